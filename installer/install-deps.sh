@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Installs every Debian 12 package Cabas needs to build, test and run.
+# Idempotent: when every package is already installed it returns at once without touching apt.
+set -euo pipefail
+
+PACKAGES=(
+  # toolchain
+  cmake ninja-build g++ pkg-config dpkg-dev file gettext
+  # libraries of the stack
+  libwxgtk3.2-dev libsqlitecpp-dev libsqlite3-dev libhpdf-dev catch2
+  libsodium-dev nlohmann-json3-dev
+  # runtime assets
+  fonts-dejavu-core sqlite3
+  # GUI and PDF tests
+  xvfb xauth xdotool imagemagick poppler-utils qpdf
+)
+
+missing=()
+for pkg in "${PACKAGES[@]}"; do
+  status=$(dpkg-query -W -f='${db:Status-Abbrev}' "$pkg" 2>/dev/null || true)
+  [[ "$status" == ii* ]] || missing+=("$pkg")
+done
+
+if [[ ${#missing[@]} -eq 0 ]]; then
+  exit 0
+fi
+
+echo "cabas: installing ${#missing[@]} missing package(s): ${missing[*]}" >&2
+SUDO=""
+if [[ $(id -u) -ne 0 ]]; then
+  command -v sudo >/dev/null || { echo "cabas: run as root or install sudo" >&2; exit 3; }
+  SUDO="sudo"
+fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

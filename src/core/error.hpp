@@ -1,0 +1,51 @@
+// The single root of Cabas exceptions. Business outcomes (a refused card, a line over the
+// limit) are values, not exceptions; these are for bad input, storage failures and bugs.
+#pragma once
+
+#include <stdexcept>
+#include <string>
+
+namespace cabas {
+
+/// Root of every exception Cabas throws on purpose.
+class Error : public std::runtime_error {
+public:
+    using std::runtime_error::runtime_error;
+};
+
+/// Bad user input. `field()` names what was wrong ("date_naissance", "ligne 4: montant").
+class ValidationError : public Error {
+public:
+    ValidationError(std::string field, const std::string& reason)
+        : Error(field.empty() ? reason : field + ": " + reason), m_field(std::move(field)), m_reason(reason) {}
+    const std::string& field() const noexcept { return m_field; }
+    const std::string& reason() const noexcept { return m_reason; }
+
+private:
+    std::string m_field;
+    std::string m_reason;
+};
+
+/// The database could not do what was asked. Keeps SQLite's extended result code.
+class StorageError : public Error {
+public:
+    StorageError(const std::string& what, int sqlite_code = 0) : Error(what), m_code(sqlite_code) {}
+    int sqlite_code() const noexcept { return m_code; }
+
+private:
+    int m_code;
+};
+
+/// A report could not be produced (libharu failure, missing font...).
+class ReportError : public Error {
+public:
+    using Error::Error;
+};
+
+/// A broken invariant: a bug, or arithmetic that would overflow.
+class InternalError : public Error {
+public:
+    using Error::Error;
+};
+
+} // namespace cabas
