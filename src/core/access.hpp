@@ -62,12 +62,16 @@ struct OpenCheck {
     OpenRefusal refusal = OpenRefusal::None;
     std::int32_t days_used_in_window = 0;  ///< access days in the window, the new period included
     std::int32_t days_allowed_in_window = 0;
-    std::optional<Date> earliest_start;    ///< first date a period could start without override
+    std::optional<Date> earliest_start;    ///< first date a period of the same length could start
+                                           ///< without override (nullopt: none, it is too long)
     bool allowed() const { return refusal == OpenRefusal::None; }
 };
 
 /// May a period [start, end] be opened? (renewals are periods too).
 OpenCheck check_new_period(const std::vector<AccessPeriod>&, const AccessRules&, Date start, Date end);
+
+/// Last day of access a period actually gives: its end, or its exit date when earlier.
+Date effective_end(const AccessPeriod&);
 
 /// Default end of a period that starts on `start` and lasts `months` (end included):
 /// 01/12/2026 + 3 months -> 28/02/2027.

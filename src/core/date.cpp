@@ -14,12 +14,15 @@ chr::year_month_day ymd_of(std::int32_t days) { return chr::year_month_day{chr::
 } // namespace
 
 Date Date::from_ymd(int year, unsigned month, unsigned day) {
-    chr::year_month_day ymd{chr::year{year}, chr::month{month}, chr::day{day}};
-    if (!ymd.ok() || year < 1900 || year > 2200) {
+    // chrono keeps month and day in an unsigned char: check the ranges first, or day 257
+    // would silently become day 1.
+    const bool in_range = year >= 1900 && year <= 2200 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+    if (!in_range || !chr::year_month_day{chr::year{year}, chr::month{month}, chr::day{day}}.ok()) {
         char buf[32];
         std::snprintf(buf, sizeof buf, "%02u/%02u/%04d", day, month, year);
         throw ValidationError("date", std::string("date impossible : ") + buf);
     }
+    const chr::year_month_day ymd{chr::year{year}, chr::month{month}, chr::day{day}};
     return Date(chr::sys_days{ymd}.time_since_epoch().count());
 }
 

@@ -43,8 +43,8 @@ std::int64_t divide_half_up(std::int64_t numerator, std::int64_t denominator) {
     const std::uint64_t d = static_cast<std::uint64_t>(denominator);
     std::uint64_t q = n / d;
     if ((n % d) * 2 >= d) ++q;
-    const auto result = static_cast<std::int64_t>(q);
-    return negative ? -result : result;
+    // Negate in unsigned arithmetic: -2^63 (a valid result) has no positive int64 counterpart.
+    return static_cast<std::int64_t>(negative ? 0 - q : q);
 }
 
 Money apply_rate(Money value, Rate rate) {
@@ -60,7 +60,7 @@ Money round_up_to(Money amount, Money step) {
     std::int64_t c = amount.cents();
     std::int64_t rem = c % step.cents();
     if (rem == 0) return amount;
-    return Money::from_cents(c >= 0 ? c - rem + step.cents() : c - rem);
+    return Money::from_cents(c >= 0 ? checked_add(c - rem, step.cents()) : c - rem);
 }
 
 Money round_to_nearest(Money amount, Money step) {
@@ -108,12 +108,23 @@ std::string normalise_spaces(std::string_view text) {
 
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
+/// The whole UTF-8 character starting at `i`, so an error never quotes half of "€" or "é".
+std::string char_at(const std::string& s, std::size_t i) {
+    std::size_t n = 1;
+    while (i + n < s.size() && (static_cast<unsigned char>(s[i + n]) & 0xC0) == 0x80) ++n;
+    return s.substr(i, n);
+}
+
+[[noreturn]] void unexpected(const std::string& s, std::size_t i, std::string_view original) {
+    throw ValidationError("montant", "caractère inattendu « " + char_at(s, i) + " » dans " + quote(original));
+}
+
 /// Checks that an integer part with separators groups digits by three.
 std::string integer_digits(const std::string& part, char separator, std::string_view original) {
     if (part.empty()) throw ValidationError("montant", "chiffres manquants avant la virgule dans " + quote(original));
     if (part.find(separator) == std::string::npos) {
-        for (char c : part)
-            if (!is_digit(c)) throw ValidationError("montant", "caractère inattendu « " + std::string(1, c) + " » dans " + quote(original));
+        for (std::size_t i = 0; i < part.size(); ++i)
+            if (!is_digit(part[i])) unexpected(part, i, original);
         return part;
     }
     std::string digits;
@@ -127,8 +138,7 @@ std::string integer_digits(const std::string& part, char separator, std::string_
             group = 0;
             continue;
         }
-        if (!is_digit(part[i]))
-            throw ValidationError("montant", "caractère inattendu « " + std::string(1, part[i]) + " » dans " + quote(original));
+        if (!is_digit(part[i])) unexpected(part, i, original);
         digits += part[i];
         ++group;
     }
@@ -177,8 +187,8 @@ Money parse_amount(std::string_view original, bool allow_negative) {
     if (comma != std::string::npos || dot != std::string::npos) {
         if (fraction.empty()) throw ValidationError("montant", "chiffres manquants après la virgule dans " + quote(original));
         if (fraction.size() > 2) throw ValidationError("montant", "plus de deux décimales dans " + quote(original));
-        for (char c : fraction)
-            if (!is_digit(c)) throw ValidationError("montant", "caractère inattendu « " + std::string(1, c) + " » dans " + quote(original));
+        for (std::size_t i = 0; i < fraction.size(); ++i)
+            if (!is_digit(fraction[i])) unexpected(fraction, i, original);
     }
     if (fraction.size() == 1) fraction += '0';
     if (fraction.empty()) fraction = "00";
@@ -211,9 +221,21 @@ std::string format_euros(Money amount) {
 }
 
 Rate parse_percent(std::string_view text) {
-    std::string t(text);
-    if (auto pos = t.find('%'); pos != std::string::npos) t.erase(pos);
-    Money as_hundredths = parse_amount(t);  // "12,5" -> 1250 hundredths of a percent
+    // Only one trailing "%" is allowed: "10 % x" or "10 €" must not pass as 10 %.
+    // (normalise_spaces would strip a euro sign, so look for it first.)
+    const bool has_currency = text.find("€") != std::string_view::npos || text.find("EUR") != std::string_view::npos ||
+                              text.find("eur") != std::string_view::npos;
+    std::string t = normalise_spaces(text);
+    if (!t.empty() && t.back() == '%') t.pop_back();
+    for (char c : t)
+        if (has_currency || (!is_digit(c) && c != ',' && c != '.' && c != ' '))
+            throw ValidationError("taux", "taux illisible « " + std::string(text) + " » (attendu par exemple 10 ou 12,5 %)");
+    Money as_hundredths;
+    try {
+        as_hundredths = parse_amount(t);  // "12,5" -> 1250 hundredths of a percent
+    } catch (const ValidationError& e) {
+        throw ValidationError("taux", e.reason());
+    }
     if (as_hundredths.cents() > 10000) throw ValidationError("taux", "taux supérieur à 100 % : « " + std::string(text) + " »");
     return Rate{static_cast<std::int32_t>(as_hundredths.cents())};
 }
