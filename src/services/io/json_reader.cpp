@@ -1,0 +1,82 @@
+// Strict JSON value readers. Messages show the offending value as it was written, so the
+// person editing the file finds it at once.
+#include "services/io/json_reader.hpp"
+
+#include <algorithm>
+
+namespace cabas::services::io {
+
+using nlohmann::json;
+
+namespace {
+std::string shown(const json& value) { return value.is_string() ? value.get<std::string>() : value.dump(); }
+} // namespace
+
+void fail_at(const std::string& path, const std::string& reason) { throw ValidationError(path, reason); }
+
+std::string text_at(const json& value, const std::string& path) {
+    if (!value.is_string()) fail_at(path, "texte entre guillemets attendu, trouvé " + value.dump());
+    return value.get<std::string>();
+}
+
+core::Money money_at(const json& value, const std::string& path) {
+    if (!value.is_string())
+        fail_at(path, "montant attendu entre guillemets, par exemple \"10,00\" ; trouvé " + value.dump());
+    try {
+        return core::parse_amount(value.get<std::string>());
+    } catch (const ValidationError& e) {
+        fail_at(path, "montant invalide « " + shown(value) + " » (" + e.reason() + ")");
+    }
+}
+
+core::Rate rate_at(const json& value, const std::string& path) {
+    if (!value.is_string()) fail_at(path, "taux attendu entre guillemets, par exemple \"10 %\" ; trouvé " + value.dump());
+    try {
+        return core::parse_percent(value.get<std::string>());
+    } catch (const ValidationError& e) {
+        fail_at(path, "taux invalide « " + shown(value) + " » (" + e.reason() + ")");
+    }
+}
+
+int integer_at(const json& value, const std::string& path, int min, int max) {
+    if (!value.is_number_integer()) fail_at(path, "nombre entier attendu, trouvé " + value.dump());
+    const auto n = value.get<std::int64_t>();
+    if (n < min || n > max)
+        fail_at(path, "entier entre " + std::to_string(min) + " et " + std::to_string(max) + " attendu, trouvé " +
+                          value.dump());
+    return static_cast<int>(n);
+}
+
+bool boolean_at(const json& value, const std::string& path) {
+    if (!value.is_boolean()) fail_at(path, "true ou false attendu, trouvé " + value.dump());
+    return value.get<bool>();
+}
+
+core::Date date_at(const json& value, const std::string& path) {
+    const std::string text = text_at(value, path);
+    try {
+        return core::parse_date(text);
+    } catch (const ValidationError& e) {
+        fail_at(path, e.reason());
+    }
+}
+
+JsonObjectReader::JsonObjectReader(const json& value, std::string path, std::initializer_list<const char*> keys)
+    : m_value(value), m_path(std::move(path)) {
+    if (!value.is_object()) fail_at(m_path.empty() ? "document" : m_path, "objet { ... } attendu, trouvé " + value.dump());
+    for (auto it = value.begin(); it != value.end(); ++it) {
+        const bool known = std::any_of(keys.begin(), keys.end(), [&](const char* k) { return it.key() == k; });
+        if (known) continue;
+        std::string expected;
+        for (const char* k : keys) expected += (expected.empty() ? "" : ", ") + std::string(k);
+        fail_at(path_of(it.key()), "clé inconnue (faute de frappe ?) ; clés possibles ici : " + expected);
+    }
+}
+
+const json& JsonObjectReader::take(const std::string& key) const {
+    const auto it = m_value.find(key);
+    if (it == m_value.end()) fail_at(path_of(key), "clé manquante");
+    return *it;
+}
+
+} // namespace cabas::services::io
