@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs what is missing, builds, creates the demo database if there is none, and starts the
+# main program on it. Until the till (pos/) exists, the main program is `cabas-cli summary`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+bash installer/install-deps.sh
+cmake --preset default >/dev/null
+cmake --build --preset default
+
+data_dir="${XDG_DATA_HOME:-$HOME/.local/share}/cabas"
+demo_db="${CABAS_DEMO_DB:-$data_dir/demo.db}"
+mkdir -p "$(dirname "$demo_db")"
+if [[ ! -f "$demo_db" ]]; then
+  echo "cabas: creating the demo database $demo_db"
+  ./build/src/cli/cabas-cli --db "$demo_db" init --demo
+fi
+exec ./build/src/cli/cabas-cli --db "$demo_db" summary

@@ -1,0 +1,44 @@
+// `cabas-cli bareme export [FILE]` and `bareme import FILE`.
+#include "cli/arguments.hpp"
+#include "cli/command_context.hpp"
+#include "cli/exit_codes.hpp"
+#include "core/error.hpp"
+#include "services/bareme_service.hpp"
+
+#include <fstream>
+#include <ostream>
+
+namespace cabas::cli {
+
+int run_bareme(CommandContext& ctx) {
+    Arguments args(ctx.words(), {}, {"on"});
+    const std::string& verb = args.require(0, "sous-commande (export ou import)");
+    if (verb == "export") {
+        args.expect_at_most(2);
+        const std::string text = services::export_bareme(ctx.store(), date_option(args, ctx.clock()));
+        if (args.positional().size() == 2) {
+            std::ofstream out(args.positional()[1], std::ios::binary);
+            if (!(out << text)) throw Error("impossible d'écrire " + args.positional()[1]);
+            ctx.err() << "Barème écrit dans " << args.positional()[1] << "\n";
+        } else {
+            ctx.out() << text;
+        }
+        return kExitDone;
+    }
+    if (verb == "import") {
+        const std::string& file = args.require(1, "fichier JSON du barème");
+        args.expect_at_most(2);
+        const std::string text = read_input_file(file);
+        int version = 0;
+        try {
+            version = services::import_bareme(ctx.store(), text, file);
+        } catch (const ValidationError& e) {
+            throw ValidationError(file + ": " + e.field(), e.reason());
+        }
+        ctx.out() << "Barème enregistré : version " << version << "\n";
+        return kExitDone;
+    }
+    throw UsageError{"sous-commande inconnue : bareme " + verb};
+}
+
+} // namespace cabas::cli

@@ -1,0 +1,67 @@
+// `cabas-cli card check NUMBER [--on DATE] [--json]`: the answer the till gives.
+#include "cli/arguments.hpp"
+#include "cli/command_context.hpp"
+#include "cli/exit_codes.hpp"
+#include "core/money.hpp"
+#include "services/card_check_service.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <ostream>
+
+namespace cabas::cli {
+
+namespace {
+
+nlohmann::json answer_json(const services::CardCheckAnswer& a, const std::string& number, core::Date on) {
+    const core::CardCheckResult& r = a.result;
+    nlohmann::json j;
+    j["carte"] = number;
+    j["date"] = on.iso();
+    j["valide"] = r.green();
+    j["motif"] = a.misread ? "carte_mal_lue" : core::to_code(r.refusal);
+    j["message"] = services::describe_card_answer(a);
+    if (r.green()) {
+        j["nom_affiche"] = r.display_name;
+        j["valable_jusqu_au"] = r.valid_until ? nlohmann::json(r.valid_until->iso()) : nlohmann::json(nullptr);
+        j["credit_mois_centimes"] = r.month_credit.cents();
+        j["credit_mois_restant_centimes"] = r.month_left.cents();
+        j["credit_semaine_restant_centimes"] = r.week_left ? nlohmann::json(r.week_left->cents()) : nlohmann::json(nullptr);
+        j["passages_restants"] = r.visits_left;
+        j["taux_bp"] = r.rate.bp;
+    } else if (r.reason_date) {
+        j["date_motif"] = r.reason_date->iso();
+    }
+    j["bareme_version"] = a.bareme_version;
+    return j;
+}
+
+void print_text(std::ostream& out, const services::CardCheckAnswer& a) {
+    const core::CardCheckResult& r = a.result;
+    out << (r.green() ? "VERT  " : "ROUGE ") << services::describe_card_answer(a) << "\n";
+    if (!r.green()) return;
+    out << "  Crédit du mois : " << core::format_euros(r.month_left) << " restants sur "
+        << core::format_euros(r.month_credit) << "\n";
+    if (r.week_left) out << "  Plafond de la semaine : " << core::format_euros(*r.week_left) << " restants\n";
+    out << "  Passages restants : " << r.visits_left << "\n";
+    out << "  Taux de participation : " << core::format_percent(r.rate) << "\n";
+}
+
+} // namespace
+
+int run_card(CommandContext& ctx) {
+    Arguments args(ctx.words(), {"json"}, {"on"});
+    const std::string& verb = args.require(0, "sous-commande (check)");
+    if (verb != "check") throw UsageError{"sous-commande inconnue : card " + verb};
+    const std::string& number = args.require(1, "numéro de carte");
+    args.expect_at_most(2);
+    const core::Date on = date_option(args, ctx.clock());
+    auto answer = services::check_card(ctx.store(), number, on, "cabas-cli");
+    if (args.flag("json"))
+        ctx.out() << answer_json(answer, number, on).dump(2) << "\n";
+    else
+        print_text(ctx.out(), answer);
+    return answer.result.green() ? kExitDone : kExitRefused;
+}
+
+} // namespace cabas::cli

@@ -1,0 +1,54 @@
+// What every cabas-cli command receives: its arguments, the output streams, the clock and a
+// lazily opened store (a usage error must not create a database).
+#pragma once
+
+#include "services/clock.hpp"
+
+#include <iosfwd>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace cabas::storage { class Store; }
+
+namespace cabas::cli {
+
+class CommandContext {
+public:
+    CommandContext(std::string db_path, std::vector<std::string> words, std::ostream& out, std::ostream& err);
+    ~CommandContext();
+
+    const std::vector<std::string>& words() const { return m_words; }
+    std::ostream& out() { return m_out; }
+    std::ostream& err() { return m_err; }
+    const services::Clock& clock() const { return m_clock; }
+    const std::string& db_path() const { return m_db_path; }
+
+    /// Opens (creating if needed) the database on first use; later calls return the same store.
+    storage::Store& store();
+
+private:
+    std::string m_db_path;
+    std::vector<std::string> m_words;
+    std::ostream& m_out;
+    std::ostream& m_err;
+    services::SystemClock m_clock;
+    std::unique_ptr<storage::Store> m_store;
+};
+
+/// Reads a whole file; throws ValidationError("fichier", ...) naming it when it cannot.
+std::string read_input_file(const std::string& path);
+
+/// Parses the --on option or returns today.
+class Arguments;
+core::Date date_option(const Arguments&, const services::Clock&);
+
+// The commands. Each returns an exit code (exit_codes.hpp).
+int run_init(CommandContext&);
+int run_summary(CommandContext&);
+int run_simulate(CommandContext&);
+int run_card(CommandContext&);
+int run_bareme(CommandContext&);
+int run_import(CommandContext&);
+
+} // namespace cabas::cli

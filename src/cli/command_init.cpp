@@ -1,0 +1,43 @@
+// `cabas-cli init [--demo] [--seed N]` and `cabas-cli summary`.
+#include "cli/arguments.hpp"
+#include "cli/command_context.hpp"
+#include "cli/exit_codes.hpp"
+#include "core/error.hpp"
+#include "services/demo/demo_seeder.hpp"
+#include "services/summary_service.hpp"
+
+#include <ostream>
+
+namespace cabas::cli {
+
+int run_init(CommandContext& ctx) {
+    Arguments args(ctx.words(), {"demo"}, {"seed"});
+    args.expect_at_most(0);
+    storage::Store& store = ctx.store();  // opening creates the schema and the default barème
+    if (!args.flag("demo")) {
+        ctx.out() << "Base prête : " << ctx.db_path() << "\n";
+        return kExitDone;
+    }
+    std::uint64_t seed = 1;
+    if (auto s = args.option("seed")) {
+        try {
+            seed = std::stoull(*s);
+        } catch (const std::exception&) {
+            throw UsageError{"--seed attend un nombre entier : " + *s};
+        }
+    }
+    auto stats = services::demo::seed_demo(store, ctx.clock().today(), seed);
+    ctx.out() << "Épicerie de démonstration créée dans " << ctx.db_path() << " : " << stats.households << " foyers, "
+              << stats.cards << " cartes, " << stats.products << " produits, " << stats.lots << " lots, "
+              << stats.users << " utilisateurs.\n";
+    return kExitDone;
+}
+
+int run_summary(CommandContext& ctx) {
+    Arguments args(ctx.words(), {}, {"on"});
+    args.expect_at_most(0);
+    ctx.out() << services::render_summary(services::summarise(ctx.store(), date_option(args, ctx.clock())), ctx.db_path());
+    return kExitDone;
+}
+
+} // namespace cabas::cli

@@ -1,0 +1,87 @@
+// cabas-cli entry point: global options, dispatch to a command, and the mapping of errors to
+// the documented exit codes (0 done, 1 refused, 2 bad input, 3 environment).
+#include "cli/arguments.hpp"
+#include "cli/command_context.hpp"
+#include "cli/exit_codes.hpp"
+#include "core/error.hpp"
+#include "services/app_paths.hpp"
+
+#include <iostream>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace {
+
+const char* kUsage =
+    "Usage : cabas-cli [--db CHEMIN] COMMANDE ...\n"
+    "\n"
+    "Commandes :\n"
+    "  init [--demo] [--seed N]                 crée la base (et une épicerie de démonstration)\n"
+    "  summary                                   ce que contient la base, cartes à essayer\n"
+    "  simulate FICHIER.json [--on DATE] [--json]  éligibilité d'un foyer, avec le détail du calcul\n"
+    "  card check NUMÉRO [--on DATE] [--json]    la réponse de la caisse pour une carte\n"
+    "  bareme export [FICHIER]                   le barème en vigueur en JSON\n"
+    "  bareme import FICHIER                     enregistre une nouvelle version du barème\n"
+    "  import households FICHIER.csv [--dry-run] importe des dossiers de foyers (tout ou rien)\n"
+    "  import products FICHIER.csv [--dry-run]   importe des produits (tout ou rien)\n"
+    "\n"
+    "Sans --db : $XDG_DATA_HOME/cabas/cabas.db (~/.local/share/cabas/cabas.db).\n"
+    "Codes de sortie : 0 fait, 1 refusé par une règle, 2 entrée invalide, 3 erreur d'environnement.\n";
+
+using Runner = int (*)(cabas::cli::CommandContext&);
+
+int dispatch(int argc, char** argv) {
+    using namespace cabas::cli;
+    std::vector<std::string> words(argv + 1, argv + argc);
+    std::string db_path;
+    std::size_t i = 0;
+    for (; i < words.size(); ++i) {
+        if (words[i] == "--db") {
+            if (i + 1 >= words.size()) throw UsageError{"l'option --db attend un chemin"};
+            db_path = words[++i];
+        } else if (words[i].rfind("--db=", 0) == 0) {
+            db_path = words[i].substr(5);
+        } else if (words[i] == "--help" || words[i] == "-h" || words[i] == "help") {
+            std::cout << kUsage;
+            return kExitDone;
+        } else {
+            break;
+        }
+    }
+    if (i >= words.size()) throw UsageError{"commande manquante"};
+    static const std::map<std::string, Runner> commands = {
+        {"init", run_init},         {"summary", run_summary}, {"simulate", run_simulate},
+        {"card", run_card},         {"bareme", run_bareme},   {"import", run_import},
+    };
+    auto it = commands.find(words[i]);
+    if (it == commands.end()) throw UsageError{"commande inconnue : " + words[i]};
+    if (db_path.empty()) db_path = cabas::services::default_database_path();
+    CommandContext context(db_path, std::vector<std::string>(words.begin() + static_cast<long>(i) + 1, words.end()),
+                           std::cout, std::cerr);
+    return it->second(context);
+}
+
+} // namespace
+
+int main(int argc, char** argv) {
+    using namespace cabas::cli;
+    try {
+        return dispatch(argc, argv);
+    } catch (const UsageError& e) {
+        std::cerr << "cabas-cli : " << e.message << "\n\n" << kUsage;
+        return kExitBadInput;
+    } catch (const cabas::ValidationError& e) {
+        std::cerr << "cabas-cli : " << e.what() << "\n";
+        return kExitBadInput;
+    } catch (const cabas::StorageError& e) {
+        std::cerr << "cabas-cli : erreur de base de données : " << e.what() << "\n";
+        return kExitEnvironment;
+    } catch (const cabas::Error& e) {
+        std::cerr << "cabas-cli : " << e.what() << "\n";
+        return kExitEnvironment;
+    } catch (const std::exception& e) {
+        std::cerr << "cabas-cli : erreur inattendue : " << e.what() << "\n";
+        return kExitEnvironment;
+    }
+}

@@ -1,0 +1,87 @@
+// Card check: gathers the facts the core needs (card, periods, composition, usage) and logs
+// every presentation of a revoked card so the manager can follow it up.
+#include "services/card_check_service.hpp"
+
+#include "core/card_number.hpp"
+#include "core/eligibility.hpp"
+#include "services/bareme_service.hpp"
+#include "storage/store.hpp"
+
+namespace cabas::services {
+
+namespace {
+
+/// Unused credit of the previous month, when the barème carries it over and the household had
+/// rights then. Never negative.
+core::Money carried_over(storage::Store& store, const core::Bareme& b, const std::string& code, int uc_tenths,
+                         const std::vector<core::AccessPeriod>& periods, core::Date on) {
+    if (!b.credit.carry_over) return {};
+    core::Date last_month_end = on.month_start().plus_days(-1);
+    auto status = core::access_status_at(periods, b.access, last_month_end);
+    if (status.state != core::AccessState::Active) return {};
+    core::Money left = core::monthly_credit(b.credit, uc_tenths) - store.usage().credit_usage(code, last_month_end).used_this_month;
+    return left.is_negative() ? core::Money{} : left;
+}
+
+} // namespace
+
+CardCheckAnswer check_card(storage::Store& store, const std::string& number, core::Date on,
+                           const std::string& presented_by) {
+    const core::Bareme bareme = bareme_in_force(store, on);
+    CardCheckAnswer answer;
+    answer.bareme_version = bareme.version;
+    if (core::classify_card_code(number, bareme.card_prefix) == core::CardCodeKind::CardBadCheckDigit) {
+        answer.misread = true;
+        answer.result = core::check_card(std::nullopt, bareme, on);
+        return answer;
+    }
+    auto card = store.cards().find_by_number(number);
+    if (!card) {
+        answer.result = core::check_card(std::nullopt, bareme, on);
+        return answer;
+    }
+    auto file = store.households().get(card->household_id);
+    if (!file) {
+        answer.result = core::check_card(std::nullopt, bareme, on);
+        return answer;
+    }
+    core::CardFacts facts;
+    facts.state = card->state;
+    facts.display_name = file->display_name();
+    facts.periods = store.access().periods_of(file->id);
+    facts.uc_tenths = core::consumption_units_tenths(file->composition.members, on);
+    // The rate may depend on the RAV band: computed here, never shown at the till.
+    core::Money rav = core::evaluate_eligibility(file->composition, bareme, on).rav_per_person_day;
+    facts.rate = core::household_rate(bareme, rav, file->commission_rate);
+    facts.usage = store.usage().credit_usage(file->sales_code, on);
+    facts.usage.carried_over = carried_over(store, bareme, file->sales_code, facts.uc_tenths, facts.periods, on);
+
+    answer.household_id = file->id;
+    answer.household_code = file->sales_code;
+    answer.result = core::check_card(facts, bareme, on);
+    if (answer.result.refusal == core::CardRefusal::Revoked)
+        store.access_log().append(presented_by, "revoked_card_presented", file->id, "carte " + number);
+    return answer;
+}
+
+std::string describe_card_answer(const CardCheckAnswer& a) {
+    const core::CardCheckResult& r = a.result;
+    if (a.misread) return "Carte mal lue (chiffre de contrôle faux) : scannez-la à nouveau";
+    if (!r.green()) {
+        std::string text = core::label_of(r.refusal);
+        if (r.reason_date) {
+            switch (r.refusal) {
+            case core::CardRefusal::NotYetValid: text += " (à partir du " + r.reason_date->french() + ")"; break;
+            case core::CardRefusal::Expired: text += " (depuis le " + r.reason_date->plus_days(1).french() + ")"; break;
+            case core::CardRefusal::WaitingPeriod: text += " (jusqu'au " + r.reason_date->french() + ")"; break;
+            default: break;
+            }
+        }
+        return text;
+    }
+    std::string text = "Carte valide — " + r.display_name;
+    if (r.valid_until) text += " — valable jusqu'au " + r.valid_until->french();
+    return text;
+}
+
+} // namespace cabas::services

@@ -1,0 +1,31 @@
+// The card check shared by the till and `cabas-cli card check`: reads the card, the access
+// periods and this month's usage, lets the core decide, and logs presentations of revoked cards.
+#pragma once
+
+#include "core/card_check.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+
+namespace cabas::storage { class Store; }
+
+namespace cabas::services {
+
+struct CardCheckAnswer {
+    core::CardCheckResult result;
+    bool misread = false;                      ///< the code looks like a card but its check digit is wrong
+    std::optional<std::int64_t> household_id;  ///< for the till's basket, never shown
+    std::string household_code;                ///< the random sales code the sale will carry
+    int bareme_version = 0;
+};
+
+/// Checks `number` on `on`. A revoked card is refused and its presentation is written to the
+/// access log (`presented_by` is the till user or "cabas-cli").
+CardCheckAnswer check_card(storage::Store&, const std::string& number, core::Date on,
+                           const std::string& presented_by);
+
+/// One line of plain French for the answer: "Carte valide — Fatou — valable jusqu'au ...".
+std::string describe_card_answer(const CardCheckAnswer&);
+
+} // namespace cabas::services

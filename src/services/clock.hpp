@@ -1,0 +1,37 @@
+// Where "today" comes from. The core never reads the wall clock; services take a Clock so
+// tests and the CLI's --on option can fix the date.
+#pragma once
+
+#include "core/date.hpp"
+
+#include <string>
+
+namespace cabas::services {
+
+class Clock {
+public:
+    virtual ~Clock() = default;
+    virtual core::Date today() const = 0;
+    /// UTC timestamp "2026-11-23T14:02:05Z" for records.
+    virtual std::string now_utc() const = 0;
+};
+
+/// The machine's clock (local date, UTC timestamps).
+class SystemClock final : public Clock {
+public:
+    core::Date today() const override;
+    std::string now_utc() const override;
+};
+
+/// A clock stopped on one date (tests, `--on DATE`).
+class FixedClock final : public Clock {
+public:
+    explicit FixedClock(core::Date day) : m_day(day) {}
+    core::Date today() const override { return m_day; }
+    std::string now_utc() const override { return m_day.iso() + "T12:00:00Z"; }
+
+private:
+    core::Date m_day;
+};
+
+} // namespace cabas::services

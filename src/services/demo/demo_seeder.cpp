@@ -1,0 +1,191 @@
+// Orchestrates the demo: barème versions, users, catalogue, receptions, households with their
+// decisions, periods and cards.
+#include "services/demo/demo_seeder.hpp"
+
+#include "core/card_number.hpp"
+#include "core/error.hpp"
+#include "services/bareme_service.hpp"
+#include "services/card_service.hpp"
+#include "services/demo/demo_catalogue.hpp"
+#include "services/demo/demo_households.hpp"
+#include "storage/store.hpp"
+
+#include <set>
+#include <sstream>
+
+namespace cabas::services::demo {
+
+namespace {
+
+class SeededSerials final : public SerialSource {
+public:
+    explicit SeededSerials(DemoRandom& rng) : m_rng(rng) {}
+    std::uint64_t next_serial(std::uint64_t max) override { return 1 + m_rng.next() % max; }
+
+private:
+    DemoRandom& m_rng;
+};
+
+std::vector<std::string> split_variants(const char* text) {
+    std::vector<std::string> parts;
+    std::stringstream s(text);
+    for (std::string part; std::getline(s, part, '|');) parts.push_back(part);
+    return parts;
+}
+
+/// A French-range (376) EAN-13 not used yet.
+std::string fresh_ean13(DemoRandom& rng, std::set<std::string>& used) {
+    for (;;) {
+        std::string digits = "376" + std::to_string(rng.between(100000000, 999999999));
+        std::string code = digits + std::to_string(core::gs1_check_digit(digits));
+        if (used.insert(code).second) return code;
+    }
+}
+
+void seed_baremes(storage::Store& store, core::Date today) {
+    // v1 (the defaults) is written when the database is opened; v2 is this épicerie's choice
+    // to count consumer loans among charges, as in DOMAIN.md's worked example.
+    ensure_default_bareme(store, core::Date::from_ymd(today.year(), 1, 1));
+    core::Bareme local = core::Bareme::defaults();
+    local.label = "Barème du CCAS — crédits à la consommation retenus";
+    local.effective_from = today.month_start();
+    local.counted_charges.insert(core::ChargeKind::ConsumerLoan);
+    add_bareme(store, local);
+}
+
+int seed_users(storage::Store& store) {
+    using storage::Role;
+    store.users().add("marie", "Marie (bénévole)", Role::Volunteer, "1111");
+    store.users().add("paul", "Paul (responsable)", Role::Manager, "2222");
+    store.users().add("sophie", "Sophie (travailleuse sociale)", Role::SocialWorker, "3333");
+    store.users().add("admin", "Administrateur", Role::Admin, "4444");
+    return 4;
+}
+
+std::vector<core::Product> seed_catalogue(storage::Store& store, DemoRandom& rng) {
+    std::map<std::string, std::int64_t> category_ids;
+    for (const auto& c : demo_categories()) {
+        core::Category category;
+        category.code = c.code;
+        category.name = c.name;
+        if (c.rate_bp >= 0) category.rate = core::Rate{c.rate_bp};
+        if (c.limit_per_visit > 0) category.limit.per_visit = c.limit_per_visit;
+        if (c.limit_per_month > 0) category.limit.per_month = c.limit_per_month;
+        category_ids[c.code] = store.catalogue().add_category(category);
+    }
+    std::set<std::string> used_codes;
+    std::vector<core::Product> products;
+    for (const auto& family : demo_families()) {
+        for (const auto& variant : split_variants(family.variants)) {
+            const bool weighed = family.by_weight && variant.find("kilo") != std::string::npos;
+            const std::vector<std::string> brands = weighed ? std::vector<std::string>{""} : demo_brands();
+            for (std::size_t b = 0; b < brands.size(); ++b) {
+                core::Product p;
+                p.name = std::string(family.name) + " " + variant + (brands[b].empty() ? "" : " — " + brands[b]);
+                p.category_id = category_ids.at(family.category);
+                p.unit = weighed ? core::SaleUnit::Weight : core::SaleUnit::Piece;
+                // Brands spread the price: store brand -10 %, first price -25 %, national brand +20 %.
+                static const int brand_factor[] = {90, 75, 120};
+                const int factor = brands[b].empty() ? 100 : brand_factor[b % 3];
+                p.retail_value = core::Money::from_cents((family.value_cents * factor + 50) / 100);
+                p.barcodes.push_back(fresh_ean13(rng, used_codes));
+                p.always_free = family.always_free;
+                if (family.limit_per_visit > 0) p.limit.per_visit = family.limit_per_visit;
+                p.low_stock_threshold = weighed ? 2000 : 5;
+                p.net_grams = weighed ? 0 : family.net_grams;
+                p.id = store.catalogue().add_product(p);
+                products.push_back(p);
+            }
+        }
+    }
+    return products;
+}
+
+int seed_receptions(storage::Store& store, DemoRandom& rng, const std::vector<core::Product>& products, core::Date today) {
+    struct Delivery { core::Origin origin; const char* supplier; };
+    static const Delivery deliveries[] = {
+        {core::Origin::FoodBank, "Banque Alimentaire du département"},
+        {core::Origin::FsePlus, "Banque Alimentaire — denrées FSE+"},
+        {core::Origin::Purchase, "Grossiste Solidaire"},
+        {core::Origin::Donation, "Boulangerie du marché (don)"},
+        {core::Origin::Collection, "Collecte nationale de novembre"},
+        {core::Origin::SupermarketPickup, "Ramasse — Supermarché du Centre"},
+    };
+    int lots = 0;
+    int delivery_index = 0;
+    for (const auto& d : deliveries) {
+        storage::Reception r;
+        r.origin = d.origin;
+        r.supplier = d.supplier;
+        r.received_on = today.plus_days(-static_cast<std::int32_t>(rng.between(1, 40)));
+        r.reference = "BL-" + std::to_string(today.year()) + "-" + std::to_string(1000 + 37 * ++delivery_index);
+        r.created_by = "paul";
+        const int line_count = static_cast<int>(rng.between(25, 40));
+        for (int i = 0; i < line_count; ++i) {
+            const core::Product& p = products[static_cast<std::size_t>(rng.between(0, static_cast<std::int64_t>(products.size()) - 1))];
+            storage::ReceptionLine line;
+            line.product_id = p.id;
+            line.lot_code = "L" + std::to_string(rng.between(10000, 99999));
+            line.quantity = p.unit == core::SaleUnit::Weight ? rng.between(5, 20) * 1000 : rng.between(6, 48);
+            // Fresh goods get a use-by date (DLC), the rest a best-before date (DDM); a few are
+            // already past it so that the till's blocking and warnings can be seen.
+            const bool fresh = p.unit == core::SaleUnit::Weight || p.net_grams == 0 || rng.chance(25);
+            line.expiry_kind = fresh ? storage::ExpiryKind::Dlc : storage::ExpiryKind::Ddm;
+            line.expiry_on = today.plus_days(static_cast<std::int32_t>(fresh ? rng.between(-2, 21) : rng.between(-20, 400)));
+            if (d.origin == core::Origin::Purchase)
+                line.unit_cost = core::Money::from_cents(p.retail_value.cents() * 6 / 10);
+            r.lines.push_back(line);
+            ++lots;
+        }
+        store.stock().add_reception(r);
+    }
+    return lots;
+}
+
+} // namespace
+
+DemoStats seed_demo(storage::Store& store, core::Date today, std::uint64_t seed) {
+    if (store.households().count() > 0 || store.catalogue().product_count() > 0)
+        throw ValidationError("init --demo", "la base contient déjà des données : utilisez un nouveau fichier (--db)");
+    DemoRandom rng(seed);
+    SeededSerials serials(rng);
+    return store.transaction([&] {
+        DemoStats stats;
+        seed_baremes(store, today);
+        stats.users = seed_users(store);
+        auto products = seed_catalogue(store, rng);
+        stats.products = static_cast<int>(products.size());
+        stats.lots = seed_receptions(store, rng, products, today);
+
+        int index = 0;
+        for (const auto& [state, count] : demo_state_plan()) {
+            for (int n = 0; n < count; ++n, ++index) {
+                core::HouseholdFile file = make_demo_household(index, rng, today);
+                const std::int64_t id = store.households().add(file);
+                ++stats.households;
+                auto periods = make_demo_periods(state, rng, today);
+                if (periods.empty()) {
+                    storage::CommissionDecision pending{0, id, today.plus_days(-3), storage::Decision::Postponed,
+                                                        "Pièces justificatives manquantes", "sophie", std::nullopt};
+                    store.access().add_decision(pending);
+                    continue;
+                }
+                storage::CommissionDecision accepted{0, id, periods.front().start.plus_days(-5), storage::Decision::Accepted,
+                                                     "Reste à vivre dans le barème", "sophie", std::nullopt};
+                store.access().add_decision(accepted);
+                for (const auto& p : periods) store.access().add_period(id, p);
+                std::string number = issue_card(store, id, periods.front().start, serials);
+                ++stats.cards;
+                if (state == DemoState::RevokedReplaced) {
+                    replace_card(store, number, today.plus_days(-2), "Carte perdue", serials);
+                    ++stats.cards;
+                } else if (state == DemoState::RevokedPending) {
+                    store.cards().revoke(number, today.plus_days(-1), "Carte volée, remplacement à faire");
+                }
+            }
+        }
+        return stats;
+    });
+}
+
+} // namespace cabas::services::demo

@@ -1,0 +1,39 @@
+// Runs the real cabas-cli binary (path compiled in by CMake) in a temporary
+// directory, capturing its exit code, stdout and stderr.
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace cabas::testing {
+
+struct CliResult {
+    int exit_code = -1;
+    std::string out;
+    std::string err;
+};
+
+/// A scratch directory removed on destruction, with helpers to write files into it.
+class CliSandbox {
+public:
+    CliSandbox();
+    ~CliSandbox();
+    CliSandbox(const CliSandbox&) = delete;
+    CliSandbox& operator=(const CliSandbox&) = delete;
+
+    const std::string& dir() const { return m_dir; }
+    std::string path(const std::string& name) const { return m_dir + "/" + name; }
+    std::string db() const { return path("cabas.db"); }
+    void write(const std::string& name, const std::string& bytes) const;
+
+    /// Runs `cabas-cli --db <db> args...` (add_db=false to omit --db).
+    CliResult run(const std::vector<std::string>& args, bool add_db = true) const;
+
+private:
+    std::string m_dir;
+};
+
+/// Runs a SQL query through the sqlite3 shell on a database; returns its stdout.
+std::string sqlite_query(const std::string& db, const std::string& sql);
+
+} // namespace cabas::testing
