@@ -1,0 +1,354 @@
+// Schema of the Cabas database, as numbered migrations. Conventions (ARCHITECTURE.md §5, §6):
+// amounts are INTEGER *_cents, rates *_bp, weights *_grams; dates ISO-8601 TEXT (YYYY-MM-DD);
+// timestamps UTC TEXT (YYYY-MM-DDTHH:MM:SSZ), so text order is time order and ranges use indexes.
+// Enum columns hold the stable codes of core's to_code() (French) or, for enums storage owns,
+// the English codes checked below. Tables are STRICT so a wrong type is an error, not a surprise.
+// A released migration is never edited: changes go into a new numbered one.
+#include "storage/migrations.hpp"
+
+#include <string>
+
+namespace cabas::storage {
+
+namespace {
+
+// Households, their composition and their file. Members, resources and charges belong to one
+// household and go with it (ON DELETE CASCADE) when a file is erased after its retention period.
+constexpr std::string_view v1_households = R"sql(
+CREATE TABLE baremes (
+    version        INTEGER PRIMARY KEY,
+    effective_from TEXT NOT NULL,
+    label          TEXT NOT NULL,
+    json           TEXT NOT NULL,
+    created_at     TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+) STRICT;
+CREATE INDEX baremes_by_effective_from ON baremes (effective_from, version);
+
+CREATE TABLE settings (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+) STRICT;
+
+CREATE TABLE referrers (
+    id            INTEGER PRIMARY KEY,
+    organisation  TEXT NOT NULL,
+    social_worker TEXT NOT NULL DEFAULT '',
+    kind          TEXT NOT NULL DEFAULT '',
+    UNIQUE (organisation, social_worker)
+) STRICT;
+
+CREATE TABLE households (
+    id                   INTEGER PRIMARY KEY,
+    file_number          TEXT NOT NULL UNIQUE,
+    pseudonym            TEXT NOT NULL DEFAULT '',
+    sales_code           TEXT NOT NULL UNIQUE,
+    type                 TEXT NOT NULL,
+    neighbourhood        TEXT NOT NULL DEFAULT '',
+    address              TEXT NOT NULL DEFAULT '',
+    housing              TEXT NOT NULL,
+    main_resource        TEXT NOT NULL,
+    referrer_id          INTEGER REFERENCES referrers (id),
+    attested_qf_cents    INTEGER CHECK (attested_qf_cents >= 0),
+    commission_rate_bp   INTEGER CHECK (commission_rate_bp BETWEEN 0 AND 10000),
+    fse_disability       INTEGER NOT NULL DEFAULT 0 CHECK (fse_disability IN (0, 1)),
+    fse_nationality      TEXT NOT NULL,
+    fse_homeless         INTEGER NOT NULL DEFAULT 0 CHECK (fse_homeless IN (0, 1)),
+    project_type         TEXT,
+    project_description  TEXT NOT NULL DEFAULT '',
+    project_target_cents INTEGER NOT NULL DEFAULT 0 CHECK (project_target_cents >= 0),
+    notes                TEXT NOT NULL DEFAULT '',
+    created_at           TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    last_contact_on      TEXT
+) STRICT;
+CREATE INDEX households_by_referrer ON households (referrer_id);
+CREATE INDEX households_by_last_contact ON households (last_contact_on);
+
+CREATE TABLE members (
+    id           INTEGER PRIMARY KEY,
+    household_id INTEGER NOT NULL REFERENCES households (id) ON DELETE CASCADE,
+    position     INTEGER NOT NULL,
+    first_name   TEXT NOT NULL,
+    last_name    TEXT NOT NULL DEFAULT '',
+    birth_date   TEXT NOT NULL,
+    sex          TEXT NOT NULL,
+    relationship TEXT NOT NULL,
+    disabled     INTEGER NOT NULL DEFAULT 0 CHECK (disabled IN (0, 1)),
+    UNIQUE (household_id, position)
+) STRICT;
+
+CREATE TABLE resources (
+    id            INTEGER PRIMARY KEY,
+    household_id  INTEGER NOT NULL REFERENCES households (id) ON DELETE CASCADE,
+    position      INTEGER NOT NULL,
+    kind          TEXT NOT NULL,
+    monthly_cents INTEGER NOT NULL CHECK (monthly_cents >= 0),
+    label         TEXT NOT NULL DEFAULT '',
+    UNIQUE (household_id, position)
+) STRICT;
+
+CREATE TABLE charges (
+    id            INTEGER PRIMARY KEY,
+    household_id  INTEGER NOT NULL REFERENCES households (id) ON DELETE CASCADE,
+    position      INTEGER NOT NULL,
+    kind          TEXT NOT NULL,
+    monthly_cents INTEGER NOT NULL CHECK (monthly_cents >= 0),
+    label         TEXT NOT NULL DEFAULT '',
+    UNIQUE (household_id, position)
+) STRICT;
+)sql";
+
+// Commission decisions, access periods with their suspensions and exit, cards.
+constexpr std::string_view v1_access = R"sql(
+CREATE TABLE commission_decisions (
+    id             INTEGER PRIMARY KEY,
+    household_id   INTEGER NOT NULL REFERENCES households (id),
+    decided_on     TEXT NOT NULL,
+    decision       TEXT NOT NULL CHECK (decision IN ('accepted', 'refused', 'postponed', 'derogation')),
+    reason         TEXT NOT NULL DEFAULT '',
+    decided_by     TEXT NOT NULL DEFAULT '',
+    bareme_version INTEGER REFERENCES baremes (version)
+) STRICT;
+CREATE INDEX commission_decisions_by_household ON commission_decisions (household_id, decided_on);
+CREATE INDEX commission_decisions_by_date ON commission_decisions (decided_on);
+
+CREATE TABLE access_periods (
+    id              INTEGER PRIMARY KEY,
+    household_id    INTEGER NOT NULL REFERENCES households (id),
+    start_on        TEXT NOT NULL,
+    end_on          TEXT NOT NULL,
+    renewal         INTEGER NOT NULL DEFAULT 0 CHECK (renewal IN (0, 1)),
+    rule_override   INTEGER NOT NULL DEFAULT 0 CHECK (rule_override IN (0, 1)),
+    override_reason TEXT NOT NULL DEFAULT '',
+    exit_on         TEXT,
+    exit_reason     TEXT,
+    exit_note       TEXT NOT NULL DEFAULT '',
+    CHECK (end_on >= start_on),
+    CHECK ((exit_on IS NULL) = (exit_reason IS NULL))
+) STRICT;
+CREATE INDEX access_periods_by_household ON access_periods (household_id, start_on);
+CREATE INDEX access_periods_by_end ON access_periods (end_on);
+
+CREATE TABLE suspensions (
+    id        INTEGER PRIMARY KEY,
+    period_id INTEGER NOT NULL REFERENCES access_periods (id) ON DELETE CASCADE,
+    from_on   TEXT NOT NULL,
+    until_on  TEXT,
+    reason    TEXT NOT NULL DEFAULT '',
+    CHECK (until_on IS NULL OR until_on >= from_on)
+) STRICT;
+CREATE INDEX suspensions_by_period ON suspensions (period_id, from_on);
+
+CREATE TABLE cards (
+    id            INTEGER PRIMARY KEY,
+    number        TEXT NOT NULL UNIQUE,
+    household_id  INTEGER NOT NULL REFERENCES households (id),
+    issued_on     TEXT NOT NULL,
+    state         TEXT NOT NULL DEFAULT 'active' CHECK (state IN ('active', 'revoked')),
+    revoked_on    TEXT,
+    revoke_reason TEXT NOT NULL DEFAULT '',
+    replaced_by   INTEGER REFERENCES cards (id),
+    CHECK ((state = 'revoked') = (revoked_on IS NOT NULL))
+) STRICT;
+CREATE INDEX cards_by_household ON cards (household_id);
+-- A household holds at most one card that the till accepts.
+CREATE UNIQUE INDEX cards_one_active_per_household ON cards (household_id) WHERE state = 'active';
+
+CREATE TABLE users (
+    id           INTEGER PRIMARY KEY,
+    login        TEXT NOT NULL UNIQUE,
+    display_name TEXT NOT NULL,
+    role         TEXT NOT NULL CHECK (role IN ('volunteer', 'manager', 'social_worker', 'admin')),
+    pin_hash     TEXT NOT NULL,
+    active       INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1)),
+    created_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+) STRICT;
+)sql";
+
+// Catalogue and stock. A lot keeps the origin of its reception (FSE+ and food-bank lots must be
+// traceable); its remaining quantity is the sum of its movements, never a stored counter.
+constexpr std::string_view v1_stock = R"sql(
+CREATE TABLE categories (
+    id              INTEGER PRIMARY KEY,
+    code            TEXT NOT NULL UNIQUE,
+    name            TEXT NOT NULL,
+    rate_bp         INTEGER CHECK (rate_bp BETWEEN 0 AND 10000),
+    limit_per_visit INTEGER CHECK (limit_per_visit >= 0),
+    limit_per_month INTEGER CHECK (limit_per_month >= 0)
+) STRICT;
+
+CREATE TABLE products (
+    id                  INTEGER PRIMARY KEY,
+    name                TEXT NOT NULL,
+    category_id         INTEGER REFERENCES categories (id),
+    unit                TEXT NOT NULL,
+    retail_value_cents  INTEGER NOT NULL CHECK (retail_value_cents >= 0),
+    always_free         INTEGER NOT NULL DEFAULT 0 CHECK (always_free IN (0, 1)),
+    limit_per_visit     INTEGER CHECK (limit_per_visit >= 0),
+    limit_per_month     INTEGER CHECK (limit_per_month >= 0),
+    low_stock_threshold INTEGER NOT NULL DEFAULT 0 CHECK (low_stock_threshold >= 0),
+    net_grams           INTEGER NOT NULL DEFAULT 0 CHECK (net_grams >= 0),
+    active              INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0, 1))
+) STRICT;
+CREATE INDEX products_by_category ON products (category_id);
+CREATE INDEX products_by_name ON products (name);
+
+CREATE TABLE barcodes (
+    code       TEXT PRIMARY KEY,
+    product_id INTEGER NOT NULL REFERENCES products (id) ON DELETE CASCADE
+) STRICT;
+CREATE INDEX barcodes_by_product ON barcodes (product_id);
+
+CREATE TABLE receptions (
+    id          INTEGER PRIMARY KEY,
+    origin      TEXT NOT NULL,
+    supplier    TEXT NOT NULL DEFAULT '',
+    received_on TEXT NOT NULL,
+    reference   TEXT NOT NULL DEFAULT '',
+    created_by  TEXT NOT NULL DEFAULT '',
+    created_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+) STRICT;
+CREATE INDEX receptions_by_date ON receptions (received_on);
+
+CREATE TABLE lots (
+    id               INTEGER PRIMARY KEY,
+    product_id       INTEGER NOT NULL REFERENCES products (id),
+    reception_id     INTEGER NOT NULL REFERENCES receptions (id),
+    origin           TEXT NOT NULL,
+    lot_code         TEXT NOT NULL DEFAULT '',
+    expiry_on        TEXT,
+    expiry_kind      TEXT CHECK (expiry_kind IN ('dlc', 'ddm')),
+    initial_quantity INTEGER NOT NULL CHECK (initial_quantity > 0),
+    unit_cost_cents  INTEGER CHECK (unit_cost_cents >= 0),
+    CHECK ((expiry_on IS NULL) = (expiry_kind IS NULL))
+) STRICT;
+CREATE INDEX lots_by_product ON lots (product_id, expiry_on);
+CREATE INDEX lots_by_reception ON lots (reception_id);
+CREATE INDEX lots_by_expiry ON lots (expiry_on);
+)sql";
+
+// Till sessions, sales, payments, stock movements. Sales name the household only by its random
+// sales_code, so erasing a household file never touches the sales or the journal.
+constexpr std::string_view v1_till = R"sql(
+CREATE TABLE till_sessions (
+    id            INTEGER PRIMARY KEY,
+    till_id       TEXT NOT NULL,
+    opened_by     TEXT NOT NULL,
+    opened_at     TEXT NOT NULL,
+    float_cents   INTEGER NOT NULL CHECK (float_cents >= 0),
+    closed_at     TEXT,
+    counted_cents INTEGER,
+    closed_by     TEXT
+) STRICT;
+-- One open session per till.
+CREATE UNIQUE INDEX till_sessions_one_open ON till_sessions (till_id) WHERE closed_at IS NULL;
+CREATE INDEX till_sessions_by_till ON till_sessions (till_id, opened_at);
+
+CREATE TABLE sales (
+    id                INTEGER PRIMARY KEY,
+    session_id        INTEGER NOT NULL REFERENCES till_sessions (id),
+    sequence          INTEGER NOT NULL CHECK (sequence > 0),
+    household_code    TEXT NOT NULL,
+    sold_at           TEXT NOT NULL,
+    total_value_cents INTEGER NOT NULL,
+    total_paid_cents  INTEGER NOT NULL,
+    override_by       TEXT,
+    override_reason   TEXT,
+    corrects_sale_id  INTEGER REFERENCES sales (id),
+    request_id        TEXT UNIQUE,
+    UNIQUE (session_id, sequence)
+) STRICT;
+CREATE INDEX sales_by_household_code ON sales (household_code, sold_at);
+CREATE INDEX sales_by_date ON sales (sold_at);
+CREATE INDEX sales_by_corrected ON sales (corrects_sale_id);
+
+CREATE TABLE sale_lines (
+    id                    INTEGER PRIMARY KEY,
+    sale_id               INTEGER NOT NULL REFERENCES sales (id),
+    position              INTEGER NOT NULL,
+    product_id            INTEGER NOT NULL REFERENCES products (id),
+    lot_id                INTEGER REFERENCES lots (id),
+    quantity              INTEGER NOT NULL,
+    value_cents           INTEGER NOT NULL,
+    rate_bp               INTEGER NOT NULL CHECK (rate_bp BETWEEN 0 AND 10000),
+    paid_cents            INTEGER NOT NULL,
+    counts_against_credit INTEGER NOT NULL CHECK (counts_against_credit IN (0, 1)),
+    UNIQUE (sale_id, position)
+) STRICT;
+CREATE INDEX sale_lines_by_product ON sale_lines (product_id);
+CREATE INDEX sale_lines_by_lot ON sale_lines (lot_id);
+
+CREATE TABLE payments (
+    id           INTEGER PRIMARY KEY,
+    sale_id      INTEGER NOT NULL REFERENCES sales (id),
+    method       TEXT NOT NULL CHECK (method IN ('cash', 'card', 'cheque', 'free')),
+    amount_cents INTEGER NOT NULL
+) STRICT;
+CREATE INDEX payments_by_sale ON payments (sale_id);
+
+CREATE TABLE stock_movements (
+    id           INTEGER PRIMARY KEY,
+    lot_id       INTEGER NOT NULL REFERENCES lots (id),
+    kind         TEXT NOT NULL CHECK (kind IN ('reception', 'sale', 'loss', 'adjustment', 'correction')),
+    quantity     INTEGER NOT NULL CHECK (quantity <> 0),
+    occurred_at  TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    sale_line_id INTEGER REFERENCES sale_lines (id),
+    reason       TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX stock_movements_by_lot ON stock_movements (lot_id, occurred_at);
+CREATE INDEX stock_movements_by_sale_line ON stock_movements (sale_line_id);
+CREATE INDEX stock_movements_by_date ON stock_movements (occurred_at);
+)sql";
+
+// The tamper-evident journal and the access log are append-only: the triggers refuse any UPDATE
+// or DELETE, and the journal's sequence must follow the last record without a gap. access_log's
+// household_id is deliberately not a foreign key: the log must outlive an erased household file.
+constexpr std::string_view v1_journal = R"sql(
+CREATE TABLE journal (
+    sequence      INTEGER PRIMARY KEY,
+    kind          TEXT NOT NULL,
+    occurred_at   TEXT NOT NULL,
+    payload       TEXT NOT NULL,
+    previous_hash TEXT NOT NULL,
+    hash          TEXT NOT NULL UNIQUE
+) STRICT;
+CREATE TRIGGER journal_gapless BEFORE INSERT ON journal
+WHEN NEW.sequence IS NOT (SELECT COALESCE(MAX(sequence), 0) + 1 FROM journal)
+BEGIN SELECT RAISE(ABORT, 'journal: sequence must follow the last record without a gap'); END;
+CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal
+BEGIN SELECT RAISE(ABORT, 'journal is append-only: records cannot be changed'); END;
+CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal
+BEGIN SELECT RAISE(ABORT, 'journal is append-only: records cannot be deleted'); END;
+
+CREATE TABLE access_log (
+    id           INTEGER PRIMARY KEY,
+    at           TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+    user_login   TEXT NOT NULL,
+    action       TEXT NOT NULL,
+    household_id INTEGER,
+    detail       TEXT NOT NULL DEFAULT ''
+) STRICT;
+CREATE INDEX access_log_by_household ON access_log (household_id, at);
+CREATE INDEX access_log_by_date ON access_log (at);
+CREATE TRIGGER access_log_no_update BEFORE UPDATE ON access_log
+BEGIN SELECT RAISE(ABORT, 'access_log is append-only: entries cannot be changed'); END;
+CREATE TRIGGER access_log_no_delete BEFORE DELETE ON access_log
+BEGIN SELECT RAISE(ABORT, 'access_log is append-only: entries cannot be deleted'); END;
+)sql";
+
+std::vector<Migration> build() {
+    // Migration 1 is split only for readability; the parts run in order in one transaction.
+    static const std::string v1 = std::string(v1_households) + std::string(v1_access) + std::string(v1_stock) +
+                                  std::string(v1_till) + std::string(v1_journal);
+    return {Migration{1, "schéma initial", v1}};
+}
+
+} // namespace
+
+const std::vector<Migration>& migrations() {
+    static const std::vector<Migration> all = build();
+    return all;
+}
+
+int latest_schema_version() { return migrations().back().version; }
+
+} // namespace cabas::storage

@@ -1,0 +1,93 @@
+// Storage of till sessions and sales (lines, payments, and the stock movements they cause).
+// Sales name the household by its random sales code only, never by name or id.
+#pragma once
+
+#include "core/money.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cabas::storage {
+
+enum class PaymentMethod { Cash, Card, Cheque, Free };
+std::string to_code(PaymentMethod);            ///< "cash", "card", "cheque", "free"
+std::optional<PaymentMethod> payment_method_from_code(std::string_view);
+
+struct TillSession {
+    std::int64_t id = 0;
+    std::string till_id;                        ///< "caisse-1"
+    std::string opened_by;                      ///< login
+    std::string opened_at;                      ///< UTC timestamp
+    core::Money float_amount;                   ///< cash float at opening
+    std::optional<std::string> closed_at;
+    std::optional<core::Money> counted;
+    std::optional<std::string> closed_by;
+};
+
+struct SaleLineRecord {
+    std::int64_t id = 0;
+    std::int64_t product_id = 0;
+    std::optional<std::int64_t> lot_id;         ///< the lot the goods came from (traceability)
+    std::int64_t quantity = 0;                  ///< pieces or grams
+    core::Money value;                          ///< retail value of the line
+    core::Rate rate;                            ///< rate applied
+    core::Money paid;                           ///< what the household paid for the line
+    bool counts_against_credit = true;
+};
+
+struct PaymentRecord {
+    PaymentMethod method = PaymentMethod::Cash;
+    core::Money amount;                         ///< amount applied to the sale (change excluded)
+};
+
+/// A validated sale.
+///
+/// Correction policy: a sale with `corrects_sale_id` *replaces* the sale it names. It carries
+/// the full corrected basket (no lines at all for a plain cancellation); usage and reports count
+/// only sales that no later sale corrects. Storing a correction returns the stock of the
+/// replaced sale's lots ('correction' movements) before taking the new lines' stock. A sale can
+/// be corrected once; to correct again, correct the correction.
+struct SaleRecord {
+    std::int64_t id = 0;
+    std::int64_t session_id = 0;
+    std::int64_t sequence = 0;                  ///< per till, gapless; assigned by add_sale
+    std::string household_code;                 ///< the household's sales_code
+    std::string sold_at;                        ///< UTC timestamp "2026-11-23T14:02:05Z"
+    core::Money total_value;                    ///< sum of the lines' values
+    core::Money total_paid;                     ///< sum of the lines' paid amounts = sum of payments
+    std::optional<std::string> override_by;     ///< manager who overrode a refusal or a limit
+    std::optional<std::string> override_reason;
+    std::optional<std::int64_t> corrects_sale_id;
+    std::optional<std::string> request_id;      ///< client-side id: the same request stores one sale
+    std::vector<SaleLineRecord> lines;
+    std::vector<PaymentRecord> payments;
+};
+
+class SaleRepository {
+public:
+    virtual ~SaleRepository() = default;
+
+    /// ValidationError when the till already has an open session.
+    virtual std::int64_t open_session(const std::string& till_id, const std::string& opened_by,
+                                      const std::string& opened_at, core::Money float_amount) = 0;
+    /// ValidationError for an unknown or already closed session.
+    virtual void close_session(std::int64_t session_id, const std::string& closed_at, core::Money counted,
+                               const std::string& closed_by) = 0;
+    virtual std::optional<TillSession> open_session_of(const std::string& till_id) = 0;
+    virtual std::optional<TillSession> session(std::int64_t session_id) = 0;
+
+    /// Stores a sale with its lines, payments and stock movements in one transaction and returns
+    /// its id; the sequence is the till's next number. When `request_id` was already stored,
+    /// returns the existing sale's id and writes nothing (a double click does not sell twice).
+    /// ValidationError when the session is closed or unknown, the totals do not match the lines
+    /// or the payments, the household code is empty, or the corrected sale is unknown or already
+    /// corrected.
+    virtual std::int64_t add_sale(const SaleRecord& sale) = 0;
+    virtual std::optional<SaleRecord> sale(std::int64_t sale_id) = 0;
+    virtual std::vector<SaleRecord> sales_of_session(std::int64_t session_id) = 0;
+};
+
+} // namespace cabas::storage

@@ -1,0 +1,211 @@
+// Till sessions and sales in SQLite. A sale, its lines, payments and stock movements are one
+// transaction; the sequence number is taken under the write lock, so it is gapless per till.
+#include "storage/sqlite_repositories.hpp"
+#include "storage/sqlite_support.hpp"
+
+namespace cabas::storage {
+
+namespace {
+
+constexpr const char* select_session =
+    "SELECT id, till_id, opened_by, opened_at, float_cents, closed_at, counted_cents, closed_by FROM till_sessions ";
+constexpr const char* select_sale =
+    "SELECT id, session_id, sequence, household_code, sold_at, total_value_cents, total_paid_cents, override_by, "
+    "override_reason, corrects_sale_id, request_id FROM sales ";
+
+std::optional<std::string> optional_text(const SQLite::Column& c) {
+    if (c.isNull()) return std::nullopt;
+    return sql::text(c);
+}
+
+TillSession read_session(SQLite::Statement& s) {
+    return TillSession{s.getColumn(0).getInt64(), sql::text(s.getColumn(1)),      sql::text(s.getColumn(2)),
+                       sql::text(s.getColumn(3)), sql::money(s.getColumn(4)),     optional_text(s.getColumn(5)),
+                       sql::optional_money(s.getColumn(6)), optional_text(s.getColumn(7))};
+}
+
+SaleRecord read_sale(SQLite::Database& c, SQLite::Statement& s) {
+    SaleRecord r;
+    r.id = s.getColumn(0).getInt64();
+    r.session_id = s.getColumn(1).getInt64();
+    r.sequence = s.getColumn(2).getInt64();
+    r.household_code = sql::text(s.getColumn(3));
+    r.sold_at = sql::text(s.getColumn(4));
+    r.total_value = sql::money(s.getColumn(5));
+    r.total_paid = sql::money(s.getColumn(6));
+    r.override_by = optional_text(s.getColumn(7));
+    r.override_reason = optional_text(s.getColumn(8));
+    r.corrects_sale_id = sql::optional_integer(s.getColumn(9));
+    r.request_id = optional_text(s.getColumn(10));
+    auto l = sql::query(c,
+                        "SELECT id, product_id, lot_id, quantity, value_cents, rate_bp, paid_cents, "
+                        "counts_against_credit FROM sale_lines WHERE sale_id = ? ORDER BY position",
+                        r.id);
+    while (l.executeStep())
+        r.lines.push_back({l.getColumn(0).getInt64(), l.getColumn(1).getInt64(), sql::optional_integer(l.getColumn(2)),
+                           l.getColumn(3).getInt64(), sql::money(l.getColumn(4)), sql::rate(l.getColumn(5)),
+                           sql::money(l.getColumn(6)), sql::boolean(l.getColumn(7))});
+    auto p = sql::query(c, "SELECT method, amount_cents FROM payments WHERE sale_id = ? ORDER BY id", r.id);
+    while (p.executeStep())
+        r.payments.push_back({sql::code(p.getColumn(0), payment_method_from_code), sql::money(p.getColumn(1))});
+    return r;
+}
+
+/// Checks what can be checked without the database: totals must be the sums of their parts.
+void check_totals(const SaleRecord& sale) {
+    if (sale.household_code.empty()) throw ValidationError("household_code", "code du foyer manquant");
+    if (sale.sold_at.empty()) throw ValidationError("sold_at", "horodatage de la vente manquant");
+    core::Money value, paid, payments;
+    for (std::size_t i = 0; i < sale.lines.size(); ++i) {
+        if (sale.lines[i].quantity <= 0)
+            throw ValidationError("ligne " + std::to_string(i + 1) + ": quantité", "la quantité doit être positive");
+        value += sale.lines[i].value;
+        paid += sale.lines[i].paid;
+    }
+    for (const auto& p : sale.payments) payments += p.amount;
+    if (value != sale.total_value) throw ValidationError("total_value", "le total ne correspond pas aux lignes");
+    if (paid != sale.total_paid) throw ValidationError("total_paid", "le montant payé ne correspond pas aux lignes");
+    if (payments != sale.total_paid)
+        throw ValidationError("payments", "les règlements ne correspondent pas au montant payé");
+}
+
+void check_references(SQLite::Database& c, const SaleRecord& sale) {
+    auto session = sql::query(c, "SELECT closed_at FROM till_sessions WHERE id = ?", sale.session_id);
+    if (!session.executeStep()) throw ValidationError("session_id", "session de caisse inconnue");
+    if (!session.getColumn(0).isNull()) throw ValidationError("session_id", "la session de caisse est close");
+    if (sale.corrects_sale_id) {
+        if (!sql::exists(c, "SELECT 1 FROM sales WHERE id = ?", *sale.corrects_sale_id))
+            throw ValidationError("corrects_sale_id", "vente à corriger inconnue");
+        if (sql::exists(c, "SELECT 1 FROM sales WHERE corrects_sale_id = ?", *sale.corrects_sale_id))
+            throw ValidationError("corrects_sale_id", "cette vente a déjà été corrigée : corrigez la correction");
+    }
+    for (std::size_t i = 0; i < sale.lines.size(); ++i) {
+        const auto& line = sale.lines[i];
+        if (line.lot_id && !sql::exists(c, "SELECT 1 FROM lots WHERE id = ? AND product_id = ?", *line.lot_id,
+                                        line.product_id))
+            throw ValidationError("ligne " + std::to_string(i + 1) + ": lot", "ce lot n'est pas un lot de ce produit");
+    }
+}
+
+/// Gives back the stock that the corrected sale took, before the correction takes its own.
+void reverse_stock_of(SQLite::Database& c, std::int64_t corrected_id, const std::string& at) {
+    sql::execute(c, R"sql(
+INSERT INTO stock_movements (lot_id, kind, quantity, occurred_at, sale_line_id, reason)
+SELECT m.lot_id, 'correction', -m.quantity, ?, m.sale_line_id, 'vente corrigée'
+FROM stock_movements m JOIN sale_lines l ON l.id = m.sale_line_id
+WHERE l.sale_id = ? AND m.kind = 'sale')sql",
+                 at, corrected_id);
+}
+
+void insert_lines(SQLite::Database& c, const SaleRecord& sale, std::int64_t sale_id) {
+    int position = 0;
+    for (const auto& line : sale.lines) {
+        const std::int64_t line_id =
+            sql::insert(c,
+                        "INSERT INTO sale_lines (sale_id, position, product_id, lot_id, quantity, value_cents, rate_bp, "
+                        "paid_cents, counts_against_credit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        sale_id, ++position, line.product_id, line.lot_id, line.quantity, line.value, line.rate,
+                        line.paid, line.counts_against_credit);
+        if (line.lot_id)
+            sql::execute(c,
+                         "INSERT INTO stock_movements (lot_id, kind, quantity, occurred_at, sale_line_id) "
+                         "VALUES (?, 'sale', ?, ?, ?)",
+                         *line.lot_id, -line.quantity, sale.sold_at, line_id);
+    }
+    for (const auto& p : sale.payments)
+        sql::execute(c, "INSERT INTO payments (sale_id, method, amount_cents) VALUES (?, ?, ?)", sale_id,
+                     to_code(p.method), p.amount);
+}
+
+} // namespace
+
+std::int64_t SqliteSaleRepository::open_session(const std::string& till_id, const std::string& opened_by,
+                                                const std::string& opened_at, core::Money float_amount) {
+    if (till_id.empty()) throw ValidationError("till_id", "identifiant de caisse manquant");
+    if (float_amount.is_negative()) throw ValidationError("float", "le fond de caisse ne peut pas être négatif");
+    return m_db.write([&] {
+        auto& c = sql::conn(m_db);
+        if (sql::exists(c, "SELECT 1 FROM till_sessions WHERE till_id = ? AND closed_at IS NULL", till_id))
+            throw ValidationError("till_id", "la caisse « " + till_id + " » a déjà une session ouverte");
+        return sql::insert(c, "INSERT INTO till_sessions (till_id, opened_by, opened_at, float_cents) VALUES (?, ?, ?, ?)",
+                           till_id, opened_by, opened_at, float_amount);
+    });
+}
+
+void SqliteSaleRepository::close_session(std::int64_t session_id, const std::string& closed_at, core::Money counted,
+                                         const std::string& closed_by) {
+    m_db.write([&] {
+        const int changed = sql::execute(sql::conn(m_db),
+                                         "UPDATE till_sessions SET closed_at = ?, counted_cents = ?, closed_by = ? "
+                                         "WHERE id = ? AND closed_at IS NULL",
+                                         closed_at, counted, closed_by, session_id);
+        if (changed == 0) throw ValidationError("session_id", "session de caisse inconnue ou déjà close");
+    });
+}
+
+std::optional<TillSession> SqliteSaleRepository::open_session_of(const std::string& till_id) {
+    return m_db.read([&]() -> std::optional<TillSession> {
+        auto s = sql::query(sql::conn(m_db),
+                            (std::string(select_session) + "WHERE till_id = ? AND closed_at IS NULL").c_str(), till_id);
+        if (!s.executeStep()) return std::nullopt;
+        return read_session(s);
+    });
+}
+
+std::optional<TillSession> SqliteSaleRepository::session(std::int64_t session_id) {
+    return m_db.read([&]() -> std::optional<TillSession> {
+        auto s = sql::query(sql::conn(m_db), (std::string(select_session) + "WHERE id = ?").c_str(), session_id);
+        if (!s.executeStep()) return std::nullopt;
+        return read_session(s);
+    });
+}
+
+std::int64_t SqliteSaleRepository::add_sale(const SaleRecord& sale) {
+    check_totals(sale);
+    return m_db.write([&] {
+        auto& c = sql::conn(m_db);
+        if (sale.request_id) {
+            auto done = sql::query(c, "SELECT id FROM sales WHERE request_id = ?", *sale.request_id);
+            if (done.executeStep()) return done.getColumn(0).getInt64();
+        }
+        check_references(c, sale);
+        auto next = sql::query(c,
+                               "SELECT COALESCE(MAX(s.sequence), 0) + 1 FROM sales s "
+                               "JOIN till_sessions t ON t.id = s.session_id "
+                               "WHERE t.till_id = (SELECT till_id FROM till_sessions WHERE id = ?)",
+                               sale.session_id);
+        next.executeStep();
+        const std::int64_t sequence = next.getColumn(0).getInt64();
+        const std::int64_t id = sql::insert(
+            c,
+            "INSERT INTO sales (session_id, sequence, household_code, sold_at, total_value_cents, total_paid_cents, "
+            "override_by, override_reason, corrects_sale_id, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            sale.session_id, sequence, sale.household_code, sale.sold_at, sale.total_value, sale.total_paid,
+            sale.override_by, sale.override_reason, sale.corrects_sale_id, sale.request_id);
+        if (sale.corrects_sale_id) reverse_stock_of(c, *sale.corrects_sale_id, sale.sold_at);
+        insert_lines(c, sale, id);
+        return id;
+    });
+}
+
+std::optional<SaleRecord> SqliteSaleRepository::sale(std::int64_t sale_id) {
+    return m_db.read([&]() -> std::optional<SaleRecord> {
+        auto& c = sql::conn(m_db);
+        auto s = sql::query(c, (std::string(select_sale) + "WHERE id = ?").c_str(), sale_id);
+        if (!s.executeStep()) return std::nullopt;
+        return read_sale(c, s);
+    });
+}
+
+std::vector<SaleRecord> SqliteSaleRepository::sales_of_session(std::int64_t session_id) {
+    return m_db.read([&] {
+        auto& c = sql::conn(m_db);
+        auto s = sql::query(c, (std::string(select_sale) + "WHERE session_id = ? ORDER BY sequence").c_str(),
+                            session_id);
+        std::vector<SaleRecord> out;
+        while (s.executeStep()) out.push_back(read_sale(c, s));
+        return out;
+    });
+}
+
+} // namespace cabas::storage

@@ -1,0 +1,120 @@
+// Receptions, lots and stock movements in SQLite. Quantities left are always computed from the
+// movements, so the stock of a lot can be explained from its reception to its last sale or loss.
+#include "storage/sqlite_repositories.hpp"
+#include "storage/sqlite_support.hpp"
+
+namespace cabas::storage {
+
+namespace {
+
+// Expiry first (lots without a date last), then older receptions, then creation order: the
+// order in which the till should take goods (first-expired-first-out).
+constexpr const char* select_lot = R"sql(
+SELECT l.id, l.product_id, l.reception_id, l.origin, l.lot_code, l.expiry_on, l.expiry_kind, l.initial_quantity,
+       (SELECT COALESCE(SUM(m.quantity), 0) FROM stock_movements m WHERE m.lot_id = l.id) AS remaining,
+       l.unit_cost_cents, r.received_on
+FROM lots l JOIN receptions r ON r.id = l.reception_id
+)sql";
+constexpr const char* fefo_order = " ORDER BY l.expiry_on IS NULL, l.expiry_on, r.received_on, l.id";
+
+LotInfo read_lot(SQLite::Statement& s) {
+    LotInfo l;
+    l.lot_id = s.getColumn(0).getInt64();
+    l.product_id = s.getColumn(1).getInt64();
+    l.reception_id = s.getColumn(2).getInt64();
+    l.origin = sql::code(s.getColumn(3), core::origin_from_code);
+    l.lot_code = sql::text(s.getColumn(4));
+    l.expiry_on = sql::optional_date(s.getColumn(5));
+    if (!s.getColumn(6).isNull()) l.expiry_kind = sql::code(s.getColumn(6), expiry_kind_from_code);
+    l.initial_quantity = s.getColumn(7).getInt64();
+    l.remaining = s.getColumn(8).getInt64();
+    l.unit_cost = sql::optional_money(s.getColumn(9));
+    l.received_on = sql::date(s.getColumn(10));
+    return l;
+}
+
+void check_line(SQLite::Database& c, const ReceptionLine& line, std::size_t number) {
+    const std::string where = "ligne " + std::to_string(number) + ": ";
+    if (line.quantity <= 0) throw ValidationError(where + "quantité", "la quantité doit être positive");
+    if (line.unit_cost && line.unit_cost->is_negative())
+        throw ValidationError(where + "coût unitaire", "le coût ne peut pas être négatif");
+    if (!sql::exists(c, "SELECT 1 FROM products WHERE id = ?", line.product_id))
+        throw ValidationError(where + "produit", "produit inconnu (n° " + std::to_string(line.product_id) + ")");
+}
+
+} // namespace
+
+std::int64_t SqliteStockRepository::add_reception(const Reception& r) {
+    if (r.lines.empty()) throw ValidationError("lignes", "la réception ne contient aucune ligne");
+    return m_db.write([&] {
+        auto& c = sql::conn(m_db);
+        for (std::size_t i = 0; i < r.lines.size(); ++i) check_line(c, r.lines[i], i + 1);
+        const std::string origin = core::to_code(r.origin);
+        const std::int64_t id = sql::insert(c,
+                                            "INSERT INTO receptions (origin, supplier, received_on, reference, "
+                                            "created_by) VALUES (?, ?, ?, ?, ?)",
+                                            origin, r.supplier, r.received_on, r.reference, r.created_by);
+        for (const auto& line : r.lines) {
+            std::optional<std::string> kind;
+            if (line.expiry_on) kind = to_code(line.expiry_kind);
+            const std::int64_t lot = sql::insert(c,
+                                                 "INSERT INTO lots (product_id, reception_id, origin, lot_code, "
+                                                 "expiry_on, expiry_kind, initial_quantity, unit_cost_cents) "
+                                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                                                 line.product_id, id, origin, line.lot_code, line.expiry_on, kind,
+                                                 line.quantity, line.unit_cost);
+            sql::execute(c, "INSERT INTO stock_movements (lot_id, kind, quantity, reason) VALUES (?, ?, ?, ?)", lot,
+                         to_code(MovementKind::Reception), line.quantity, r.reference);
+        }
+        return id;
+    });
+}
+
+std::vector<LotInfo> SqliteStockRepository::lots_of(std::int64_t product_id, bool include_empty) {
+    return m_db.read([&] {
+        const std::string text = std::string(select_lot) + "WHERE l.product_id = ?" +
+                                 (include_empty ? "" : " AND (SELECT COALESCE(SUM(m.quantity), 0) FROM stock_movements m "
+                                                     "WHERE m.lot_id = l.id) > 0") + fefo_order;
+        auto s = sql::query(sql::conn(m_db), text.c_str(), product_id);
+        std::vector<LotInfo> out;
+        while (s.executeStep()) out.push_back(read_lot(s));
+        return out;
+    });
+}
+
+std::optional<LotInfo> SqliteStockRepository::lot(std::int64_t lot_id) {
+    return m_db.read([&]() -> std::optional<LotInfo> {
+        auto s = sql::query(sql::conn(m_db), (std::string(select_lot) + "WHERE l.id = ?").c_str(), lot_id);
+        if (!s.executeStep()) return std::nullopt;
+        return read_lot(s);
+    });
+}
+
+std::int64_t SqliteStockRepository::add_movement(const StockMovement& m) {
+    if (m.quantity == 0) throw ValidationError("quantité", "un mouvement de stock ne peut pas être nul");
+    return m_db.write([&] {
+        auto& c = sql::conn(m_db);
+        if (!sql::exists(c, "SELECT 1 FROM lots WHERE id = ?", m.lot_id))
+            throw ValidationError("lot_id", "lot inconnu (n° " + std::to_string(m.lot_id) + ")");
+        if (m.occurred_at.empty())
+            return sql::insert(c, "INSERT INTO stock_movements (lot_id, kind, quantity, reason) VALUES (?, ?, ?, ?)",
+                               m.lot_id, to_code(m.kind), m.quantity, m.reason);
+        return sql::insert(c,
+                           "INSERT INTO stock_movements (lot_id, kind, quantity, occurred_at, reason) "
+                           "VALUES (?, ?, ?, ?, ?)",
+                           m.lot_id, to_code(m.kind), m.quantity, m.occurred_at, m.reason);
+    });
+}
+
+std::int64_t SqliteStockRepository::quantity_on_hand(std::int64_t product_id) {
+    return m_db.read([&] {
+        auto s = sql::query(sql::conn(m_db),
+                            "SELECT COALESCE(SUM(m.quantity), 0) FROM stock_movements m "
+                            "JOIN lots l ON l.id = m.lot_id WHERE l.product_id = ?",
+                            product_id);
+        s.executeStep();
+        return s.getColumn(0).getInt64();
+    });
+}
+
+} // namespace cabas::storage

@@ -1,0 +1,82 @@
+// Users in SQLite. Hashing runs outside the write transaction: Argon2id takes a noticeable time
+// and memory, and must not hold the database's write lock while the other till waits.
+#include "storage/sqlite_repositories.hpp"
+#include "storage/sqlite_support.hpp"
+
+namespace cabas::storage {
+
+namespace {
+
+void check_pin(const std::string& pin) {
+    if (pin.size() < 4) throw ValidationError("pin", "le code PIN doit compter au moins 4 caractères");
+}
+
+User read_user(SQLite::Statement& s) {
+    return User{s.getColumn(0).getInt64(), sql::text(s.getColumn(1)), sql::text(s.getColumn(2)),
+                sql::code(s.getColumn(3), role_from_code), sql::boolean(s.getColumn(4))};
+}
+
+} // namespace
+
+std::int64_t SqliteUserRepository::add(const std::string& login, const std::string& display_name, Role role,
+                                       const std::string& pin) {
+    if (login.empty()) throw ValidationError("login", "identifiant manquant");
+    check_pin(pin);
+    const std::string hash = hash_pin(pin, m_cost);
+    return m_db.write([&] {
+        auto& c = sql::conn(m_db);
+        if (sql::exists(c, "SELECT 1 FROM users WHERE login = ?", login))
+            throw ValidationError("login", "l'identifiant « " + login + " » est déjà pris");
+        return sql::insert(c, "INSERT INTO users (login, display_name, role, pin_hash) VALUES (?, ?, ?, ?)", login,
+                           display_name, to_code(role), hash);
+    });
+}
+
+std::optional<User> SqliteUserRepository::verify(const std::string& login, const std::string& pin) {
+    struct Found {
+        User user;
+        std::string hash;
+    };
+    auto found = m_db.read([&]() -> std::optional<Found> {
+        auto s = sql::query(sql::conn(m_db),
+                            "SELECT id, login, display_name, role, active, pin_hash FROM users WHERE login = ?", login);
+        if (!s.executeStep()) return std::nullopt;
+        return Found{read_user(s), sql::text(s.getColumn(5))};
+    });
+    if (!found || !found->user.active || !pin_matches(pin, found->hash)) return std::nullopt;
+    // Hashes made with other parameters (older preset, tests) are upgraded at the next good login.
+    if (pin_needs_rehash(found->hash, m_cost)) {
+        const std::string upgraded = hash_pin(pin, m_cost);
+        m_db.write([&] {
+            sql::execute(sql::conn(m_db), "UPDATE users SET pin_hash = ? WHERE id = ?", upgraded, found->user.id);
+        });
+    }
+    return found->user;
+}
+
+void SqliteUserRepository::set_pin(const std::string& login, const std::string& pin) {
+    check_pin(pin);
+    const std::string hash = hash_pin(pin, m_cost);
+    m_db.write([&] {
+        if (sql::execute(sql::conn(m_db), "UPDATE users SET pin_hash = ? WHERE login = ?", hash, login) == 0)
+            throw ValidationError("login", "utilisateur inconnu : " + login);
+    });
+}
+
+void SqliteUserRepository::set_active(const std::string& login, bool active) {
+    m_db.write([&] {
+        if (sql::execute(sql::conn(m_db), "UPDATE users SET active = ? WHERE login = ?", active, login) == 0)
+            throw ValidationError("login", "utilisateur inconnu : " + login);
+    });
+}
+
+std::vector<User> SqliteUserRepository::list() {
+    return m_db.read([&] {
+        SQLite::Statement s(sql::conn(m_db), "SELECT id, login, display_name, role, active FROM users ORDER BY login");
+        std::vector<User> out;
+        while (s.executeStep()) out.push_back(read_user(s));
+        return out;
+    });
+}
+
+} // namespace cabas::storage

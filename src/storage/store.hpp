@@ -1,0 +1,66 @@
+// The storage entry point for services: one object that owns the database and hands out every
+// repository, plus the unit of work that makes several repository calls one transaction.
+#pragma once
+
+#include "storage/access_log_repository.hpp"
+#include "storage/access_repository.hpp"
+#include "storage/bareme_repository.hpp"
+#include "storage/card_repository.hpp"
+#include "storage/catalogue_repository.hpp"
+#include "storage/household_repository.hpp"
+#include "storage/journal_repository.hpp"
+#include "storage/run_returning.hpp"
+#include "storage/sale_repository.hpp"
+#include "storage/settings_repository.hpp"
+#include "storage/stock_repository.hpp"
+#include "storage/usage_repository.hpp"
+#include "storage/user_repository.hpp"
+
+#include <functional>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace cabas::storage {
+
+/// All repositories over one database. SQLite is the embedded implementation (open_sqlite_store);
+/// a PostgreSQL one can implement the same interface later.
+class Store {
+public:
+    virtual ~Store() = default;
+
+    virtual BaremeRepository& baremes() = 0;
+    virtual HouseholdRepository& households() = 0;
+    virtual AccessRepository& access() = 0;
+    virtual CardRepository& cards() = 0;
+    virtual UserRepository& users() = 0;
+    virtual CatalogueRepository& catalogue() = 0;
+    virtual StockRepository& stock() = 0;
+    virtual SaleRepository& sales() = 0;
+    virtual UsageRepository& usage() = 0;
+    virtual AccessLogRepository& access_log() = 0;
+    virtual JournalRepository& journal() = 0;
+    virtual SettingsRepository& settings() = 0;
+
+    /// Runs `f` as one all-or-nothing write transaction and returns its result: a sale, its
+    /// journal record and its stock movements commit together or not at all. Repository calls
+    /// inside join it.
+    template <class F>
+    auto transaction(F&& f) {
+        return detail::run_returning(std::forward<F>(f),
+                                     [this](const std::function<void()>& body) { run_transaction(body); });
+    }
+
+    /// Problems found by the engine's integrity checks; empty when the database is sound.
+    virtual std::vector<std::string> integrity_check() = 0;
+    /// A consistent copy of the whole database at `destination`, taken while in use.
+    virtual void backup_to(const std::string& destination) = 0;
+
+protected:
+    virtual void run_transaction(const std::function<void()>& body) = 0;
+};
+
+/// Opens (creating and migrating if needed) the SQLite database at `path`.
+std::unique_ptr<Store> open_sqlite_store(const std::string& path);
+
+} // namespace cabas::storage

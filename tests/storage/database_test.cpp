@@ -1,0 +1,287 @@
+// Tests of the Database: pragmas and migrations at open, refusals (newer schema, not a database,
+// network share), transactions (rollback, savepoints, two connections), append-only tables,
+// integrity check and online backup. Every test uses real files in a temporary directory.
+#include "temp_dir.hpp"
+
+#include "core/error.hpp"
+#include "storage/database.hpp"
+#include "storage/filesystem_check.hpp"
+#include "storage/migrations.hpp"
+
+#include <catch2/catch.hpp>
+#include <sqlite3.h>
+
+#include <fstream>
+#include <stdexcept>
+#include <thread>
+
+using namespace cabas;
+using namespace cabas::storage;
+using cabas::storage::testing::TempDir;
+
+TEST_CASE("an empty file gets the whole schema, its version and the durable pragmas", "[storage]") {
+    TempDir dir;
+    Database db(dir.file("cabas.db"));
+    CHECK(db.schema_version() == latest_schema_version());
+    CHECK(db.journal_mode() == "wal");
+    CHECK(db.query_int("PRAGMA foreign_keys") == 1);
+    CHECK(db.query_int("PRAGMA synchronous") == 2);  // FULL
+    CHECK(db.query_int("PRAGMA busy_timeout") == 5000);
+    for (const char* table :
+         {"baremes", "referrers", "households", "members", "resources", "charges", "commission_decisions",
+          "access_periods", "suspensions", "cards", "users", "categories", "products", "barcodes", "receptions", "lots",
+          "stock_movements", "till_sessions", "sales", "sale_lines", "payments", "journal", "access_log", "settings"}) {
+        INFO(table);
+        CHECK(db.query_int(std::string("SELECT COUNT(*) FROM sqlite_schema WHERE type = 'table' AND name = '") +
+                           table + "'") == 1);
+    }
+    CHECK(db.query_int("SELECT COUNT(*) FROM sqlite_schema WHERE type = 'index' AND name = 'sales_by_household_code'") ==
+          1);
+}
+
+TEST_CASE("reopening an existing file keeps its data and does not run the migrations again", "[storage]") {
+    TempDir dir;
+    {
+        Database db(dir.file("cabas.db"));
+        db.exec("INSERT INTO settings (key, value) VALUES ('nom', 'Épicerie du Port')");
+    }
+    Database again(dir.file("cabas.db"));  // a re-run migration would fail on CREATE TABLE
+    CHECK(again.schema_version() == latest_schema_version());
+    CHECK(again.query_text("SELECT value FROM settings WHERE key = 'nom'") == "Épicerie du Port");
+}
+
+TEST_CASE("a file written by a newer version of Cabas is refused", "[storage]") {
+    TempDir dir;
+    {
+        Database db(dir.file("cabas.db"));
+        db.exec("PRAGMA user_version = " + std::to_string(latest_schema_version() + 1));
+    }
+    try {
+        Database newer(dir.file("cabas.db"));
+        FAIL("opened a newer schema");
+    } catch (const StorageError& e) {
+        CHECK_THAT(e.what(), Catch::Contains("version plus récente"));
+    }
+}
+
+TEST_CASE("a file that is not a database is refused with SQLite's code", "[storage]") {
+    TempDir dir;
+    std::ofstream(dir.file("notes.db")) << "ceci n'est pas une base de données, juste du texte assez long pour SQLite";
+    try {
+        Database db(dir.file("notes.db"));
+        FAIL("opened a text file");
+    } catch (const StorageError& e) {
+        CHECK(e.sqlite_code() == SQLITE_NOTADB);
+    }
+}
+
+TEST_CASE("a write whose body throws leaves nothing behind", "[storage]") {
+    TempDir dir;
+    Database db(dir.file("cabas.db"));
+    CHECK_THROWS_AS(db.write([&] {
+        db.exec("INSERT INTO settings (key, value) VALUES ('a', '1')");
+        throw std::runtime_error("panne au milieu");
+    }),
+                    std::runtime_error);
+    CHECK(db.query_int("SELECT COUNT(*) FROM settings") == 0);
+    CHECK_FALSE(db.in_transaction());
+    // The connection is usable again afterwards.
+    db.write([&] { db.exec("INSERT INTO settings (key, value) VALUES ('b', '2')"); });
+    CHECK(db.query_int("SELECT COUNT(*) FROM settings") == 1);
+}
+
+TEST_CASE("a failed inner write caught by its caller is undone alone", "[storage]") {
+    TempDir dir;
+    Database db(dir.file("cabas.db"));
+    db.write([&] {
+        db.exec("INSERT INTO settings (key, value) VALUES ('outer', '1')");
+        try {
+            db.write([&] {
+                db.exec("INSERT INTO settings (key, value) VALUES ('inner', '2')");
+                throw std::runtime_error("refusé");
+            });
+        } catch (const std::runtime_error&) {
+        }
+    });
+    CHECK(db.query_int("SELECT COUNT(*) FROM settings WHERE key = 'outer'") == 1);
+    CHECK(db.query_int("SELECT COUNT(*) FROM settings WHERE key = 'inner'") == 0);
+}
+
+TEST_CASE("a write cannot be nested in a read", "[storage]") {
+    TempDir dir;
+    Database db(dir.file("cabas.db"));
+    CHECK_THROWS_AS(db.read([&] { db.write([] {}); }), InternalError);
+}
+
+TEST_CASE("a read returns the value of its body", "[storage]") {
+    TempDir dir;
+    Database db(dir.file("cabas.db"));
+    db.write([&] { db.exec("INSERT INTO settings (key, value) VALUES ('k', 'v')"); });
+    CHECK(db.read([&] { return db.query_text("SELECT value FROM settings"); }) == "v");
+    CHECK(db.write([] { return 42; }) == 42);
+}
+
+TEST_CASE("SQLite failures become StorageError keeping the extended result code", "[storage]") {
+    TempDir dir;
+    Database db(dir.file("cabas.db"));
+    db.exec("INSERT INTO settings (key, value) VALUES ('k', 'v')");
+    try {
+        db.write([&] { db.exec("INSERT INTO settings (key, value) VALUES ('k', 'w')"); });
+        FAIL("duplicate key accepted");
+    } catch (const StorageError& e) {
+        CHECK(e.sqlite_code() == SQLITE_CONSTRAINT_PRIMARYKEY);
+    }
+}
+
+TEST_CASE("two connections in two threads writing at once both succeed", "[storage]") {
+    TempDir dir;
+    const std::string path = dir.file("cabas.db");
+    { Database init(path); init.exec("INSERT INTO settings (key, value) VALUES ('compteur', '0')"); }
+    constexpr int per_thread = 40;
+    auto worker = [&] {
+        Database db(path);
+        for (int i = 0; i < per_thread; ++i) {
+            // Read-modify-write: only correct if the two writers are serialised.
+            db.write([&] {
+                const long long n = db.query_int("SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'compteur'");
+                db.exec("UPDATE settings SET value = '" + std::to_string(n + 1) + "' WHERE key = 'compteur'");
+            });
+        }
+    };
+    std::thread a(worker), b(worker);
+    a.join();
+    b.join();
+    Database check(path);
+    CHECK(check.query_int("SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'compteur'") == 2 * per_thread);
+}
+
+TEST_CASE("two Database objects on one file see each other's committed writes", "[storage]") {
+    TempDir dir;
+    Database first(dir.file("cabas.db"));
+    Database second(dir.file("cabas.db"));
+    first.write([&] { first.exec("INSERT INTO settings (key, value) VALUES ('caisse', '1')"); });
+    second.write([&] { second.exec("INSERT INTO settings (key, value) VALUES ('caisse-2', '2')"); });
+    CHECK(first.query_int("SELECT COUNT(*) FROM settings") == 2);
+    CHECK(second.query_int("SELECT COUNT(*) FROM settings") == 2);
+}
+
+TEST_CASE("a writer blocked by another connection gives up after a bounded retry", "[storage]") {
+    TempDir dir;
+    OpenOptions quick;
+    quick.busy_timeout_ms = 20;
+    quick.begin_attempts = 3;
+    quick.backoff_ms = 5;
+    Database holder(dir.file("cabas.db"), quick);
+    Database blocked(dir.file("cabas.db"), quick);
+    holder.write([&] {
+        holder.exec("INSERT INTO settings (key, value) VALUES ('a', '1')");
+        try {
+            blocked.write([&] { blocked.exec("INSERT INTO settings (key, value) VALUES ('b', '2')"); });
+            FAIL("the second writer did not wait for the first");
+        } catch (const StorageError& e) {
+            CHECK((e.sqlite_code() & 0xff) == SQLITE_BUSY);
+        }
+    });
+    CHECK(blocked.query_int("SELECT COUNT(*) FROM settings") == 1);
+}
+
+TEST_CASE("the journal refuses updates, deletions and gaps in its sequence", "[storage]") {
+    TempDir dir;
+    Database db(dir.file("cabas.db"));
+    db.exec("INSERT INTO journal VALUES (1, 'sale', '2026-11-23T10:00:00Z', '{}', '', 'h1')");
+    CHECK_THROWS_WITH(db.exec("UPDATE journal SET payload = '{\"x\":1}'"), Catch::Contains("append-only"));
+    CHECK_THROWS_WITH(db.exec("DELETE FROM journal"), Catch::Contains("append-only"));
+    CHECK_THROWS_WITH(db.exec("INSERT INTO journal VALUES (3, 'sale', '2026-11-23T10:01:00Z', '{}', 'h1', 'h3')"),
+                      Catch::Contains("gap"));
+    CHECK(db.query_int("SELECT COUNT(*) FROM journal") == 1);
+    CHECK(db.query_text("SELECT payload FROM journal") == "{}");
+}
+
+TEST_CASE("the access log refuses updates and deletions", "[storage]") {
+    TempDir dir;
+    Database db(dir.file("cabas.db"));
+    db.exec("INSERT INTO access_log (user_login, action, household_id) VALUES ('marie', 'open_file', 1)");
+    CHECK_THROWS_WITH(db.exec("UPDATE access_log SET user_login = 'personne'"), Catch::Contains("append-only"));
+    CHECK_THROWS_WITH(db.exec("DELETE FROM access_log"), Catch::Contains("append-only"));
+    CHECK(db.query_text("SELECT user_login FROM access_log") == "marie");
+}
+
+TEST_CASE("a fresh database passes the integrity check", "[storage]") {
+    TempDir dir;
+    Database db(dir.file("cabas.db"));
+    CHECK(db.integrity_check().empty());
+}
+
+TEST_CASE("a broken foreign key is reported by the integrity check", "[storage]") {
+    TempDir dir;
+    Database db(dir.file("cabas.db"));
+    db.exec("PRAGMA foreign_keys = OFF");
+    db.exec("INSERT INTO members (household_id, position, first_name, birth_date, sex, relationship) "
+            "VALUES (99, 1, 'Lina', '2010-01-01', 'f', 'enfant')");
+    db.exec("PRAGMA foreign_keys = ON");
+    auto problems = db.integrity_check();
+    REQUIRE(problems.size() == 1);
+    CHECK_THAT(problems.front(), Catch::Contains("members"));
+}
+
+TEST_CASE("a backup is a readable, self-contained copy of the live database", "[storage]") {
+    TempDir dir;
+    Database db(dir.file("cabas.db"));
+    db.write([&] { db.exec("INSERT INTO settings (key, value) VALUES ('nom', 'Épicerie du Port')"); });
+    db.backup_to(dir.file("copie.db"));
+    {
+        Database raw_check(dir.file("copie.db"));
+        CHECK(raw_check.query_text("SELECT value FROM settings WHERE key = 'nom'") == "Épicerie du Port");
+        CHECK(raw_check.schema_version() == latest_schema_version());
+        CHECK(raw_check.integrity_check().empty());
+    }
+    CHECK_THROWS_AS(db.backup_to(dir.file("cabas.db")), StorageError);
+}
+
+TEST_CASE("a backup is left in rollback-journal mode so it is a single file", "[storage]") {
+    TempDir dir;
+    Database db(dir.file("cabas.db"));
+    db.backup_to(dir.file("copie.db"));
+    sqlite3* raw = nullptr;
+    REQUIRE(sqlite3_open_v2(dir.file("copie.db").c_str(), &raw, SQLITE_OPEN_READONLY, nullptr) == SQLITE_OK);
+    sqlite3_stmt* stmt = nullptr;
+    REQUIRE(sqlite3_prepare_v2(raw, "PRAGMA journal_mode", -1, &stmt, nullptr) == SQLITE_OK);
+    REQUIRE(sqlite3_step(stmt) == SQLITE_ROW);
+    CHECK(std::string(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0))) == "delete");
+    sqlite3_finalize(stmt);
+    sqlite3_close(raw);
+}
+
+TEST_CASE("network filesystems are recognised by their statfs magic number", "[storage]") {
+    CHECK(network_filesystem_name(0x6969) == "NFS");
+    CHECK(network_filesystem_name(0x517B) == "SMB");
+    CHECK(network_filesystem_name(0xFF534D42LL) == "CIFS");
+    CHECK(network_filesystem_name(0xFE534D42LL) == "SMB2");
+    // Some ABIs report f_type sign-extended from 32 bits.
+    CHECK(network_filesystem_name(static_cast<long long>(static_cast<std::int32_t>(0xFF534D42u))) == "CIFS");
+    CHECK_FALSE(network_filesystem_name(0xEF53).has_value());      // ext4
+    CHECK_FALSE(network_filesystem_name(0x01021994).has_value());  // tmpfs
+    CHECK_FALSE(network_filesystem_name(0x9123683E).has_value());  // btrfs
+}
+
+TEST_CASE("a database in a local temporary directory is not taken for a network share", "[storage]") {
+    TempDir dir;
+    CHECK_NOTHROW(refuse_network_filesystem(dir.file("cabas.db")));
+}
+
+TEST_CASE("tables are strict: a word in an amount column is refused", "[storage]") {
+    TempDir dir;
+    Database db(dir.file("cabas.db"));
+    try {
+        db.exec("INSERT INTO products (name, unit, retail_value_cents) VALUES ('Lait', 'piece', 'un euro')");
+        FAIL("text stored in an INTEGER column");
+    } catch (const StorageError& e) {
+        CHECK((e.sqlite_code() & 0xff) == SQLITE_CONSTRAINT);
+    }
+}
+
+TEST_CASE("an in-memory database gets the schema without WAL", "[storage]") {
+    Database db(":memory:");
+    CHECK(db.schema_version() == latest_schema_version());
+    CHECK(db.journal_mode() == "memory");
+}
