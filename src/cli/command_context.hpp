@@ -50,5 +50,6 @@ int run_simulate(CommandContext&);
 int run_card(CommandContext&);
 int run_bareme(CommandContext&);
 int run_import(CommandContext&);
+int run_verify(CommandContext&);
 
 } // namespace cabas::cli

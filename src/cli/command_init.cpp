@@ -29,7 +29,8 @@ int run_init(CommandContext& ctx) {
     auto stats = services::demo::seed_demo(store, ctx.clock().today(), seed);
     ctx.out() << "Épicerie de démonstration créée dans " << ctx.db_path() << " : " << stats.households << " foyers, "
               << stats.cards << " cartes, " << stats.products << " produits, " << stats.lots << " lots, "
-              << stats.users << " utilisateurs.\n";
+              << stats.users << " utilisateurs, " << stats.sales << " ventes sur " << stats.sessions
+              << " sessions de caisse.\n";
     return kExitDone;
 }
 

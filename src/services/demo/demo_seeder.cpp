@@ -7,6 +7,7 @@
 #include "services/bareme_service.hpp"
 #include "services/card_service.hpp"
 #include "services/demo/demo_catalogue.hpp"
+#include "services/demo/demo_history.hpp"
 #include "services/demo/demo_households.hpp"
 #include "storage/store.hpp"
 
@@ -184,6 +185,11 @@ DemoStats seed_demo(storage::Store& store, core::Date today, std::uint64_t seed)
                 }
             }
         }
+        // Sales go through the till service; its transactions nest here as savepoints, so the
+        // demo stays all or nothing.
+        const HistoryStats history = seed_history(store, today, rng, products);
+        stats.sessions = history.sessions;
+        stats.sales = history.sales;
         return stats;
     });
 }

@@ -16,6 +16,8 @@ struct DemoStats {
     int products = 0;
     int lots = 0;
     int users = 0;
+    int sessions = 0;   ///< till evenings of the three months of history
+    int sales = 0;
 };
 
 /// Seeds an empty database (throws ValidationError when it already holds households or

@@ -1,0 +1,144 @@
+// Canonical serialisation, hashing and verification of the journal. Storage keeps records
+// append-only and gapless; this file makes any later edit of a record detectable.
+#include "services/till/journal.hpp"
+
+#include "core/error.hpp"
+#include "storage/store.hpp"
+
+#include <sodium.h>
+
+#include <algorithm>
+
+namespace cabas::services::till {
+
+namespace {
+
+std::string join_lines(const std::vector<storage::SaleLineRecord>& lines) {
+    std::string out;
+    for (const auto& l : lines) {
+        if (!out.empty()) out += ';';
+        out += std::to_string(l.product_id) + ':' + std::to_string(l.quantity) + ':' +
+               std::to_string(l.value.cents()) + ':' + std::to_string(l.paid.cents());
+    }
+    return out;
+}
+
+std::string join_payments(const std::vector<storage::PaymentRecord>& payments) {
+    std::string out;
+    for (const auto& p : payments) {
+        if (!out.empty()) out += ';';
+        out += storage::to_code(p.method) + ':' + std::to_string(p.amount.cents());
+    }
+    return out;
+}
+
+std::vector<std::string> split_fields(const std::string& text) {
+    std::vector<std::string> fields;
+    std::size_t start = 0;
+    for (;;) {
+        const std::size_t bar = text.find('|', start);
+        fields.push_back(text.substr(start, bar == std::string::npos ? std::string::npos : bar - start));
+        if (bar == std::string::npos) return fields;
+        start = bar + 1;
+    }
+}
+
+/// Checks records one after the other, so that a long journal can be read page by page.
+class ChainChecker {
+public:
+    bool check(const storage::JournalRecord& r) {
+        const std::int64_t expected = m_result.records_checked + 1;
+        if (r.sequence != expected) return fail(expected, "numéro attendu " + std::to_string(expected) + ", trouvé " +
+                                                              std::to_string(r.sequence) + " (trou dans la séquence)");
+        if (r.previous_hash != m_previous) return fail(r.sequence, "l'empreinte précédente ne correspond pas");
+        const auto fields = split_fields(r.payload);
+        if (fields.size() != 12 || fields[0] != std::to_string(r.sequence) || fields[1] != r.kind ||
+            fields[2] != r.occurred_at || fields[11] != r.previous_hash)
+            return fail(r.sequence, "le contenu enregistré ne correspond pas à l'en-tête de l'enregistrement");
+        if (sha256_hex(r.payload) != r.hash) return fail(r.sequence, "l'empreinte SHA-256 ne correspond pas au contenu");
+        m_previous = r.hash;
+        ++m_result.records_checked;
+        return true;
+    }
+    const JournalVerification& result() const { return m_result; }
+
+private:
+    bool fail(std::int64_t sequence, std::string reason) {
+        m_result.ok = false;
+        m_result.first_broken_sequence = sequence;
+        m_result.reason = std::move(reason);
+        return false;
+    }
+    JournalVerification m_result;
+    std::string m_previous{kGenesisHash};
+};
+
+} // namespace
+
+std::string sha256_hex(std::string_view text) {
+    if (sodium_init() < 0) throw InternalError("libsodium n'a pas pu démarrer (sodium_init)");
+    unsigned char digest[crypto_hash_sha256_BYTES];
+    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(text.data()), text.size());
+    char hex[crypto_hash_sha256_BYTES * 2 + 1];
+    sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
+    return hex;
+}
+
+std::string short_hash(const std::string& hash) { return hash.substr(0, 8); }
+
+storage::JournalRecord make_record(const std::optional<storage::JournalRecord>& previous, const JournalEntry& e) {
+    storage::JournalRecord r;
+    r.sequence = previous ? previous->sequence + 1 : 1;
+    r.kind = e.kind;
+    r.occurred_at = e.occurred_at;
+    r.previous_hash = previous ? previous->hash : std::string(kGenesisHash);
+    r.payload = std::to_string(r.sequence) + '|' + e.kind + '|' + e.occurred_at + '|' + e.till_id + '|' +
+                std::to_string(e.number) + '|' + e.household_code + '|' + std::to_string(e.total_value.cents()) + '|' +
+                std::to_string(e.total_paid.cents()) + '|' + join_lines(e.lines) + '|' + join_payments(e.payments) +
+                '|' + (e.corrects ? std::to_string(*e.corrects) : std::string()) + '|' + r.previous_hash;
+    r.hash = sha256_hex(r.payload);
+    return r;
+}
+
+storage::JournalRecord append_entry(storage::Store& store, const JournalEntry& entry) {
+    storage::JournalRecord record = make_record(store.journal().head(), entry);
+    store.journal().append(record);
+    return record;
+}
+
+std::optional<storage::JournalRecord> find_record(storage::Store& store, const std::string& kind,
+                                                  const std::string& till_id, std::int64_t number) {
+    auto head = store.journal().head();
+    if (!head) return std::nullopt;
+    constexpr int page = 256;
+    for (std::int64_t to = head->sequence; to >= 1; to -= page) {
+        const std::int64_t from = std::max<std::int64_t>(1, to - page + 1);
+        auto records = store.journal().range(from, static_cast<int>(to - from + 1));
+        for (auto it = records.rbegin(); it != records.rend(); ++it) {
+            if (it->kind != kind) continue;
+            const auto fields = split_fields(it->payload);
+            if (fields.size() == 12 && fields[3] == till_id && fields[4] == std::to_string(number)) return *it;
+        }
+    }
+    return std::nullopt;
+}
+
+JournalVerification verify_records(const std::vector<storage::JournalRecord>& records) {
+    ChainChecker checker;
+    for (const auto& r : records)
+        if (!checker.check(r)) break;
+    return checker.result();
+}
+
+JournalVerification verify_journal(storage::Store& store) {
+    ChainChecker checker;
+    constexpr int page = 1000;
+    for (std::int64_t from = 1;; from += page) {
+        auto records = store.journal().range(from, page);
+        for (const auto& r : records)
+            if (!checker.check(r)) return checker.result();
+        if (records.size() < static_cast<std::size_t>(page)) return checker.result();
+    }
+}
+
+} // namespace cabas::services::till

@@ -1,0 +1,73 @@
+// The tamper-evident journal of DOMAIN.md §5: every sale, correction and closure becomes a
+// record whose SHA-256 covers a canonical text and the previous record's hash.
+#pragma once
+
+#include "core/money.hpp"
+#include "storage/journal_repository.hpp"
+#include "storage/sale_repository.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cabas::storage { class Store; }
+
+namespace cabas::services::till {
+
+/// What a journal record states, before it is serialised.
+///
+/// Canonical serialisation (the record's payload; fields in this order, separated by '|'):
+///   sequence|kind|occurred_at|till|number|household_code|total_value_cents|total_paid_cents|
+///   lines|payments|corrects|previous_hash
+/// - number: the sale's sequence on its till; for a closure, the session id.
+/// - lines: "product_id:quantity:value_cents:paid_cents" joined by ';' (in stored order).
+/// - payments: "method:amount_cents" joined by ';' (method codes of storage: cash, card...).
+/// - corrects: the till sequence of the corrected sale (correction records), else empty.
+/// - previous_hash: 64 zeros for the first record.
+/// Free text never enters the payload, so '|' and ';' cannot be ambiguous. The hash is the
+/// lowercase hex SHA-256 of the whole payload, which already contains the previous hash.
+struct JournalEntry {
+    std::string kind;                  ///< "sale", "correction", "closure"
+    std::string occurred_at;           ///< UTC timestamp
+    std::string till_id;
+    std::int64_t number = 0;
+    std::string household_code;
+    core::Money total_value;
+    core::Money total_paid;
+    std::vector<storage::SaleLineRecord> lines;
+    std::vector<storage::PaymentRecord> payments;
+    std::optional<std::int64_t> corrects;
+};
+
+inline constexpr std::string_view kGenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
+
+/// Lowercase hex SHA-256 (libsodium).
+std::string sha256_hex(std::string_view text);
+/// First 8 hex characters: printed on receipts and Z reports.
+std::string short_hash(const std::string& hash);
+
+/// The record that follows `previous` (nullopt: the first record).
+storage::JournalRecord make_record(const std::optional<storage::JournalRecord>& previous, const JournalEntry&);
+/// Appends the entry after the current head; call inside the transaction that writes the sale.
+storage::JournalRecord append_entry(storage::Store&, const JournalEntry&);
+/// The latest record of `kind` about `number` on `till_id`, searched from the head backwards.
+std::optional<storage::JournalRecord> find_record(storage::Store&, const std::string& kind, const std::string& till_id,
+                                                  std::int64_t number);
+
+struct JournalVerification {
+    bool ok = true;
+    std::int64_t records_checked = 0;
+    std::int64_t first_broken_sequence = 0;   ///< 0 when ok
+    std::string reason;                       ///< plain French, empty when ok
+};
+
+/// Checks a run of records starting at sequence 1: gapless sequence, each previous_hash equal to
+/// the hash before, the payload restating sequence, kind and previous hash, and each hash equal
+/// to SHA-256 of the payload.
+JournalVerification verify_records(const std::vector<storage::JournalRecord>&);
+/// The same over the whole stored journal, read page by page.
+JournalVerification verify_journal(storage::Store&);
+
+} // namespace cabas::services::till

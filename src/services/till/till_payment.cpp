@@ -1,0 +1,201 @@
+// Payment and validation: checks the payments against the amount due, then writes the sale
+// (one stored line per lot taken), its payments, stock movements and journal record in one
+// transaction. Also corrections, which are new sales replacing the corrected one.
+#include "services/till/journal.hpp"
+#include "services/till/till_state.hpp"
+
+#include "core/error.hpp"
+#include "storage/store.hpp"
+
+namespace cabas::services::till {
+
+namespace {
+
+struct PaymentPlan {
+    std::vector<storage::PaymentRecord> records;
+    core::Money cash_given;
+    core::Money change;
+    std::string problem;                       ///< plain French, empty when the payments fit
+};
+
+/// Non-cash payments are taken at face value and may not exceed what is due; cash covers the
+/// rest and gives change. Several payments of one method are merged.
+PaymentPlan plan_payments(const std::vector<PaymentInput>& payments, core::Money due) {
+    PaymentPlan plan;
+    core::Money card, cheque, free;
+    for (const auto& p : payments) {
+        if (p.amount.is_negative()) {
+            plan.problem = "montant de règlement négatif";
+            return plan;
+        }
+        switch (p.method) {
+        case storage::PaymentMethod::Cash: plan.cash_given += p.amount; break;
+        case storage::PaymentMethod::Card: card += p.amount; break;
+        case storage::PaymentMethod::Cheque: cheque += p.amount; break;
+        case storage::PaymentMethod::Free: free += p.amount; break;
+        }
+    }
+    if (due.is_zero()) {
+        plan.change = plan.cash_given;
+        return plan;
+    }
+    const core::Money other = card + cheque + free;
+    if (other > due) {
+        plan.problem = "les règlements par carte ou chèque dépassent le montant dû (" + core::format_euros(due) + ")";
+        return plan;
+    }
+    const core::Money cash_due = due - other;
+    if (plan.cash_given < cash_due) {
+        plan.problem = "il manque " + core::format_euros(cash_due - plan.cash_given);
+        return plan;
+    }
+    plan.change = plan.cash_given - cash_due;
+    if (!cash_due.is_zero()) plan.records.push_back({storage::PaymentMethod::Cash, cash_due});
+    if (!card.is_zero()) plan.records.push_back({storage::PaymentMethod::Card, card});
+    if (!cheque.is_zero()) plan.records.push_back({storage::PaymentMethod::Cheque, cheque});
+    if (!free.is_zero()) plan.records.push_back({storage::PaymentMethod::Free, free});
+    return plan;
+}
+
+std::string joined_overrides(const std::vector<std::pair<std::string, std::string>>& overrides, bool logins) {
+    std::string out;
+    for (const auto& [login, reason] : overrides) {
+        const std::string& part = logins ? login : reason;
+        if (logins && out.find(part) != std::string::npos) continue;
+        if (!out.empty()) out += logins ? ", " : " ; ";
+        out += part;
+    }
+    return out;
+}
+
+storage::SaleRecord build_sale(const TillService::State& s, std::int64_t session_id, const std::string& request_id) {
+    storage::SaleRecord sale;
+    sale.session_id = session_id;
+    sale.household_code = s.card->household_code;
+    sale.sold_at = s.clock.now_utc();
+    sale.request_id = request_id;
+    for (const auto& line : s.lines)
+        for (const auto& take : line.lots) {
+            storage::SaleLineRecord r;
+            r.product_id = line.product_id;
+            if (take.lot_id != 0) r.lot_id = take.lot_id;
+            r.quantity = take.quantity;
+            r.value = take.value;
+            r.rate = take.rate;
+            r.paid = take.to_pay;
+            r.counts_against_credit = take.counts_against_credit;
+            sale.total_value += r.value;
+            sale.total_paid += r.paid;
+            sale.lines.push_back(r);
+        }
+    if (!s.overrides.empty()) {
+        sale.override_by = joined_overrides(s.overrides, true);
+        sale.override_reason = joined_overrides(s.overrides, false);
+    }
+    return sale;
+}
+
+JournalEntry entry_of(const storage::SaleRecord& sale, const std::string& kind, const std::string& till_id,
+                      std::int64_t sequence, std::optional<std::int64_t> corrects) {
+    return JournalEntry{kind, sale.sold_at, till_id, sequence, sale.household_code, sale.total_value,
+                        sale.total_paid, sale.lines, sale.payments, corrects};
+}
+
+ValidationResult not_recorded(TillService::State& s, const std::string& why) {
+    ValidationResult r;
+    r.message = "Vente NON enregistrée : " + why;
+    s.say(MessageLevel::Refusal, r.message);
+    return r;
+}
+
+/// Writes the sale and its journal record together. A request already stored (another window,
+/// a retry after a crash) returns the stored sale without a second journal record.
+std::pair<storage::SaleRecord, storage::JournalRecord> record_sale(storage::Store& store, const std::string& till_id,
+                                                                   const storage::SaleRecord& sale, const std::string& kind,
+                                                                   std::optional<std::int64_t> corrects) {
+    return store.transaction([&] {
+        const std::int64_t id = store.sales().add_sale(sale);
+        storage::SaleRecord stored = *store.sales().sale(id);
+        if (stored.sold_at != sale.sold_at || stored.session_id != sale.session_id)
+            if (auto existing = find_record(store, kind, till_id, stored.sequence)) return std::pair{stored, *existing};
+        return std::pair{stored, append_entry(store, entry_of(stored, kind, till_id, stored.sequence, corrects))};
+    });
+}
+
+} // namespace
+
+ValidationResult TillService::validate(const std::vector<PaymentInput>& payments, const std::string& request_id) {
+    State& s = *m_state;
+    if (auto done = s.results.find(request_id); done != s.results.end()) return done->second;
+    if (!s.can_sell()) return not_recorded(s, "aucune carte de foyer valide");
+    if (s.lines.empty()) return not_recorded(s, "le panier est vide");
+    try {
+        auto session = s.store.sales().open_session_of(s.till_id);
+        if (!session) return not_recorded(s, "aucune session de caisse ouverte");
+        storage::SaleRecord sale = build_sale(s, session->id, request_id);
+        const PaymentPlan plan = plan_payments(payments, sale.total_paid);
+        if (!plan.problem.empty()) return not_recorded(s, plan.problem);
+        sale.payments = plan.records;
+        auto [stored, record] = record_sale(s.store, s.till_id, sale, "sale", std::nullopt);
+        ValidationResult r;
+        r.recorded = true;
+        r.sale_id = stored.id;
+        r.sequence = stored.sequence;
+        r.change = plan.change;
+        r.short_hash = short_hash(record.hash);
+        r.message = "Vente n° " + std::to_string(stored.sequence) + " enregistrée";
+        if (!plan.change.is_zero()) r.message += " — rendu " + core::format_euros(plan.change);
+        s.results[request_id] = r;
+        s.cash_of_sale[stored.id] = {plan.cash_given, plan.change};
+        s.clear_basket();
+        s.say(MessageLevel::Success, r.message);
+        return r;
+    } catch (const StorageError& e) {
+        return not_recorded(s, std::string("la base de données a refusé l'écriture (disque plein, base occupée ?) : ") + e.what());
+    } catch (const Error& e) {
+        return not_recorded(s, e.what());
+    }
+}
+
+ValidationResult TillService::correct_sale(std::int64_t sale_id, const std::string& manager_login, const std::string& pin,
+                                           const std::string& reason) {
+    State& s = *m_state;
+    ValidationResult r;
+    auto manager = s.store.users().verify(manager_login, pin);
+    if (!manager || (manager->role != storage::Role::Manager && manager->role != storage::Role::Admin)) {
+        r.message = "Correction refusée : code d'un responsable requis";
+        return r;
+    }
+    if (reason.find_first_not_of(" \t") == std::string::npos) {
+        r.message = "Correction refusée : indiquez la raison";
+        return r;
+    }
+    try {
+        auto original = s.store.sales().sale(sale_id);
+        if (!original) throw ValidationError("vente", "vente inconnue");
+        auto session = s.store.sales().open_session_of(s.till_id);
+        if (!session) throw ValidationError("session", "aucune session de caisse ouverte");
+        // A plain cancellation: the correction replaces the sale with an empty basket.
+        storage::SaleRecord correction;
+        correction.session_id = session->id;
+        correction.household_code = original->household_code;
+        correction.sold_at = s.clock.now_utc();
+        correction.override_by = manager->login;
+        correction.override_reason = reason;
+        correction.corrects_sale_id = sale_id;
+        correction.request_id = "correction-" + std::to_string(sale_id);
+        auto [stored, record] = record_sale(s.store, s.till_id, correction, "correction", original->sequence);
+        r.recorded = true;
+        r.sale_id = stored.id;
+        r.sequence = stored.sequence;
+        r.short_hash = short_hash(record.hash);
+        r.message = "Vente n° " + std::to_string(original->sequence) + " annulée (correction n° " +
+                    std::to_string(stored.sequence) + ")";
+    } catch (const Error& e) {
+        r.message = std::string("Correction NON enregistrée : ") + e.what();
+    }
+    s.say(r.recorded ? MessageLevel::Success : MessageLevel::Refusal, r.message);
+    return r;
+}
+
+} // namespace cabas::services::till

@@ -1,0 +1,176 @@
+// The till service's small parts: construction, login, totals, product search, manager
+// overrides and the time/quantity formatting the receipt and the Z report share.
+#include "services/till/till_state.hpp"
+
+#include "core/household.hpp"
+#include "services/bareme_service.hpp"
+#include "storage/store.hpp"
+
+#include <algorithm>
+#include <cctype>
+#include <ctime>
+#include <iomanip>
+#include <sstream>
+
+namespace cabas::services::till {
+
+namespace {
+
+/// Lower-case ASCII and strip the accents of French letters, so "pâtes" finds "Pates".
+std::string fold(const std::string& text) {
+    static const std::pair<const char*, char> accents[] = {
+        {"à", 'a'}, {"â", 'a'}, {"ä", 'a'}, {"ç", 'c'}, {"é", 'e'}, {"è", 'e'}, {"ê", 'e'}, {"ë", 'e'},
+        {"î", 'i'}, {"ï", 'i'}, {"ô", 'o'}, {"ö", 'o'}, {"ù", 'u'}, {"û", 'u'}, {"ü", 'u'}, {"ÿ", 'y'},
+        {"À", 'a'}, {"Â", 'a'}, {"Ç", 'c'}, {"É", 'e'}, {"È", 'e'}, {"Ê", 'e'}, {"Î", 'i'}, {"Ô", 'o'},
+        {"Ù", 'u'}, {"Û", 'u'}, {"œ", 'o'}, {"Œ", 'o'}};
+    std::string out;
+    for (std::size_t i = 0; i < text.size();) {
+        bool replaced = false;
+        for (const auto& [from, to] : accents) {
+            const std::string_view f(from);
+            if (text.compare(i, f.size(), f) == 0) {
+                out += to;
+                i += f.size();
+                replaced = true;
+                break;
+            }
+        }
+        if (!replaced) out += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i++])));
+    }
+    return out;
+}
+
+std::time_t utc_seconds(const std::string& utc) {
+    std::tm tm{};
+    std::istringstream in(utc);
+    in >> std::get_time(&tm, "%Y-%m-%dT%H:%M:%S");
+    return timegm(&tm);
+}
+
+} // namespace
+
+std::string local_date_time(const std::string& utc) {
+    const std::time_t t = utc_seconds(utc);
+    std::tm local{};
+    localtime_r(&t, &local);
+    char text[32];
+    std::strftime(text, sizeof text, "%d/%m/%Y %H:%M", &local);
+    return text;
+}
+
+core::Date local_date(const std::string& utc) {
+    const std::time_t t = utc_seconds(utc);
+    std::tm local{};
+    localtime_r(&t, &local);
+    return core::Date::from_ymd(local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1),
+                                static_cast<unsigned>(local.tm_mday));
+}
+
+std::string quantity_text(core::SaleUnit unit, std::int64_t quantity) {
+    if (unit == core::SaleUnit::Piece) return std::to_string(quantity);
+    std::string grams = std::to_string(quantity % 1000);
+    return std::to_string(quantity / 1000) + "," + std::string(3 - grams.size(), '0') + grams + " kg";
+}
+
+void start_basket(TillService::State& s, const CardCheckAnswer& answer) {
+    const core::Date today = s.clock.today();
+    s.card = answer;
+    s.lines.clear();
+    s.bareme = bareme_in_force(s.store, today);
+    s.quota = {};
+    s.quota.rules = &s.bareme.credit;
+    if (answer.household_id)
+        if (auto file = s.store.households().get(*answer.household_id))
+            s.quota.uc_tenths = core::consumption_units_tenths(file->composition.members, today);
+    const std::string& code = answer.household_code;
+    s.quota.usage = s.store.usage().credit_usage(code, today);
+    // month_credit = monthly credit + carry-over: the card check already worked the carry-over out.
+    const core::Money carried = answer.result.month_credit - core::monthly_credit(s.bareme.credit, s.quota.uc_tenths);
+    s.quota.usage.carried_over = carried.is_negative() ? core::Money{} : carried;
+    s.quota.product_taken_this_month = s.store.usage().product_taken_this_month(code, today);
+    s.quota.category_taken_this_month = s.store.usage().category_taken_this_month(code, today);
+}
+
+std::optional<LoggedUser> log_in(storage::Store& store, const std::string& login, const std::string& pin) {
+    auto user = store.users().verify(login, pin);
+    if (!user) return std::nullopt;
+    return LoggedUser{user->id, user->login, user->display_name, user->role};
+}
+
+std::string label_of(storage::PaymentMethod method) {
+    switch (method) {
+    case storage::PaymentMethod::Cash: return "Espèces";
+    case storage::PaymentMethod::Card: return "Carte bancaire";
+    case storage::PaymentMethod::Cheque: return "Chèque";
+    case storage::PaymentMethod::Free: return "Gratuit";
+    }
+    return "?";
+}
+
+TillService::TillService(storage::Store& store, const Clock& clock, std::string till_id, LoggedUser user)
+    : m_state(std::make_shared<State>(store, clock, std::move(till_id), std::move(user))) {}
+
+const LoggedUser& TillService::user() const { return m_state->user; }
+const std::string& TillService::till_id() const { return m_state->till_id; }
+const std::optional<CardCheckAnswer>& TillService::card() const { return m_state->card; }
+bool TillService::card_overridden() const { return m_state->card_overridden; }
+const std::vector<BasketLine>& TillService::lines() const { return m_state->lines; }
+const TillMessage& TillService::last_message() const { return m_state->last; }
+
+BasketTotals TillService::totals() const {
+    BasketTotals t;
+    core::Money counted;
+    for (const auto& line : m_state->lines) {
+        t.value += line.value;
+        t.to_pay += line.to_pay;
+        for (const auto& take : line.lots)
+            if (take.counts_against_credit) counted += take.value;
+    }
+    t.savings = t.value - t.to_pay;
+    if (m_state->card && m_state->quota.rules) {
+        const core::CreditLeft left = core::credit_left(*m_state->quota.rules, m_state->quota.uc_tenths, m_state->quota.usage);
+        t.month_left_after = left.month_left - counted;
+        if (left.week_left) t.week_left_after = *left.week_left - counted;
+    }
+    return t;
+}
+
+core::Money TillService::amount_due() const { return totals().to_pay; }
+
+std::vector<core::Product> TillService::search_products(const std::string& text, std::size_t limit) {
+    std::vector<std::string> words;
+    std::istringstream in(fold(text));
+    for (std::string w; in >> w;) words.push_back(w);
+    std::vector<core::Product> found;
+    if (words.empty()) return found;
+    for (auto& p : m_state->store.catalogue().products()) {
+        const std::string name = fold(p.name);
+        if (std::all_of(words.begin(), words.end(), [&](const std::string& w) { return name.find(w) != std::string::npos; }))
+            found.push_back(std::move(p));
+        if (found.size() >= limit) break;
+    }
+    return found;
+}
+
+OverrideResult TillService::override_last_refusal(const std::string& manager_login, const std::string& pin,
+                                                  const std::string& reason) {
+    State& s = *m_state;
+    if (s.pending.kind == PendingRefusal::Kind::None) return {false, "Aucun refus à forcer"};
+    auto manager = s.store.users().verify(manager_login, pin);
+    if (!manager) return {false, "Identifiant ou code incorrect"};
+    if (manager->role != storage::Role::Manager && manager->role != storage::Role::Admin)
+        return {false, "Seul un responsable peut forcer un refus"};
+    if (reason.find_first_not_of(" \t") == std::string::npos) return {false, "Indiquez la raison du forçage"};
+    const PendingRefusal pending = std::exchange(s.pending, PendingRefusal{});
+    s.overrides.emplace_back(manager->login, reason);
+    if (pending.kind == PendingRefusal::Kind::Card) {
+        start_basket(s, *pending.card);
+        s.card_overridden = true;
+        s.say(MessageLevel::Warning, "Carte acceptée par " + manager->display_name + " : " + reason);
+        return {true, s.last.text};
+    }
+    ScanOutcome outcome = add_line(s, pending.product_id, pending.quantity, true);
+    return {outcome.accepted, outcome.message.text};
+}
+
+} // namespace cabas::services::till

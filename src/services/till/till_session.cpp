@@ -1,0 +1,102 @@
+// Till sessions: opening with a float, the session left open from an earlier day, and the
+// closing Z report written to the journal as a closure record in the same transaction.
+#include "services/till/journal.hpp"
+#include "services/till/till_state.hpp"
+
+#include "core/error.hpp"
+#include "storage/store.hpp"
+
+#include <map>
+#include <set>
+
+namespace cabas::services::till {
+
+namespace {
+
+SessionInfo info_of(const storage::TillSession& t, core::Date today) {
+    return SessionInfo{t.id, t.till_id, t.opened_by, t.opened_at, t.float_amount, local_date(t.opened_at) < today};
+}
+
+/// Adds (sign +1) or removes (sign -1) a sale's figures from the Z totals.
+void account(reports::ZReportModel& z, std::map<storage::PaymentMethod, reports::ZPaymentTotal>& by_method,
+             const storage::SaleRecord& sale, int sign) {
+    const auto signed_money = [sign](core::Money m) { return sign > 0 ? m : -m; };
+    z.total_value += signed_money(sale.total_value);
+    z.total_paid += signed_money(sale.total_paid);
+    for (const auto& p : sale.payments) {
+        auto& t = by_method[p.method];
+        t.method = label_of(p.method);
+        t.count += sign;
+        t.amount += signed_money(p.amount);
+    }
+}
+
+} // namespace
+
+std::optional<SessionInfo> TillService::current_session() {
+    auto t = m_state->store.sales().open_session_of(m_state->till_id);
+    if (!t) return std::nullopt;
+    return info_of(*t, m_state->clock.today());
+}
+
+SessionInfo TillService::open_session(core::Money float_amount) {
+    State& s = *m_state;
+    s.store.sales().open_session(s.till_id, s.user.login, s.clock.now_utc(), float_amount);
+    return *current_session();
+}
+
+/// Design note: a correction replaces the sale it names, and the household gets its money back
+/// from this drawer. So a sale corrected within the session is left out of the Z, and a sale of
+/// an earlier session corrected now is taken away from this one: expected cash is what the
+/// drawer should hold.
+reports::ZReportModel TillService::close_session(core::Money counted) {
+    State& s = *m_state;
+    auto session = s.store.sales().open_session_of(s.till_id);
+    if (!session) throw ValidationError("session", "aucune session de caisse ouverte sur " + s.till_id);
+    const auto sales = s.store.sales().sales_of_session(session->id);
+    std::set<std::int64_t> corrected;
+    for (const auto& sale : sales)
+        if (sale.corrects_sale_id) corrected.insert(*sale.corrects_sale_id);
+
+    reports::ZReportModel z;
+    z.shop_name = s.store.settings().get("shop_name").value_or("Épicerie solidaire");
+    z.till_id = s.till_id;
+    z.session_id = session->id;
+    z.opened_at = local_date_time(session->opened_at);
+    z.opened_by = session->opened_by;
+    const std::string closed_at = s.clock.now_utc();
+    z.closed_at = local_date_time(closed_at);
+    z.closed_by = s.user.login;
+    std::map<storage::PaymentMethod, reports::ZPaymentTotal> by_method;
+    for (const auto& sale : sales) {
+        if (sale.corrects_sale_id) {
+            ++z.corrections_count;
+            auto original = s.store.sales().sale(*sale.corrects_sale_id);
+            if (original && original->session_id != session->id) account(z, by_method, *original, -1);
+        }
+        if (corrected.count(sale.id)) continue;
+        if (!sale.corrects_sale_id) ++z.sales_count;
+        account(z, by_method, sale, +1);
+    }
+    z.savings = z.total_value - z.total_paid;
+    for (auto& [method, total] : by_method) z.by_payment.push_back(total);
+    z.cash_float = session->float_amount;
+    z.cash_expected = z.cash_float;
+    if (auto cash = by_method.find(storage::PaymentMethod::Cash); cash != by_method.end())
+        z.cash_expected += cash->second.amount;
+    z.cash_counted = counted;
+    z.difference = counted - z.cash_expected;
+
+    JournalEntry entry{"closure", closed_at, s.till_id, session->id, "", z.total_value, z.total_paid, {}, {}, std::nullopt};
+    for (const auto& [method, total] : by_method) entry.payments.push_back({method, total.amount});
+    const storage::JournalRecord record = s.store.transaction([&] {
+        s.store.sales().close_session(session->id, closed_at, counted, s.user.login);
+        return append_entry(s.store, entry);
+    });
+    z.journal_sequence = record.sequence;
+    z.short_hash = short_hash(record.hash);
+    s.say(MessageLevel::Success, "Session close : écart de caisse " + core::format_euros(z.difference));
+    return z;
+}
+
+} // namespace cabas::services::till

@@ -1,0 +1,74 @@
+// The till's private working state and the helpers its implementation files share. Not part of
+// the API: pos/ and cabas-cli include till_service.hpp only.
+#pragma once
+
+#include "core/bareme.hpp"
+#include "services/till/till_service.hpp"
+
+#include <map>
+#include <utility>
+
+namespace cabas::services::till {
+
+/// A refusal a manager may force: a red card, or a line that broke a credit or limit rule.
+struct PendingRefusal {
+    enum class Kind { None, Card, Line } kind = Kind::None;
+    std::optional<CardCheckAnswer> card;
+    std::int64_t product_id = 0;
+    std::int64_t quantity = 0;                 ///< the whole line's quantity wanted
+};
+
+struct TillService::State {
+    storage::Store& store;
+    const Clock& clock;
+    std::string till_id;
+    LoggedUser user;
+
+    std::optional<CardCheckAnswer> card;
+    bool card_overridden = false;
+    core::Bareme bareme;                       ///< in force when the card was scanned
+    core::QuotaContext quota;                  ///< usage before this visit; rules point into bareme
+    std::vector<BasketLine> lines;
+    TillMessage last;
+    PendingRefusal pending;
+    std::vector<std::pair<std::string, std::string>> overrides;   ///< login, reason
+
+    std::map<std::string, ValidationResult> results;              ///< by request_id
+    std::map<std::int64_t, std::pair<core::Money, core::Money>> cash_of_sale;  ///< given, change
+    std::map<std::int64_t, int> reprints;
+
+    State(storage::Store& s, const Clock& c, std::string till, LoggedUser u)
+        : store(s), clock(c), till_id(std::move(till)), user(std::move(u)) {}
+
+    /// Sets and returns the strip message.
+    TillMessage say(MessageLevel level, std::string text, bool override_possible = false) {
+        last = TillMessage{level, std::move(text), override_possible};
+        return last;
+    }
+    bool can_sell() const { return card && (card->result.green() || card_overridden); }
+    void clear_basket() {
+        card.reset();
+        card_overridden = false;
+        lines.clear();
+        pending = {};
+        overrides.clear();
+        quota = {};
+    }
+};
+
+/// Loads the barème and the household's usage for the basket of `answer` (green or overridden).
+void start_basket(TillService::State&, const CardCheckAnswer& answer);
+
+/// Makes the basket line of `product_id` hold `quantity` in all (creating it, or replacing the
+/// existing line of that product): FEFO plan, pricing, credit and limit checks. `forced` skips
+/// the credit and limit checks (a manager's override), never the DLC block.
+ScanOutcome add_line(TillService::State&, std::int64_t product_id, std::int64_t quantity, bool forced);
+
+/// Local display of a UTC timestamp: "23/11/2026 15:47".
+std::string local_date_time(const std::string& utc);
+/// Local calendar date of a UTC timestamp.
+core::Date local_date(const std::string& utc);
+/// "2" for pieces, "1,250 kg" for grams.
+std::string quantity_text(core::SaleUnit, std::int64_t quantity);
+
+} // namespace cabas::services::till

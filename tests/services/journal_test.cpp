@@ -1,0 +1,93 @@
+// The tamper-evident journal: records chain by SHA-256 over a canonical text, and verification
+// names the first record that was altered, removed or reordered.
+#include "till_fixtures.hpp"
+
+#include "services/till/journal.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace cabas;
+using namespace cabas::services::till;
+using services::testing::TillWorld;
+
+namespace {
+
+JournalEntry sale_entry(std::int64_t number) {
+    JournalEntry e;
+    e.kind = "sale";
+    e.occurred_at = "2026-11-23T14:0" + std::to_string(number) + ":00Z";
+    e.till_id = "caisse-1";
+    e.number = number;
+    e.household_code = "H" + std::to_string(number);
+    e.total_value = core::Money::from_cents(500);
+    e.total_paid = core::Money::from_cents(50);
+    e.lines = {{0, 7, 3, 2, core::Money::from_cents(500), core::Rate::percent(10), core::Money::from_cents(50), true}};
+    e.payments = {{storage::PaymentMethod::Cash, core::Money::from_cents(50)}};
+    return e;
+}
+
+std::vector<storage::JournalRecord> chain(int n) {
+    std::vector<storage::JournalRecord> records;
+    std::optional<storage::JournalRecord> previous;
+    for (int i = 1; i <= n; ++i) {
+        records.push_back(make_record(previous, sale_entry(i)));
+        previous = records.back();
+    }
+    return records;
+}
+
+} // namespace
+
+TEST_CASE("the canonical text is fixed-order and the hash covers the previous hash", "[journal]") {
+    auto records = chain(2);
+    CHECK(records[0].previous_hash == std::string(kGenesisHash));
+    CHECK(records[0].payload ==
+          "1|sale|2026-11-23T14:01:00Z|caisse-1|1|H1|500|50|7:2:500:50|cash:50||" + std::string(kGenesisHash));
+    CHECK(records[0].hash == sha256_hex(records[0].payload));
+    CHECK(records[1].previous_hash == records[0].hash);
+    CHECK(sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    CHECK(short_hash(records[1].hash) == records[1].hash.substr(0, 8));
+}
+
+TEST_CASE("an intact chain verifies", "[journal]") {
+    auto result = verify_records(chain(5));
+    CHECK(result.ok);
+    CHECK(result.records_checked == 5);
+}
+
+TEST_CASE("verification names the first tampered, removed or re-hashed record", "[journal]") {
+    auto records = chain(5);
+    auto tampered = records;
+    tampered[2].payload.replace(tampered[2].payload.find("|500|"), 5, "|900|");
+    auto r = verify_records(tampered);
+    CHECK_FALSE(r.ok);
+    CHECK(r.first_broken_sequence == 3);
+    CHECK(r.records_checked == 2);
+
+    auto removed = records;
+    removed.erase(removed.begin() + 1);
+    CHECK(verify_records(removed).first_broken_sequence == 2);  // the missing one
+
+    // Re-hashing the altered record is not enough: the next record still names the old hash.
+    auto rehashed = tampered;
+    rehashed[2].hash = sha256_hex(rehashed[2].payload);
+    CHECK(verify_records(rehashed).first_broken_sequence == 4);
+}
+
+TEST_CASE("sales, corrections and closures at the till form one verified chain in the database", "[journal]") {
+    TillWorld w;
+    auto till = w.till_with_card();
+    till.scan(w.barcode.at("riz"));
+    auto sale = till.validate({{storage::PaymentMethod::Cash, core::Money::from_euros(1)}}, "j1");
+    REQUIRE(sale.recorded);
+    REQUIRE(till.correct_sale(sale.sale_id, "paul", "2222", "erreur").recorded);
+    till.close_session(core::Money::from_euros(50));
+    auto result = verify_journal(*w.store);
+    CHECK(result.ok);
+    CHECK(result.records_checked == 3);
+    auto records = w.store->journal().range(1, 10);
+    CHECK(records[0].kind == "sale");
+    CHECK(records[1].kind == "correction");
+    CHECK(records[2].kind == "closure");
+    CHECK(find_record(*w.store, "sale", "caisse-1", sale.sequence)->sequence == 1);
+}
