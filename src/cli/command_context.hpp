@@ -51,5 +51,6 @@ int run_card(CommandContext&);
 int run_bareme(CommandContext&);
 int run_import(CommandContext&);
 int run_verify(CommandContext&);
+int run_backup(CommandContext&);
 
 } // namespace cabas::cli

@@ -26,6 +26,7 @@ const char* kUsage =
     "  import households FICHIER.csv [--dry-run] importe des dossiers de foyers (tout ou rien)\n"
     "  import products FICHIER.csv [--dry-run]   importe des produits (tout ou rien)\n"
     "  verify                                    vérifie le journal chaîné et l'intégrité de la base\n"
+    "  backup FICHIER [--force]                  copie cohérente de la base, même en service\n"
     "\n"
     "Sans --db : $XDG_DATA_HOME/cabas/cabas.db (~/.local/share/cabas/cabas.db).\n"
     "Codes de sortie : 0 fait, 1 refusé par une règle, 2 entrée invalide, 3 erreur d'environnement.\n";
@@ -54,7 +55,7 @@ int dispatch(int argc, char** argv) {
     static const std::map<std::string, Runner> commands = {
         {"init", run_init},         {"summary", run_summary}, {"simulate", run_simulate},
         {"card", run_card},         {"bareme", run_bareme},   {"import", run_import},
-        {"verify", run_verify},
+        {"verify", run_verify},   {"backup", run_backup},
     };
     auto it = commands.find(words[i]);
     if (it == commands.end()) throw UsageError{"commande inconnue : " + words[i]};

@@ -118,3 +118,15 @@ TEST_CASE("without --db the database is created in the XDG data directory", "[cl
     CHECK(r.exit_code == 0);
     CHECK(r.out.find(box.path("data/cabas/cabas.db")) != std::string::npos);
 }
+
+TEST_CASE("backup writes a verified copy and refuses to overwrite without --force", "[cli][backup]") {
+    CliSandbox box;
+    REQUIRE(box.run({"init"}).exit_code == 0);
+    REQUIRE(box.run({"backup", box.path("copie.db")}).exit_code == 0);
+    CHECK(sqlite_query(box.path("copie.db"), "SELECT COUNT(*) FROM baremes") == "1");
+    auto again = box.run({"backup", box.path("copie.db")});
+    CHECK(again.exit_code == 2);
+    CHECK(again.err.find("--force") != std::string::npos);
+    CHECK(box.run({"backup", box.path("copie.db"), "--force"}).exit_code == 0);
+    CHECK(box.run({"--db", box.path("copie.db"), "verify"}, false).exit_code == 0);
+}
