@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, creates the demo database if there is none, and starts the
-# main program on it. Until the till (pos/) exists, the main program is `cabas-cli summary`.
+# till on it. Without a display (a bare server, an SSH session) it prints `cabas-cli summary`
+# instead, with the cards to try.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -15,4 +16,8 @@ if [[ ! -f "$demo_db" ]]; then
   echo "cabas: creating the demo database $demo_db"
   ./build/src/cli/cabas-cli --db "$demo_db" init --demo
 fi
-exec ./build/src/cli/cabas-cli --db "$demo_db" summary
+if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
+  echo "cabas: no display here; the till needs one. What the demo database holds:"
+  exec ./build/src/cli/cabas-cli --db "$demo_db" summary
+fi
+exec ./build/pos/cabas --db "$demo_db"

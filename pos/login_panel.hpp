@@ -1,0 +1,34 @@
+// The login screen: user and PIN (masked), Enter to go on. Says only "wrong user or PIN",
+// never which of the two was wrong.
+#pragma once
+
+#include <wx/panel.h>
+
+#include <functional>
+#include <string>
+
+class wxStaticText;
+class wxTextCtrl;
+
+namespace cabas::ui {
+
+class LoginPanel : public wxPanel {
+public:
+    /// `attempt(login, pin)` returns true when the user is logged in.
+    LoginPanel(wxWindow* parent, const wxString& shop_name,
+               std::function<bool(const std::string&, const std::string&)> attempt);
+
+    wxTextCtrl* user_field() const { return m_user; }
+    wxTextCtrl* pin_field() const { return m_pin; }
+    wxString error_text() const;
+    void focus_user();
+    void submit();
+
+private:
+    wxTextCtrl* m_user = nullptr;
+    wxTextCtrl* m_pin = nullptr;
+    wxStaticText* m_error = nullptr;
+    std::function<bool(const std::string&, const std::string&)> m_attempt;
+};
+
+} // namespace cabas::ui

@@ -1,0 +1,34 @@
+// Printing receipts and Z reports from the till (see receipt_printing.hpp).
+#include "pos/receipt_printing.hpp"
+
+#include "reports/receipt_printer.hpp"
+#include "storage/store.hpp"
+
+#include <exception>
+
+namespace cabas::ui {
+
+namespace {
+template <class Model>
+PrintOutcome print_with_settings(storage::Store& store, const Model& model) {
+    try {
+        const reports::PrinterSettings settings = reports::from_settings(store.settings().all());
+        reports::PrintResult result;
+        if constexpr (std::is_same_v<Model, reports::ReceiptModel>) result = reports::print_receipt(model, settings);
+        else result = reports::print_z_report(model, settings);
+        return PrintOutcome{result.ok, result.message, result.pdf_path};
+    } catch (const std::exception& e) {
+        return PrintOutcome{false, e.what(), {}};
+    }
+}
+} // namespace
+
+PrintOutcome print_receipt(storage::Store& store, const reports::ReceiptModel& receipt) {
+    return print_with_settings(store, receipt);
+}
+
+PrintOutcome print_z_report(storage::Store& store, const reports::ZReportModel& report) {
+    return print_with_settings(store, report);
+}
+
+} // namespace cabas::ui

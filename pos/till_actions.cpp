@@ -1,0 +1,216 @@
+// The till's function-key actions (see till_panel.hpp): each asks what it needs in a small
+// dialog when it must, calls the service once, redraws and gives the focus back to the scan.
+#include "pos/entry_dialog.hpp"
+#include "pos/override_dialog.hpp"
+#include "pos/payment_dialog.hpp"
+#include "pos/receipt_printing.hpp"
+#include "pos/search_dialog.hpp"
+#include "pos/till_panel.hpp"
+#include "pos/ui_support.hpp"
+#include "pos/z_report_dialog.hpp"
+
+#include <wx/button.h>
+#include <wx/msgdlg.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+namespace cabas::ui {
+
+using services::till::MessageLevel;
+
+void TillPanel::run(TillAction action) {
+    if (m_busy) return;
+    guarded([&] {
+        switch (action) {
+        case TillAction::Help: show_help(); break;
+        case TillAction::Quantity: change_quantity(); break;
+        case TillAction::Search: search_product(); break;
+        case TillAction::Weight: ask_weight(); break;
+        case TillAction::Override: override_refusal(); break;
+        case TillAction::Reprint: reprint_last(); break;
+        case TillAction::RemoveLine: remove_line(); break;
+        case TillAction::CancelSale: cancel_sale(false); break;
+        case TillAction::NewCard: cancel_sale(true); break;
+        case TillAction::CloseSession: close_session(); break;
+        case TillAction::Pay: open_payment(); break;
+        case TillAction::BackToScan: m_scan->Clear(); break;
+        }
+    }, [this](const wxString& text) { report_error(text); });
+    if (IsShown()) focus_scan();
+}
+
+void TillPanel::show_help() {
+    wxDialog dialog(this, wxID_ANY, _("Keys"));
+    dialog.SetFont(till_font(base_points));
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    auto* grid = new wxFlexGridSizer(2, 6, 24);
+    for (const KeyBinding& binding : till_key_bindings()) {
+        auto* key = new wxStaticText(&dialog, wxID_ANY, binding.key_name);
+        key->SetFont(till_font(base_points, true));
+        grid->Add(key);
+        grid->Add(new wxStaticText(&dialog, wxID_ANY, binding.label));
+    }
+    grid->Add(new wxStaticText(&dialog, wxID_ANY, to_wx("↑ ↓")));
+    grid->Add(new wxStaticText(&dialog, wxID_ANY, _("Choose a basket line")));
+    grid->Add(new wxStaticText(&dialog, wxID_ANY, _("Enter")));
+    grid->Add(new wxStaticText(&dialog, wxID_ANY, _("Submit the scanned or typed code")));
+    sizer->Add(grid, 0, wxALL, 16);
+    sizer->Add(new wxButton(&dialog, wxID_OK, _("Enter  Close"), wxDefaultPosition, wxSize(-1, target_height)), 0,
+               wxALL | wxEXPAND, 16);
+    dialog.SetSizerAndFit(sizer);
+    dialog.CentreOnParent();
+    dialog.ShowModal();
+}
+
+void TillPanel::change_quantity() {
+    const auto line = selected_line();
+    if (!line) {
+        show_message(MessageLevel::Info, _("Choose a line with the arrows first."));
+        return;
+    }
+    const auto& basket_line = m_till.lines().at(*line);
+    if (basket_line.unit == core::SaleUnit::Weight) {
+        ask_weight();
+        return;
+    }
+    EntryDialog dialog(this, _("Quantity"), to_wx(basket_line.name),
+                       wxString::Format("%lld", static_cast<long long>(basket_line.quantity)), check_count);
+    if (dialog.ShowModal() != wxID_OK) return;
+    long quantity = 0;
+    dialog.value().ToLong(&quantity);
+    const auto outcome = m_till.set_quantity(*line, quantity);
+    refresh();
+    select_line(*line);
+    show_message(outcome.message.level, to_wx(outcome.message.text));
+}
+
+void TillPanel::search_product() {
+    SearchDialog dialog(this, [this](const std::string& text) { return m_till.search_products(text); });
+    if (dialog.ShowModal() != wxID_OK || !dialog.chosen()) return;
+    const core::Product product = *dialog.chosen();
+    if (product.unit == core::SaleUnit::Weight) {
+        ask_weight_for(product.id, to_wx(product.name));
+        return;
+    }
+    show_outcome(m_till.add_product(product.id, 1));
+}
+
+void TillPanel::ask_weight() {
+    if (m_pending_weight_product != 0) {
+        const std::int64_t product = m_pending_weight_product;
+        m_pending_weight_product = 0;
+        ask_weight_for(product, _("Weighed product"));
+        return;
+    }
+    const auto line = selected_line();
+    if (!line || m_till.lines().at(*line).unit != core::SaleUnit::Weight) {
+        show_message(MessageLevel::Info, _("Scan a product sold by weight, or choose its line."));
+        return;
+    }
+    const auto& basket_line = m_till.lines().at(*line);
+    EntryDialog dialog(this, _("Weight"), to_wx(basket_line.name) + "\n" + _("Weight in grams"),
+                       wxString::Format("%lld", static_cast<long long>(basket_line.quantity)), check_count);
+    if (dialog.ShowModal() != wxID_OK) return;
+    long grams = 0;
+    dialog.value().ToLong(&grams);
+    const auto outcome = m_till.set_quantity(*line, grams);
+    refresh();
+    show_message(outcome.message.level, to_wx(outcome.message.text));
+}
+
+void TillPanel::ask_weight_for(std::int64_t product_id, const wxString& name) {
+    EntryDialog dialog(this, _("Weight"), name + "\n" + _("Weight in grams"), wxString(), check_count);
+    if (dialog.ShowModal() != wxID_OK) {
+        show_message(MessageLevel::Info, _("Weighed product not added."));
+        return;
+    }
+    long grams = 0;
+    dialog.value().ToLong(&grams);
+    show_outcome(m_till.add_weighed(product_id, grams));
+}
+
+void TillPanel::override_refusal() {
+    const auto& last = m_till.last_message();
+    if (!last.override_possible) {
+        show_message(MessageLevel::Info, _("There is no refusal to override."));
+        return;
+    }
+    OverrideDialog dialog(this, to_wx(last.text));
+    if (dialog.ShowModal() != wxID_OK) return;
+    const auto result = m_till.override_last_refusal(dialog.manager(), dialog.pin(), dialog.reason());
+    if (result.granted) m_refused_card.clear();
+    refresh();
+    show_message(result.granted ? MessageLevel::Success : MessageLevel::Refusal, to_wx(result.message));
+}
+
+void TillPanel::reprint_last() {
+    if (m_last_sale_id == 0) {
+        show_message(MessageLevel::Info, _("No receipt to reprint yet."));
+        return;
+    }
+    print_receipt_of(m_last_sale_id, true, wxString());
+}
+
+void TillPanel::remove_line() {
+    const auto line = selected_line();
+    if (!line) {
+        show_message(MessageLevel::Info, _("Choose a line with the arrows first."));
+        return;
+    }
+    const wxString name = to_wx(m_till.lines().at(*line).name);
+    m_till.remove_line(*line);
+    refresh();
+    show_message(MessageLevel::Info, wxString::Format(_("Line removed: %s"), name));
+}
+
+void TillPanel::cancel_sale(bool new_card) {
+    if (!m_till.lines().empty()) {
+        wxMessageDialog confirm(this, _("Cancel this sale? Nothing will be recorded."), _("Cancel the sale"),
+                                wxYES_NO | wxNO_DEFAULT);
+        confirm.SetYesNoLabels(_("Yes, cancel"), _("No, go on"));
+        if (confirm.ShowModal() != wxID_YES) return;
+    }
+    m_till.cancel_sale();
+    m_request_id.clear();
+    m_refused_card.clear();
+    refresh();
+    show_message(MessageLevel::Info, new_card ? _("Ready for the next card.") : _("Sale cancelled: nothing recorded."));
+}
+
+void TillPanel::open_payment() {
+    if (!m_till.card() || m_till.lines().empty()) {
+        show_message(MessageLevel::Info, _("Nothing to pay: scan a card and products first."));
+        return;
+    }
+    PaymentDialog dialog(this, m_till.amount_due());
+    if (dialog.ShowModal() != wxID_OK) {
+        show_message(MessageLevel::Info, _("Payment not done: the basket is still open."));
+        return;
+    }
+    pay(dialog.payments());
+}
+
+void TillPanel::close_session() {
+    if (!m_till.current_session()) {
+        show_message(MessageLevel::Info, _("No session is open."));
+        return;
+    }
+    if (!m_till.lines().empty()) {
+        show_message(MessageLevel::Warning, _("Finish or cancel the sale before closing the session."));
+        return;
+    }
+    EntryDialog dialog(this, _("Close the session"), _("Counted cash in the drawer"), wxString(), check_amount);
+    if (dialog.ShowModal() != wxID_OK) return;
+    const reports::ZReportModel report = m_till.close_session(core::parse_amount(from_wx(dialog.value())));
+    ZReportDialog z(this, report, [this, &report] {
+        const PrintOutcome printed = print_z_report(m_store, report);
+        return printed.ok ? wxString(_("Z report printed.")) : wxString::Format(_("Z report not printed: %s"),
+                                                                               to_wx(printed.message));
+    });
+    z.ShowModal();
+    m_session_opened_at.clear();
+    if (on_session_closed) CallAfter([this] { on_session_closed(); });
+}
+
+} // namespace cabas::ui

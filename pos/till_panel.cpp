@@ -1,0 +1,290 @@
+// The till screen's layout, scan path, redraw and payment outcome (see till_panel.hpp); the
+// function-key actions are in till_actions.cpp.
+#include "pos/till_panel.hpp"
+
+#include "pos/card_banner.hpp"
+#include "pos/entry_dialog.hpp"
+#include "pos/totals_panel.hpp"
+#include "pos/ui_support.hpp"
+#include "storage/store.hpp"
+
+#include <wx/datetime.h>
+#include <wx/listctrl.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+namespace cabas::ui {
+
+using services::till::MessageLevel;
+
+namespace {
+
+wxString quantity_text(const services::till::BasketLine& line) {
+    if (line.unit == core::SaleUnit::Weight)
+        return wxString::Format("%lld,%03lld kg", static_cast<long long>(line.quantity / 1000),
+                                static_cast<long long>(line.quantity % 1000));
+    return wxString::Format("%lld", static_cast<long long>(line.quantity));
+}
+
+wxString rate_text(const services::till::BasketLine& line) {
+    const wxString percent = to_wx(core::format_percent(line.rate));
+    switch (line.rate_source) {
+    case core::RateSource::FoodBankCap: return "BA " + percent;
+    case core::RateSource::FsePlusFree: return "FSE+ " + percent;
+    case core::RateSource::AlwaysFree: return _("free");
+    default: return percent;
+    }
+}
+
+wxColour level_colour(MessageLevel level) {
+    switch (level) {
+    case MessageLevel::Success: return colours::ok;
+    case MessageLevel::Warning: return colours::warning;
+    case MessageLevel::Refusal: return colours::refused;
+    case MessageLevel::Info: break;
+    }
+    return colours::neutral;
+}
+
+} // namespace
+
+TillPanel::TillPanel(wxWindow* parent, storage::Store& store, services::till::TillService& till,
+                     const wxString& shop_name)
+    : wxPanel(parent), m_store(store), m_till(till), m_shop_name(shop_name), m_clock_timer(this) {
+    use_font(this, base_points);
+    SetBackgroundColour(*wxWHITE);
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    build_header(sizer);
+    m_banner = new CardBanner(this);
+    sizer->Add(m_banner, 0, wxEXPAND);
+
+    auto* scan_row = new wxBoxSizer(wxHORIZONTAL);
+    auto* scan_label = new wxStaticText(this, wxID_ANY, _("Scan:"));
+    scan_label->SetFont(till_font(large_points, true));
+    m_scan = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(-1, target_height),
+                            wxTE_PROCESS_ENTER);
+    m_scan->SetFont(till_font(large_points));
+    m_strip = new wxPanel(this);
+    m_message = new wxStaticText(m_strip, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END);
+    m_message->SetFont(till_font(base_points, true));
+    auto* strip_sizer = new wxBoxSizer(wxHORIZONTAL);
+    strip_sizer->Add(m_message, 1, wxALIGN_CENTER_VERTICAL | wxLEFT | wxRIGHT, 8);
+    m_strip->SetSizer(strip_sizer);
+    m_strip->SetMinSize(wxSize(-1, target_height));
+    scan_row->Add(scan_label, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 8);
+    scan_row->Add(m_scan, 1, wxALIGN_CENTER_VERTICAL);
+    sizer->Add(scan_row, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 6);
+    sizer->Add(m_strip, 0, wxEXPAND | wxALL, 6);
+
+    auto* middle = new wxBoxSizer(wxHORIZONTAL);
+    m_basket = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
+    m_basket->SetFont(till_font(base_points));
+    m_basket->InsertColumn(0, _("Product"), wxLIST_FORMAT_LEFT, 300);
+    m_basket->InsertColumn(1, _("Qty"), wxLIST_FORMAT_RIGHT, 95);
+    m_basket->InsertColumn(2, _("Value"), wxLIST_FORMAT_RIGHT, 95);
+    m_basket->InsertColumn(3, _("Rate"), wxLIST_FORMAT_RIGHT, 110);
+    m_basket->InsertColumn(4, _("To pay"), wxLIST_FORMAT_RIGHT, 95);
+    m_basket->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        event.Skip();
+        int others = 0;
+        for (int column = 1; column < 5; ++column) others += m_basket->GetColumnWidth(column);
+        m_basket->SetColumnWidth(0, std::max(200, m_basket->GetClientSize().x - others - 4));
+    });
+    m_totals = new TotalsPanel(this);
+    middle->Add(m_basket, 1, wxEXPAND | wxRIGHT, 6);
+    middle->Add(m_totals, 0, wxEXPAND);
+    sizer->Add(middle, 1, wxEXPAND | wxLEFT | wxRIGHT, 6);
+
+    m_keys = new KeyBar(this, [this](TillAction action) { run(action); });
+    sizer->Add(m_keys, 0, wxEXPAND | wxALL, 6);
+    SetSizer(sizer);
+
+    m_scan->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) {
+        const wxString code = m_scan->GetValue();
+        m_scan->Clear();
+        submit_scan(code);
+    });
+    m_basket->Bind(wxEVT_SET_FOCUS, [this](wxFocusEvent& event) {
+        event.Skip();
+        CallAfter([this] { focus_scan(); });
+    });
+    Bind(wxEVT_CHAR_HOOK, &TillPanel::on_char_hook, this);
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { update_header(); });
+    m_clock_timer.Start(15000);
+    refresh();
+    show_message(MessageLevel::Info, _("Ready: scan the household's card."));
+}
+
+void TillPanel::build_header(wxSizer* sizer) {
+    auto* bar = new wxPanel(this);
+    bar->SetBackgroundColour(colours::header);
+    auto* row = new wxBoxSizer(wxHORIZONTAL);
+    m_header = new wxStaticText(bar, wxID_ANY, wxString());
+    m_clock = new wxStaticText(bar, wxID_ANY, wxString());
+    for (wxStaticText* text : {m_header, m_clock}) {
+        text->SetFont(till_font(base_points, true));
+        text->SetForegroundColour(*wxWHITE);
+    }
+    row->Add(m_header, 1, wxALL | wxALIGN_CENTER_VERTICAL, 8);
+    row->Add(m_clock, 0, wxALL | wxALIGN_CENTER_VERTICAL, 8);
+    bar->SetSizer(row);
+    sizer->Add(bar, 0, wxEXPAND);
+    m_session_warning = new wxStaticText(this, wxID_ANY, wxString());
+    m_session_warning->SetFont(till_font(base_points, true));
+    m_session_warning->SetBackgroundColour(colours::warning);
+    m_session_warning->SetForegroundColour(*wxBLACK);
+    m_session_warning->Hide();
+    sizer->Add(m_session_warning, 0, wxEXPAND);
+}
+
+void TillPanel::update_header() {
+    wxString text = m_shop_name + "    " + wxString::Format(_("Till %s"), to_wx(m_till.till_id()));
+    if (!m_session_opened_at.empty())
+        text << "    " << wxString::Format(_("Session opened %s"), local_time(m_session_opened_at));
+    else
+        text << "    " << _("No session open");
+    text << "    " << to_wx(m_till.user().display_name);
+    m_header->SetLabel(text);
+    m_clock->SetLabel(wxDateTime::Now().Format("%H:%M"));
+    m_header->GetParent()->Layout();
+}
+
+wxString TillPanel::header_text() const { return m_header->GetLabel(); }
+wxString TillPanel::message_text() const { return m_message->GetLabel(); }
+wxColour TillPanel::message_colour() const { return m_strip->GetBackgroundColour(); }
+wxString TillPanel::session_warning() const {
+    return m_session_warning->IsShown() ? m_session_warning->GetLabel() : wxString();
+}
+
+void TillPanel::focus_scan() {
+    m_scan->SetFocus();
+    m_scan->SetInsertionPointEnd();
+}
+
+void TillPanel::show_message(MessageLevel level, const wxString& text) {
+    static const wxString marks[] = {"", to_wx("✔ "), to_wx("⚠ "), to_wx("✖ ")};
+    const wxColour background = level_colour(level);
+    m_strip->SetBackgroundColour(background);
+    m_message->SetForegroundColour(background == colours::neutral ? colours::text : text_on(background));
+    m_message->SetLabel(marks[static_cast<int>(level)] + text);
+    m_message->SetToolTip(text);
+    m_strip->Layout();
+    m_strip->Refresh();
+}
+
+void TillPanel::report_error(const wxString& text) { show_message(MessageLevel::Refusal, text); }
+
+void TillPanel::check_session() {
+    guarded([this] {
+        std::optional<services::till::SessionInfo> session = m_till.current_session();
+        if (!session) {
+            EntryDialog dialog(this, _("Cash float"), _("Cash float in the drawer"), "0,00", check_amount);
+            if (dialog.ShowModal() == wxID_OK) {
+                session = m_till.open_session(core::parse_amount(from_wx(dialog.value())));
+                show_message(MessageLevel::Success, _("Session opened: scan the household's card."));
+            } else {
+                show_message(MessageLevel::Warning, _("No session open: sales cannot be recorded."));
+            }
+        }
+        if (session && session->from_earlier_day) {
+            m_session_warning->SetLabel(
+                "  " + wxString::Format(_("Session of %s left open: close it (F11)"), local_date(session->opened_at)));
+            m_session_warning->Show();
+        } else {
+            m_session_warning->Hide();
+        }
+        m_session_opened_at = session ? session->opened_at : std::string();
+        update_header();
+        Layout();
+    }, [this](const wxString& text) { report_error(text); });
+}
+
+void TillPanel::submit_scan(const wxString& raw) {
+    const std::string code = from_wx(raw.Strip(wxString::both));
+    if (code.empty() || m_busy) {
+        focus_scan();
+        return;
+    }
+    guarded([&] { show_outcome(m_till.scan(code)); }, [this](const wxString& text) { report_error(text); });
+    focus_scan();
+}
+
+void TillPanel::show_outcome(const services::till::ScanOutcome& outcome) {
+    if (outcome.kind == services::till::ScanKind::Card) {
+        m_request_id.clear();
+        m_refused_card = outcome.accepted ? wxString() : to_wx(outcome.message.text);
+    }
+    refresh();
+    if (outcome.line_index) select_line(*outcome.line_index);
+    show_message(outcome.message.level, to_wx(outcome.message.text));
+    if (outcome.needs_weight) {
+        m_pending_weight_product = outcome.product_id;
+        ask_weight();
+    }
+}
+
+void TillPanel::refresh() {
+    if (m_refused_card.empty()) m_banner->show_card(m_till.card());
+    else m_banner->show_refused(m_refused_card);
+    const auto& lines = m_till.lines();
+    const auto selected = selected_line();
+    m_basket->Freeze();
+    m_basket->DeleteAllItems();
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        const auto& line = lines[i];
+        wxString name = to_wx(line.name);
+        if (line.overridden) name << " " << _("(override)");
+        for (const std::string& warning : line.warnings) name << to_wx("  ⚠ ") << to_wx(warning);
+        const long row = m_basket->InsertItem(static_cast<long>(i), name);
+        m_basket->SetItem(row, 1, quantity_text(line));
+        m_basket->SetItem(row, 2, money(line.value));
+        m_basket->SetItem(row, 3, rate_text(line));
+        m_basket->SetItem(row, 4, money(line.to_pay));
+        if (!line.warnings.empty()) m_basket->SetItemBackgroundColour(row, wxColour(0xFF, 0xF3, 0xC4));
+    }
+    m_basket->Thaw();
+    if (!lines.empty()) select_line(selected && *selected < lines.size() ? *selected : lines.size() - 1);
+    m_totals->show_totals(m_till.totals(), m_till.card().has_value());
+    update_header();
+    Layout();
+}
+
+std::optional<std::size_t> TillPanel::selected_line() const {
+    const long row = m_basket->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    if (row < 0) return std::nullopt;
+    return static_cast<std::size_t>(row);
+}
+
+void TillPanel::select_line(std::size_t index) {
+    if (index >= static_cast<std::size_t>(m_basket->GetItemCount())) return;
+    const long row = static_cast<long>(index);
+    m_basket->SetItemState(row, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
+                           wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+    m_basket->EnsureVisible(row);
+}
+
+void TillPanel::move_selection(int delta) {
+    const int count = m_basket->GetItemCount();
+    if (count == 0) return;
+    const auto selected = selected_line();
+    int row = selected ? static_cast<int>(*selected) + delta : (delta > 0 ? 0 : count - 1);
+    row = std::clamp(row, 0, count - 1);
+    select_line(static_cast<std::size_t>(row));
+}
+
+void TillPanel::on_char_hook(wxKeyEvent& event) {
+    const int key = event.GetKeyCode();
+    if (key == WXK_UP || key == WXK_DOWN) {
+        move_selection(key == WXK_UP ? -1 : 1);
+        focus_scan();
+        return;
+    }
+    if (const auto action = action_for_key(key); action && !event.HasAnyModifiers()) {
+        run(*action);
+        return;
+    }
+    event.Skip();
+}
+
+} // namespace cabas::ui

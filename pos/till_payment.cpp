@@ -1,0 +1,62 @@
+// The end of a basket (see till_panel.hpp): validation with one request id per basket, the
+// plain "recorded / NOT recorded" answer, then the receipt, printed only for a recorded sale.
+#include "pos/receipt_printing.hpp"
+#include "pos/till_panel.hpp"
+#include "pos/ui_support.hpp"
+
+#include <wx/time.h>
+
+namespace cabas::ui {
+
+using services::till::MessageLevel;
+
+std::string TillPanel::request_id() {
+    if (m_request_id.empty()) {
+        static long counter = 0;
+        m_request_id = m_till.till_id() + "-" + from_wx(wxString::Format("%lld-%ld", wxGetUTCTimeMillis().GetValue(), ++counter));
+    }
+    return m_request_id;
+}
+
+void TillPanel::pay(const std::vector<services::till::PaymentInput>& payments) {
+    if (m_busy) return;  // a second Enter while the first validation runs
+    m_busy = true;
+    services::till::ValidationResult result;
+    const bool ran = guarded([&] { result = m_till.validate(payments, request_id()); },
+                             [this](const wxString& text) {
+                                 show_message(MessageLevel::Refusal, wxString::Format(_("Sale NOT recorded: %s"), text));
+                             });
+    m_busy = false;
+    if (!ran) return;
+    refresh();
+    if (!result.recorded) {
+        m_request_id.clear();  // nothing was written: a new attempt is a new request
+        show_message(MessageLevel::Refusal, to_wx(result.message));
+        return;
+    }
+    m_request_id.clear();
+    m_refused_card.clear();
+    m_last_sale_id = result.sale_id;
+    wxString text = to_wx(result.message);
+    if (!result.change.is_zero()) text << "    " << wxString::Format(_("Change: %s"), money(result.change));
+    show_message(MessageLevel::Success, text);
+    print_receipt_of(result.sale_id, false, text);
+}
+
+void TillPanel::print_receipt_of(std::int64_t sale_id, bool duplicate, const wxString& recorded_text) {
+    PrintOutcome printed;
+    guarded([&] { printed = print_receipt(m_store, m_till.receipt(sale_id, duplicate)); },
+            [&](const wxString& text) { printed = PrintOutcome{false, from_wx(text), {}}; });
+    if (!printed.ok && duplicate)
+        show_message(MessageLevel::Warning,
+                     wxString::Format(_("The duplicate could not be printed: %s"), to_wx(printed.message)));
+    else if (!printed.ok)
+        show_message(MessageLevel::Warning,
+                     wxString::Format(_("Sale recorded, but the receipt could not be printed: %s"), to_wx(printed.message)));
+    else if (duplicate)
+        show_message(MessageLevel::Info, _("Duplicate receipt printed."));
+    else
+        show_message(MessageLevel::Success, recorded_text + "    " + _("Receipt printed."));
+}
+
+} // namespace cabas::ui
