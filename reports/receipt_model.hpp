@@ -76,6 +76,7 @@ struct ZReportModel {
     core::Money difference;     ///< counted - expected
     long long journal_sequence = 0;
     std::string short_hash;
+    core::Money perpetual_total;  ///< grand total paid since the first sale, net of corrections
     bool duplicate = false;
 };
 

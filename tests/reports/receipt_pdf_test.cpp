@@ -107,7 +107,7 @@ TEST_CASE("a Z report PDF shows the closing figures and the signed cash differen
          {"Ticket Z — clôture de caisse", "Session n°", "42", "Ouverte le 23/11/2026 14:02 par Hélène",
           "Fermée le 23/11/2026 18:31 par Jérôme", "Nombre de ventes", "27", "Corrections", "842,50 €", "Payé",
           "98,70 €", "743,80 €", "Espèces (18)", "61,20 €", "Carte bancaire (7)", "Chèque (1)", "Fond de caisse",
-          "50,00 €", "Espèces attendues", "111,20 €", "Espèces comptées", "110,20 €", "Écart", "-1,00 €",
+          "50,00 €", "Espèces attendues", "111,20 €", "Espèces comptées", "110,20 €", "Écart", "-1,00 €", "Grand total perpétuel", "345,67 €",
           "enregistrement n° 3187", "Empreinte : 9f8e7d6c"})
         CHECK(text.find(expected) != std::string::npos);
     CHECK(text.find("DUPLICATA") == std::string::npos);

@@ -67,6 +67,7 @@ inline ZReportModel sample_z_report() {
     z.difference = Money::from_cents(-100);
     z.journal_sequence = 3187;
     z.short_hash = "9f8e7d6c";
+    z.perpetual_total = core::Money::from_cents(1234567);
     return z;
 }
 

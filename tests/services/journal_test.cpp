@@ -42,7 +42,7 @@ TEST_CASE("the canonical text is fixed-order and the hash covers the previous ha
     auto records = chain(2);
     CHECK(records[0].previous_hash == std::string(kGenesisHash));
     CHECK(records[0].payload ==
-          "1|sale|2026-11-23T14:01:00Z|caisse-1|1|H1|500|50|7:2:500:50|cash:50||" + std::string(kGenesisHash));
+          "1|sale|2026-11-23T14:01:00Z|caisse-1|1|H1|500|50|7:2:500:50|cash:50|||" + std::string(kGenesisHash));
     CHECK(records[0].hash == sha256_hex(records[0].payload));
     CHECK(records[1].previous_hash == records[0].hash);
     CHECK(sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
@@ -90,4 +90,32 @@ TEST_CASE("sales, corrections and closures at the till form one verified chain i
     CHECK(records[1].kind == "correction");
     CHECK(records[2].kind == "closure");
     CHECK(find_record(*w.store, "sale", "caisse-1", sale.sequence)->sequence == 1);
+}
+
+TEST_CASE("closures carry the perpetual grand total and a wrong one is detected", "[journal]") {
+    auto closure = [](core::Money paid, core::Money grand) {
+        JournalEntry e;
+        e.kind = "closure";
+        e.occurred_at = "2026-11-23T18:00:00Z";
+        e.till_id = "caisse-1";
+        e.number = 1;
+        e.total_paid = paid;
+        e.grand_total = grand;
+        return e;
+    };
+    std::vector<storage::JournalRecord> records = chain(2);
+    records.push_back(make_record(records.back(), closure(core::Money::from_cents(100), core::Money::from_cents(100))));
+    records.push_back(make_record(records.back(), closure(core::Money::from_cents(250), core::Money::from_cents(350))));
+    CHECK(grand_total_of(records.back()) == core::Money::from_cents(350));
+    CHECK(grand_total_of(records.front()).is_zero());
+    CHECK(verify_records(records).ok);
+
+    // A closure whose grand total forgets the one before: the hashes are right, the totals not.
+    std::vector<storage::JournalRecord> forged = chain(2);
+    forged.push_back(make_record(forged.back(), closure(core::Money::from_cents(100), core::Money::from_cents(100))));
+    forged.push_back(make_record(forged.back(), closure(core::Money::from_cents(250), core::Money::from_cents(250))));
+    auto result = verify_records(forged);
+    CHECK_FALSE(result.ok);
+    CHECK(result.first_broken_sequence == 4);
+    CHECK(result.reason.find("grand total") != std::string::npos);
 }

@@ -2,6 +2,8 @@
 // the closure journal record, and a session left open from an earlier day.
 #include "till_fixtures.hpp"
 
+#include "services/till/journal.hpp"
+
 #include <catch2/catch.hpp>
 
 using namespace cabas;
@@ -40,6 +42,17 @@ TEST_CASE("the Z report counts sales, corrections and cash expected against coun
     CHECK(w.store->journal().head()->kind == "closure");
     CHECK(z.journal_sequence == w.store->journal().head()->sequence);
     CHECK_FALSE(till.current_session());
+    CHECK(z.perpetual_total == core::Money::from_cents(160));
+
+    // The next session's closure carries the grand total forward.
+    till.open_session(core::Money::from_euros(50));
+    till.scan(w.card);
+    REQUIRE(till.override_last_refusal("paul", "2222", "quatrième").granted);
+    till.add_product(w.product.at("riz"), 1);
+    REQUIRE(till.validate({{PaymentMethod::Cash, core::Money::from_cents(20)}}, "z4").recorded);
+    auto z2 = till.close_session(core::Money::from_cents(5020));
+    CHECK(z2.perpetual_total == core::Money::from_cents(180));
+    CHECK(services::till::verify_journal(*w.store).ok);
 }
 
 TEST_CASE("a session opened on an earlier day is flagged", "[till]") {

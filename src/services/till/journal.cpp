@@ -13,6 +13,8 @@ namespace cabas::services::till {
 
 namespace {
 
+constexpr std::size_t kFieldCount = 13;
+
 std::string join_lines(const std::vector<storage::SaleLineRecord>& lines) {
     std::string out;
     for (const auto& l : lines) {
@@ -52,10 +54,17 @@ public:
                                                               std::to_string(r.sequence) + " (trou dans la séquence)");
         if (r.previous_hash != m_previous) return fail(r.sequence, "l'empreinte précédente ne correspond pas");
         const auto fields = split_fields(r.payload);
-        if (fields.size() != 12 || fields[0] != std::to_string(r.sequence) || fields[1] != r.kind ||
-            fields[2] != r.occurred_at || fields[11] != r.previous_hash)
+        if (fields.size() != kFieldCount || fields[0] != std::to_string(r.sequence) || fields[1] != r.kind ||
+            fields[2] != r.occurred_at || fields[12] != r.previous_hash)
             return fail(r.sequence, "le contenu enregistré ne correspond pas à l'en-tête de l'enregistrement");
         if (sha256_hex(r.payload) != r.hash) return fail(r.sequence, "l'empreinte SHA-256 ne correspond pas au contenu");
+        if (r.kind == "closure") {
+            m_grand_total += core::Money::from_cents(std::stoll(fields[7]));
+            if (fields[11] != std::to_string(m_grand_total.cents()))
+                return fail(r.sequence, "le grand total perpétuel de la clôture ne suit pas les clôtures précédentes");
+        } else if (!fields[11].empty()) {
+            return fail(r.sequence, "un grand total figure hors d'une clôture");
+        }
         m_previous = r.hash;
         ++m_result.records_checked;
         return true;
@@ -71,6 +80,7 @@ private:
     }
     JournalVerification m_result;
     std::string m_previous{kGenesisHash};
+    core::Money m_grand_total;
 };
 
 } // namespace
@@ -95,7 +105,8 @@ storage::JournalRecord make_record(const std::optional<storage::JournalRecord>& 
     r.payload = std::to_string(r.sequence) + '|' + e.kind + '|' + e.occurred_at + '|' + e.till_id + '|' +
                 std::to_string(e.number) + '|' + e.household_code + '|' + std::to_string(e.total_value.cents()) + '|' +
                 std::to_string(e.total_paid.cents()) + '|' + join_lines(e.lines) + '|' + join_payments(e.payments) +
-                '|' + (e.corrects ? std::to_string(*e.corrects) : std::string()) + '|' + r.previous_hash;
+                '|' + (e.corrects ? std::to_string(*e.corrects) : std::string()) + '|' +
+                (e.grand_total ? std::to_string(e.grand_total->cents()) : std::string()) + '|' + r.previous_hash;
     r.hash = sha256_hex(r.payload);
     return r;
 }
@@ -117,10 +128,29 @@ std::optional<storage::JournalRecord> find_record(storage::Store& store, const s
         for (auto it = records.rbegin(); it != records.rend(); ++it) {
             if (it->kind != kind) continue;
             const auto fields = split_fields(it->payload);
-            if (fields.size() == 12 && fields[3] == till_id && fields[4] == std::to_string(number)) return *it;
+            if (fields.size() == kFieldCount && fields[3] == till_id && fields[4] == std::to_string(number)) return *it;
         }
     }
     return std::nullopt;
+}
+
+std::optional<storage::JournalRecord> last_record_of_kind(storage::Store& store, const std::string& kind) {
+    auto head = store.journal().head();
+    if (!head) return std::nullopt;
+    constexpr int page = 256;
+    for (std::int64_t to = head->sequence; to >= 1; to -= page) {
+        const std::int64_t from = std::max<std::int64_t>(1, to - page + 1);
+        auto records = store.journal().range(from, static_cast<int>(to - from + 1));
+        for (auto it = records.rbegin(); it != records.rend(); ++it)
+            if (it->kind == kind) return *it;
+    }
+    return std::nullopt;
+}
+
+core::Money grand_total_of(const storage::JournalRecord& record) {
+    const auto fields = split_fields(record.payload);
+    if (record.kind != "closure" || fields.size() != kFieldCount || fields[11].empty()) return {};
+    return core::Money::from_cents(std::stoll(fields[11]));
 }
 
 JournalVerification verify_records(const std::vector<storage::JournalRecord>& records) {

@@ -20,11 +20,14 @@ namespace cabas::services::till {
 ///
 /// Canonical serialisation (the record's payload; fields in this order, separated by '|'):
 ///   sequence|kind|occurred_at|till|number|household_code|total_value_cents|total_paid_cents|
-///   lines|payments|corrects|previous_hash
+///   lines|payments|corrects|grand_total_cents|previous_hash
 /// - number: the sale's sequence on its till; for a closure, the session id.
 /// - lines: "product_id:quantity:value_cents:paid_cents" joined by ';' (in stored order).
 /// - payments: "method:amount_cents" joined by ';' (method codes of storage: cash, card...).
 /// - corrects: the till sequence of the corrected sale (correction records), else empty.
+/// - grand_total_cents: closures only (else empty): the perpetual grand total, i.e. the previous
+///   closure's grand total plus this closure's total paid. verify_records recomputes it, so a
+///   deleted or altered closure breaks the chain of totals as well as the chain of hashes.
 /// - previous_hash: 64 zeros for the first record.
 /// Free text never enters the payload, so '|' and ';' cannot be ambiguous. The hash is the
 /// lowercase hex SHA-256 of the whole payload, which already contains the previous hash.
@@ -39,6 +42,7 @@ struct JournalEntry {
     std::vector<storage::SaleLineRecord> lines;
     std::vector<storage::PaymentRecord> payments;
     std::optional<std::int64_t> corrects;
+    std::optional<core::Money> grand_total;   ///< closures only
 };
 
 inline constexpr std::string_view kGenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
@@ -55,6 +59,12 @@ storage::JournalRecord append_entry(storage::Store&, const JournalEntry&);
 /// The latest record of `kind` about `number` on `till_id`, searched from the head backwards.
 std::optional<storage::JournalRecord> find_record(storage::Store&, const std::string& kind, const std::string& till_id,
                                                   std::int64_t number);
+
+/// The latest record of `kind`, searched from the head backwards (the previous closure is one
+/// session away, so this reads a few hundred records at most).
+std::optional<storage::JournalRecord> last_record_of_kind(storage::Store&, const std::string& kind);
+/// The grand total a closure record states (0 for any other record).
+core::Money grand_total_of(const storage::JournalRecord&);
 
 struct JournalVerification {
     bool ok = true;

@@ -98,7 +98,7 @@ storage::SaleRecord build_sale(const TillService::State& s, std::int64_t session
 JournalEntry entry_of(const storage::SaleRecord& sale, const std::string& kind, const std::string& till_id,
                       std::int64_t sequence, std::optional<std::int64_t> corrects) {
     return JournalEntry{kind, sale.sold_at, till_id, sequence, sale.household_code, sale.total_value,
-                        sale.total_paid, sale.lines, sale.payments, corrects};
+                        sale.total_paid, sale.lines, sale.payments, corrects, std::nullopt};
 }
 
 ValidationResult not_recorded(TillService::State& s, const std::string& why) {

@@ -87,9 +87,13 @@ reports::ZReportModel TillService::close_session(core::Money counted) {
     z.cash_counted = counted;
     z.difference = counted - z.cash_expected;
 
-    JournalEntry entry{"closure", closed_at, s.till_id, session->id, "", z.total_value, z.total_paid, {}, {}, std::nullopt};
+    JournalEntry entry{"closure", closed_at, s.till_id, session->id, "", z.total_value, z.total_paid, {}, {}, std::nullopt, std::nullopt};
     for (const auto& [method, total] : by_method) entry.payments.push_back({method, total.amount});
     const storage::JournalRecord record = s.store.transaction([&] {
+        // Read inside the transaction: two tills closing at once must not share a grand total.
+        const auto previous = last_record_of_kind(s.store, "closure");
+        entry.grand_total = (previous ? grand_total_of(*previous) : core::Money()) + z.total_paid;
+        z.perpetual_total = *entry.grand_total;
         s.store.sales().close_session(session->id, closed_at, counted, s.user.login);
         return append_entry(s.store, entry);
     });
