@@ -203,11 +203,19 @@ void TillPanel::close_session() {
     EntryDialog dialog(this, _("Close the session"), _("Counted cash in the drawer"), wxString(), check_amount);
     if (dialog.ShowModal() != wxID_OK) return;
     const reports::ZReportModel report = m_till.close_session(core::parse_amount(from_wx(dialog.value())));
-    ZReportDialog z(this, report, [this, &report] {
-        const PrintOutcome printed = print_z_report(m_store, report);
-        return printed.ok ? wxString(_("Z report printed.")) : wxString::Format(_("Z report not printed: %s"),
-                                                                               to_wx(printed.message));
+    // The session is closed: from here on nothing may throw the report away unseen.
+    ZReportDialog z(this, report, [this, &report](bool duplicate) {
+        reports::ZReportModel copy = report;
+        copy.duplicate = duplicate;
+        PrintOutcome printed;
+        guarded([&] { printed = print_z_report(m_store, copy); },
+                [&](const wxString& text) { printed = PrintOutcome{false, from_wx(text), {}}; });
+        if (printed.ok) return ZPrintStatus{true, duplicate ? _("Duplicate Z report printed.") : _("Z report printed.")};
+        return ZPrintStatus{false, wxString::Format(duplicate ? _("The duplicate Z report could not be printed: %s")
+                                                              : _("Z report NOT printed: %s. F7 to try again."),
+                                                    to_wx(printed.message))};
     });
+    z.print();
     z.ShowModal();
     m_session_opened_at.clear();
     if (on_session_closed) CallAfter([this] { on_session_closed(); });

@@ -4,6 +4,7 @@
 #include "pos/ui_support.hpp"
 
 #include <wx/button.h>
+#include <wx/panel.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
@@ -26,11 +27,13 @@ std::vector<std::pair<wxString, wxString>> z_report_rows(const reports::ZReportM
     rows.emplace_back(_("Expected cash"), money(z.cash_expected));
     rows.emplace_back(_("Counted cash"), money(z.cash_counted));
     rows.emplace_back(_("Difference"), money(z.difference));
+    rows.emplace_back(_("Perpetual grand total"), money(z.perpetual_total));
     rows.emplace_back(_("Journal"), to_wx("n° ") + wxString::Format("%lld  ", z.journal_sequence) + to_wx(z.short_hash));
     return rows;
 }
 
-ZReportDialog::ZReportDialog(wxWindow* parent, const reports::ZReportModel& report, std::function<wxString()> print)
+ZReportDialog::ZReportDialog(wxWindow* parent, const reports::ZReportModel& report,
+                             std::function<ZPrintStatus(bool duplicate)> print)
     : wxDialog(parent, wxID_ANY, _("Z report")), m_report(report), m_print(std::move(print)) {
     use_font(this, base_points);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
@@ -48,16 +51,24 @@ ZReportDialog::ZReportDialog(wxWindow* parent, const reports::ZReportModel& repo
         m_figures << label << ": " << value << "\n";
     }
     sizer->Add(grid, 0, wxLEFT | wxRIGHT | wxEXPAND, 16);
-    m_status = new wxStaticText(this, wxID_ANY, wxString());
-    sizer->Add(m_status, 0, wxALL | wxEXPAND, 12);
+    m_status_strip = new wxPanel(this);
+    m_status_strip->SetBackgroundColour(colours::neutral);
+    m_status = new wxStaticText(m_status_strip, wxID_ANY, wxString());
+    m_status->SetFont(till_font(base_points, true));
+    auto* strip_sizer = new wxBoxSizer(wxHORIZONTAL);
+    strip_sizer->Add(m_status, 1, wxALIGN_CENTER_VERTICAL | wxALL, 8);
+    // A minimum on the sizer, not the panel, so a wrapped two-line message still grows the strip.
+    strip_sizer->SetMinSize(wxSize(-1, target_height));
+    m_status_strip->SetSizer(strip_sizer);
+    sizer->Add(m_status_strip, 0, wxALL | wxEXPAND, 12);
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-    auto* print_button = new wxButton(this, wxID_PRINT, _("F7  Print"), wxDefaultPosition, wxSize(-1, target_height));
-    buttons->Add(print_button, 1, wxRIGHT, 8);
+    m_print_button = new wxButton(this, wxID_PRINT, _("F7  Print"), wxDefaultPosition, wxSize(-1, target_height));
+    buttons->Add(m_print_button, 1, wxRIGHT, 8);
     buttons->Add(new wxButton(this, wxID_OK, _("Enter  Close"), wxDefaultPosition, wxSize(-1, target_height)), 1);
     sizer->Add(buttons, 0, wxALL | wxEXPAND, 12);
     SetSizerAndFit(sizer);
     CentreOnParent();
-    print_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { this->print(); });
+    m_print_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { this->print(); });
     Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& event) {
         if (event.GetKeyCode() == WXK_F7) this->print();
         else event.Skip();
@@ -67,8 +78,23 @@ ZReportDialog::ZReportDialog(wxWindow* parent, const reports::ZReportModel& repo
 
 void ZReportDialog::print() {
     if (!m_print) return;
-    m_status->SetLabel(m_print());
+    const bool duplicate = m_original_printed;
+    const ZPrintStatus status = m_print(duplicate);
+    if (status.ok) m_original_printed = true;
+    m_print_button->SetLabel(m_original_printed ? _("F7  Reprint (duplicate)") : _("F7  Print"));
+    const wxColour background = status.ok ? colours::ok : colours::warning;
+    m_status_strip->SetBackgroundColour(background);
+    m_status->SetForegroundColour(text_on(background));
+    m_status->SetLabel((status.ok ? to_wx("✔ ") : to_wx("⚠ ")) + status.text);
+    if (GetClientSize().x > 200) m_status->Wrap(GetClientSize().x - 40);
+    m_status_strip->InvalidateBestSize();
+    m_status_strip->Layout();
+    m_status_strip->Refresh();
+    GetSizer()->Fit(this);
     Layout();
 }
+
+wxString ZReportDialog::status_text() const { return m_status->GetLabel(); }
+wxColour ZReportDialog::status_colour() const { return m_status_strip->GetBackgroundColour(); }
 
 } // namespace cabas::ui

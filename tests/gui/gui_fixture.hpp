@@ -7,9 +7,12 @@
 
 #include "pos/entry_dialog.hpp"
 #include "pos/main_frame.hpp"
+#include "pos/override_dialog.hpp"
 #include "pos/payment_dialog.hpp"
+#include "pos/search_dialog.hpp"
 #include "pos/till_panel.hpp"
 #include "pos/ui_support.hpp"
+#include "pos/z_report_dialog.hpp"
 #include "services/card_check_service.hpp"
 #include "services/clock.hpp"
 #include "services/demo/demo_seeder.hpp"
@@ -23,6 +26,7 @@
 #include <wx/uiaction.h>
 #include <wx/utils.h>
 
+#include <algorithm>
 #include <chrono>
 #include <cstdlib>
 #include <filesystem>
@@ -30,34 +34,56 @@
 #include <memory>
 #include <string>
 #include <thread>
+#include <vector>
 
+namespace cabas::gui_testing {
+inline void screenshot(wxWindow* window, const std::string& name);
+}
+
+/// The entry dialog (float, counted cash, quantity, grams) answered with `value`; with a
+/// screenshot name, the dialog is shown and saved first.
 template <>
 class wxExpectModal<cabas::ui::EntryDialog> : public wxExpectModalBase<cabas::ui::EntryDialog> {
 public:
-    explicit wxExpectModal(const wxString& value) : m_value(value) {}
+    explicit wxExpectModal(const wxString& value, std::string screenshot = {})
+        : m_value(value), m_screenshot(std::move(screenshot)) {}
 
 protected:
     int OnInvoked(cabas::ui::EntryDialog* dialog) const override {
         dialog->field()->ChangeValue(m_value);
+        if (!m_screenshot.empty()) {
+            dialog->Show();
+            dialog->Raise();
+            cabas::gui_testing::screenshot(dialog, m_screenshot);
+            dialog->Hide();
+        }
         dialog->submit();
         return dialog->GetReturnCode();
     }
 
 private:
     wxString m_value;
+    std::string m_screenshot;
 };
 
-template <>
-class wxExpectModal<cabas::ui::PaymentDialog> : public wxExpectModalBase<cabas::ui::PaymentDialog> {
-public:
-    explicit wxExpectModal(std::function<int(cabas::ui::PaymentDialog*)> act) : m_act(std::move(act)) {}
+/// A till dialog answered by a test's own code, which returns the dialog's return code.
+#define CABAS_EXPECT_MODAL_WITH(Dialog)                                                              \
+    template <>                                                                                      \
+    class wxExpectModal<Dialog> : public wxExpectModalBase<Dialog> {                                 \
+    public:                                                                                          \
+        explicit wxExpectModal(std::function<int(Dialog*)> act) : m_act(std::move(act)) {}           \
+                                                                                                     \
+    protected:                                                                                       \
+        int OnInvoked(Dialog* dialog) const override { return m_act(dialog); }                       \
+                                                                                                     \
+    private:                                                                                         \
+        std::function<int(Dialog*)> m_act;                                                           \
+    };
 
-protected:
-    int OnInvoked(cabas::ui::PaymentDialog* dialog) const override { return m_act(dialog); }
-
-private:
-    std::function<int(cabas::ui::PaymentDialog*)> m_act;
-};
+CABAS_EXPECT_MODAL_WITH(cabas::ui::PaymentDialog)
+CABAS_EXPECT_MODAL_WITH(cabas::ui::OverrideDialog)
+CABAS_EXPECT_MODAL_WITH(cabas::ui::SearchDialog)
+CABAS_EXPECT_MODAL_WITH(cabas::ui::ZReportDialog)
 
 namespace cabas::gui_testing {
 
@@ -92,6 +118,30 @@ inline void screenshot(wxWindow* window, const std::string& name) {
     CHECK(std::system(command.c_str()) == 0);
 }
 
+/// Shows a modal dialog that a wxTEST_DIALOG answer holds, saves it, hides it again.
+inline void screenshot_dialog(wxDialog* dialog, const std::string& name) {
+    dialog->Show();
+    dialog->Raise();
+    screenshot(dialog, name);
+    dialog->Hide();
+}
+
+/// A function key as the window gets it (wxEVT_CHAR_HOOK from `focused` up to its dialog or
+/// frame), without X input: fast and deterministic.
+inline void press(wxWindow* focused, int key_code) {
+    wxKeyEvent event(wxEVT_CHAR_HOOK);
+    event.m_keyCode = key_code;
+    event.SetEventObject(focused);
+    focused->ProcessWindowEvent(event);
+}
+
+/// Enter in a text field (wxTE_PROCESS_ENTER) without X input.
+inline void enter_in(wxTextCtrl* field) {
+    wxCommandEvent enter(wxEVT_TEXT_ENTER, field->GetId());
+    enter.SetEventObject(field);
+    field->ProcessWindowEvent(enter);
+}
+
 /// Types `code` then Enter as a barcode scanner does (real X key events).
 inline void scan_keys(const std::string& code) {
     wxUIActionSimulator sim;
@@ -102,9 +152,7 @@ inline void scan_keys(const std::string& code) {
 /// The fast path: the code in the field and Enter, without X input.
 inline void scan_fast(ui::TillPanel* till, const std::string& code) {
     till->scan_field()->ChangeValue(ui::to_wx(code));
-    wxCommandEvent enter(wxEVT_TEXT_ENTER, till->scan_field()->GetId());
-    enter.SetEventObject(till->scan_field());
-    till->scan_field()->ProcessWindowEvent(enter);
+    enter_in(till->scan_field());
 }
 
 inline std::string text(const wxString& value) { return ui::from_wx(value); }
@@ -112,6 +160,7 @@ inline std::string text(const wxString& value) { return ui::from_wx(value); }
 /// A demo épicerie and the till window on it.
 struct TillWorld {
     std::string dir;
+    std::string tickets_dir;
     std::unique_ptr<storage::Store> store;
     services::SystemClock clock;
     core::Date today = clock.today();
@@ -127,7 +176,8 @@ struct TillWorld {
         services::demo::seed_demo(*store, today, 1);
         store->settings().set("shop.name", "Épicerie du Château");
         store->settings().set("printer.mode", "pdf");
-        store->settings().set("printer.pdf_dir", dir + "/tickets");
+        tickets_dir = dir + "/tickets";
+        store->settings().set("printer.pdf_dir", tickets_dir);
         frame = new ui::MainFrame(*store, clock, "caisse-1");
         frame->Show();
         frame->Raise();
@@ -151,6 +201,17 @@ struct TillWorld {
         frame->till_panel()->focus_scan();
         settle(200);
         return frame->till_panel();
+    }
+
+    /// Names of the PDF tickets printed so far (receipts and Z reports), sorted.
+    std::vector<std::string> printed() const {
+        std::vector<std::string> names;
+        std::error_code ignored;
+        if (!std::filesystem::exists(tickets_dir, ignored)) return names;
+        for (const auto& entry : std::filesystem::directory_iterator(tickets_dir))
+            names.push_back(entry.path().filename().string());
+        std::sort(names.begin(), names.end());
+        return names;
     }
 
     /// The first card whose check gives the wanted colour (and, for red, the wanted refusal).

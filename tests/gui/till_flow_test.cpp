@@ -6,31 +6,11 @@
 #include "pos/card_banner.hpp"
 #include "pos/login_panel.hpp"
 #include "pos/totals_panel.hpp"
-#include "pos/z_report_dialog.hpp"
 
 #include <wx/listctrl.h>
 
 using namespace cabas;
 using namespace cabas::gui_testing;
-
-template <>
-class wxExpectModal<ui::ZReportDialog> : public wxExpectModalBase<ui::ZReportDialog> {
-public:
-    explicit wxExpectModal(reports::ZReportModel* seen) : m_seen(seen) {}
-
-protected:
-    int OnInvoked(ui::ZReportDialog* dialog) const override {
-        *m_seen = dialog->report();
-        dialog->Show();
-        dialog->Raise();
-        screenshot(dialog, "05_z_report");
-        dialog->Hide();
-        return wxID_OK;
-    }
-
-private:
-    reports::ZReportModel* m_seen;
-};
 
 TEST_CASE("a volunteer serves a household with the keyboard and closes the session", "[gui]") {
     TillWorld world;
@@ -129,10 +109,30 @@ TEST_CASE("a volunteer serves a household with the keyboard and closes the sessi
     CHECK(journal_after->sequence == (journal_before ? journal_before->sequence : 0) + 1);
 
     // F11: counted cash = float + what was paid; the Z report shows it, then back to login.
+    // The report is printed as the session closes; F7 in the dialog reprints it as a duplicate.
     reports::ZReportModel z;
+    wxString status;
+    wxColour status_colour;
+    wxString reprint_status;
     const wxString counted = ui::to_wx(core::format_decimal(core::Money::from_euros(50) + due));
     wxTEST_DIALOG((wxUIActionSimulator().Char(WXK_F11), wait_for([&] { return z.session_id != 0; })),
-                  wxExpectModal<ui::EntryDialog>(counted), wxExpectModal<ui::ZReportDialog>(&z));
+                  wxExpectModal<ui::EntryDialog>(counted),
+                  wxExpectModal<ui::ZReportDialog>([&](ui::ZReportDialog* dialog) {
+                      z = dialog->report();
+                      status = dialog->status_text();
+                      status_colour = dialog->status_colour();
+                      screenshot_dialog(dialog, "05_z_report");
+                      press(dialog->FindWindow(wxID_OK), WXK_F7);
+                      reprint_status = dialog->status_text();
+                      return wxID_OK;
+                  }));
+    const std::string z_name = "z-caisse-1-" + std::to_string(session->id);
+    CHECK_THAT(text(status), Catch::Contains("Ticket Z imprimé"));
+    CHECK(status_colour == ui::colours::ok);
+    CHECK_THAT(text(reprint_status), Catch::Contains("Duplicata du ticket Z imprimé"));
+    const auto printed = world.printed();
+    CHECK(std::count(printed.begin(), printed.end(), z_name + ".pdf") == 1);
+    CHECK(std::count(printed.begin(), printed.end(), z_name + "-duplicata.pdf") == 1);
     CHECK(z.sales_count == 1);
     CHECK(z.total_value == value);
     CHECK(z.total_paid == due);
