@@ -14,6 +14,7 @@ std::vector<KeyBinding> till_key_bindings() {
         {TillAction::Quantity, WXK_F2, "F2", _("Quantity")},
         {TillAction::Search, WXK_F3, "F3", _("Search")},
         {TillAction::Weight, WXK_F4, "F4", _("Weight")},
+        {TillAction::ManagerMenu, WXK_F5, "F5", _("Manager menu")},
         {TillAction::Override, WXK_F6, "F6", _("Override")},
         {TillAction::Reprint, WXK_F7, "F7", _("Reprint last receipt")},
         {TillAction::RemoveLine, WXK_F8, "F8", _("Remove line")},
@@ -33,7 +34,7 @@ std::optional<TillAction> action_for_key(int key_code) {
 
 KeyBar::KeyBar(wxWindow* parent, std::function<void(TillAction)> on_action) : wxPanel(parent) {
     const auto bindings = till_key_bindings();
-    auto* grid = new wxGridSizer(3, 4, 4, 4);
+    auto* grid = new wxGridSizer(3, 5, 4, 4);
     for (const KeyBinding& binding : bindings) {
         auto* button = new wxButton(this, wxID_ANY, binding.key_name + "  " + binding.label, wxDefaultPosition,
                                     wxSize(-1, target_height));

@@ -14,7 +14,7 @@ class wxButton;
 namespace cabas::ui {
 
 enum class TillAction {
-    Help, Quantity, Search, Weight, Override, Reprint, RemoveLine, CancelSale, NewCard, CloseSession, Pay, BackToScan
+    Help, Quantity, Search, Weight, ManagerMenu, Override, Reprint, RemoveLine, CancelSale, NewCard, CloseSession, Pay, BackToScan
 };
 
 struct KeyBinding {

@@ -1,7 +1,9 @@
 // The till's main window (see main_frame.hpp).
 #include "pos/main_frame.hpp"
 
+#include "pos/back_office_panel.hpp"
 #include "pos/login_panel.hpp"
+#include "pos/manager_login_dialog.hpp"
 #include "pos/till_panel.hpp"
 #include "pos/ui_support.hpp"
 #include "services/clock.hpp"
@@ -31,18 +33,70 @@ MainFrame::~MainFrame() = default;
 bool MainFrame::log_in(const std::string& login, const std::string& pin) {
     std::optional<services::till::LoggedUser> user = services::till::log_in(m_store, login, pin);
     if (!user) return false;
-    m_till = std::make_unique<services::till::TillService>(m_store, m_clock, m_till_id, *user);
-    m_till_panel = new TillPanel(this, m_store, *m_till, m_shop_name);
-    m_till_panel->on_session_closed = [this] { log_out(); };
+    m_user = *user;
     m_login->Hide();
-    GetSizer()->Add(m_till_panel, 1, wxEXPAND);
-    Layout();
-    m_till_panel->check_session();
-    m_till_panel->focus_scan();
+    if (may_open_back_office(m_user.role)) show_back_office(m_user, false);
+    else open_till();
     return true;
 }
 
+void MainFrame::open_till() {
+    close_back_office();
+    if (!m_till_panel) {
+        m_till = std::make_unique<services::till::TillService>(m_store, m_clock, m_till_id, m_user);
+        m_till_panel = new TillPanel(this, m_store, *m_till, m_shop_name);
+        m_till_panel->on_session_closed = [this] { log_out(); };
+        m_till_panel->on_manager_menu = [this] { open_manager_menu(); };
+        GetSizer()->Add(m_till_panel, 1, wxEXPAND);
+    }
+    m_till_panel->Show();
+    Layout();
+    m_till_panel->check_session();
+    m_till_panel->focus_scan();
+}
+
+void MainFrame::open_manager_menu() {
+    if (may_open_back_office(m_user.role)) {
+        show_back_office(m_user, true);
+        return;
+    }
+    ManagerLoginDialog dialog(this, m_store);
+    if (dialog.ShowModal() == wxID_OK && dialog.user()) show_back_office(*dialog.user(), true);
+    else if (m_till_panel) m_till_panel->focus_scan();
+}
+
+void MainFrame::show_back_office(const services::till::LoggedUser& user, bool from_till) {
+    close_back_office();
+    if (m_till_panel) m_till_panel->Hide();
+    // Leaving replaces the panel whose button was pressed: done after the event, never inside it.
+    std::function<void()> leave = from_till ? std::function<void()>([this] { CallAfter([this] { return_to_till(); }); })
+                                            : std::function<void()>([this] { CallAfter([this] { log_out(); }); });
+    std::function<void()> till;
+    if (!from_till && may_use_till(user.role)) till = [this] { CallAfter([this] { open_till(); }); };
+    m_back_office = new BackOfficePanel(this, BackOfficeContext{m_store, m_clock, user}, m_shop_name,
+                                        from_till ? _("Back to the till") : _("Log out"), leave, till);
+    GetSizer()->Add(m_back_office, 1, wxEXPAND);
+    Layout();
+    m_back_office->show_home();
+}
+
+void MainFrame::close_back_office() {
+    if (!m_back_office) return;
+    GetSizer()->Detach(m_back_office);
+    m_back_office->Destroy();
+    m_back_office = nullptr;
+}
+
+void MainFrame::return_to_till() {
+    close_back_office();
+    if (!m_till_panel) return;
+    m_till_panel->Show();
+    Layout();
+    m_till_panel->focus_scan();
+}
+
 void MainFrame::log_out() {
+    close_back_office();
     if (m_till_panel) {
         GetSizer()->Detach(m_till_panel);
         m_till_panel->Destroy();

@@ -1,5 +1,7 @@
-// The till's window: it only wires the screens together. Login first; once a user is in, a
-// TillService for this till and the till screen; back to login when the session is closed.
+// The till's window: it only wires the screens together. Login first; then the till for a
+// volunteer, the back office for managers, social workers and admins. From the till, F5 opens
+// the back office (with a manager's PIN when a volunteer is logged in) and F12 there comes back
+// to the till with its basket intact; closing the session goes back to the login screen.
 #pragma once
 
 #include "services/till/till_service.hpp"
@@ -14,6 +16,7 @@ namespace cabas::services { class Clock; }
 
 namespace cabas::ui {
 
+class BackOfficePanel;
 class LoginPanel;
 class TillPanel;
 
@@ -22,22 +25,34 @@ public:
     MainFrame(storage::Store& store, const services::Clock& clock, std::string till_id);
     ~MainFrame() override;
 
-    /// What the login screen's Enter does; true when the user is in (the till screen shows).
+    /// What the login screen's Enter does; true when the user is in.
     bool log_in(const std::string& login, const std::string& pin);
     void log_out();
+    /// The till for the logged-in user (kept, with its basket, while the back office is open).
+    void open_till();
+    /// F5 at the till.
+    void open_manager_menu();
 
     LoginPanel* login_panel() const { return m_login; }
-    /// nullptr before a login.
+    /// nullptr before the till is opened.
     TillPanel* till_panel() const { return m_till_panel; }
+    /// nullptr unless the back office is showing.
+    BackOfficePanel* back_office() const { return m_back_office; }
     services::till::TillService* till() const { return m_till.get(); }
 
 private:
+    void show_back_office(const services::till::LoggedUser& user, bool from_till);
+    void close_back_office();
+    void return_to_till();
+
     storage::Store& m_store;
     const services::Clock& m_clock;
     std::string m_till_id;
     wxString m_shop_name;
+    services::till::LoggedUser m_user;
     LoginPanel* m_login = nullptr;
     TillPanel* m_till_panel = nullptr;
+    BackOfficePanel* m_back_office = nullptr;
     std::unique_ptr<services::till::TillService> m_till;
 };
 

@@ -27,6 +27,9 @@ void TillPanel::run(TillAction action) {
         case TillAction::Quantity: change_quantity(); break;
         case TillAction::Search: search_product(); break;
         case TillAction::Weight: ask_weight(); break;
+        case TillAction::ManagerMenu:
+            if (on_manager_menu) on_manager_menu();
+            break;
         case TillAction::Override: override_refusal(); break;
         case TillAction::Reprint: reprint_last(); break;
         case TillAction::RemoveLine: remove_line(); break;

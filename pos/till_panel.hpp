@@ -41,6 +41,8 @@ public:
 
     /// Called once the session is closed (the frame goes back to the login screen).
     std::function<void()> on_session_closed;
+    /// F5: the frame opens the back office (asking a manager's PIN when needed); the basket stays.
+    std::function<void()> on_manager_menu;
 
     // What the screen shows, for the GUI tests.
     wxTextCtrl* scan_field() const { return m_scan; }

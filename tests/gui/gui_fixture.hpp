@@ -5,8 +5,10 @@
 
 #include <catch2/catch.hpp>
 
+#include "pos/back_office_panel.hpp"
 #include "pos/entry_dialog.hpp"
 #include "pos/main_frame.hpp"
+#include "pos/manager_login_dialog.hpp"
 #include "pos/override_dialog.hpp"
 #include "pos/payment_dialog.hpp"
 #include "pos/search_dialog.hpp"
@@ -84,6 +86,7 @@ CABAS_EXPECT_MODAL_WITH(cabas::ui::PaymentDialog)
 CABAS_EXPECT_MODAL_WITH(cabas::ui::OverrideDialog)
 CABAS_EXPECT_MODAL_WITH(cabas::ui::SearchDialog)
 CABAS_EXPECT_MODAL_WITH(cabas::ui::ZReportDialog)
+CABAS_EXPECT_MODAL_WITH(cabas::ui::ManagerLoginDialog)
 
 namespace cabas::gui_testing {
 

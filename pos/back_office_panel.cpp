@@ -1,0 +1,160 @@
+// The back office (see back_office_panel.hpp).
+#include "pos/back_office_panel.hpp"
+
+#include "pos/ui_support.hpp"
+
+#include <wx/button.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+namespace cabas::ui {
+
+namespace {
+
+constexpr int menu_width = 260;
+
+wxButton* menu_button_for(wxWindow* parent, const wxString& key, const wxString& label) {
+    auto* button = new wxButton(parent, wxID_ANY, key + "  " + label, wxDefaultPosition, wxSize(menu_width, target_height),
+                                wxBU_LEFT);
+    button->SetFont(till_font(base_points, true));
+    return button;
+}
+
+} // namespace
+
+BackOfficePanel::BackOfficePanel(wxWindow* parent, const BackOfficeContext& context, const wxString& shop_name,
+                                 const wxString& leave_label, std::function<void()> leave,
+                                 std::function<void()> open_till)
+    : wxPanel(parent), m_context(context), m_sections(back_office_sections_for(context.user.role)),
+      m_leave(std::move(leave)), m_open_till(std::move(open_till)) {
+    use_font(this, base_points);
+    SetBackgroundColour(*wxWHITE);
+    auto* outer = new wxBoxSizer(wxVERTICAL);
+
+    auto* header = new wxPanel(this);
+    header->SetBackgroundColour(colours::header);
+    auto* header_sizer = new wxBoxSizer(wxHORIZONTAL);
+    auto* shop = new wxStaticText(header, wxID_ANY, shop_name);
+    shop->SetFont(till_font(large_points, true));
+    shop->SetForegroundColour(*wxWHITE);
+    m_title = new wxStaticText(header, wxID_ANY, _("Back office"));
+    m_title->SetFont(till_font(large_points, true));
+    m_title->SetForegroundColour(*wxWHITE);
+    auto* who = new wxStaticText(header, wxID_ANY, to_wx(context.user.display_name));
+    who->SetFont(till_font(base_points));
+    who->SetForegroundColour(*wxWHITE);
+    header_sizer->Add(shop, 0, wxALL | wxALIGN_CENTER_VERTICAL, 10);
+    header_sizer->Add(m_title, 1, wxALL | wxALIGN_CENTER_VERTICAL, 10);
+    header_sizer->Add(who, 0, wxALL | wxALIGN_CENTER_VERTICAL, 10);
+    header->SetSizer(header_sizer);
+    outer->Add(header, 0, wxEXPAND);
+
+    auto* body = new wxBoxSizer(wxHORIZONTAL);
+    auto* menu = new wxBoxSizer(wxVERTICAL);
+    auto add_button = [&](int key_code, const wxString& key, const wxString& label, std::function<void()> action) {
+        wxButton* button = menu_button_for(this, key, label);
+        button->Bind(wxEVT_BUTTON, [action](wxCommandEvent&) { action(); });
+        menu->Add(button, 0, wxBOTTOM | wxEXPAND, 6);
+        m_buttons[key_code] = button;
+    };
+    add_button(WXK_ESCAPE, _("Esc"), _("Home"), [this] { show_home(); });
+    if (m_open_till) add_button(WXK_F2, "F2", _("Till"), [this] { m_open_till(); });
+    for (const BackOfficeSection& section : m_sections) {
+        const int key = section.key_code;
+        add_button(key, section.key_name, section.label, [this, key] { open_section(key); });
+    }
+    menu->AddStretchSpacer(1);
+    add_button(WXK_F12, "F12", leave_label, [this] { m_leave(); });
+    body->Add(menu, 0, wxALL | wxEXPAND, 10);
+
+    m_content_sizer = new wxBoxSizer(wxVERTICAL);
+    m_home = build_home();
+    m_content_sizer->Add(m_home, 1, wxEXPAND);
+    body->Add(m_content_sizer, 1, wxALL | wxEXPAND, 10);
+    outer->Add(body, 1, wxEXPAND);
+    SetSizer(outer);
+
+    Bind(wxEVT_CHAR_HOOK, &BackOfficePanel::on_char_hook, this);
+}
+
+wxPanel* BackOfficePanel::build_home() {
+    auto* home = new wxPanel(this);
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    auto* hello = new wxStaticText(home, wxID_ANY,
+                                   wxString::Format(_("Hello %s"), to_wx(m_context.user.display_name)));
+    hello->SetFont(till_font(total_points, true));
+    sizer->Add(hello, 0, wxBOTTOM, 16);
+    wxString keys = _("Choose a screen with its key or its button:") + "\n";
+    if (m_open_till) keys << "\n  F2   " << _("Till");
+    for (const BackOfficeSection& section : m_sections) keys << "\n  " << section.key_name << "   " << section.label;
+    keys << "\n\n  " << _("Esc") << "   " << _("Home") << "\n  F12   " << m_buttons[WXK_F12]->GetLabel().AfterFirst(' ').Strip(wxString::both);
+    m_home_text = new wxStaticText(home, wxID_ANY, keys);
+    m_home_text->SetFont(till_font(large_points));
+    sizer->Add(m_home_text, 0);
+    m_home_error = new wxStaticText(home, wxID_ANY, wxString());
+    m_home_error->SetFont(till_font(large_points, true));
+    m_home_error->SetForegroundColour(colours::refused);
+    sizer->Add(m_home_error, 0, wxTOP, 16);
+    home->SetSizer(sizer);
+    return home;
+}
+
+void BackOfficePanel::show_content(wxWindow* content, const wxString& title) {
+    if (m_current) {
+        m_content_sizer->Detach(m_current);
+        m_current->Destroy();
+        m_current = nullptr;
+    }
+    m_home->Show(content == nullptr);
+    if (content) {
+        m_current = content;
+        m_content_sizer->Add(content, 1, wxEXPAND);
+    }
+    m_title->SetLabel(title);
+    Layout();
+    if (content) content->SetFocus();
+    else m_buttons[WXK_ESCAPE]->SetFocus();
+}
+
+void BackOfficePanel::show_home() { show_content(nullptr, _("Back office")); }
+
+bool BackOfficePanel::open_section(int key_code) {
+    for (const BackOfficeSection& section : m_sections) {
+        if (section.key_code != key_code) continue;
+        wxWindow* created = nullptr;
+        wxString error;
+        guarded([&] { created = section.create(this, m_context); }, [&](const wxString& message) { error = message; });
+        if (!created) {
+            show_home();
+            m_home_error->SetLabel(error);
+            return true;
+        }
+        m_home_error->SetLabel(wxString());
+        show_content(created, section.label);
+        return true;
+    }
+    return false;
+}
+
+wxString BackOfficePanel::current_title() const { return m_title->GetLabel(); }
+wxString BackOfficePanel::home_text() const { return m_home_text->GetLabel(); }
+wxString BackOfficePanel::home_error() const { return m_home_error->GetLabel(); }
+
+wxButton* BackOfficePanel::menu_button(int key_code) const {
+    const auto found = m_buttons.find(key_code);
+    return found == m_buttons.end() ? nullptr : found->second;
+}
+
+void BackOfficePanel::on_char_hook(wxKeyEvent& event) {
+    const int key = event.GetKeyCode();
+    if (event.HasAnyModifiers()) {
+        event.Skip();
+        return;
+    }
+    if (key == WXK_ESCAPE) show_home();
+    else if (key == WXK_F2 && m_open_till) m_open_till();
+    else if (key == WXK_F12) m_leave();
+    else if (!open_section(key)) event.Skip();
+}
+
+} // namespace cabas::ui

@@ -1,0 +1,55 @@
+// The back office: a column of large menu buttons (one key each) beside the screen of the
+// section in use. Managers reach it from the till (F5, with their PIN); managers, social
+// workers and admins land on it after logging in. Keys: a section's own screen sees a key
+// first; the keys it leaves alone open the menu's sections, Esc comes back to the home page.
+#pragma once
+
+#include "pos/back_office_sections.hpp"
+
+#include <wx/panel.h>
+
+#include <functional>
+#include <map>
+
+class wxButton;
+class wxStaticText;
+
+namespace cabas::ui {
+
+class BackOfficePanel : public wxPanel {
+public:
+    /// `leave_label` names where the leave key (F12) goes: the login screen or back to the till.
+    /// `open_till` is empty when this role may not sell or the till is already open underneath.
+    BackOfficePanel(wxWindow* parent, const BackOfficeContext& context, const wxString& shop_name,
+                    const wxString& leave_label, std::function<void()> leave, std::function<void()> open_till);
+
+    /// Shows the section opened by `key_code`; false when no section of this role has that key.
+    bool open_section(int key_code);
+    void show_home();
+    /// nullptr on the home page.
+    wxWindow* current_section() const { return m_current; }
+    wxString current_title() const;
+    wxButton* menu_button(int key_code) const;
+    wxString home_text() const;
+    /// Why the last section could not open (empty when it did).
+    wxString home_error() const;
+
+private:
+    void on_char_hook(wxKeyEvent& event);
+    void show_content(wxWindow* content, const wxString& title);
+    wxPanel* build_home();
+
+    BackOfficeContext m_context;
+    std::vector<BackOfficeSection> m_sections;
+    std::function<void()> m_leave;
+    std::function<void()> m_open_till;
+    std::map<int, wxButton*> m_buttons;
+    wxStaticText* m_title = nullptr;
+    wxStaticText* m_home_text = nullptr;
+    wxStaticText* m_home_error = nullptr;
+    wxPanel* m_home = nullptr;
+    wxWindow* m_current = nullptr;
+    wxSizer* m_content_sizer = nullptr;
+};
+
+} // namespace cabas::ui

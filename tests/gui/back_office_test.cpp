@@ -1,0 +1,90 @@
+// Who lands where after the login, and the way between the till and the back office: F5 at the
+// till asks a manager's PIN when a volunteer is serving and keeps the basket; F12 comes back.
+#include "gui_fixture.hpp"
+
+#include "pos/login_panel.hpp"
+
+#include <wx/button.h>
+#include <wx/listctrl.h>
+
+using namespace cabas;
+using namespace cabas::gui_testing;
+
+TEST_CASE("a manager lands on the back office and reaches the till with F2", "[gui]") {
+    TillWorld world;
+    REQUIRE(world.frame->log_in("paul", "2222"));
+    ui::BackOfficePanel* office = world.frame->back_office();
+    REQUIRE(office != nullptr);
+    CHECK(world.frame->till_panel() == nullptr);
+    CHECK_THAT(text(office->home_text()), Catch::Contains("Caisse"));
+    REQUIRE(office->menu_button(WXK_F2) != nullptr);
+    CHECK(text(office->menu_button(WXK_F12)->GetLabel()) == "F12  Se déconnecter");
+    screenshot(world.frame, "20_back_office_manager");
+
+    wxTEST_DIALOG((press(office->menu_button(WXK_ESCAPE), WXK_F2),
+                   wait_for([&] { return world.frame->till_panel() != nullptr; })),
+                  wxExpectModal<ui::EntryDialog>("50,00").Optional());
+    REQUIRE(world.frame->till_panel() != nullptr);
+    CHECK(world.frame->back_office() == nullptr);
+    CHECK(world.frame->till()->user().role == storage::Role::Manager);
+
+    // The manager is already a manager: F5 opens the back office without asking again.
+    press(world.frame->till_panel()->scan_field(), WXK_F5);
+    REQUIRE(world.frame->back_office() != nullptr);
+    CHECK(text(world.frame->back_office()->menu_button(WXK_F12)->GetLabel()) == "F12  Retour à la caisse");
+    CHECK(world.frame->back_office()->menu_button(WXK_F2) == nullptr);
+}
+
+TEST_CASE("a volunteer's F5 asks a manager's PIN, and F12 comes back to the same basket", "[gui]") {
+    TillWorld world;
+    const std::string card = world.find_card(true, core::CardRefusal::None, core::Money::from_euros(20));
+    const auto products = world.find_products(1);
+    ui::TillPanel* till = world.log_in();
+    scan_fast(till, card);
+    scan_fast(till, products.front().first);
+    REQUIRE(till->basket()->GetItemCount() == 1);
+
+    wxString refused_volunteer;
+    wxString refused_pin;
+    wxTEST_DIALOG(press(till->scan_field(), WXK_F5),
+                  wxExpectModal<ui::ManagerLoginDialog>([&](ui::ManagerLoginDialog* dialog) {
+                      dialog->login_field()->ChangeValue("marie");
+                      dialog->pin_field()->ChangeValue("1111");
+                      dialog->submit();
+                      refused_volunteer = dialog->error_text();
+                      dialog->login_field()->ChangeValue("paul");
+                      dialog->pin_field()->ChangeValue("9999");
+                      dialog->submit();
+                      refused_pin = dialog->error_text();
+                      dialog->pin_field()->ChangeValue("2222");
+                      screenshot_dialog(dialog, "21_manager_login");
+                      dialog->submit();
+                      return dialog->GetReturnCode();
+                  }));
+    CHECK_THAT(text(refused_volunteer), Catch::Contains("Seul un responsable"));
+    CHECK(text(refused_pin) == "Identifiant ou code incorrect");
+    ui::BackOfficePanel* office = world.frame->back_office();
+    REQUIRE(office != nullptr);
+    CHECK_FALSE(till->IsShown());
+    CHECK_THAT(text(office->home_text()), Catch::Contains("Retour à la caisse"));
+
+    press(office->menu_button(WXK_ESCAPE), WXK_F12);
+    REQUIRE(wait_for([&] { return world.frame->back_office() == nullptr; }));
+    CHECK(till->IsShown());
+    CHECK(till->basket()->GetItemCount() == 1);
+    CHECK(world.frame->till()->user().login == "marie");
+    CHECK(wait_for([&] { return till->scan_field()->HasFocus(); }));
+}
+
+TEST_CASE("a social worker has the back office but no till", "[gui]") {
+    TillWorld world;
+    REQUIRE(world.frame->log_in("sophie", "3333"));
+    ui::BackOfficePanel* office = world.frame->back_office();
+    REQUIRE(office != nullptr);
+    CHECK(office->menu_button(WXK_F2) == nullptr);
+    press(office->menu_button(WXK_ESCAPE), WXK_F2);
+    CHECK(world.frame->till_panel() == nullptr);
+    press(office->menu_button(WXK_ESCAPE), WXK_F12);
+    REQUIRE(wait_for([&] { return world.frame->back_office() == nullptr; }));
+    CHECK(world.frame->login_panel()->IsShown());
+}
