@@ -1,6 +1,8 @@
 // The back office's section table (see back_office_sections.hpp).
 #include "pos/back_office_sections.hpp"
 
+#include "pos/settings_panel.hpp"
+
 #include <algorithm>
 
 namespace cabas::ui {
@@ -15,8 +17,13 @@ bool allows(const BackOfficeSection& section, Role role) {
 
 } // namespace
 
+// Keys: F2 is the till and F12 leaves (both owned by the back office panel); the sections take
+// the keys between, in the order a manager's week goes.
 std::vector<BackOfficeSection> back_office_sections() {
-    return {};
+    return {
+        {WXK_F8, "F8", _("Settings"), {Role::Manager, Role::Admin},
+         [](wxWindow* parent, const BackOfficeContext& context) -> wxWindow* { return new SettingsPanel(parent, context); }},
+    };
 }
 
 std::vector<BackOfficeSection> back_office_sections_for(Role role) {

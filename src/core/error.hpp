@@ -36,6 +36,13 @@ private:
     int m_code;
 };
 
+/// The logged-in role may not do or see this (DOMAIN.md §6): enforced by the services, so a
+/// screen that forgot to hide a button still gets a refusal, never the data.
+class PermissionError : public Error {
+public:
+    using Error::Error;
+};
+
 /// A report could not be produced (libharu failure, missing font...).
 class ReportError : public Error {
 public:

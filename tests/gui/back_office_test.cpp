@@ -3,6 +3,7 @@
 #include "gui_fixture.hpp"
 
 #include "pos/login_panel.hpp"
+#include "pos/settings_panel.hpp"
 
 #include <wx/button.h>
 #include <wx/listctrl.h>
@@ -87,4 +88,35 @@ TEST_CASE("a social worker has the back office but no till", "[gui]") {
     press(office->menu_button(WXK_ESCAPE), WXK_F12);
     REQUIRE(wait_for([&] { return world.frame->back_office() == nullptr; }));
     CHECK(world.frame->login_panel()->IsShown());
+}
+
+TEST_CASE("a manager changes the settings; a bad value is refused beside its field", "[gui]") {
+    TillWorld world;
+    REQUIRE(world.frame->log_in("paul", "2222"));
+    ui::BackOfficePanel* office = world.frame->back_office();
+    REQUIRE(office != nullptr);
+    press(office->menu_button(WXK_ESCAPE), WXK_F8);
+    auto* settings = dynamic_cast<ui::SettingsPanel*>(office->current_section());
+    REQUIRE(settings != nullptr);
+    CHECK(text(office->current_title()) == "Paramètres");
+    CHECK(text(settings->value("shop.name")) == "Épicerie du Château");
+    CHECK_FALSE(settings->can_save());
+
+    settings->set_value("printer.columns", "4x");
+    settings->set_value("shop.name", ui::to_wx("Épicerie des Tilleuls"));
+    CHECK(text(settings->problem_text("printer.columns")) == "« 4x » n'est pas un nombre entier");
+    CHECK_FALSE(settings->can_save());
+    screenshot(world.frame, "22_settings_refused");
+
+    settings->set_value("printer.columns", "32");
+    CHECK(settings->problem_text("printer.columns").empty());
+    REQUIRE(settings->can_save());
+    press(settings->GetChildren().front(), WXK_F10);
+    CHECK(text(settings->status_text()) == "Paramètres enregistrés (2 modifiés).");
+    CHECK(world.store->settings().get("shop.name") == "Épicerie des Tilleuls");
+    CHECK(world.store->settings().get("printer.columns") == "32");
+    CHECK_FALSE(settings->can_save());
+
+    // A volunteer's session never sees the section, and the service refuses it anyway.
+    CHECK(ui::back_office_sections_for(storage::Role::Volunteer).empty());
 }

@@ -1,0 +1,127 @@
+// Editable settings (see settings_service.hpp).
+#include "services/settings_service.hpp"
+
+#include "core/error.hpp"
+#include "storage/store.hpp"
+
+#include <algorithm>
+#include <charconv>
+
+namespace cabas::services {
+
+namespace {
+
+SettingSpec text(std::string key, std::string default_value, std::size_t max_length, bool required = true) {
+    SettingSpec spec;
+    spec.key = std::move(key);
+    spec.default_value = std::move(default_value);
+    spec.max_length = max_length;
+    spec.required = required;
+    return spec;
+}
+
+SettingSpec choice(std::string key, std::vector<std::string> choices) {
+    SettingSpec spec;
+    spec.key = std::move(key);
+    spec.default_value = choices.front();
+    spec.choices = std::move(choices);
+    return spec;
+}
+
+SettingSpec integer(std::string key, long default_value, long min, long max) {
+    SettingSpec spec;
+    spec.key = std::move(key);
+    spec.default_value = std::to_string(default_value);
+    spec.integer = true;
+    spec.min = min;
+    spec.max = max;
+    return spec;
+}
+
+const SettingSpec* find_spec(const std::string& key) {
+    for (const SettingSpec& spec : setting_specs())
+        if (spec.key == key) return &spec;
+    return nullptr;
+}
+
+bool is_identifier(const std::string& value) {
+    return std::all_of(value.begin(), value.end(), [](unsigned char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '_';
+    });
+}
+
+std::string value_of(const std::map<std::string, std::string>& values, const std::string& key) {
+    const auto found = values.find(key);
+    return found == values.end() ? std::string() : found->second;
+}
+
+} // namespace
+
+const std::vector<SettingSpec>& setting_specs() {
+    static const std::vector<SettingSpec> specs = {
+        text("shop.name", "Épicerie solidaire", 60),
+        text("till.id", "caisse-1", 20),
+        choice("ui.language", {"fr", "en"}),
+        choice("printer.mode", {"pdf", "escpos-device", "escpos-cups"}),
+        text("printer.device", "/dev/usb/lp0", 200, false),
+        text("printer.queue", "", 100, false),
+        text("printer.pdf_dir", "", 300, false),
+        integer("printer.columns", 42, 32, 64),
+    };
+    return specs;
+}
+
+std::map<std::string, std::string> current_settings(storage::Store& store) {
+    const std::map<std::string, std::string> stored = store.settings().all();
+    std::map<std::string, std::string> current;
+    for (const SettingSpec& spec : setting_specs()) {
+        const auto found = stored.find(spec.key);
+        current[spec.key] = found == stored.end() ? spec.default_value : found->second;
+    }
+    return current;
+}
+
+std::string setting_problem(const std::string& key, const std::string& value) {
+    const SettingSpec* spec = find_spec(key);
+    if (!spec) return "paramètre inconnu";
+    if (value.empty()) return spec->required ? "obligatoire" : std::string();
+    if (value.size() > spec->max_length)
+        return "trop long (" + std::to_string(spec->max_length) + " caractères au plus)";
+    if (value.find_first_of("\r\n\t") != std::string::npos) return "une seule ligne, sans tabulation";
+    if (!spec->choices.empty() && std::find(spec->choices.begin(), spec->choices.end(), value) == spec->choices.end()) {
+        std::string list;
+        for (const std::string& option : spec->choices) list += (list.empty() ? "" : ", ") + option;
+        return "« " + value + " » n'est pas une valeur possible (" + list + ")";
+    }
+    if (spec->integer) {
+        long number = 0;
+        const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), number);
+        if (ec != std::errc() || end != value.data() + value.size())
+            return "« " + value + " » n'est pas un nombre entier";
+        if (number < spec->min || number > spec->max)
+            return "entre " + std::to_string(spec->min) + " et " + std::to_string(spec->max);
+    }
+    if (key == "till.id" && !is_identifier(value)) return "lettres, chiffres, - et _ seulement";
+    if ((key == "printer.device" || key == "printer.pdf_dir") && value.front() != '/')
+        return "un chemin absolu, qui commence par /";
+    return {};
+}
+
+void save_settings(storage::Store& store, const till::LoggedUser& by, const std::map<std::string, std::string>& values) {
+    if (by.role != storage::Role::Manager && by.role != storage::Role::Admin)
+        throw PermissionError("seuls un responsable ou un administrateur peuvent modifier les paramètres");
+    for (const auto& [key, value] : values)
+        if (const std::string problem = setting_problem(key, value); !problem.empty()) throw ValidationError(key, problem);
+    std::map<std::string, std::string> merged = current_settings(store);
+    for (const auto& [key, value] : values) merged[key] = value;
+    const std::string mode = value_of(merged, "printer.mode");
+    if (mode == "escpos-device" && value_of(merged, "printer.device").empty())
+        throw ValidationError("printer.device", "obligatoire pour une imprimante branchée directement");
+    if (mode == "escpos-cups" && value_of(merged, "printer.queue").empty())
+        throw ValidationError("printer.queue", "obligatoire pour une file CUPS");
+    store.transaction([&] {
+        for (const auto& [key, value] : values) store.settings().set(key, value);
+    });
+}
+
+} // namespace cabas::services
