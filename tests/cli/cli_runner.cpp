@@ -86,4 +86,19 @@ std::string sqlite_query(const std::string& db, const std::string& sql) {
     return out;
 }
 
+void sqlite_write(const std::string& db, const std::string& sql) {
+    const std::string script = db + ".script.sql";
+    const std::string tmp = db + ".script.out";
+    {
+        std::ofstream file(script, std::ios::binary);
+        file << sql << ";\n";
+    }
+    const std::string cmd = "sqlite3 '" + db + "' < '" + script + "' > '" + tmp + "' 2>&1";
+    const int rc = std::system(cmd.c_str());
+    const std::string out = read_file(tmp);
+    std::filesystem::remove(tmp);
+    std::filesystem::remove(script);
+    if (rc != 0) throw std::runtime_error("sqlite3 failed: " + out);
+}
+
 } // namespace cabas::testing

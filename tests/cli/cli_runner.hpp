@@ -36,4 +36,7 @@ private:
 /// Runs a SQL query through the sqlite3 shell on a database; returns its stdout.
 std::string sqlite_query(const std::string& db, const std::string& sql);
 
+/// Runs SQL that writes (a test tampering with a file behind the application's back).
+void sqlite_write(const std::string& db, const std::string& sql);
+
 } // namespace cabas::testing
