@@ -8,7 +8,7 @@ PACKAGES=(
   cmake ninja-build g++ pkg-config dpkg-dev file gettext
   # libraries of the stack
   libwxgtk3.2-dev libsqlitecpp-dev libsqlite3-dev libhpdf-dev catch2
-  libsodium-dev nlohmann-json3-dev
+  libsodium-dev nlohmann-json3-dev libzint-dev
   # runtime assets
   fonts-dejavu-core sqlite3
   # GUI and PDF tests

@@ -158,6 +158,39 @@ void HpdfDocument::rectangle(double x, double y, double width, double height, do
     check("tracé d'un cadre");
 }
 
+void HpdfDocument::fill_rectangle(double x, double y, double width, double height) {
+    HPDF_Page page = m_impl->page;
+    HPDF_Page_SetRGBFill(page, 0, 0, 0);
+    HPDF_Page_Rectangle(page, static_cast<HPDF_REAL>(x), static_cast<HPDF_REAL>(y), static_cast<HPDF_REAL>(width),
+                        static_cast<HPDF_REAL>(height));
+    HPDF_Page_Fill(page);
+    check("tracé d'un rectangle plein");
+}
+
+void HpdfDocument::rounded_frame(double x, double y, double width, double height, double radius,
+                                 double line_width_pt) {
+    HPDF_Page page = m_impl->page;
+    const auto f = [](double v) { return static_cast<HPDF_REAL>(v); };
+    // Bézier quarter circles: the control points sit at 0.5523 of the radius from each corner.
+    const double k = radius * 0.5523;
+    HPDF_Page_SetLineWidth(page, f(line_width_pt));
+    HPDF_Page_SetGrayStroke(page, 0.6f);
+    HPDF_Page_MoveTo(page, f(x + radius), f(y));
+    HPDF_Page_LineTo(page, f(x + width - radius), f(y));
+    HPDF_Page_CurveTo(page, f(x + width - radius + k), f(y), f(x + width), f(y + radius - k), f(x + width), f(y + radius));
+    HPDF_Page_LineTo(page, f(x + width), f(y + height - radius));
+    HPDF_Page_CurveTo(page, f(x + width), f(y + height - radius + k), f(x + width - radius + k), f(y + height),
+                      f(x + width - radius), f(y + height));
+    HPDF_Page_LineTo(page, f(x + radius), f(y + height));
+    HPDF_Page_CurveTo(page, f(x + radius - k), f(y + height), f(x), f(y + height - radius + k), f(x),
+                      f(y + height - radius));
+    HPDF_Page_LineTo(page, f(x), f(y + radius));
+    HPDF_Page_CurveTo(page, f(x), f(y + radius - k), f(x + radius - k), f(y), f(x + radius), f(y));
+    HPDF_Page_Stroke(page);
+    HPDF_Page_SetGrayStroke(page, 0.0f);
+    check("tracé d'un cadre arrondi");
+}
+
 std::string HpdfDocument::save_to_memory() {
     HPDF_SaveToStream(m_impl->doc);
     check("écriture du PDF en mémoire");

@@ -46,6 +46,10 @@ public:
     void text(double x, double y, std::string_view text, double size, bool bold, Align align = Align::Left);
     void line(double x1, double y1, double x2, double y2, double width_pt);
     void rectangle(double x, double y, double width, double height, double line_width_pt);
+    /// A solid black rectangle (barcode bars), no outline.
+    void fill_rectangle(double x, double y, double width, double height);
+    /// A frame with rounded corners of `radius` points (card outlines), stroked in light grey.
+    void rounded_frame(double x, double y, double width, double height, double radius, double line_width_pt);
 
     std::string save_to_memory();
     void save_to_file(const std::string& path);

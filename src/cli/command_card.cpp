@@ -2,6 +2,7 @@
 #include "cli/arguments.hpp"
 #include "cli/command_context.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/household_cli_support.hpp"
 #include "core/money.hpp"
 #include "services/card_check_service.hpp"
 
@@ -50,8 +51,11 @@ void print_text(std::ostream& out, const services::CardCheckAnswer& a) {
 } // namespace
 
 int run_card(CommandContext& ctx) {
+    if (!ctx.words().empty() && (ctx.words()[0] == "issue" || ctx.words()[0] == "revoke" ||
+                                 ctx.words()[0] == "replace" || ctx.words()[0] == "print"))
+        return run_card_action(ctx, ctx.words()[0]);
     Arguments args(ctx.words(), {"json"}, {"on"});
-    const std::string& verb = args.require(0, "sous-commande (check)");
+    const std::string& verb = args.require(0, "sous-commande (check, issue, revoke, replace, print)");
     if (verb != "check") throw UsageError{"sous-commande inconnue : card " + verb};
     const std::string& number = args.require(1, "numéro de carte");
     args.expect_at_most(2);

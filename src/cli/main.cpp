@@ -3,6 +3,7 @@
 #include "cli/arguments.hpp"
 #include "cli/command_context.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/household_cli_support.hpp"
 #include "core/error.hpp"
 #include "services/app_paths.hpp"
 
@@ -21,6 +22,18 @@ const char* kUsage =
     "  summary                                   ce que contient la base, cartes à essayer\n"
     "  simulate FICHIER.json [--on DATE] [--json]  éligibilité d'un foyer, avec le détail du calcul\n"
     "  card check NUMÉRO [--on DATE] [--json]    la réponse de la caisse pour une carte\n"
+    "  card issue|revoke|replace DOSSIER [--reason MOTIF]   cartes d'un foyer (*)\n"
+    "  card print DOSSIER FICHIER.pdf [--force]  planche PDF de la carte du foyer (*)\n"
+    "  household list [--search TEXTE] [--filter actifs|expirent|expires|carence|suspendus|en_attente]\n"
+    "                 [--days N]                 les foyers et leur droit d'accès (*)\n"
+    "  household show|incomes DOSSIER            un dossier selon le rôle ; ressources et charges (*)\n"
+    "  household decide DOSSIER --decision acceptee|refusee|ajournee|derogation [--reason MOTIF]\n"
+    "                 [--from DATE] [--to DATE] [--override MOTIF] [--card]   décision de commission (*)\n"
+    "  household renew DOSSIER [--from DATE] [--to DATE] [--override MOTIF]   renouvellement (*)\n"
+    "  household suspend DOSSIER --reason MOTIF [--from DATE] [--until DATE]  suspension (*)\n"
+    "  household lift DOSSIER | exit DOSSIER --reason CODE [--note TEXTE] [--date DATE]   (*)\n"
+    "  commission list | commission pdf FICHIER.pdf   dossiers anonymisés, décisions du jour (*)\n"
+    "  access-log list [--household DOSSIER] [--login L] [--limit N] | export FICHIER.csv   (*)\n"
     "  bareme export [FICHIER]                   le barème en vigueur en JSON\n"
     "  bareme import FICHIER                     enregistre une nouvelle version du barème\n"
     "  import households FICHIER.csv [--dry-run] importe des dossiers de foyers (tout ou rien)\n"
@@ -28,6 +41,7 @@ const char* kUsage =
     "  verify                                    vérifie le journal chaîné et l'intégrité de la base\n"
     "  backup FICHIER [--force]                  copie cohérente de la base, même en service\n"
     "\n"
+    "(*) avec --user IDENTIFIANT --pin CODE [--on DATE] : le rôle décide de ce qui est permis.\n"
     "Sans --db : $XDG_DATA_HOME/cabas/cabas.db (~/.local/share/cabas/cabas.db).\n"
     "Codes de sortie : 0 fait, 1 refusé par une règle, 2 entrée invalide, 3 erreur d'environnement.\n";
 
@@ -56,6 +70,7 @@ int dispatch(int argc, char** argv) {
         {"init", run_init},         {"summary", run_summary}, {"simulate", run_simulate},
         {"card", run_card},         {"bareme", run_bareme},   {"import", run_import},
         {"verify", run_verify},   {"backup", run_backup},
+        {"household", run_household}, {"commission", run_commission}, {"access-log", run_access_log},
     };
     auto it = commands.find(words[i]);
     if (it == commands.end()) throw UsageError{"commande inconnue : " + words[i]};

@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace cabas::storage {
 
@@ -31,6 +32,8 @@ public:
     virtual std::int64_t issue(std::int64_t household_id, const std::string& number, core::Date issued_on) = 0;
     virtual std::optional<CardRecord> find_by_number(const std::string& number) = 0;
     virtual std::optional<CardRecord> active_card_of(std::int64_t household_id) = 0;
+    /// Every card a household was given, active or revoked, oldest first.
+    virtual std::vector<CardRecord> cards_of(std::int64_t household_id) = 0;
     /// ValidationError for an unknown or already revoked card.
     virtual void revoke(const std::string& number, core::Date on, const std::string& reason) = 0;
     /// Revokes `old_number` (if still active) and issues `new_number` to the same household, in

@@ -88,6 +88,9 @@ public:
     virtual std::int64_t add_sale(const SaleRecord& sale) = 0;
     virtual std::optional<SaleRecord> sale(std::int64_t sale_id) = 0;
     virtual std::vector<SaleRecord> sales_of_session(std::int64_t session_id) = 0;
+    /// Sales of a household (by its sales code) that no later sale corrects, oldest first: what
+    /// its visits, savings and history count.
+    virtual std::vector<SaleRecord> current_sales_of_household(const std::string& household_code) = 0;
 };
 
 } // namespace cabas::storage

@@ -18,10 +18,7 @@ std::optional<core::CardState> card_state_from_code(std::string_view code) {
     return std::nullopt;
 }
 
-template <class T>
-std::optional<CardRecord> find_card(SQLite::Database& c, const char* where, const T& value) {
-    auto s = sql::query(c, (std::string(select_card) + where).c_str(), value);
-    if (!s.executeStep()) return std::nullopt;
+CardRecord read_card(SQLite::Statement& s) {
     CardRecord r;
     r.id = s.getColumn(0).getInt64();
     r.household_id = s.getColumn(1).getInt64();
@@ -32,6 +29,13 @@ std::optional<CardRecord> find_card(SQLite::Database& c, const char* where, cons
     r.revoke_reason = sql::text(s.getColumn(6));
     if (!s.getColumn(7).isNull()) r.replaced_by = sql::text(s.getColumn(7));
     return r;
+}
+
+template <class T>
+std::optional<CardRecord> find_card(SQLite::Database& c, const char* where, const T& value) {
+    auto s = sql::query(c, (std::string(select_card) + where).c_str(), value);
+    if (!s.executeStep()) return std::nullopt;
+    return read_card(s);
 }
 
 CardRecord require_card(SQLite::Database& c, const std::string& number) {
@@ -71,6 +75,16 @@ std::optional<CardRecord> SqliteCardRepository::find_by_number(const std::string
 std::optional<CardRecord> SqliteCardRepository::active_card_of(std::int64_t household_id) {
     return m_db.read(
         [&] { return find_card(sql::conn(m_db), "WHERE c.household_id = ? AND c.state = 'active'", household_id); });
+}
+
+std::vector<CardRecord> SqliteCardRepository::cards_of(std::int64_t household_id) {
+    return m_db.read([&] {
+        auto s = sql::query(sql::conn(m_db), (std::string(select_card) + "WHERE c.household_id = ? ORDER BY c.id").c_str(),
+                            household_id);
+        std::vector<CardRecord> out;
+        while (s.executeStep()) out.push_back(read_card(s));
+        return out;
+    });
 }
 
 void SqliteCardRepository::revoke(const std::string& number, core::Date on, const std::string& reason) {

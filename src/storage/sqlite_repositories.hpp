@@ -57,6 +57,7 @@ public:
     std::int64_t issue(std::int64_t household_id, const std::string& number, core::Date issued_on) override;
     std::optional<CardRecord> find_by_number(const std::string& number) override;
     std::optional<CardRecord> active_card_of(std::int64_t household_id) override;
+    std::vector<CardRecord> cards_of(std::int64_t household_id) override;
     void revoke(const std::string& number, core::Date on, const std::string& reason) override;
     std::int64_t replace(const std::string& old_number, const std::string& new_number, core::Date on,
                          const std::string& reason) override;
@@ -124,6 +125,7 @@ public:
     std::int64_t add_sale(const SaleRecord& sale) override;
     std::optional<SaleRecord> sale(std::int64_t sale_id) override;
     std::vector<SaleRecord> sales_of_session(std::int64_t session_id) override;
+    std::vector<SaleRecord> current_sales_of_household(const std::string& household_code) override;
 
 private:
     Database& m_db;

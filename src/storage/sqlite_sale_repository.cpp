@@ -208,4 +208,19 @@ std::vector<SaleRecord> SqliteSaleRepository::sales_of_session(std::int64_t sess
     });
 }
 
+std::vector<SaleRecord> SqliteSaleRepository::current_sales_of_household(const std::string& household_code) {
+    return m_db.read([&] {
+        auto& c = sql::conn(m_db);
+        auto s = sql::query(c,
+                            (std::string(select_sale) +
+                             "WHERE household_code = ? AND NOT EXISTS "
+                             "(SELECT 1 FROM sales c WHERE c.corrects_sale_id = sales.id) ORDER BY sold_at, id")
+                                .c_str(),
+                            household_code);
+        std::vector<SaleRecord> out;
+        while (s.executeStep()) out.push_back(read_sale(c, s));
+        return out;
+    });
+}
+
 } // namespace cabas::storage

@@ -1,0 +1,40 @@
+// `cabas-cli card issue|revoke|replace|print DOSSIER`: card actions on a household, and the
+// PDF sheet of its card. (`card check` stays in command_card.cpp.)
+#include "cli/exit_codes.hpp"
+#include "cli/household_cli_support.hpp"
+#include "reports/card_sheet_pdf.hpp"
+#include "storage/store.hpp"
+
+#include <ostream>
+
+namespace cabas::cli {
+
+int run_card_action(CommandContext& ctx, const std::string& verb) {
+    Arguments args(ctx.words(), {"force"}, with_login_options({"reason"}));
+    const std::string& file = args.require(1, "numéro de dossier ou de carte");
+    if (verb == "print") args.require(2, "fichier PDF à écrire");
+    args.expect_at_most(verb == "print" ? 3 : 2);
+    return with_household_session(ctx, args, [&](HouseholdSession& s) {
+        auto& service = s.service();
+        const auto id = service.resolve(file);
+        const std::string reason = args.option("reason").value_or("");
+        if (verb == "issue") {
+            ctx.out() << "Carte émise : " << service.issue_card(id) << "\n";
+        } else if (verb == "revoke") {
+            service.revoke_card(id, reason);
+            ctx.out() << "Carte révoquée\n";
+        } else if (verb == "replace") {
+            ctx.out() << "Nouvelle carte : " << service.replace_card(id, reason) << "\n";
+        } else {
+            const auto card = service.card_to_print(id);
+            reports::CardSheetModel model;
+            model.shop_name = ctx.store().settings().get("shop_name").value_or("Épicerie solidaire");
+            model.cards.push_back({card.number, card.display_name});
+            write_output_file(args.positional()[2], reports::render_card_sheet_pdf(model), args.flag("force"));
+            ctx.out() << "Carte " << card.number << " (" << card.display_name << ") → " << args.positional()[2] << "\n";
+        }
+        return kExitDone;
+    });
+}
+
+} // namespace cabas::cli

@@ -1,0 +1,149 @@
+// `cabas-cli household list|show|incomes|decide|renew|suspend|lift|exit`: the household
+// services from the command line, as the logged user's role allows.
+#include "cli/exit_codes.hpp"
+#include "cli/household_cli_support.hpp"
+#include "core/error.hpp"
+#include "core/money.hpp"
+
+#include <ostream>
+
+namespace cabas::cli {
+
+namespace hh = services::households;
+
+namespace {
+
+std::optional<core::Date> date_of(const Arguments& args, const std::string& name) {
+    if (auto text = args.option(name)) return core::parse_date(*text, "--" + name);
+    return std::nullopt;
+}
+
+std::string required_option(const Arguments& args, const std::string& name, const std::string& what) {
+    auto value = args.option(name);
+    if (!value || value->empty()) throw UsageError{"--" + name + " est obligatoire (" + what + ")"};
+    return *value;
+}
+
+storage::Decision decision_of(const std::string& code) {
+    if (auto d = storage::decision_from_code(code)) return *d;
+    if (code == "acceptee") return storage::Decision::Accepted;
+    if (code == "refusee") return storage::Decision::Refused;
+    if (code == "ajournee") return storage::Decision::Postponed;
+    throw ValidationError("--decision", "« " + code + " » : attendu acceptee, refusee, ajournee ou derogation");
+}
+
+int list(HouseholdSession& s, const Arguments& args, std::ostream& out) {
+    hh::HouseholdQuery q;
+    q.text = args.option("search").value_or("");
+    if (auto f = args.option("filter")) {
+        auto filter = hh::access_filter_from_code(*f);
+        if (!filter)
+            throw ValidationError("--filter", "« " + *f + " » : attendu tous, actifs, expirent, expires, carence, "
+                                                        "suspendus ou en_attente");
+        q.filter = *filter;
+    }
+    if (auto days = args.option("days")) {
+        if (days->empty() || days->size() > 4 || days->find_first_not_of("0123456789") != std::string::npos)
+            throw ValidationError("--days", "« " + *days + " » n'est pas un nombre de jours");
+        q.expiring_within_days = std::stoi(*days);
+    }
+    const auto rows = s.service().list(q);
+    for (const auto& r : rows)
+        out << r.file_number << "\t" << r.display_name << "\t" << status_text(r.status) << "\t"
+            << (r.card_number.empty() ? "sans carte" : r.card_number) << (r.pending ? "\ten attente de commission" : "")
+            << "\n";
+    out << rows.size() << " foyer(s) — " << hh::label_of(q.filter) << "\n";
+    return kExitDone;
+}
+
+void print_view(const hh::HouseholdView& v, std::ostream& out) {
+    out << "Dossier " << v.file_number << " — " << v.display_name << "\n";
+    out << "Accès : " << status_text(v.status) << (v.pending ? " — en attente de commission" : "") << "\n";
+    for (const auto& p : v.periods)
+        out << "  période du " << p.start.french() << " au " << p.end.french() << (p.renewal ? " (renouvellement)" : "")
+            << (p.rule_override ? " (dérogation aux règles)" : "")
+            << (p.exit ? " — sortie le " + p.exit->on.french() + " : " + core::label_of(p.exit->reason) : "") << "\n";
+    out << "Carte : " << (v.active_card.empty() ? "aucune carte active" : v.active_card) << "\n";
+    out << "Passages : " << v.savings.visits << " — valeur " << core::format_euros(v.savings.value) << ", payé "
+        << core::format_euros(v.savings.paid) << ", économie " << core::format_euros(v.savings.savings);
+    if (!v.savings.project_target.is_zero()) out << " pour un projet de " << core::format_euros(v.savings.project_target);
+    out << "\nCrédit du mois : " << core::format_euros(v.savings.month_used) << " utilisés sur "
+        << core::format_euros(v.savings.month_credit) << "\n";
+    if (!v.social) return;
+    const auto& f = *v.file;
+    out << "Membres :\n";
+    for (const auto& m : f.composition.members)
+        out << "  " << m.first_name << " " << m.last_name << ", né(e) le " << m.birth_date.french() << " ("
+            << core::to_code(m.relationship) << ")\n";
+    if (f.referrer) out << "Prescripteur : " << f.referrer->organisation << " — " << f.referrer->social_worker << "\n";
+    if (v.eligibility)
+        out << "Éligibilité : " << core::format_decimal(v.eligibility->working.result) << " "
+            << v.eligibility->working.result_unit << " — " << v.eligibility->working.band << " — "
+            << core::label_of(v.eligibility->outcome) << "\n";
+    for (const auto& d : v.decisions)
+        out << "  décision du " << d.decided_on.french() << " : " << hh::decision_label(d.decision)
+            << (d.reason.empty() ? "" : " — " + d.reason) << " (" << d.decided_by << ")\n";
+}
+
+int act(HouseholdSession& s, const std::string& verb, const Arguments& args, std::ostream& out) {
+    auto& service = s.service();
+    const auto id = service.resolve(args.require(1, "numéro de dossier ou de carte"));
+    if (verb == "show") {
+        print_view(service.open(id), out);
+    } else if (verb == "incomes") {
+        const auto f = service.finances(id);
+        for (const auto& r : f.resources)
+            out << "ressource\t" << core::label_of(r.kind) << "\t" << core::format_euros(r.monthly) << "\n";
+        for (const auto& c : f.charges)
+            out << "charge\t" << core::label_of(c.kind) << "\t" << core::format_euros(c.monthly) << "\n";
+    } else if (verb == "decide") {
+        hh::DecisionRequest r;
+        r.decision = decision_of(required_option(args, "decision", "acceptee, refusee, ajournee ou derogation"));
+        r.reason = args.option("reason").value_or("");
+        r.start = date_of(args, "from");
+        r.end = date_of(args, "to");
+        r.override_reason = args.option("override").value_or("");
+        r.issue_card = args.flag("card");
+        const auto result = service.decide(id, r);
+        out << "Décision enregistrée : " << hh::decision_label(r.decision);
+        if (result.period) out << ", accès du " << result.period->start.french() << " au " << result.period->end.french();
+        if (!result.card_number.empty()) out << ", carte " << result.card_number;
+        out << "\n";
+    } else if (verb == "renew") {
+        const auto p = service.renew(id, {date_of(args, "from"), date_of(args, "to"), args.option("override").value_or("")});
+        out << "Droits renouvelés du " << p.start.french() << " au " << p.end.french()
+            << (p.rule_override ? " (dérogation aux règles)" : "") << "\n";
+    } else if (verb == "suspend") {
+        const core::Date from = date_of(args, "from").value_or(s.today());
+        service.suspend(id, from, date_of(args, "until"), required_option(args, "reason", "motif de la suspension"));
+        out << "Droits suspendus à partir du " << from.french() << "\n";
+    } else if (verb == "lift") {
+        service.lift_suspension(id, s.today());
+        out << "Suspension levée le " << s.today().french() << "\n";
+    } else if (verb == "exit") {
+        const std::string code = required_option(args, "reason", "fin_de_droits, objectif_atteint, demenagement, ...");
+        const auto reason = core::exit_reason_from_code(code);
+        if (!reason) throw ValidationError("--reason", "motif de sortie inconnu : « " + code + " »");
+        const core::Date on = date_of(args, "date").value_or(s.today());
+        service.exit(id, on, *reason, args.option("note").value_or(""));
+        out << "Sortie enregistrée le " << on.french() << " : " << core::label_of(*reason) << "\n";
+    } else {
+        throw UsageError{"sous-commande inconnue : household " + verb};
+    }
+    return kExitDone;
+}
+
+} // namespace
+
+int run_household(CommandContext& ctx) {
+    Arguments args(ctx.words(), {"card"},
+                   with_login_options({"search", "filter", "days", "decision", "reason", "from", "to", "until",
+                                       "override", "note", "date"}));
+    const std::string verb = args.require(0, "sous-commande (list, show, incomes, decide, renew, suspend, lift, exit)");
+    args.expect_at_most(verb == "list" ? 1 : 2);
+    return with_household_session(ctx, args, [&](HouseholdSession& s) {
+        return verb == "list" ? list(s, args, ctx.out()) : act(s, verb, args, ctx.out());
+    });
+}
+
+} // namespace cabas::cli

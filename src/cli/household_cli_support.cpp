@@ -1,0 +1,67 @@
+// Login, date and refusal handling for the household commands.
+#include "cli/household_cli_support.hpp"
+
+#include "cli/exit_codes.hpp"
+#include "core/error.hpp"
+
+#include <filesystem>
+#include <fstream>
+#include <ostream>
+
+namespace cabas::cli {
+
+std::set<std::string> with_login_options(std::set<std::string> options) {
+    options.insert({"user", "pin", "on"});
+    return options;
+}
+
+HouseholdSession::HouseholdSession(CommandContext& ctx, const Arguments& args) {
+    const auto login = args.option("user");
+    const auto pin = args.option("pin");
+    if (!login || !pin) throw UsageError{"indiquez --user IDENTIFIANT et --pin CODE : les droits dépendent du rôle"};
+    if (auto on = args.option("on"))
+        m_clock = std::make_unique<services::FixedClock>(core::parse_date(*on, "--on"));
+    else
+        m_clock = std::make_unique<services::SystemClock>();
+    auto user = services::till::log_in(ctx.store(), *login, *pin);
+    if (!user) return;
+    m_service = std::make_unique<services::households::HouseholdService>(ctx.store(), *m_clock, *user, m_serials);
+}
+
+int with_household_session(CommandContext& ctx, const Arguments& args,
+                           const std::function<int(HouseholdSession&)>& body) {
+    HouseholdSession session(ctx, args);
+    if (!session.ok()) {
+        ctx.err() << "cabas-cli : identifiant ou code PIN incorrect\n";
+        return kExitRefused;
+    }
+    try {
+        return body(session);
+    } catch (const services::households::PermissionDenied& e) {
+        ctx.err() << "cabas-cli : " << e.what() << "\n";
+        return kExitRefused;
+    }
+}
+
+std::string status_text(const core::AccessStatus& s) {
+    std::string out = core::label_of(s.state);
+    if (s.state == core::AccessState::Active && s.valid_until) out += " jusqu'au " + s.valid_until->french();
+    if (s.state == core::AccessState::NotYetValid && s.valid_from) out += " à partir du " + s.valid_from->french();
+    if (s.state == core::AccessState::Expired && s.valid_until) out += " le " + s.valid_until->french();
+    if (s.state == core::AccessState::WaitingPeriod && s.waiting_until)
+        out += " jusqu'au " + s.waiting_until->french();
+    if (s.state == core::AccessState::Suspended && !s.suspension_reason.empty()) out += " (" + s.suspension_reason + ")";
+    if (s.state == core::AccessState::Exited && s.exit_reason) out += " (" + core::label_of(*s.exit_reason) + ")";
+    return out;
+}
+
+void write_output_file(const std::string& path, const std::string& bytes, bool force) {
+    if (!force && std::filesystem::exists(path))
+        throw ValidationError("fichier", path + " existe déjà (--force pour l'écraser)");
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    if (!out) throw ValidationError("fichier", "impossible d'écrire " + path);
+    out << bytes;
+    if (!out.flush()) throw ValidationError("fichier", "écriture incomplète de " + path);
+}
+
+} // namespace cabas::cli

@@ -1,0 +1,95 @@
+// The household files as a use case: list and search, open (logged), create and update with
+// field-level validation, live eligibility, the access workflow (decision, renewal, suspension,
+// exit), cards, savings and history. Every call checks the logged user's role first
+// (household_roles.hpp) and every opening, change or export is written to the access log in
+// the same transaction as the change itself.
+#pragma once
+
+#include "services/clock.hpp"
+#include "services/households/household_roles.hpp"
+#include "services/households/household_views.hpp"
+#include "services/till/till_service.hpp"
+
+#include <cstdint>
+#include <string>
+#include <vector>
+
+namespace cabas::storage { class Store; }
+
+namespace cabas::services {
+class SerialSource;
+}
+
+namespace cabas::services::households {
+
+class HouseholdService {
+public:
+    /// The service acts for `user` (copied). `serials` draws card numbers; it must outlive the
+    /// service.
+    HouseholdService(storage::Store&, const Clock&, till::LoggedUser user, SerialSource& serials);
+
+    const till::LoggedUser& user() const { return m_user; }
+    bool may(Capability c) const { return households::may(m_user.role, c); }
+    storage::Store& store() { return m_store; }
+    const Clock& clock() const { return m_clock; }
+
+    /// Throws PermissionDenied, after logging the attempt, when the user's role lacks `c`.
+    void require(Capability c, std::optional<std::int64_t> household_id = std::nullopt);
+    /// Appends to the access log as the user (joins the caller's transaction, if any).
+    void log(const std::string& action, std::optional<std::int64_t> household_id, const std::string& detail);
+
+    // --- reading ---------------------------------------------------------------------------
+    /// Households matching the query, by file number. Managers, social workers, admins.
+    std::vector<HouseholdRow> list(const HouseholdQuery& query);
+    /// The id of the household with this file number or (active or revoked) card number.
+    std::int64_t resolve(const std::string& file_or_card);
+    /// Opens a file: the view of the user's role, logged as "ouverture".
+    HouseholdView open(std::int64_t household_id);
+    /// Resources, charges, QF and notes. PermissionDenied (and logged) for managers and volunteers.
+    HouseholdFinances finances(std::int64_t household_id);
+    /// Each visit (basket totals). PermissionDenied for managers and volunteers.
+    std::vector<VisitRecord> visits(std::int64_t household_id);
+    /// Eligibility of a composition being typed, on today's date with the barème in force.
+    /// Nothing is stored or logged (nothing is read from the database but the barème).
+    core::EligibilityDecision eligibility(const core::HouseholdComposition&);
+    /// The working in French, line by line, as the social worker reads it.
+    std::string working_text(const core::EligibilityDecision&);
+
+    // --- the file --------------------------------------------------------------------------
+    /// Stores a new file (the referral). Field-level ValidationError, nothing written, on bad
+    /// input. Returns the id.
+    std::int64_t create(const core::HouseholdFile&);
+    /// Replaces the file `file.id` (sales code kept).
+    void update(const core::HouseholdFile&);
+
+    // --- access ----------------------------------------------------------------------------
+    DecisionResult decide(std::int64_t household_id, const DecisionRequest&);
+    /// Opens the next period; returns it.
+    core::AccessPeriod renew(std::int64_t household_id, const RenewalRequest&);
+    /// Suspends the period in force on `from` until `until` (inclusive; none = until lifted).
+    void suspend(std::int64_t household_id, core::Date from, std::optional<core::Date> until,
+                 const std::string& reason);
+    /// Lifts the open suspension: the last suspended day is the day before `on`.
+    void lift_suspension(std::int64_t household_id, core::Date on);
+    /// Ends access: `on` is the last day of access.
+    void exit(std::int64_t household_id, core::Date on, core::ExitReason reason, const std::string& note);
+
+    // --- cards -----------------------------------------------------------------------------
+    std::string issue_card(std::int64_t household_id);
+    /// Revokes the active card (lost, stolen, withdrawn) without a replacement.
+    void revoke_card(std::int64_t household_id, const std::string& reason);
+    /// Revokes the active card and issues a new number; returns it.
+    std::string replace_card(std::int64_t household_id, const std::string& reason);
+    /// What to print on the household's active card; logged as "impression_carte".
+    CardToPrint card_to_print(std::int64_t household_id);
+
+private:
+    core::HouseholdFile load(std::int64_t household_id);
+
+    storage::Store& m_store;
+    const Clock& m_clock;
+    till::LoggedUser m_user;
+    SerialSource& m_serials;
+};
+
+} // namespace cabas::services::households
