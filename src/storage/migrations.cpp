@@ -335,11 +335,35 @@ CREATE TRIGGER access_log_no_delete BEFORE DELETE ON access_log
 BEGIN SELECT RAISE(ABORT, 'access_log is append-only: entries cannot be deleted'); END;
 )sql";
 
+// Inventory sessions and their counts. Adjustments themselves are stock movements
+// ('adjustment', reason "inventaire n° N"); the counts keep what was seen and what was expected.
+constexpr std::string_view v3_inventory = R"sql(
+CREATE TABLE inventory_sessions (
+    id          INTEGER PRIMARY KEY,
+    scope       TEXT NOT NULL DEFAULT '',
+    category_id INTEGER REFERENCES categories (id),
+    started_by  TEXT NOT NULL,
+    started_at  TEXT NOT NULL,
+    closed_at   TEXT
+) STRICT;
+
+CREATE TABLE inventory_counts (
+    id         INTEGER PRIMARY KEY,
+    session_id INTEGER NOT NULL REFERENCES inventory_sessions (id),
+    product_id INTEGER NOT NULL REFERENCES products (id),
+    counted    INTEGER NOT NULL CHECK (counted >= 0),
+    expected   INTEGER,
+    counted_at TEXT NOT NULL,
+    UNIQUE (session_id, product_id)
+) STRICT;
+CREATE INDEX inventory_counts_by_product ON inventory_counts (product_id);
+)sql";
+
 std::vector<Migration> build() {
     // Migration 1 is split only for readability; the parts run in order in one transaction.
     static const std::string v1 = std::string(v1_households) + std::string(v1_access) + std::string(v1_stock) +
                                   std::string(v1_till) + std::string(v1_journal);
-    return {Migration{1, "schéma initial", v1}};
+    return {Migration{1, "schéma initial", v1}, Migration{3, "inventaires", v3_inventory}};
 }
 
 } // namespace

@@ -108,6 +108,18 @@ public:
     std::optional<LotInfo> lot(std::int64_t lot_id) override;
     std::int64_t add_movement(const StockMovement& movement) override;
     std::int64_t quantity_on_hand(std::int64_t product_id) override;
+    std::vector<LotInfo> all_lots(bool include_empty = false) override;
+    std::optional<Reception> reception(std::int64_t reception_id) override;
+    std::vector<MovementRecord> movements(const MovementFilter& filter) override;
+    std::vector<UnlottedSaleLine> unlotted_sale_lines(const std::string& since_at = {}) override;
+    std::int64_t open_inventory(const InventorySession& session) override;
+    std::optional<InventorySession> inventory(std::int64_t session_id) override;
+    std::vector<InventorySession> inventories() override;
+    void set_count(std::int64_t session_id, std::int64_t product_id, std::int64_t counted,
+                   const std::string& counted_at) override;
+    std::vector<InventoryCount> counts(std::int64_t session_id) override;
+    void close_inventory(std::int64_t session_id, const std::string& closed_at,
+                         const std::vector<InventoryCount>& with_expected) override;
 
 private:
     Database& m_db;

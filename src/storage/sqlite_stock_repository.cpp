@@ -117,4 +117,87 @@ std::int64_t SqliteStockRepository::quantity_on_hand(std::int64_t product_id) {
     });
 }
 
+std::vector<LotInfo> SqliteStockRepository::all_lots(bool include_empty) {
+    return m_db.read([&] {
+        const std::string text = std::string(select_lot) +
+                                 (include_empty ? "" : "WHERE (SELECT COALESCE(SUM(m.quantity), 0) FROM stock_movements m "
+                                                       "WHERE m.lot_id = l.id) > 0") + fefo_order;
+        SQLite::Statement s(sql::conn(m_db), text);
+        std::vector<LotInfo> out;
+        while (s.executeStep()) out.push_back(read_lot(s));
+        return out;
+    });
+}
+
+std::optional<Reception> SqliteStockRepository::reception(std::int64_t reception_id) {
+    return m_db.read([&]() -> std::optional<Reception> {
+        auto s = sql::query(sql::conn(m_db),
+                            "SELECT id, origin, supplier, received_on, reference, created_by FROM receptions WHERE id = ?",
+                            reception_id);
+        if (!s.executeStep()) return std::nullopt;
+        Reception r;
+        r.id = s.getColumn(0).getInt64();
+        r.origin = sql::code(s.getColumn(1), core::origin_from_code);
+        r.supplier = sql::text(s.getColumn(2));
+        r.received_on = sql::date(s.getColumn(3));
+        r.reference = sql::text(s.getColumn(4));
+        r.created_by = sql::text(s.getColumn(5));
+        return r;
+    });
+}
+
+std::vector<MovementRecord> SqliteStockRepository::movements(const MovementFilter& f) {
+    return m_db.read([&] {
+        // Optional filters as "? IS NULL OR ..." keep one plain statement for every combination.
+        auto s = sql::query(sql::conn(m_db), R"sql(
+SELECT id, lot_id, product_id, origin, kind, quantity, at, reason, sale_id, sequence FROM (
+  SELECT m.id, m.lot_id, l.product_id, l.origin, m.kind, m.quantity,
+         CASE WHEN m.kind = 'reception' THEN r.received_on || 'T00:00:00Z' ELSE m.occurred_at END AS at,
+         m.reason, sl.sale_id, sa.sequence
+  FROM stock_movements m
+  JOIN lots l ON l.id = m.lot_id
+  JOIN receptions r ON r.id = l.reception_id
+  LEFT JOIN sale_lines sl ON sl.id = m.sale_line_id
+  LEFT JOIN sales sa ON sa.id = sl.sale_id
+  WHERE (? IS NULL OR m.lot_id = ?) AND (? IS NULL OR l.product_id = ?))
+WHERE (? = '' OR at >= ?) AND (? = '' OR at < ?)
+ORDER BY at, id)sql",
+                            f.lot_id, f.lot_id, f.product_id, f.product_id, f.from_at, f.from_at, f.until_at,
+                            f.until_at);
+        std::vector<MovementRecord> out;
+        while (s.executeStep()) {
+            MovementRecord m;
+            m.id = s.getColumn(0).getInt64();
+            m.lot_id = s.getColumn(1).getInt64();
+            m.product_id = s.getColumn(2).getInt64();
+            m.origin = sql::code(s.getColumn(3), core::origin_from_code);
+            m.kind = sql::code(s.getColumn(4), movement_kind_from_code);
+            m.quantity = s.getColumn(5).getInt64();
+            m.occurred_at = sql::text(s.getColumn(6));
+            m.reason = sql::text(s.getColumn(7));
+            m.sale_id = sql::optional_integer(s.getColumn(8));
+            m.sale_sequence = sql::optional_integer(s.getColumn(9));
+            out.push_back(std::move(m));
+        }
+        return out;
+    });
+}
+
+std::vector<UnlottedSaleLine> SqliteStockRepository::unlotted_sale_lines(const std::string& since_at) {
+    return m_db.read([&] {
+        auto s = sql::query(sql::conn(m_db), R"sql(
+SELECT sa.id, sl.product_id, sl.quantity, sa.sold_at
+FROM sale_lines sl JOIN sales sa ON sa.id = sl.sale_id
+WHERE sl.lot_id IS NULL AND (? = '' OR sa.sold_at >= ?)
+  AND NOT EXISTS (SELECT 1 FROM sales c WHERE c.corrects_sale_id = sa.id)
+ORDER BY sa.sold_at, sl.id)sql",
+                            since_at, since_at);
+        std::vector<UnlottedSaleLine> out;
+        while (s.executeStep())
+            out.push_back({s.getColumn(0).getInt64(), s.getColumn(1).getInt64(), s.getColumn(2).getInt64(),
+                           sql::text(s.getColumn(3))});
+        return out;
+    });
+}
+
 } // namespace cabas::storage

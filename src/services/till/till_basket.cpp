@@ -4,6 +4,7 @@
 
 #include "core/card_number.hpp"
 #include "services/bareme_service.hpp"
+#include "services/stock/fefo.hpp"
 #include "storage/store.hpp"
 
 #include <algorithm>
@@ -16,50 +17,6 @@ std::string trim(const std::string& text) {
     const auto first = text.find_first_not_of(" \t\r\n");
     if (first == std::string::npos) return {};
     return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
-
-/// Takes `quantity` from the product's lots, first-expired-first-out. Lots past their DLC are
-/// never sold; past their DDM they are, with a warning. What the lots cannot cover is taken with
-/// no lot: the shelf is the truth, the gap goes to the next inventory.
-struct LotPlan {
-    std::vector<LotTake> takes;
-    std::vector<std::string> warnings;
-    bool blocked_by_dlc = false;
-};
-
-LotPlan plan_lots(storage::Store& store, std::int64_t product_id, std::int64_t quantity, core::Date today) {
-    LotPlan plan;
-    std::int64_t expired = 0;
-    std::int64_t need = quantity;
-    for (const auto& lot : store.stock().lots_of(product_id)) {
-        if (need == 0) break;
-        if (lot.remaining <= 0) continue;
-        const bool past = lot.expiry_on && *lot.expiry_on < today;
-        if (past && lot.expiry_kind == storage::ExpiryKind::Dlc) {
-            expired += lot.remaining;
-            continue;
-        }
-        if (past) plan.warnings.push_back("DDM dépassée le " + lot.expiry_on->french() + " : vendable, prévenez le foyer");
-        LotTake take;
-        take.lot_id = lot.lot_id;
-        take.quantity = std::min(need, lot.remaining);
-        take.origin = lot.origin;
-        take.expiry_on = lot.expiry_on;
-        plan.takes.push_back(take);
-        need -= take.quantity;
-    }
-    if (need > 0) {
-        if (plan.takes.empty() && expired > 0) {
-            plan.blocked_by_dlc = true;
-            return plan;
-        }
-        LotTake rest;
-        rest.quantity = need;
-        if (!plan.takes.empty()) rest.origin = plan.takes.front().origin;
-        plan.takes.push_back(rest);
-        plan.warnings.push_back("Stock épuisé selon le système : écart noté pour l'inventaire");
-    }
-    return plan;
 }
 
 /// One core line for the checks: the quantity of the whole line, the value that counts.
@@ -124,7 +81,7 @@ ScanOutcome add_line(TillService::State& s, std::int64_t product_id, std::int64_
     if (!product) return refused(s, ScanKind::UnknownCode, "Produit inconnu");
     if (quantity <= 0) return refused(s, ScanKind::Product, "La quantité doit être positive");
     const core::Date today = s.clock.today();
-    LotPlan plan = plan_lots(s.store, product_id, quantity, today);
+    const stock::ConsumptionPlan plan = stock::plan_consumption(s.store, product_id, quantity, today);
     if (plan.blocked_by_dlc) return refused(s, ScanKind::Product, "DLC dépassée : ne pas vendre (" + product->name + ")");
 
     auto category = s.store.catalogue().get_category(product->category_id);
@@ -136,7 +93,12 @@ ScanOutcome add_line(TillService::State& s, std::int64_t product_id, std::int64_
     line.unit_value = product->retail_value;
     line.warnings = plan.warnings;
     line.overridden = forced;
-    for (auto& take : plan.takes) {
+    for (const auto& share : plan.shares) {
+        LotTake take;
+        take.lot_id = share.lot_id;
+        take.quantity = share.quantity;
+        take.origin = share.origin;
+        take.expiry_on = share.expiry_on;
         core::PricingInput in{core::line_value(*product, take.quantity), s.card->result.rate,
                               category ? category->rate : std::nullopt, take.origin, product->always_free};
         const core::PricedLine priced = core::price_line(in, s.bareme);

@@ -1,0 +1,51 @@
+// `cabas-cli stock receive FILE.csv --origin O --supplier S --date D --reference R`: a delivery
+// note from a spreadsheet, received whole or not at all.
+#include "cli/arguments.hpp"
+#include "cli/command_context.hpp"
+#include "cli/exit_codes.hpp"
+#include "cli/stock_support.hpp"
+#include "services/stock/delivery_note_csv.hpp"
+#include "services/stock/reception_service.hpp"
+#include "storage/store.hpp"
+
+#include <ostream>
+
+namespace cabas::cli {
+
+int run_stock_receive(CommandContext& ctx, const std::vector<std::string>& words) {
+    Arguments args(words, {}, stock_options({"origin", "supplier", "date", "reference", "on"}));
+    const std::string& file = args.require(0, "fichier CSV du bon de livraison");
+    args.expect_at_most(1);
+    const auto origin = args.option("origin");
+    if (!origin) throw UsageError{"stock receive demande --origin (banque_alimentaire, fse, achat, don, collecte, ramasse)"};
+    storage::Reception reception;
+    reception.origin = parse_origin(*origin);
+    reception.supplier = args.option("supplier").value_or("");
+    reception.reference = args.option("reference").value_or("");
+    const core::Date today = date_option(args, ctx.clock());
+    reception.received_on = args.option("date") ? core::parse_date(*args.option("date"), "--date") : today;
+    const std::string bytes = read_input_file(file);
+    const auto login = stock_user(ctx, args);
+    if (!login) return kExitRefused;
+    reception.created_by = *login;
+
+    const auto note = services::stock::read_delivery_note_csv(ctx.store(), bytes, file);
+    std::size_t problems = note.errors.size();
+    for (const auto& e : note.errors) ctx.err() << e.to_string() << "\n";
+    if (note.ok()) {
+        reception.lines = note.lines;
+        const auto outcome = services::stock::receive(ctx.store(), reception, today, note.line_numbers);
+        problems = outcome.problems.size();
+        for (const auto& p : outcome.problems) ctx.err() << file << ": " << p.to_string() << "\n";
+        if (outcome.ok()) {
+            ctx.out() << "Réception n° " << outcome.reception_id << " enregistrée : " << reception.lines.size()
+                      << " lot(s), " << core::label_of(reception.origin) << ", bon " << reception.reference << " du "
+                      << reception.received_on.french() << ".\n";
+            return kExitDone;
+        }
+    }
+    ctx.err() << problems << (problems > 1 ? " erreurs" : " erreur") << " : rien n'a été enregistré.\n";
+    return kExitBadInput;
+}
+
+} // namespace cabas::cli

@@ -1,0 +1,66 @@
+// Reception checks (see receive() for the rules) before the repository's single transaction.
+#include "services/stock/reception_service.hpp"
+
+#include "core/error.hpp"
+#include "storage/store.hpp"
+
+namespace cabas::services::stock {
+
+namespace {
+
+bool traced_lot_by_lot(core::Origin o) { return o == core::Origin::FsePlus || o == core::Origin::FoodBank; }
+
+void check_line(storage::Store& store, const storage::Reception& r, const storage::ReceptionLine& line, int number,
+                std::vector<ReceptionProblem>& out) {
+    auto add = [&](std::string field, std::string reason) { out.push_back({number, std::move(field), std::move(reason)}); };
+    const auto product = store.catalogue().get_product(line.product_id);
+    if (!product) add("produit", "produit inconnu (n° " + std::to_string(line.product_id) + ")");
+    if (line.quantity <= 0)
+        add(product && product->unit == core::SaleUnit::Weight ? "poids" : "quantité",
+            product && product->unit == core::SaleUnit::Weight ? "le poids en grammes doit être positif"
+                                                               : "la quantité doit être positive");
+    if (line.expiry_on && line.expiry_kind == storage::ExpiryKind::Dlc && *line.expiry_on < r.received_on)
+        add("DLC", "DLC du " + line.expiry_on->french() + " déjà dépassée à la livraison : refusez ce lot");
+    if (traced_lot_by_lot(r.origin) && line.lot_code.find_first_not_of(' ') == std::string::npos)
+        add("lot", "numéro de lot obligatoire pour " + core::label_of(r.origin) + " (traçabilité)");
+    if (r.origin == core::Origin::Purchase && !line.unit_cost) add("coût unitaire", "coût obligatoire pour un achat");
+    if (r.origin != core::Origin::Purchase && line.unit_cost)
+        add("coût unitaire", "pas de coût pour une marchandise reçue gratuitement (" + core::label_of(r.origin) + ")");
+    if (line.unit_cost && line.unit_cost->is_negative()) add("coût unitaire", "le coût ne peut pas être négatif");
+}
+
+} // namespace
+
+std::string ReceptionProblem::to_string() const {
+    const std::string where = line == 0 ? "bon de livraison" : "ligne " + std::to_string(line);
+    return where + " : " + (field.empty() ? "" : field + " : ") + reason;
+}
+
+std::string to_string(const std::vector<ReceptionProblem>& problems) {
+    std::string out;
+    for (const auto& p : problems) out += p.to_string() + "\n";
+    return out;
+}
+
+ReceptionOutcome receive(storage::Store& store, const storage::Reception& reception, core::Date today,
+                         const std::vector<int>& line_numbers) {
+    ReceptionOutcome outcome;
+    auto& problems = outcome.problems;
+    if (reception.received_on > today)
+        problems.push_back({0, "date", "la date de livraison " + reception.received_on.french() + " est dans le futur"});
+    if (reception.lines.empty()) problems.push_back({0, "lignes", "le bon de livraison ne contient aucune ligne"});
+    for (std::size_t i = 0; i < reception.lines.size(); ++i) {
+        const int number = i < line_numbers.size() ? line_numbers[i] : static_cast<int>(i + 1);
+        check_line(store, reception, reception.lines[i], number, problems);
+    }
+    if (!problems.empty()) return outcome;
+    try {
+        outcome.reception_id = store.stock().add_reception(reception);
+    } catch (const ValidationError& e) {
+        // The repository re-checks inside its transaction (a product deleted meanwhile).
+        problems.push_back({0, e.field(), e.reason()});
+    }
+    return outcome;
+}
+
+} // namespace cabas::services::stock
