@@ -42,16 +42,16 @@ Options parse(int argc, char** argv) {
         const std::string arg = argv[i];
         const bool has_value = i + 1 < argc;
         if (arg == "--scale" && has_value) {
-            auto scale = scale_named(argv[++i]);
-            if (!scale) o.error = std::string("unknown scale ") + argv[i] + " (known: " + scale_names() + ")";
-            else o.scales.push_back(*scale);
+            auto scales = scales_named(argv[++i]);
+            if (scales.empty()) o.error = std::string("unknown scale ") + argv[i] + " (known: " + scale_names() + ")";
+            o.scales.insert(o.scales.end(), scales.begin(), scales.end());
         } else if (arg == "--out" && has_value) o.out = argv[++i];
         else if (arg == "--work-dir" && has_value) o.work_dir = argv[++i];
         else if (arg == "--seed" && has_value) o.seed = std::stoull(argv[++i]);
         else if (arg == "--keep") o.keep = true;
         else o.error = "unknown or incomplete option " + arg;
     }
-    if (o.scales.empty()) o.scales.push_back(*scale_named("small"));
+    if (o.scales.empty()) o.scales = scales_named("small");
     return o;
 }
 

@@ -2,7 +2,6 @@
 // sales a week, and how many times each operation is timed at that size.
 #pragma once
 
-#include <optional>
 #include <string>
 #include <vector>
 
@@ -22,8 +21,8 @@ struct Scale {
     int report_runs = 0;
 };
 
-/// tiny, small, large, sweep; nullopt for an unknown name.
-std::optional<Scale> scale_named(const std::string& name);
+/// The scales a name stands for (sweep is several); empty for an unknown name.
+std::vector<Scale> scales_named(const std::string& name);
 /// "tiny, small, large, sweep" for the usage text.
 std::string scale_names();
 
