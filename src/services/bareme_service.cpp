@@ -6,13 +6,34 @@
 #include "services/io/json_document.hpp"
 #include "storage/store.hpp"
 
+#include <vector>
+
 namespace cabas::services {
 
 namespace {
 
-core::Bareme load(const storage::StoredBareme& stored) {
+core::Bareme parse(const storage::StoredBareme& stored) {
     core::Bareme b = io::bareme_from_json(nlohmann::json::parse(stored.json));
     b.version = stored.version;  // the stored number is authoritative
+    return b;
+}
+
+/// The till asks for the barème at every card and basket; parsing its JSON cost more than all
+/// the card's SQL together (cabas-bench profile). Versions are never edited, but two databases
+/// may number different barèmes alike, so a parsed barème is reused only for the very same
+/// version and JSON text. A few entries cover the versions one process meets.
+core::Bareme load(const storage::StoredBareme& stored) {
+    struct Entry {
+        int version;
+        std::string json;
+        core::Bareme bareme;
+    };
+    thread_local std::vector<Entry> cache;
+    for (const auto& e : cache)
+        if (e.version == stored.version && e.json == stored.json) return e.bareme;
+    core::Bareme b = parse(stored);
+    if (cache.size() >= 4) cache.erase(cache.begin());
+    cache.push_back({stored.version, stored.json, b});
     return b;
 }
 

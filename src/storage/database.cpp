@@ -17,7 +17,14 @@
 namespace cabas::storage {
 
 Database::Impl::Impl(const std::string& p, const OpenOptions& o, int flags)
-    : path(p), options(o), connection(p, flags, o.busy_timeout_ms) {}
+    : path(p), options(o), connection(p, flags, o.busy_timeout_ms) {
+    sql::register_cache(connection, statements);
+}
+
+Database::Impl::~Impl() {
+    sql::unregister_cache(connection);
+    statements.clear();
+}
 
 namespace {
 

@@ -169,10 +169,16 @@ std::int64_t SqliteSaleRepository::add_sale(const SaleRecord& sale) {
             if (done.executeStep()) return done.getColumn(0).getInt64();
         }
         check_references(c, sale);
+        // The till's last number is in its latest session that has sales: only the open session
+        // (the till's newest, one open at a time) takes sales. Reading just that session keeps
+        // the cost flat; the MAX over every session of the till read all its sales, so each
+        // validation grew with the years of history (see docs/performance.md).
         auto next = sql::query(c,
-                               "SELECT COALESCE(MAX(s.sequence), 0) + 1 FROM sales s "
-                               "JOIN till_sessions t ON t.id = s.session_id "
-                               "WHERE t.till_id = (SELECT till_id FROM till_sessions WHERE id = ?)",
+                               "SELECT COALESCE(MAX(s.sequence), 0) + 1 FROM sales s WHERE s.session_id = "
+                               "(SELECT t.id FROM till_sessions t "
+                               "WHERE t.till_id = (SELECT till_id FROM till_sessions WHERE id = ?) "
+                               "AND EXISTS (SELECT 1 FROM sales x WHERE x.session_id = t.id) "
+                               "ORDER BY t.opened_at DESC, t.id DESC LIMIT 1)",
                                sale.session_id);
         next.executeStep();
         const std::int64_t sequence = next.getColumn(0).getInt64();

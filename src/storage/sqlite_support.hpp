@@ -14,17 +14,55 @@
 #include <SQLiteCpp/Statement.h>
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <vector>
 
 namespace cabas::storage {
 
+namespace sql {
+
+/// Statements already prepared on one connection, by SQL text, ready to be bound again.
+/// Preparing (parsing and planning) cost more than running most of the till's queries, so
+/// query() takes a statement from here and gives it back reset when done. A text used again
+/// while its statement is still being read (nested loops) simply gets a second statement.
+/// Not thread-safe: like its connection, it is used by one thread at a time.
+class StatementCache {
+public:
+    StatementCache() = default;
+    StatementCache(const StatementCache&) = delete;
+    StatementCache& operator=(const StatementCache&) = delete;
+    std::unique_ptr<SQLite::Statement> take(SQLite::Database& c, const char* text);
+    /// Resets the statement (never throws) and keeps it, unless the cache is full.
+    void give_back(std::string text, std::unique_ptr<SQLite::Statement> s) noexcept;
+    void clear() noexcept { m_free.clear(); }
+
+private:
+    static constexpr std::size_t kMaxKept = 256;
+    std::unordered_map<std::string, std::vector<std::unique_ptr<SQLite::Statement>>> m_free;
+    std::size_t m_kept = 0;
+};
+
+/// The cache of the connection `c` (registered by Database::Impl); nullptr for a connection
+/// opened outside a Database.
+StatementCache* cache_of(const SQLite::Database& c) noexcept;
+void register_cache(const SQLite::Database& c, StatementCache& cache);
+void unregister_cache(const SQLite::Database& c) noexcept;
+
+} // namespace sql
+
 struct Database::Impl {
     Impl(const std::string& p, const OpenOptions& o, int flags);
+    ~Impl();
+    Impl(const Impl&) = delete;
+    Impl& operator=(const Impl&) = delete;
     std::string path;
     OpenOptions options;
     SQLite::Database connection;
+    sql::StatementCache statements;   ///< declared after the connection: finalised before it closes
     int depth = 0;         ///< nesting of write()/read() bodies; > 0 means a transaction is open
     bool writing = false;  ///< the open transaction is a write (BEGIN IMMEDIATE) one
 };
@@ -59,11 +97,37 @@ void bind_all(SQLite::Statement& s, const A&... args) {
     (bind_one(s, i++, args), ...);
 }
 
-/// A prepared statement with its parameters bound, ready for executeStep().
+/// A statement borrowed from its connection's cache for the duration of one query; it goes
+/// back, reset and unbound, when this object is destroyed. Converts to SQLite::Statement& for
+/// the row readers.
+class CachedStatement {
+public:
+    CachedStatement(StatementCache* cache, std::string text, std::unique_ptr<SQLite::Statement> s)
+        : m_cache(cache), m_text(std::move(text)), m_s(std::move(s)) {}
+    CachedStatement(CachedStatement&&) = default;
+    CachedStatement& operator=(CachedStatement&&) = delete;
+    CachedStatement(const CachedStatement&) = delete;
+    ~CachedStatement() {
+        if (m_cache && m_s) m_cache->give_back(std::move(m_text), std::move(m_s));
+    }
+    operator SQLite::Statement&() { return *m_s; }
+    bool executeStep() { return m_s->executeStep(); }
+    int exec() { return m_s->exec(); }
+    SQLite::Column getColumn(int index) { return m_s->getColumn(index); }
+
+private:
+    StatementCache* m_cache;
+    std::string m_text;
+    std::unique_ptr<SQLite::Statement> m_s;
+};
+
+/// A prepared statement (from the connection's cache) with its parameters bound, ready for
+/// executeStep().
 template <class... A>
-SQLite::Statement query(SQLite::Database& c, const char* text, const A&... args) {
-    SQLite::Statement s(c, text);
-    bind_all(s, args...);
+CachedStatement query(SQLite::Database& c, const char* text, const A&... args) {
+    StatementCache* cache = cache_of(c);
+    CachedStatement s(cache, text, cache ? cache->take(c, text) : std::make_unique<SQLite::Statement>(c, text));
+    bind_all(static_cast<SQLite::Statement&>(s), args...);
     return s;
 }
 

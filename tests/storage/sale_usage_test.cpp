@@ -88,6 +88,22 @@ TEST_CASE("a sale comes back with its lines, payments and the till's next sequen
           3);
 }
 
+TEST_CASE("the sequence runs on past an evening without sales and is kept per till", "[storage]") {
+    Shop shop;
+    auto& sales = shop.store.sales();
+    sales.add_sale(sale(shop.session, code_a, "2026-11-02T09:00:00Z", {line(shop.pasta, 1, 120)}));
+    sales.add_sale(sale(shop.session, code_b, "2026-11-02T09:05:00Z", {line(shop.pasta, 1, 120)}));
+    sales.close_session(shop.session, "2026-11-02T18:00:00Z", Money::from_euros(50), "marie");
+    const auto empty = sales.open_session("caisse-1", "marie", "2026-11-03T08:00:00Z", Money::from_euros(50));
+    sales.close_session(empty, "2026-11-03T18:00:00Z", Money::from_euros(50), "marie");
+    const auto other_till = sales.open_session("caisse-2", "paul", "2026-11-04T08:00:00Z", Money::from_euros(50));
+    CHECK(sales.sale(sales.add_sale(sale(other_till, code_a, "2026-11-04T09:00:00Z", {line(shop.pasta, 1, 120)})))
+              ->sequence == 1);
+    const auto third = sales.open_session("caisse-1", "marie", "2026-11-04T08:30:00Z", Money::from_euros(50));
+    CHECK(sales.sale(sales.add_sale(sale(third, code_b, "2026-11-04T09:10:00Z", {line(shop.pasta, 1, 120)})))
+              ->sequence == 3);
+}
+
 TEST_CASE("the same request stores one sale however many times it is sent", "[storage]") {
     Shop shop;
     auto s = sale(shop.session, code_a, "2026-11-02T09:00:00Z", {line(shop.pasta, 1, 120)});
