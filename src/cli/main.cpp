@@ -27,6 +27,16 @@ const char* kUsage =
     "  import products FICHIER.csv [--dry-run]   importe des produits (tout ou rien)\n"
     "  verify                                    vérifie le journal chaîné et l'intégrité de la base\n"
     "  backup FICHIER [--force]                  copie cohérente de la base, même en service\n"
+    "  stock alerts [--days N] [--on DATE]       stock bas et dates limites proches\n"
+    "  stock lot CODE|#N                         traçabilité d'un lot (réception, ventes, pertes, reste)\n"
+    "  stock trace --from DATE --to DATE         lots FSE+ et Banque Alimentaire : reçu, distribué, perdu, reste\n"
+    "  stock receive FICHIER.csv --origin O [--supplier S] [--date D] [--reference R]\n"
+    "                                            réception d'un bon de livraison (tout ou rien)\n"
+    "  stock loss CODE|#N QUANTITÉ --reason perime|casse|rappel|autre [--note TEXTE]\n"
+    "                                            perte sur un lot\n"
+    "  stock report --month AAAA-MM --out FICHIER.pdf  rapport de stock du mois\n"
+    "  products export FICHIER.csv [--force]     catalogue au format de l'import produits\n"
+    "  (commandes stock et products : --user IDENTIFIANT --pin CODE d'un responsable)\n"
     "\n"
     "Sans --db : $XDG_DATA_HOME/cabas/cabas.db (~/.local/share/cabas/cabas.db).\n"
     "Codes de sortie : 0 fait, 1 refusé par une règle, 2 entrée invalide, 3 erreur d'environnement.\n";
@@ -55,7 +65,8 @@ int dispatch(int argc, char** argv) {
     static const std::map<std::string, Runner> commands = {
         {"init", run_init},         {"summary", run_summary}, {"simulate", run_simulate},
         {"card", run_card},         {"bareme", run_bareme},   {"import", run_import},
-        {"verify", run_verify},   {"backup", run_backup},
+        {"verify", run_verify},   {"backup", run_backup},   {"stock", run_stock},
+        {"products", run_products},
     };
     auto it = commands.find(words[i]);
     if (it == commands.end()) throw UsageError{"commande inconnue : " + words[i]};
