@@ -158,19 +158,19 @@ void draw(HpdfDocument& doc, const StockReportModel& m) {
     l.title("Dates limites d'ici " + std::to_string(m.expiry_days) + " jours (" + std::to_string(m.expiring.size()) + " lots)", 12);
     std::vector<std::vector<std::string>> exp;
     for (const auto& e : m.expiring) {
-        const std::string when = e.days_left < 0 ? "dépassée (" + std::to_string(-e.days_left) + " j)"
+        const std::string when = e.days_left < 0 ? "dépassée " + std::to_string(-e.days_left) + " j"
                                  : e.days_left == 0 ? "aujourd'hui"
                                                     : "dans " + std::to_string(e.days_left) + " j";
         exp.push_back({e.product, e.lot, e.origin, e.kind + " " + e.expiry_on.french(), when, e.quantity});
     }
     if (exp.empty()) l.note("Aucun lot n'arrive à sa date limite dans ce délai.");
     else
-        l.table({{"Produit", 150, Align::Left},
-                 {"Lot", 80, Align::Left},
-                 {"Origine", 80, Align::Left},
-                 {"Date limite", 75, Align::Left},
+        l.table({{"Produit", 130, Align::Left},
+                 {"Lot", 70, Align::Left},
+                 {"Origine", 102, Align::Left},
+                 {"Date limite", 85, Align::Left},
                  {"Échéance", 70, Align::Left},
-                 {"Quantité", 55, Align::Right}},
+                 {"Quantité", 54, Align::Right}},
                 exp);
 
     l.title("Mouvements du mois", 12);
