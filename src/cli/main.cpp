@@ -40,6 +40,16 @@ const char* kUsage =
     "  import products FICHIER.csv [--dry-run]   importe des produits (tout ou rien)\n"
     "  verify                                    vérifie le journal chaîné et l'intégrité de la base\n"
     "  backup FICHIER [--force]                  copie cohérente de la base, même en service\n"
+    "  stock alerts [--days N] [--on DATE]       stock bas et dates limites proches\n"
+    "  stock lot CODE|#N                         traçabilité d'un lot (réception, ventes, pertes, reste)\n"
+    "  stock trace --from DATE --to DATE         lots FSE+ et Banque Alimentaire : reçu, distribué, perdu, reste\n"
+    "  stock receive FICHIER.csv --origin O [--supplier S] [--date D] [--reference R]\n"
+    "                                            réception d'un bon de livraison (tout ou rien)\n"
+    "  stock loss CODE|#N QUANTITÉ --reason perime|casse|rappel|autre [--note TEXTE]\n"
+    "                                            perte sur un lot\n"
+    "  stock report --month AAAA-MM --out FICHIER.pdf  rapport de stock du mois\n"
+    "  products export FICHIER.csv [--force]     catalogue au format de l'import produits\n"
+    "  (toutes les commandes stock et products : (*), par un responsable ou un administrateur)\n"
     "\n"
     "(*) avec --user IDENTIFIANT --pin CODE [--on DATE] : le rôle décide de ce qui est permis.\n"
     "Sans --db : $XDG_DATA_HOME/cabas/cabas.db (~/.local/share/cabas/cabas.db).\n"
@@ -71,6 +81,7 @@ int dispatch(int argc, char** argv) {
         {"card", run_card},         {"bareme", run_bareme},   {"import", run_import},
         {"verify", run_verify},   {"backup", run_backup},
         {"household", run_household}, {"commission", run_commission}, {"access-log", run_access_log},
+        {"stock", run_stock},     {"products", run_products},
     };
     auto it = commands.find(words[i]);
     if (it == commands.end()) throw UsageError{"commande inconnue : " + words[i]};
