@@ -15,7 +15,7 @@ namespace cabas::ui {
 
 MainFrame::MainFrame(storage::Store& store, const services::Clock& clock, std::string till_id)
     : wxFrame(nullptr, wxID_ANY, _("Cabas till")), m_store(store), m_clock(clock), m_till_id(std::move(till_id)) {
-    m_shop_name = to_wx(store.settings().get("shop.name").value_or("Épicerie solidaire"));
+    m_shop_name = to_wx(store.settings().get("shop_name").value_or("Épicerie solidaire"));
     SetTitle(_("Cabas till") + to_wx(" — ") + m_shop_name);
     SetBackgroundColour(*wxWHITE);
     auto* sizer = new wxBoxSizer(wxVERTICAL);

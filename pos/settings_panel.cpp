@@ -16,7 +16,8 @@ namespace cabas::ui {
 namespace {
 
 wxString label_of(const std::string& key) {
-    if (key == "shop.name") return _("Name of the grocery");
+    if (key == "shop_name") return _("Name of the grocery");
+    if (key == "shop_address") return _("Address on the tickets");
     if (key == "till.id") return _("Name of this till");
     if (key == "ui.language") return _("Language (at the next start)");
     if (key == "printer.mode") return _("Tickets are printed to");
@@ -24,6 +25,9 @@ wxString label_of(const std::string& key) {
     if (key == "printer.queue") return _("CUPS raw queue");
     if (key == "printer.pdf_dir") return _("Folder of the PDF tickets");
     if (key == "printer.columns") return _("Characters per line (80 mm: 42)");
+    if (key == "stock.alerte_peremption_jours") return _("Expiry alert (days ahead)");
+    if (key == "report_threshold") return _("Reports: smallest count published");
+    if (key == "report_internal") return _("Reports: small counts");
     return to_wx(key);
 }
 
@@ -33,6 +37,8 @@ wxString choice_label(const std::string& code) {
     if (code == "pdf") return _("PDF files");
     if (code == "escpos-device") return _("Thermal printer plugged in (ESC/POS)");
     if (code == "escpos-cups") return _("Thermal printer through CUPS (raw queue)");
+    if (code == "0") return _("Hidden (\"< N\"), for publication");
+    if (code == "1") return _("Shown: internal use only (admin)");
     return to_wx(code);
 }
 
@@ -42,10 +48,17 @@ SettingsPanel::SettingsPanel(wxWindow* parent, const BackOfficeContext& context)
     : wxPanel(parent), m_context(context), m_saved(services::current_settings(context.store)) {
     use_font(this, base_points);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    auto* grid = new wxFlexGridSizer(2, 4, 12);
+    // The form scrolls so that it fits a 1024x768 screen whatever the number of settings.
+    auto* scroll = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL);
+    scroll->SetScrollRate(0, 20);
+    scroll->ShowScrollbars(wxSHOW_SB_NEVER, wxSHOW_SB_ALWAYS);
+    auto* grid = new wxFlexGridSizer(2, 0, 12);
     grid->AddGrowableCol(1);
-    for (const services::SettingSpec& spec : services::setting_specs()) add_field(this, grid, spec.key);
-    sizer->Add(grid, 0, wxEXPAND | wxBOTTOM, 16);
+    for (const services::SettingSpec& spec : services::setting_specs()) add_field(scroll, grid, spec.key);
+    auto* scroll_sizer = new wxBoxSizer(wxVERTICAL);
+    scroll_sizer->Add(grid, 0, wxEXPAND | wxRIGHT, 16);
+    scroll->SetSizer(scroll_sizer);
+    sizer->Add(scroll, 1, wxEXPAND | wxBOTTOM, 12);
     m_status = new wxStaticText(this, wxID_ANY, wxString());
     m_status->SetFont(till_font(base_points, true));
     sizer->Add(m_status, 0, wxEXPAND | wxBOTTOM, 12);
@@ -115,13 +128,23 @@ wxString SettingsPanel::status_text() const { return m_status->GetLabel(); }
 
 void SettingsPanel::check_all() {
     bool all_good = true;
-    for (auto& [key, field] : m_fields) {
-        const std::string problem = services::setting_problem(key, from_wx(value(key).Strip(wxString::both)));
+    for (const services::SettingSpec& spec : services::setting_specs()) {
+        Field& field = m_fields.at(spec.key);
+        const std::string problem = services::setting_problem(spec.key, from_wx(value(spec.key).Strip(wxString::both)));
         field.problem->SetLabel(to_wx(problem));
+        // The first problem is also said beside Save: its field may be scrolled out of sight.
+        if (!problem.empty() && all_good) {
+            m_status->SetForegroundColour(colours::refused);
+            m_status->SetLabel(wxString::Format(_("To correct: %s: %s"), label_of(spec.key), to_wx(problem)));
+        }
         if (!problem.empty()) all_good = false;
     }
+    if (all_good && m_status->GetForegroundColour() == colours::refused) m_status->SetLabel(wxString());
+    if (GetClientSize().x > 100) m_status->Wrap(GetClientSize().x - 20);
     m_save->Enable(all_good && !changed_values().empty());
     Layout();
+    for (wxWindow* child : GetChildren())
+        if (auto* scroll = dynamic_cast<wxScrolledWindow*>(child)) scroll->FitInside();
 }
 
 std::map<std::string, std::string> SettingsPanel::changed_values() const {

@@ -59,7 +59,8 @@ std::string value_of(const std::map<std::string, std::string>& values, const std
 
 const std::vector<SettingSpec>& setting_specs() {
     static const std::vector<SettingSpec> specs = {
-        text("shop.name", "Épicerie solidaire", 60),
+        text("shop_name", "Épicerie solidaire", 60),
+        text("shop_address", "", 120, false),
         text("till.id", "caisse-1", 20),
         choice("ui.language", {"fr", "en"}),
         choice("printer.mode", {"pdf", "escpos-device", "escpos-cups"}),
@@ -67,6 +68,9 @@ const std::vector<SettingSpec>& setting_specs() {
         text("printer.queue", "", 100, false),
         text("printer.pdf_dir", "", 300, false),
         integer("printer.columns", 42, 32, 64),
+        integer("stock.alerte_peremption_jours", 7, 0, 365),
+        integer("report_threshold", 11, 2, 100),
+        choice("report_internal", {"0", "1"}),
     };
     return specs;
 }
@@ -110,6 +114,9 @@ std::string setting_problem(const std::string& key, const std::string& value) {
 void save_settings(storage::Store& store, const till::LoggedUser& by, const std::map<std::string, std::string>& values) {
     if (by.role != storage::Role::Manager && by.role != storage::Role::Admin)
         throw PermissionError("seuls un responsable ou un administrateur peuvent modifier les paramètres");
+    // Lifting small-cell suppression exposes counts that could identify a household (DOMAIN.md §6).
+    if (values.count("report_internal") && by.role != storage::Role::Admin)
+        throw PermissionError("seul un administrateur peut rendre les rapports internes (sans secret statistique)");
     for (const auto& [key, value] : values)
         if (const std::string problem = setting_problem(key, value); !problem.empty()) throw ValidationError(key, problem);
     std::map<std::string, std::string> merged = current_settings(store);

@@ -99,13 +99,14 @@ TEST_CASE("a manager changes the settings; a bad value is refused beside its fie
     auto* settings = dynamic_cast<ui::SettingsPanel*>(office->current_section());
     REQUIRE(settings != nullptr);
     CHECK(text(office->current_title()) == "Paramètres");
-    CHECK(text(settings->value("shop.name")) == "Épicerie du Château");
+    CHECK(text(settings->value("shop_name")) == "Épicerie du Château");
     CHECK_FALSE(settings->can_save());
 
     settings->set_value("printer.columns", "4x");
-    settings->set_value("shop.name", ui::to_wx("Épicerie des Tilleuls"));
+    settings->set_value("shop_name", ui::to_wx("Épicerie des Tilleuls"));
     CHECK(text(settings->problem_text("printer.columns")) == "« 4x » n'est pas un nombre entier");
     CHECK_FALSE(settings->can_save());
+    CHECK(text(settings->status_text()) == "À corriger : Caractères par ligne (80 mm : 42) : « 4x » n'est pas un nombre entier");
     screenshot(world.frame, "22_settings_refused");
 
     settings->set_value("printer.columns", "32");
@@ -113,7 +114,7 @@ TEST_CASE("a manager changes the settings; a bad value is refused beside its fie
     REQUIRE(settings->can_save());
     press(settings->GetChildren().front(), WXK_F10);
     CHECK(text(settings->status_text()) == "Paramètres enregistrés (2 modifiés).");
-    CHECK(world.store->settings().get("shop.name") == "Épicerie des Tilleuls");
+    CHECK(world.store->settings().get("shop_name") == "Épicerie des Tilleuls");
     CHECK(world.store->settings().get("printer.columns") == "32");
     CHECK_FALSE(settings->can_save());
 

@@ -177,7 +177,7 @@ struct TillWorld {
         options.pin_cost = storage::PinHashCost::minimum();
         store = storage::open_sqlite_store(dir + "/cabas.db", options);
         services::demo::seed_demo(*store, today, 1);
-        store->settings().set("shop.name", "Épicerie du Château");
+        store->settings().set("shop_name", "Épicerie du Château");
         store->settings().set("printer.mode", "pdf");
         tickets_dir = dir + "/tickets";
         store->settings().set("printer.pdf_dir", tickets_dir);
