@@ -53,7 +53,7 @@ HouseholdsPanel::HouseholdsPanel(wxWindow* parent, storage::Store& store, const 
     for (auto f : kFilters) filters.Add(to_wx(hh::label_of(f)));
     m_filter = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, filters);
     m_filter->SetSelection(0);
-    m_days = new wxSpinCtrl(this, wxID_ANY, "30", wxDefaultPosition, wxSize(80, -1), wxSP_ARROW_KEYS, 1, 365, 30);
+    m_days = new wxSpinCtrl(this, wxID_ANY, "30", wxDefaultPosition, wxSize(130, -1), wxSP_ARROW_KEYS, 1, 365, 30);
     bar->Add(new wxStaticText(this, wxID_ANY, _("Search")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
     bar->Add(m_search, 0, wxRIGHT, 12);
     bar->Add(m_filter, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
