@@ -25,6 +25,7 @@ AccessLogPanel::AccessLogPanel(wxWindow* parent, storage::Store& store, const se
         auto* refused = new wxStaticText(this, wxID_ANY, _("The access log is for admins only."));
         refused->SetFont(till_font(large_points, true));
         refused->SetForegroundColour(colours::refused);
+        refused->Wrap(640);
         outer->Add(refused, 0, wxALL, 24);
         SetSizer(outer);
         return;
@@ -32,7 +33,7 @@ AccessLogPanel::AccessLogPanel(wxWindow* parent, storage::Store& store, const se
     auto* bar = new wxBoxSizer(wxHORIZONTAL);
     auto* title = new wxStaticText(this, wxID_ANY, _("Access log (newest first)"));
     title->SetFont(till_font(large_points, true));
-    auto* reload = new wxButton(this, wxID_REFRESH, _("Refresh"));
+    auto* reload = new wxButton(this, wxID_ANY, _("Refresh"));
     reload->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { refresh(); });
     auto* save = new wxButton(this, wxID_ANY, _("Export CSV"));
     save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {

@@ -29,6 +29,7 @@ CommissionPanel::CommissionPanel(wxWindow* parent, storage::Store& store, const 
         auto* refused = new wxStaticText(this, wxID_ANY, _("The commission screen is for social workers and admins."));
         refused->SetFont(till_font(large_points, true));
         refused->SetForegroundColour(colours::refused);
+        refused->Wrap(640);
         outer->Add(refused, 0, wxALL, 24);
         SetSizer(outer);
         return;
@@ -131,7 +132,7 @@ bool CommissionPanel::write_pdf(const std::string& path) {
             std::ofstream out(path, std::ios::binary | std::ios::trunc);
             out << reports::render_commission_pdf(model);
             if (!out.flush()) throw ValidationError("fichier", "impossible d'écrire " + path);
-            m_message->SetLabel(to_wx(reports::commission_summary(model)) + " → " + to_wx(path));
+            m_message->SetLabel(to_wx(reports::commission_summary(model) + " → " + path));
             m_message->SetForegroundColour(colours::ok);
         },
         [&](const wxString& error) {

@@ -37,7 +37,7 @@ wxString status_line(const core::AccessStatus& s) {
 }
 
 wxButton* button(wxWindow* parent, wxSizer* sizer, const wxString& label, std::function<void()> on_click) {
-    auto* b = new wxButton(parent, wxID_ANY, label, wxDefaultPosition, wxSize(-1, 36));
+    auto* b = new wxButton(parent, wxID_ANY, label, wxDefaultPosition, wxSize(-1, target_height));
     b->Bind(wxEVT_BUTTON, [f = std::move(on_click)](wxCommandEvent&) { f(); });
     sizer->Add(b, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 6);
     return b;

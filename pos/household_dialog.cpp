@@ -68,7 +68,7 @@ void HouseholdDialog::refresh_view() {
                 return;
             }
             const auto view = m_service.open(m_id);
-            SetTitle(wxString::Format(_("Household file %s — %s"), to_wx(view.file_number), to_wx(view.display_name)));
+            SetTitle(wxString::Format(_("Household file %s - %s"), to_wx(view.file_number), to_wx(view.display_name)));
             if (m_form && view.file) m_form->load(*view.file);
             m_access->show(m_id, view);
             if (m_visits) {

@@ -87,13 +87,13 @@ wxWindow* HouseholdForm::build_identity(wxBookCtrlBase* book) {
     m_address = add_text(page, left, _("Address"));
     m_housing = add_choice(page, left, _("Housing"), housing_choices());
     m_main_resource = add_choice(page, left, _("Main resource"), main_resource_choices());
-    m_qf = add_text(page, left, _("Attested QF (€)"));
+    m_qf = add_text(page, left, _("Attested QF (EUR)"));
     m_referrer_org = add_text(page, right, _("Referrer: organisation"));
     m_referrer_worker = add_text(page, right, _("Referrer: social worker"));
     m_referrer_kind = add_text(page, right, _("Referrer type (ccas, caf...)"));
     m_project_type = add_choice(page, right, _("Project"), project_type_choices(), true);
     m_project_description = add_text(page, right, _("Project description"));
-    m_project_target = add_text(page, right, _("Project target (€)"));
+    m_project_target = add_text(page, right, _("Project target (EUR)"));
     right->Add(new wxStaticText(page, wxID_ANY, _("FSE+ flags")), 0, wxALIGN_CENTER_VERTICAL);
     auto* flags = new wxBoxSizer(wxHORIZONTAL);
     m_fse_disability = new wxCheckBox(page, wxID_ANY, _("Disability"));
@@ -123,13 +123,13 @@ wxWindow* HouseholdForm::build_identity(wxBookCtrlBase* book) {
 
 wxWindow* HouseholdForm::build_lines(wxBookCtrlBase* book) {
     auto* page = new wxPanel(book);
-    m_members = make_grid(page, {{_("First name"), 110}, {_("Last name"), 110}, {_("Birth date"), 100},
-                                 {_("Sex"), 70}, {_("Relationship"), 110}});
+    m_members = make_grid(page, {{_("First name"), 100}, {_("Last name"), 100}, {_("Birth date"), 140},
+                                 {_("Sex"), 60}, {_("Relationship"), 110}});
     set_choice_column(m_members, 3, labels_of(sex_choices()));
     set_choice_column(m_members, 4, labels_of(relationship_choices()));
-    m_resources = make_grid(page, {{_("Resource"), 170}, {_("Monthly (€)"), 90}, {_("Label"), 120}});
+    m_resources = make_grid(page, {{_("Resource"), 170}, {_("Monthly (EUR)"), 120}, {_("Label"), 120}});
     set_choice_column(m_resources, 0, labels_of(resource_kind_choices()));
-    m_charges = make_grid(page, {{_("Charge"), 170}, {_("Monthly (€)"), 90}, {_("Label"), 120}});
+    m_charges = make_grid(page, {{_("Charge"), 170}, {_("Monthly (EUR)"), 120}, {_("Label"), 120}});
     set_choice_column(m_charges, 0, labels_of(charge_kind_choices()));
 
     auto* left = new wxBoxSizer(wxVERTICAL);
@@ -159,12 +159,17 @@ wxWindow* HouseholdForm::build_lines(wxBookCtrlBase* book) {
     auto* right = new wxBoxSizer(wxVERTICAL);
     auto* title = new wxStaticText(page, wxID_ANY, _("Eligibility"));
     title->SetFont(till_font(large_points, true));
-    m_eligibility = new wxStaticText(page, wxID_ANY, wxString(), wxDefaultPosition, wxSize(360, -1));
+    // Result and band on two single-line labels: a label that changes its number of lines
+    // would need its sizer to be told.
+    m_eligibility = new wxStaticText(page, wxID_ANY, wxString());
     m_eligibility->SetFont(till_font(large_points, true));
+    m_band = new wxStaticText(page, wxID_ANY, wxString());
+    m_band->SetFont(till_font(large_points, true));
     m_working = new wxStaticText(page, wxID_ANY, wxString());
     m_working->SetFont(wxFont(wxFontInfo(9).Family(wxFONTFAMILY_TELETYPE)));
     right->Add(title);
-    right->Add(m_eligibility, 0, wxTOP | wxBOTTOM, 6);
+    right->Add(m_eligibility, 0, wxTOP, 6);
+    right->Add(m_band, 0, wxBOTTOM, 6);
     right->Add(m_working, 1, wxEXPAND);
 
     auto* outer = new wxBoxSizer(wxHORIZONTAL);

@@ -45,6 +45,7 @@ public:
     wxGrid* resources() const { return m_resources; }
     wxGrid* charges() const { return m_charges; }
     wxStaticText* eligibility() const { return m_eligibility; }
+    wxStaticText* band() const { return m_band; }
     wxStaticText* working() const { return m_working; }
     wxStaticText* reasons() const { return m_reasons; }
 
@@ -85,6 +86,7 @@ private:
     wxGrid* m_resources = nullptr;
     wxGrid* m_charges = nullptr;
     wxStaticText* m_eligibility = nullptr;
+    wxStaticText* m_band = nullptr;
     wxStaticText* m_working = nullptr;
     wxStaticText* m_reasons = nullptr;
     wxStaticText* m_identity_reasons = nullptr;

@@ -135,6 +135,7 @@ void HouseholdForm::show_eligibility(const core::HouseholdFile& f) {
     if (f.composition.members.empty()) {
         m_eligibility->SetLabel(_("Add the household's members to compute its eligibility."));
         m_eligibility->SetForegroundColour(colours::text);
+        m_band->SetLabel(wxString());
         m_working->SetLabel(wxString());
         return;
     }
@@ -142,16 +143,19 @@ void HouseholdForm::show_eligibility(const core::HouseholdFile& f) {
         [&] {
             const auto decision = m_service.eligibility(f.composition);
             const auto& w = decision.working;
-            m_eligibility->SetLabel(to_wx(core::format_decimal(w.result) + " " + w.result_unit + "\n" + w.band + " — " +
-                                          core::label_of(decision.outcome)));
+            m_eligibility->SetLabel(to_wx(core::format_decimal(w.result) + " " + w.result_unit));
+            m_band->SetLabel(to_wx(w.band + " — " + core::label_of(decision.outcome)));
             const bool ok = decision.outcome == core::EligibilityOutcome::Eligible;
             const bool commission = decision.outcome == core::EligibilityOutcome::ToCommission;
-            m_eligibility->SetForegroundColour(ok ? colours::ok : commission ? wxColour(0x8D, 0x6E, 0x00) : colours::refused);
+            const wxColour colour = ok ? colours::ok : commission ? wxColour(0x8D, 0x6E, 0x00) : colours::refused;
+            m_eligibility->SetForegroundColour(colour);
+            m_band->SetForegroundColour(colour);
             m_working->SetLabel(to_wx(m_service.working_text(decision)));
         },
         [&](const wxString& message) {
             m_eligibility->SetLabel(message);
             m_eligibility->SetForegroundColour(colours::refused);
+            m_band->SetLabel(wxString());
         });
 }
 

@@ -42,12 +42,13 @@ HouseholdsPanel::HouseholdsPanel(wxWindow* parent, storage::Store& store, const 
                                          _("Household files are not open to volunteers: ask a manager or a social worker."));
         refused->SetFont(till_font(large_points, true));
         refused->SetForegroundColour(colours::refused);
+        refused->Wrap(640);
         outer->Add(refused, 0, wxALL, 24);
         SetSizer(outer);
         return;
     }
     auto* bar = new wxBoxSizer(wxHORIZONTAL);
-    m_search = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(300, 36), wxTE_PROCESS_ENTER);
+    m_search = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(300, target_height), wxTE_PROCESS_ENTER);
     m_search->SetHint(_("File number, name or card number"));
     wxArrayString filters;
     for (auto f : kFilters) filters.Add(to_wx(hh::label_of(f)));
