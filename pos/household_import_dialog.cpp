@@ -20,6 +20,27 @@ namespace cabas::ui {
 
 namespace hh = services::households;
 
+namespace {
+
+/// The file's first lines, as a preview of what will be imported. The import already knows
+/// the encoding; the preview is only for the eye, so bytes that are not UTF-8 show as '?'.
+std::string preview_lines(const std::string& bytes) {
+    constexpr int kLines = 25;
+    std::string out;
+    int lines = 0;
+    for (char c : bytes) {
+        if (c == '\r') continue;
+        out += c;
+        if (c == '\n' && ++lines == kLines) break;
+    }
+    if (!wxString::FromUTF8(out.data(), out.size()).empty() || out.empty()) return out;
+    for (char& c : out)
+        if (static_cast<unsigned char>(c) >= 0x80) c = '?';
+    return out;
+}
+
+} // namespace
+
 HouseholdImportDialog::HouseholdImportDialog(wxWindow* parent, hh::HouseholdService& service)
     : wxDialog(parent, wxID_ANY, _("Import households (CSV)"), wxDefaultPosition, wxSize(820, 520),
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
@@ -73,7 +94,7 @@ bool HouseholdImportDialog::preview(const std::string& path) {
                     : wxString::Format(_("%d error(s): nothing can be imported until the file is fixed."),
                                        static_cast<int>(report.errors.size())));
             m_summary->SetForegroundColour(report.ok() ? colours::ok : colours::refused);
-            m_report->ChangeValue(to_wx(report.ok() ? std::string() : services::io::to_string(report.errors)));
+            m_report->ChangeValue(to_wx(report.ok() ? preview_lines(m_bytes) : services::io::to_string(report.errors)));
         },
         [&](const wxString& error) {
             m_summary->SetLabel(error);

@@ -9,6 +9,7 @@
 #include "pos/household_access_page.hpp"
 #include "pos/household_dialog.hpp"
 #include "pos/household_form.hpp"
+#include "pos/household_import_dialog.hpp"
 #include "pos/households_panel.hpp"
 
 #include <wx/button.h>
@@ -17,6 +18,8 @@
 #include <wx/notebook.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
+
+#include <fstream>
 
 using namespace cabas;
 using namespace cabas::gui_testing;
@@ -173,4 +176,35 @@ TEST_CASE("the admin reads the access log; a volunteer is refused the household 
     CHECK(refused->list() == nullptr);
     screenshot(other, "households_volunteer_refused");
     other->Destroy();
+}
+
+TEST_CASE("the CSV import previews a file, lists its errors by line, and imports only a clean file",
+          "[gui][households]") {
+    HouseholdScreens w;
+    auto* panel = w.host(new ui::HouseholdsPanel(w.frame, *w.store, w.clock, w.user("sophie", "3333")));
+    const std::string header = "dossier;type_foyer;prenom;nom;date_naissance;sexe;lien;handicap;qf_atteste;"
+                               "ressource_salaire;charge_loyer;acces_debut;acces_fin\n";
+    const std::string bad = w.dir + "/mauvais.csv";
+    std::ofstream(bad) << header << "D-IMP-1;seul;Awa;Diallo;12/04/1985;F;demandeur;non;;1 200,00;500;;\n"
+                       << "D-IMP-2;seul;Léo;Martin;31/02/1985;M;demandeur;non;;12,5O;500;;\n";
+    auto* dialog = new ui::HouseholdImportDialog(w.frame, panel->service());
+    show_dialog(dialog);
+    CHECK_FALSE(dialog->preview(bad));
+    const std::string report = ui::from_wx(dialog->report()->GetValue());
+    CHECK(report.find("mauvais.csv:3: date_naissance") != std::string::npos);
+    CHECK(report.find("12,5O") != std::string::npos);
+    CHECK_FALSE(dialog->import_button()->IsEnabled());
+    screenshot(dialog, "household_import_errors");
+
+    const std::string good = w.dir + "/bon.csv";
+    std::ofstream(good) << header << "D-IMP-1;seul;Awa;Diallo;12/04/1985;F;demandeur;non;;1 200,00;500;;\n";
+    REQUIRE(dialog->preview(good));
+    CHECK_FALSE(w.store->households().find_by_file_number("D-IMP-1"));  // a dry run writes nothing
+    CHECK(dialog->import_button()->IsEnabled());
+    CHECK(ui::from_wx(dialog->report()->GetValue()).find("D-IMP-1;seul;Awa") != std::string::npos);
+    screenshot(dialog, "household_import_preview");
+    REQUIRE(dialog->import());
+    CHECK(w.store->households().find_by_file_number("D-IMP-1"));
+    screenshot(dialog, "household_import_done");
+    dialog->Destroy();
 }
