@@ -63,15 +63,19 @@ HouseholdAccessPage::HouseholdAccessPage(wxWindow* parent, hh::HouseholdService&
         m_reason->SetHint(_("Reason"));
         m_override = new wxTextCtrl(box->GetStaticBox(), wxID_ANY, wxString(), wxDefaultPosition, wxSize(200, -1));
         m_override->SetHint(_("Reason to override the limits"));
+        m_start = new wxTextCtrl(box->GetStaticBox(), wxID_ANY, wxString(), wxDefaultPosition, wxSize(130, -1));
+        m_start->SetHint(_("From (default today)"));
         m_with_card = new wxCheckBox(box->GetStaticBox(), wxID_ANY, _("Issue a card"));
         m_with_card->SetValue(true);
         box->Add(m_decision, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 6);
         box->Add(m_reason, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 6);
         box->Add(m_override, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 6);
+        box->Add(m_start, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 6);
         box->Add(m_with_card, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 6);
         button(box->GetStaticBox(), box, _("Record"), [this] {
             decide(decision_choices()[static_cast<std::size_t>(m_decision->GetSelection())].first,
-                   from_wx(m_reason->GetValue()), from_wx(m_override->GetValue()), m_with_card->GetValue());
+                   from_wx(m_reason->GetValue()), from_wx(m_override->GetValue()), m_with_card->GetValue(),
+                   from_wx(m_start->GetValue().Strip(wxString::both)));
         });
         outer->Add(box, 0, wxEXPAND | wxALL, 8);
     }
@@ -174,9 +178,10 @@ void HouseholdAccessPage::reload() {
 }
 
 bool HouseholdAccessPage::decide(storage::Decision decision, const std::string& reason,
-                                 const std::string& override_reason, bool with_card) {
+                                 const std::string& override_reason, bool with_card, const std::string& start) {
     return act([&] {
         hh::DecisionRequest r;
+        if (!start.empty()) r.start = core::parse_date(start, "début de la période");
         r.decision = decision;
         r.reason = reason;
         r.override_reason = override_reason;

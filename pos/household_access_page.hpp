@@ -30,8 +30,10 @@ public:
 
     // The actions, as the buttons run them; each returns whether it succeeded and says so in
     // message().
+    /// `start` empty = today; otherwise a date typed as 23/11/2026 (the period then lasts the
+    /// barème's initial months).
     bool decide(storage::Decision decision, const std::string& reason, const std::string& override_reason,
-                bool issue_card);
+                bool issue_card, const std::string& start = {});
     bool renew(const std::string& override_reason);
     bool suspend(const std::string& reason);
     bool exit_access(core::ExitReason reason, const std::string& note);
@@ -64,6 +66,7 @@ private:
     wxChoice* m_decision = nullptr;
     wxTextCtrl* m_reason = nullptr;
     wxTextCtrl* m_override = nullptr;
+    wxTextCtrl* m_start = nullptr;
     wxCheckBox* m_with_card = nullptr;
     wxChoice* m_exit_reason = nullptr;
     wxTextCtrl* m_card_reason = nullptr;

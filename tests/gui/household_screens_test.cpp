@@ -90,6 +90,8 @@ TEST_CASE("a social worker creates a household and sees its eligibility change a
     // From referral to a printed card, on the same file.
     auto* access = dialog->access();
     dialog->book()->SetSelection(2);
+    CHECK_FALSE(access->decide(storage::Decision::Accepted, "", "", true, "31/02/2026"));
+    CHECK(label(access->message()).find("31/02/2026") != std::string::npos);
     REQUIRE(access->decide(storage::Decision::Accepted, "", "", true));
     CHECK(label(access->message()).find("Carte") != std::string::npos);
     CHECK(label(access->status()).find("Droits ouverts") != std::string::npos);
