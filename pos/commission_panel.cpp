@@ -1,0 +1,144 @@
+// The commission session screen (see commission_panel.hpp).
+#include "pos/commission_panel.hpp"
+
+#include "core/error.hpp"
+#include "pos/household_choices.hpp"
+#include "pos/ui_support.hpp"
+#include "reports/commission_pdf.hpp"
+
+#include <wx/button.h>
+#include <wx/checkbox.h>
+#include <wx/choice.h>
+#include <wx/filedlg.h>
+#include <wx/listctrl.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+#include <fstream>
+
+namespace cabas::ui {
+
+namespace hh = services::households;
+
+CommissionPanel::CommissionPanel(wxWindow* parent, storage::Store& store, const services::Clock& clock,
+                                 const services::till::LoggedUser& user)
+    : wxPanel(parent), m_service(store, clock, user, m_serials), m_commission(m_service) {
+    auto* outer = new wxBoxSizer(wxVERTICAL);
+    if (!m_service.may(hh::Capability::Decide)) {
+        auto* refused = new wxStaticText(this, wxID_ANY, _("The commission screen is for social workers and admins."));
+        refused->SetFont(till_font(large_points, true));
+        refused->SetForegroundColour(colours::refused);
+        refused->Wrap(640);
+        outer->Add(refused, 0, wxALL, 24);
+        SetSizer(outer);
+        return;
+    }
+    auto* title = new wxStaticText(this, wxID_ANY, _("Commission: files waiting for a decision (anonymised)"));
+    title->SetFont(till_font(large_points, true));
+    outer->Add(title, 0, wxALL, 8);
+    m_list = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
+    m_list->AppendColumn(_("File number"), wxLIST_FORMAT_LEFT, 120);
+    m_list->AppendColumn(_("Composition"), wxLIST_FORMAT_LEFT, 250);
+    m_list->AppendColumn(_("RAV band"), wxLIST_FORMAT_LEFT, 270);
+    m_list->AppendColumn(_("Project"), wxLIST_FORMAT_LEFT, 200);
+    m_list->AppendColumn(_("Referrer"), wxLIST_FORMAT_LEFT, 110);
+    outer->Add(m_list, 1, wxEXPAND | wxLEFT | wxRIGHT, 8);
+
+    auto* bar = new wxBoxSizer(wxHORIZONTAL);
+    m_decision = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, labels_of(decision_choices()));
+    m_decision->SetSelection(0);
+    m_reason = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(240, -1));
+    m_reason->SetHint(_("Reason"));
+    m_override = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(200, -1));
+    m_override->SetHint(_("Reason to override the limits"));
+    m_card = new wxCheckBox(this, wxID_ANY, _("Issue a card"));
+    m_card->SetValue(true);
+    auto* record = new wxButton(this, wxID_ANY, _("Record the decision"));
+    record->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { record_selected(); });
+    auto* pdf = new wxButton(this, wxID_ANY, _("Session PDF"));
+    pdf->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        wxFileDialog dialog(this, _("Save the session's decisions"), wxString(), "commission.pdf", "PDF (*.pdf)|*.pdf",
+                            wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+        if (dialog.ShowModal() == wxID_OK) write_pdf(from_wx(dialog.GetPath()));
+    });
+    for (wxWindow* w : std::initializer_list<wxWindow*>{m_decision, m_reason, m_override, m_card, record, pdf})
+        bar->Add(w, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 6);
+    outer->Add(bar, 0, wxALL, 8);
+    m_message = new wxStaticText(this, wxID_ANY, wxString());
+    m_message->SetFont(till_font(base_points, true));
+    outer->Add(m_message, 0, wxALL, 8);
+    SetSizer(outer);
+    refresh();
+}
+
+void CommissionPanel::refresh() {
+    if (!m_list) return;
+    guarded(
+        [&] {
+            const auto cases = m_commission.pending();
+            m_list->DeleteAllItems();
+            m_ids.clear();
+            for (const auto& c : cases) {
+                const long i = m_list->InsertItem(m_list->GetItemCount(), to_wx(c.file_number));
+                m_list->SetItem(i, 1, to_wx(c.composition));
+                m_list->SetItem(i, 2, to_wx(c.rav_band));
+                m_list->SetItem(i, 3, to_wx(c.project));
+                m_list->SetItem(i, 4, to_wx(c.referrer_kind));
+                m_ids.push_back(c.household_id);
+            }
+            if (!cases.empty()) m_list->Select(0);
+        },
+        [&](const wxString& error) { m_message->SetLabel(error); });
+}
+
+bool CommissionPanel::record_selected() {
+    const long selected = m_list ? m_list->GetFirstSelected() : -1;
+    if (selected < 0) {
+        m_message->SetLabel(_("Select a file first."));
+        m_message->SetForegroundColour(colours::refused);
+        return false;
+    }
+    const std::string number = from_wx(m_list->GetItemText(selected));
+    const bool ok = guarded(
+        [&] {
+            hh::DecisionRequest r;
+            r.decision = decision_choices()[static_cast<std::size_t>(m_decision->GetSelection())].first;
+            r.reason = from_wx(m_reason->GetValue());
+            r.override_reason = from_wx(m_override->GetValue());
+            r.issue_card = m_card->GetValue();
+            const auto result = m_commission.record(m_ids[static_cast<std::size_t>(selected)], r);
+            wxString text = wxString::Format(_("File %s: %s."), to_wx(number), to_wx(hh::decision_label(r.decision)));
+            if (!result.card_number.empty()) text += " " + wxString::Format(_("Card %s issued."), to_wx(result.card_number));
+            m_message->SetLabel(text);
+            m_message->SetForegroundColour(colours::ok);
+        },
+        [&](const wxString& error) {
+            m_message->SetLabel(error);
+            m_message->SetForegroundColour(colours::refused);
+        });
+    if (ok) {
+        m_reason->Clear();
+        m_override->Clear();
+        refresh();
+    }
+    return ok;
+}
+
+bool CommissionPanel::write_pdf(const std::string& path) {
+    return guarded(
+        [&] {
+            const auto model = m_commission.session(m_service.clock().today());
+            std::ofstream out(path, std::ios::binary | std::ios::trunc);
+            out << reports::render_commission_pdf(model);
+            if (!out.flush()) throw ValidationError("fichier", "impossible d'écrire " + path);
+            m_message->SetLabel(to_wx(reports::commission_summary(model) + " → " + path));
+            m_message->SetForegroundColour(colours::ok);
+        },
+        [&](const wxString& error) {
+            m_message->SetLabel(error);
+            m_message->SetForegroundColour(colours::refused);
+        });
+}
+
+} // namespace cabas::ui

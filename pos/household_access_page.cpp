@@ -1,0 +1,246 @@
+// The access and card page (see household_access_page.hpp).
+#include "pos/household_access_page.hpp"
+
+#include "core/error.hpp"
+#include "core/money.hpp"
+#include "pos/household_choices.hpp"
+#include "pos/ui_support.hpp"
+#include "reports/card_sheet_pdf.hpp"
+#include "storage/store.hpp"
+
+#include <wx/button.h>
+#include <wx/checkbox.h>
+#include <wx/choice.h>
+#include <wx/filedlg.h>
+#include <wx/listbox.h>
+#include <wx/sizer.h>
+#include <wx/statbox.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+#include <fstream>
+
+namespace cabas::ui {
+
+namespace hh = services::households;
+
+namespace {
+
+wxString status_line(const core::AccessStatus& s) {
+    std::string out = core::label_of(s.state);
+    if (s.valid_until && (s.state == core::AccessState::Active || s.state == core::AccessState::Suspended))
+        out += " — valable jusqu'au " + s.valid_until->french();
+    if (s.state == core::AccessState::WaitingPeriod && s.waiting_until)
+        out += " jusqu'au " + s.waiting_until->french();
+    if (!s.suspension_reason.empty()) out += " (" + s.suspension_reason + ")";
+    return to_wx(out);
+}
+
+wxButton* button(wxWindow* parent, wxSizer* sizer, const wxString& label, std::function<void()> on_click) {
+    auto* b = new wxButton(parent, wxID_ANY, label, wxDefaultPosition, wxSize(-1, target_height));
+    b->Bind(wxEVT_BUTTON, [f = std::move(on_click)](wxCommandEvent&) { f(); });
+    sizer->Add(b, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 6);
+    return b;
+}
+
+} // namespace
+
+HouseholdAccessPage::HouseholdAccessPage(wxWindow* parent, hh::HouseholdService& service)
+    : wxPanel(parent), m_service(service) {
+    auto* outer = new wxBoxSizer(wxVERTICAL);
+    m_status = new wxStaticText(this, wxID_ANY, wxString());
+    m_status->SetFont(till_font(large_points, true));
+    outer->Add(m_status, 0, wxALL, 8);
+    m_periods = new wxListBox(this, wxID_ANY, wxDefaultPosition, wxSize(-1, 80));
+    outer->Add(m_periods, 0, wxEXPAND | wxLEFT | wxRIGHT, 8);
+
+    if (m_service.may(hh::Capability::Decide)) {
+        auto* box = new wxStaticBoxSizer(wxHORIZONTAL, this, _("Commission decision"));
+        m_decision = new wxChoice(box->GetStaticBox(), wxID_ANY, wxDefaultPosition, wxDefaultSize,
+                                  labels_of(decision_choices()));
+        m_decision->SetSelection(0);
+        m_reason = new wxTextCtrl(box->GetStaticBox(), wxID_ANY, wxString(), wxDefaultPosition, wxSize(220, -1));
+        m_reason->SetHint(_("Reason"));
+        m_override = new wxTextCtrl(box->GetStaticBox(), wxID_ANY, wxString(), wxDefaultPosition, wxSize(200, -1));
+        m_override->SetHint(_("Reason to override the limits"));
+        m_start = new wxTextCtrl(box->GetStaticBox(), wxID_ANY, wxString(), wxDefaultPosition, wxSize(130, -1));
+        m_start->SetHint(_("From (default today)"));
+        m_with_card = new wxCheckBox(box->GetStaticBox(), wxID_ANY, _("Issue a card"));
+        m_with_card->SetValue(true);
+        box->Add(m_decision, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 6);
+        box->Add(m_reason, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 6);
+        box->Add(m_override, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 6);
+        box->Add(m_start, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 6);
+        box->Add(m_with_card, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 6);
+        button(box->GetStaticBox(), box, _("Record"), [this] {
+            decide(decision_choices()[static_cast<std::size_t>(m_decision->GetSelection())].first,
+                   from_wx(m_reason->GetValue()), from_wx(m_override->GetValue()), m_with_card->GetValue(),
+                   from_wx(m_start->GetValue().Strip(wxString::both)));
+        });
+        outer->Add(box, 0, wxEXPAND | wxALL, 8);
+    }
+    if (m_service.may(hh::Capability::ManageAccess)) {
+        auto* box = new wxStaticBoxSizer(wxHORIZONTAL, this, _("Access"));
+        auto* w = box->GetStaticBox();
+        button(w, box, _("Renew"), [this] { renew(m_override ? from_wx(m_override->GetValue()) : std::string()); });
+        auto* why = new wxTextCtrl(w, wxID_ANY, wxString(), wxDefaultPosition, wxSize(180, -1));
+        why->SetHint(_("Reason or note"));
+        box->Add(why, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 6);
+        button(w, box, _("Suspend"), [this, why] { suspend(from_wx(why->GetValue())); });
+        button(w, box, _("Lift suspension"), [this] {
+            act([this] {
+                m_service.lift_suspension(m_id, m_service.clock().today());
+                return _("Suspension lifted.");
+            });
+        });
+        m_exit_reason = new wxChoice(w, wxID_ANY, wxDefaultPosition, wxDefaultSize, labels_of(exit_reason_choices()));
+        m_exit_reason->SetSelection(0);
+        box->Add(m_exit_reason, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 6);
+        button(w, box, _("Exit"), [this, why] {
+            exit_access(exit_reason_choices()[static_cast<std::size_t>(m_exit_reason->GetSelection())].first,
+                        from_wx(why->GetValue()));
+        });
+        outer->Add(box, 0, wxEXPAND | wxALL, 8);
+    }
+    if (m_service.may(hh::Capability::ManageCards)) {
+        auto* box = new wxStaticBoxSizer(wxHORIZONTAL, this, _("Card"));
+        auto* w = box->GetStaticBox();
+        m_card = new wxStaticText(w, wxID_ANY, wxString(), wxDefaultPosition, wxSize(220, -1));
+        m_card->SetFont(till_font(base_points, true));
+        box->Add(m_card, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 6);
+        button(w, box, _("Issue"), [this] { issue_card(); });
+        m_card_reason = new wxTextCtrl(w, wxID_ANY, wxString(), wxDefaultPosition, wxSize(160, -1));
+        m_card_reason->SetHint(_("Lost, stolen..."));
+        box->Add(m_card_reason, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 6);
+        button(w, box, _("Replace"), [this] { replace_card(from_wx(m_card_reason->GetValue())); });
+        button(w, box, _("Revoke"), [this] { revoke_card(from_wx(m_card_reason->GetValue())); });
+        button(w, box, _("Print card (PDF)"), [this] {
+            wxFileDialog dialog(this, _("Save the card sheet"), wxString(), "carte.pdf", "PDF (*.pdf)|*.pdf",
+                                wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+            if (dialog.ShowModal() == wxID_OK) print_card(from_wx(dialog.GetPath()));
+        });
+        outer->Add(box, 0, wxEXPAND | wxALL, 8);
+    }
+    m_savings = new wxStaticText(this, wxID_ANY, wxString());
+    outer->Add(m_savings, 0, wxALL, 8);
+    m_message = new wxStaticText(this, wxID_ANY, wxString());
+    m_message->SetFont(till_font(base_points, true));
+    outer->Add(m_message, 0, wxALL, 8);
+    SetSizer(outer);
+}
+
+void HouseholdAccessPage::show(std::int64_t id, const hh::HouseholdView& v) {
+    m_id = id;
+    Enable(id != 0);
+    m_status->SetLabel(id == 0 ? _("Save the file first: access and card come after.") : status_line(v.status));
+    m_status->SetForegroundColour(v.status.state == core::AccessState::Active ? colours::ok : colours::text);
+    m_periods->Clear();
+    for (const auto& p : v.periods) {
+        std::string line = "du " + p.start.french() + " au " + p.end.french();
+        if (p.renewal) line += " (renouvellement)";
+        if (p.rule_override) line += " (dérogation aux règles)";
+        for (const auto& s : p.suspensions)
+            line += " — suspendu du " + s.from.french() + (s.until ? " au " + s.until->french() : "") + " : " + s.reason;
+        if (p.exit) line += " — sortie le " + p.exit->on.french() + " : " + core::label_of(p.exit->reason);
+        m_periods->Append(to_wx(line));
+    }
+    if (m_card) m_card->SetLabel(v.active_card.empty() ? _("No active card") : to_wx(v.active_card));
+    const auto& s = v.savings;
+    std::string savings = "Passages : " + std::to_string(s.visits) + " — valeur " + core::format_euros(s.value) +
+                          ", payé " + core::format_euros(s.paid) + ", économie " + core::format_euros(s.savings);
+    if (!s.project_target.is_zero()) savings += " pour un projet de " + core::format_euros(s.project_target);
+    savings += "\nCrédit du mois : " + core::format_euros(s.month_used) + " utilisés sur " +
+               core::format_euros(s.month_credit) + " (" + std::to_string(s.visits_this_month) + " passages ce mois)";
+    m_savings->SetLabel(to_wx(savings));
+    Layout();
+}
+
+bool HouseholdAccessPage::act(const std::function<wxString()>& action) {
+    bool ok = guarded(
+        [&] {
+            m_message->SetLabel(action());
+            m_message->SetForegroundColour(colours::ok);
+        },
+        [&](const wxString& error) {
+            m_message->SetLabel(error);
+            m_message->SetForegroundColour(colours::refused);
+        });
+    if (ok) {
+        reload();
+        if (m_changed) m_changed();
+    }
+    Layout();
+    return ok;
+}
+
+void HouseholdAccessPage::reload() {
+    guarded([&] { show(m_id, m_service.open(m_id)); }, [](const wxString&) {});
+}
+
+bool HouseholdAccessPage::decide(storage::Decision decision, const std::string& reason,
+                                 const std::string& override_reason, bool with_card, const std::string& start) {
+    return act([&] {
+        hh::DecisionRequest r;
+        if (!start.empty()) r.start = core::parse_date(start, "début de la période");
+        r.decision = decision;
+        r.reason = reason;
+        r.override_reason = override_reason;
+        r.issue_card = with_card;
+        const auto result = m_service.decide(m_id, r);
+        wxString text = wxString::Format(_("Decision recorded: %s."), to_wx(hh::decision_label(decision)));
+        if (!result.card_number.empty()) text += " " + wxString::Format(_("Card %s issued."), to_wx(result.card_number));
+        return text;
+    });
+}
+
+bool HouseholdAccessPage::renew(const std::string& override_reason) {
+    return act([&] {
+        const auto p = m_service.renew(m_id, {std::nullopt, std::nullopt, override_reason});
+        return wxString::Format(_("Access renewed from %s to %s."), to_wx(p.start.french()), to_wx(p.end.french()));
+    });
+}
+
+bool HouseholdAccessPage::suspend(const std::string& reason) {
+    return act([&] {
+        m_service.suspend(m_id, m_service.clock().today(), std::nullopt, reason);
+        return _("Access suspended.");
+    });
+}
+
+bool HouseholdAccessPage::exit_access(core::ExitReason reason, const std::string& note) {
+    return act([&] {
+        m_service.exit(m_id, m_service.clock().today(), reason, note);
+        return _("Exit recorded.");
+    });
+}
+
+bool HouseholdAccessPage::issue_card() {
+    return act([&] { return wxString::Format(_("Card %s issued."), to_wx(m_service.issue_card(m_id))); });
+}
+
+bool HouseholdAccessPage::replace_card(const std::string& reason) {
+    return act([&] { return wxString::Format(_("New card %s issued."), to_wx(m_service.replace_card(m_id, reason))); });
+}
+
+bool HouseholdAccessPage::revoke_card(const std::string& reason) {
+    return act([&] {
+        m_service.revoke_card(m_id, reason);
+        return _("Card revoked.");
+    });
+}
+
+bool HouseholdAccessPage::print_card(const std::string& path) {
+    return act([&] {
+        const auto card = m_service.card_to_print(m_id);
+        reports::CardSheetModel model;
+        model.shop_name = m_service.store().settings().get("shop_name").value_or("Épicerie solidaire");
+        model.cards.push_back({card.number, card.display_name});
+        const std::string bytes = reports::render_card_sheet_pdf(model);
+        std::ofstream out(path, std::ios::binary | std::ios::trunc);
+        out << bytes;
+        if (!out.flush()) throw ValidationError("fichier", "impossible d'écrire " + path);
+        return wxString::Format(_("Card printed to %s."), to_wx(path));
+    });
+}
+
+} // namespace cabas::ui

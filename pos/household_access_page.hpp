@@ -1,0 +1,75 @@
+// The access and card page of a household file: status and periods, the commission decision
+// (social workers and admins), renewal, suspension and exit, card issue, replacement,
+// revocation and printing, and the savings toward the project. What a role may not do is not
+// shown, and the services refuse it anyway.
+#pragma once
+
+#include "services/households/household_service.hpp"
+
+#include <wx/panel.h>
+
+#include <cstdint>
+#include <functional>
+#include <string>
+
+class wxButton;
+class wxCheckBox;
+class wxChoice;
+class wxListBox;
+class wxStaticText;
+class wxTextCtrl;
+
+namespace cabas::ui {
+
+class HouseholdAccessPage : public wxPanel {
+public:
+    HouseholdAccessPage(wxWindow* parent, services::households::HouseholdService& service);
+
+    /// Shows the household `id` (0: a file not saved yet, every action disabled).
+    void show(std::int64_t id, const services::households::HouseholdView& view);
+
+    // The actions, as the buttons run them; each returns whether it succeeded and says so in
+    // message().
+    /// `start` empty = today; otherwise a date typed as 23/11/2026 (the period then lasts the
+    /// barème's initial months).
+    bool decide(storage::Decision decision, const std::string& reason, const std::string& override_reason,
+                bool issue_card, const std::string& start = {});
+    bool renew(const std::string& override_reason);
+    bool suspend(const std::string& reason);
+    bool exit_access(core::ExitReason reason, const std::string& note);
+    bool issue_card();
+    bool replace_card(const std::string& reason);
+    bool revoke_card(const std::string& reason);
+    /// Writes the card sheet PDF of the household's card to `path`.
+    bool print_card(const std::string& path);
+
+    wxStaticText* status() const { return m_status; }
+    wxStaticText* card() const { return m_card; }
+    wxStaticText* message() const { return m_message; }
+    wxStaticText* savings() const { return m_savings; }
+
+    /// Called after any action that changed the household (the list refreshes).
+    void on_changed(std::function<void()> f) { m_changed = std::move(f); }
+
+private:
+    bool act(const std::function<wxString()>& action);
+    void reload();
+
+    services::households::HouseholdService& m_service;
+    std::int64_t m_id = 0;
+    std::function<void()> m_changed;
+    wxStaticText* m_status = nullptr;
+    wxListBox* m_periods = nullptr;
+    wxStaticText* m_card = nullptr;
+    wxStaticText* m_savings = nullptr;
+    wxStaticText* m_message = nullptr;
+    wxChoice* m_decision = nullptr;
+    wxTextCtrl* m_reason = nullptr;
+    wxTextCtrl* m_override = nullptr;
+    wxTextCtrl* m_start = nullptr;
+    wxCheckBox* m_with_card = nullptr;
+    wxChoice* m_exit_reason = nullptr;
+    wxTextCtrl* m_card_reason = nullptr;
+};
+
+} // namespace cabas::ui

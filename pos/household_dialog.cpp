@@ -1,0 +1,120 @@
+// The household file dialog (see household_dialog.hpp).
+#include "pos/household_dialog.hpp"
+
+#include "core/money.hpp"
+#include "pos/household_access_page.hpp"
+#include "pos/household_form.hpp"
+#include "pos/ui_support.hpp"
+
+#include <wx/button.h>
+#include <wx/listbox.h>
+#include <wx/notebook.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+
+namespace cabas::ui {
+
+namespace hh = services::households;
+
+HouseholdDialog::HouseholdDialog(wxWindow* parent, hh::HouseholdService& service, std::int64_t household_id)
+    : wxDialog(parent, wxID_ANY, _("Household file"), wxDefaultPosition, wxSize(1000, 700),
+               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+      m_service(service), m_id(household_id) {
+    auto* outer = new wxBoxSizer(wxVERTICAL);
+    m_book = new wxNotebook(this, wxID_ANY);
+    const bool social = m_service.may(hh::Capability::SeeSocialFile);
+    if (social)
+        m_form = std::make_unique<HouseholdForm>(m_book, m_service, [this](bool ok) {
+            if (m_save) m_save->Enable(ok);
+        });
+    m_access = new HouseholdAccessPage(m_book, m_service);
+    m_book->AddPage(m_access, _("Access and card"), !social);
+    m_access->on_changed([this] {
+        if (m_changed) m_changed();
+    });
+    if (social) {
+        m_visits = new wxListBox(m_book, wxID_ANY);
+        m_book->AddPage(m_visits, _("Visits"));
+    }
+    outer->Add(m_book, 1, wxEXPAND | wxALL, 6);
+
+    auto* bottom = new wxBoxSizer(wxHORIZONTAL);
+    m_message = new wxStaticText(this, wxID_ANY, wxString());
+    m_message->SetFont(till_font(base_points, true));
+    bottom->Add(m_message, 1, wxALIGN_CENTER_VERTICAL);
+    if (social) {
+        m_save = new wxButton(this, wxID_SAVE, _("Save"), wxDefaultPosition, wxSize(140, target_height));
+        m_save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { save(); });
+        bottom->Add(m_save, 0, wxLEFT, 8);
+    }
+    bottom->Add(new wxButton(this, wxID_CLOSE, _("Close"), wxDefaultPosition, wxSize(140, target_height)), 0,
+                wxLEFT, 8);
+    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { EndModal(wxID_CLOSE); }, wxID_CLOSE);
+    outer->Add(bottom, 0, wxEXPAND | wxALL, 8);
+    SetSizer(outer);
+    refresh_view();
+}
+
+HouseholdDialog::~HouseholdDialog() = default;
+
+void HouseholdDialog::refresh_view() {
+    guarded(
+        [&] {
+            if (m_id == 0) {
+                core::HouseholdFile empty;
+                if (m_form) m_form->load(empty);
+                m_access->show(0, {});
+                SetTitle(_("New household file"));
+                return;
+            }
+            const auto view = m_service.open(m_id);
+            SetTitle(wxString::Format(_("Household file %s - %s"), to_wx(view.file_number), to_wx(view.display_name)));
+            if (m_form && view.file) m_form->load(*view.file);
+            m_access->show(m_id, view);
+            if (m_visits) {
+                m_visits->Clear();
+                for (const auto& v : m_service.visits(m_id))
+                    m_visits->Append(local_date_time(v.sold_at) + "   " +
+                                     to_wx(std::to_string(v.lines) + " lignes, valeur " + core::format_euros(v.value) +
+                                           ", payé " + core::format_euros(v.paid)));
+            }
+        },
+        [&](const wxString& error) {
+            m_message->SetLabel(error);
+            m_message->SetForegroundColour(colours::refused);
+        });
+}
+
+bool HouseholdDialog::save() {
+    if (!m_form) return false;
+    m_form->check_all();
+    if (!m_form->problems().empty()) {
+        m_message->SetLabel(_("Some fields are not valid: see the reasons beside them."));
+        m_message->SetForegroundColour(colours::refused);
+        return false;
+    }
+    const bool ok = guarded(
+        [&] {
+            auto file = m_form->file();
+            if (m_id == 0) {
+                m_id = m_service.create(file);
+            } else {
+                file.id = m_id;
+                m_service.update(file);
+            }
+            m_message->SetLabel(_("File saved."));
+            m_message->SetForegroundColour(colours::ok);
+        },
+        [&](const wxString& error) {
+            m_message->SetLabel(error);
+            m_message->SetForegroundColour(colours::refused);
+        });
+    if (ok) {
+        refresh_view();
+        if (m_changed) m_changed();
+    }
+    Layout();
+    return ok;
+}
+
+} // namespace cabas::ui

@@ -1,0 +1,192 @@
+// Reading the household form back into a file: each bad entry is named beside its field (the
+// grid cell turns red, the reason is listed under the grid), and the eligibility is recomputed
+// from whatever lines are valid so the social worker sees it move as lines change.
+#include "pos/household_form.hpp"
+
+#include "core/error.hpp"
+#include "core/money.hpp"
+#include "pos/household_choices.hpp"
+#include "pos/ui_support.hpp"
+#include "services/households/household_validation.hpp"
+
+#include <wx/checkbox.h>
+#include <wx/choice.h>
+#include <wx/grid.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+namespace cabas::ui {
+
+namespace hh = services::households;
+
+namespace {
+
+std::string cell(wxGrid* grid, int row, int col) { return from_wx(grid->GetCellValue(row, col).Strip(wxString::both)); }
+
+bool row_empty(wxGrid* grid, int row) {
+    for (int c = 0; c < grid->GetNumberCols(); ++c)
+        if (!grid->GetCellValue(row, c).Strip(wxString::both).empty()) return false;
+    return true;
+}
+
+std::string key(const char* list, int row, const char* field) {
+    return std::string(list) + "[" + std::to_string(row + 1) + "]." + field;
+}
+
+void clear_marks(wxGrid* grid) {
+    for (int r = 0; r < grid->GetNumberRows(); ++r)
+        for (int c = 0; c < grid->GetNumberCols(); ++c) grid->SetCellBackgroundColour(r, c, *wxWHITE);
+}
+
+} // namespace
+
+void HouseholdForm::problem(const std::string& field, const wxString& reason) { m_problems.emplace(field, reason); }
+
+void HouseholdForm::mark(wxGrid* grid, int row, int col, const std::string& field, const std::string& reason) {
+    grid->SetCellBackgroundColour(row, col, wxColour(0xFF, 0xCD, 0xD2));
+    problem(field, to_wx(reason));
+}
+
+void HouseholdForm::read_identity(core::HouseholdFile& f) {
+    f.file_number = from_wx(m_file_number->GetValue().Strip(wxString::both));
+    f.pseudonym = from_wx(m_pseudonym->GetValue().Strip(wxString::both));
+    f.composition.type = household_type_choices()[static_cast<std::size_t>(m_type->GetSelection())].first;
+    f.neighbourhood = from_wx(m_neighbourhood->GetValue());
+    f.address = from_wx(m_address->GetValue());
+    f.housing = housing_choices()[static_cast<std::size_t>(m_housing->GetSelection())].first;
+    f.main_resource = main_resource_choices()[static_cast<std::size_t>(m_main_resource->GetSelection())].first;
+    f.composition.attested_qf.reset();
+    const std::string qf = from_wx(m_qf->GetValue().Strip(wxString::both));
+    if (!qf.empty()) {
+        try {
+            f.composition.attested_qf = hh::parse_monthly_amount(qf, "qf");
+        } catch (const ValidationError& e) {
+            problem(e.field(), to_wx(e.reason()));
+        }
+    }
+    const std::string organisation = from_wx(m_referrer_org->GetValue().Strip(wxString::both));
+    const std::string worker = from_wx(m_referrer_worker->GetValue().Strip(wxString::both));
+    f.referrer.reset();
+    if (!organisation.empty() || !worker.empty())
+        f.referrer = core::Referrer{0, organisation, worker, from_wx(m_referrer_kind->GetValue().Strip(wxString::both))};
+    f.project.reset();
+    if (m_project_type->GetSelection() > 0) {
+        core::Project p;
+        p.type = project_type_choices()[static_cast<std::size_t>(m_project_type->GetSelection() - 1)].first;
+        p.description = from_wx(m_project_description->GetValue());
+        const std::string target = from_wx(m_project_target->GetValue().Strip(wxString::both));
+        try {
+            if (!target.empty()) p.target = hh::parse_monthly_amount(target, "projet.montant");
+        } catch (const ValidationError& e) {
+            problem(e.field(), to_wx(e.reason()));
+        }
+        f.project = p;
+    }
+    f.fse.disability = m_fse_disability->GetValue();
+    f.fse.homeless = m_fse_homeless->GetValue();
+    f.notes = from_wx(m_notes->GetValue());
+}
+
+void HouseholdForm::read_members(core::HouseholdFile& f) {
+    const core::Date today = m_service.clock().today();
+    f.composition.members.clear();
+    for (int r = 0; r < m_members->GetNumberRows(); ++r) {
+        if (row_empty(m_members, r)) continue;
+        const int index = static_cast<int>(f.composition.members.size());
+        core::Member m;
+        m.first_name = cell(m_members, r, 0);
+        m.last_name = cell(m_members, r, 1);
+        m.sex = value_of(sex_choices(), m_members->GetCellValue(r, 3), core::Sex::Unspecified);
+        m.relationship = value_of(relationship_choices(), m_members->GetCellValue(r, 4), core::Relationship::Other);
+        try {
+            m.birth_date = hh::parse_birth_date(cell(m_members, r, 2), today, key("membres", index, "date_naissance"));
+        } catch (const ValidationError& e) {
+            mark(m_members, r, 2, key("membres", index, "date_naissance"),
+                 "date de naissance invalide : « " + cell(m_members, r, 2) + " » (" + e.reason() + ")");
+            continue;
+        }
+        f.composition.members.push_back(m);
+    }
+}
+
+void HouseholdForm::read_lines(core::HouseholdFile& f) {
+    auto read = [this](wxGrid* grid, const char* list, const auto& choices, auto& out, auto fallback) {
+        out.clear();
+        for (int r = 0; r < grid->GetNumberRows(); ++r) {
+            if (row_empty(grid, r)) continue;
+            const int index = static_cast<int>(out.size());
+            typename std::decay_t<decltype(out)>::value_type line;
+            line.kind = value_of(choices, grid->GetCellValue(r, 0), fallback);
+            line.label = cell(grid, r, 2);
+            try {
+                line.monthly = hh::parse_monthly_amount(cell(grid, r, 1), key(list, index, "montant"));
+            } catch (const ValidationError& e) {
+                mark(grid, r, 1, e.field(), e.reason());
+                continue;
+            }
+            out.push_back(line);
+        }
+    };
+    read(m_resources, "ressources", resource_kind_choices(), f.composition.resources, core::ResourceKind::Other);
+    read(m_charges, "charges", charge_kind_choices(), f.composition.charges, core::ChargeKind::Other);
+}
+
+void HouseholdForm::show_eligibility(const core::HouseholdFile& f) {
+    if (f.composition.members.empty()) {
+        m_eligibility->SetLabel(_("Add the household's members to compute its eligibility."));
+        m_eligibility->SetForegroundColour(colours::text);
+        m_band->SetLabel(wxString());
+        m_working->SetLabel(wxString());
+        return;
+    }
+    guarded(
+        [&] {
+            const auto decision = m_service.eligibility(f.composition);
+            const auto& w = decision.working;
+            m_eligibility->SetLabel(to_wx(core::format_decimal(w.result) + " " + w.result_unit));
+            m_band->SetLabel(to_wx(w.band + " — " + core::label_of(decision.outcome)));
+            const bool ok = decision.outcome == core::EligibilityOutcome::Eligible;
+            const bool commission = decision.outcome == core::EligibilityOutcome::ToCommission;
+            const wxColour colour = ok ? colours::ok : commission ? wxColour(0x8D, 0x6E, 0x00) : colours::refused;
+            m_eligibility->SetForegroundColour(colour);
+            m_band->SetForegroundColour(colour);
+            m_working->SetLabel(to_wx(m_service.working_text(decision)));
+        },
+        [&](const wxString& message) {
+            m_eligibility->SetLabel(message);
+            m_eligibility->SetForegroundColour(colours::refused);
+            m_band->SetLabel(wxString());
+        });
+}
+
+void HouseholdForm::check_all() {
+    m_problems.clear();
+    clear_marks(m_members);
+    clear_marks(m_resources);
+    clear_marks(m_charges);
+    core::HouseholdFile f = m_loaded;
+    read_identity(f);
+    read_members(f);
+    read_lines(f);
+    for (const auto& p : hh::check_household_file(f, m_service.clock().today())) problem(p.field, to_wx(p.reason));
+    m_current = f;
+    show_eligibility(f);
+
+    wxString identity;
+    wxString lines;
+    for (const auto& [field, reason] : m_problems) {
+        const bool in_grid = field.rfind("membres", 0) == 0 || field.rfind("ressources", 0) == 0 ||
+                             field.rfind("charges", 0) == 0;
+        (in_grid ? lines : identity) += to_wx(field) + " : " + reason + "\n";
+    }
+    m_identity_reasons->SetLabel(identity);
+    m_reasons->SetLabel(lines);
+    m_members->ForceRefresh();
+    m_resources->ForceRefresh();
+    m_charges->ForceRefresh();
+    m_reasons->GetParent()->Layout();
+    m_identity_reasons->GetParent()->Layout();
+    if (m_changed) m_changed(m_problems.empty());
+}
+
+} // namespace cabas::ui

@@ -1,0 +1,141 @@
+// The household list (see households_panel.hpp).
+#include "pos/households_panel.hpp"
+
+#include "pos/household_dialog.hpp"
+#include "pos/household_import_dialog.hpp"
+#include "pos/ui_support.hpp"
+
+#include <wx/button.h>
+#include <wx/choice.h>
+#include <wx/listctrl.h>
+#include <wx/sizer.h>
+#include <wx/spinctrl.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+namespace cabas::ui {
+
+namespace hh = services::households;
+
+namespace {
+
+const std::vector<hh::AccessFilter> kFilters{hh::AccessFilter::All,           hh::AccessFilter::Active,
+                                             hh::AccessFilter::ExpiringWithin, hh::AccessFilter::Expired,
+                                             hh::AccessFilter::WaitingPeriod,  hh::AccessFilter::Suspended,
+                                             hh::AccessFilter::Pending};
+
+wxString status_text(const core::AccessStatus& s) {
+    std::string out = core::label_of(s.state);
+    if (s.valid_until && s.state != core::AccessState::NoAccess) out += " (" + s.valid_until->french() + ")";
+    if (s.state == core::AccessState::WaitingPeriod && s.waiting_until) out = "Carence jusqu'au " + s.waiting_until->french();
+    return to_wx(out);
+}
+
+} // namespace
+
+HouseholdsPanel::HouseholdsPanel(wxWindow* parent, storage::Store& store, const services::Clock& clock,
+                                 const services::till::LoggedUser& user)
+    : wxPanel(parent), m_service(store, clock, user, m_serials) {
+    auto* outer = new wxBoxSizer(wxVERTICAL);
+    if (!m_service.may(hh::Capability::ListHouseholds)) {
+        auto* refused = new wxStaticText(this, wxID_ANY,
+                                         _("Household files are not open to volunteers: ask a manager or a social worker."));
+        refused->SetFont(till_font(large_points, true));
+        refused->SetForegroundColour(colours::refused);
+        refused->Wrap(640);
+        outer->Add(refused, 0, wxALL, 24);
+        SetSizer(outer);
+        return;
+    }
+    auto* bar = new wxBoxSizer(wxHORIZONTAL);
+    m_search = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(300, target_height), wxTE_PROCESS_ENTER);
+    m_search->SetHint(_("File number, name or card number"));
+    wxArrayString filters;
+    for (auto f : kFilters) filters.Add(to_wx(hh::label_of(f)));
+    m_filter = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, filters);
+    m_filter->SetSelection(0);
+    m_days = new wxSpinCtrl(this, wxID_ANY, "30", wxDefaultPosition, wxSize(130, -1), wxSP_ARROW_KEYS, 1, 365, 30);
+    bar->Add(new wxStaticText(this, wxID_ANY, _("Search")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
+    bar->Add(m_search, 0, wxRIGHT, 12);
+    bar->Add(m_filter, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
+    bar->Add(new wxStaticText(this, wxID_ANY, _("within (days)")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
+    bar->Add(m_days, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 12);
+    auto* open = new wxButton(this, wxID_OPEN, _("Enter  Open"));
+    open->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { open_selected(); });
+    bar->Add(open, 0, wxRIGHT, 6);
+    if (m_service.may(hh::Capability::EditFile)) {
+        auto* add = new wxButton(this, wxID_NEW, _("New household"));
+        add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { new_household(); });
+        auto* import = new wxButton(this, wxID_ANY, _("Import CSV"));
+        import->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { import_csv(); });
+        bar->Add(add, 0, wxRIGHT, 6);
+        bar->Add(import, 0);
+    }
+    outer->Add(bar, 0, wxALL, 8);
+
+    m_list = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
+    m_list->AppendColumn(_("File number"), wxLIST_FORMAT_LEFT, 140);
+    m_list->AppendColumn(_("Name shown"), wxLIST_FORMAT_LEFT, 160);
+    m_list->AppendColumn(_("Access"), wxLIST_FORMAT_LEFT, 300);
+    m_list->AppendColumn(_("Card"), wxLIST_FORMAT_LEFT, 160);
+    m_list->AppendColumn(_("Commission"), wxLIST_FORMAT_LEFT, 140);
+    outer->Add(m_list, 1, wxEXPAND | wxLEFT | wxRIGHT, 8);
+    m_count = new wxStaticText(this, wxID_ANY, wxString());
+    outer->Add(m_count, 0, wxALL, 8);
+    SetSizer(outer);
+
+    m_search->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { refresh(); });
+    m_search->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { open_selected(); });
+    m_filter->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { refresh(); });
+    m_days->Bind(wxEVT_SPINCTRL, [this](wxCommandEvent&) { refresh(); });
+    m_list->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { open_selected(); });
+    refresh();
+}
+
+void HouseholdsPanel::refresh() {
+    if (!m_list) return;
+    guarded(
+        [&] {
+            hh::HouseholdQuery q;
+            q.text = from_wx(m_search->GetValue().Strip(wxString::both));
+            q.filter = kFilters[static_cast<std::size_t>(m_filter->GetSelection())];
+            q.expiring_within_days = m_days->GetValue();
+            const auto rows = m_service.list(q);
+            m_list->DeleteAllItems();
+            m_ids.clear();
+            for (const auto& r : rows) {
+                const long i = m_list->InsertItem(m_list->GetItemCount(), to_wx(r.file_number));
+                m_list->SetItem(i, 1, to_wx(r.display_name));
+                m_list->SetItem(i, 2, status_text(r.status));
+                m_list->SetItem(i, 3, r.card_number.empty() ? _("no card") : to_wx(r.card_number));
+                m_list->SetItem(i, 4, r.pending ? _("pending") : wxString());
+                m_ids.push_back(r.id);
+            }
+            if (!rows.empty()) m_list->Select(0);
+            m_count->SetLabel(wxString::Format(_("%d household(s)"), static_cast<int>(rows.size())));
+        },
+        [&](const wxString& error) { m_count->SetLabel(error); });
+}
+
+void HouseholdsPanel::open_selected() {
+    const long selected = m_list ? m_list->GetFirstSelected() : -1;
+    if (selected < 0 || static_cast<std::size_t>(selected) >= m_ids.size()) return;
+    HouseholdDialog dialog(this, m_service, m_ids[static_cast<std::size_t>(selected)]);
+    dialog.on_changed([this] { refresh(); });
+    dialog.ShowModal();
+    refresh();
+}
+
+void HouseholdsPanel::new_household() {
+    HouseholdDialog dialog(this, m_service, 0);
+    dialog.ShowModal();
+    refresh();
+}
+
+void HouseholdsPanel::import_csv() {
+    HouseholdImportDialog dialog(this, m_service);
+    dialog.ShowModal();
+    refresh();
+}
+
+} // namespace cabas::ui

@@ -1,0 +1,79 @@
+// GUI test support for the household screens: a demo database, a wxFrame hosting one panel
+// (as the lead's back-office frame will), users by role, and grid edits sent as the grid
+// itself sends them.
+#pragma once
+
+#include "gui_fixture.hpp"
+
+#include "services/households/household_service.hpp"
+
+#include <wx/frame.h>
+#include <wx/grid.h>
+#include <wx/sizer.h>
+
+namespace cabas::gui_testing {
+
+struct HouseholdScreens {
+    std::string dir;
+    std::unique_ptr<storage::Store> store;
+    services::SystemClock clock;
+    wxFrame* frame = nullptr;
+
+    HouseholdScreens() {
+        std::string pattern = (std::filesystem::temp_directory_path() / "cabas-gui-hh-XXXXXX").string();
+        if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
+        dir = pattern;
+        storage::StoreOptions options;
+        options.pin_cost = storage::PinHashCost::minimum();
+        store = storage::open_sqlite_store(dir + "/cabas.db", options);
+        services::demo::seed_demo(*store, clock.today(), 1);
+        store->settings().set("shop_name", "Épicerie du Château");
+        frame = new wxFrame(nullptr, wxID_ANY, "Cabas", wxDefaultPosition, wxSize(1180, 720));
+        frame->SetSizer(new wxBoxSizer(wxVERTICAL));
+    }
+    ~HouseholdScreens() {
+        frame->Destroy();
+        wxYield();
+        store.reset();
+        std::error_code ignored;
+        std::filesystem::remove_all(dir, ignored);
+    }
+    HouseholdScreens(const HouseholdScreens&) = delete;
+    HouseholdScreens& operator=(const HouseholdScreens&) = delete;
+
+    services::till::LoggedUser user(const std::string& login, const std::string& pin) {
+        auto u = services::till::log_in(*store, login, pin);
+        REQUIRE(u);
+        return *u;
+    }
+
+    /// Puts `panel` (created with the frame as parent) in the frame and shows it.
+    template <class Panel>
+    Panel* host(Panel* panel) {
+        frame->GetSizer()->Add(panel, 1, wxEXPAND);
+        frame->Layout();
+        frame->Show();
+        frame->Raise();
+        wait_for([this] { return frame->IsShown(); });
+        settle(300);
+        return panel;
+    }
+};
+
+/// Sets a cell and sends wxEVT_GRID_CELL_CHANGED, as the grid does when an edit is accepted.
+inline void edit_cell(wxGrid* grid, int row, int col, const wxString& value) {
+    while (grid->GetNumberRows() <= row) grid->AppendRows(1);
+    grid->SetCellValue(row, col, value);
+    wxGridEvent event(grid->GetId(), wxEVT_GRID_CELL_CHANGED, grid, row, col);
+    grid->ProcessWindowEvent(event);
+}
+
+/// Shows a modeless dialog raised above the frame (tests drive it without ShowModal).
+inline void show_dialog(wxDialog* dialog) {
+    dialog->Show();
+    dialog->Raise();
+    wait_for([dialog] { return dialog->IsShown(); });
+    settle(300);
+}
+
+} // namespace cabas::gui_testing
