@@ -108,7 +108,7 @@ core::Product ProductEditDialog::read_fields() const {
     p.retail_value = core::parse_amount(from_wx(m_value->GetValue()));
     p.unit = m_unit->GetSelection() == 1 ? core::SaleUnit::Weight : core::SaleUnit::Piece;
     p.barcodes.clear();
-    wxStringTokenizer codes(m_barcodes->GetValue(), " \n\r\t;,|");
+    wxStringTokenizer codes(m_barcodes->GetValue(), " \n\r\t;,|", wxTOKEN_STRTOK);
     while (codes.HasMoreTokens()) p.barcodes.push_back(from_wx(codes.GetNextToken()));
     p.always_free = m_free->GetValue();
     p.limit.per_visit = read_count(m_per_visit, "limite par passage", std::nullopt);

@@ -150,9 +150,9 @@ void ReceptionDialog::add_product_line(std::int64_t product_id) {
                 return x.product_id == l.product_id && x.lot_code == l.lot_code && x.expiry_on == l.expiry_on &&
                        x.expiry_kind == l.expiry_kind && x.unit_cost == l.unit_cost;
             });
-            if (same != m_lines.end()) same->quantity += l.quantity;
+            std::int64_t total = l.quantity;
+            if (same != m_lines.end()) total = same->quantity += l.quantity;
             else m_lines.push_back(l);
-            const auto total = same != m_lines.end() ? same->quantity : l.quantity;
             refresh_table();
             show_in_strip(m_strip,
                           wxString::Format(_("%s: %s on this note"), to_wx(product.name), quantity_wx(product.unit, total)),

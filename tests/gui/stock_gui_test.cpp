@@ -10,6 +10,7 @@
 #include "pos/reception_dialog.hpp"
 #include "pos/stock_panel.hpp"
 #include "pos/stock_trace_dialog.hpp"
+#include "pos/stock_widgets.hpp"
 #include "services/stock/stock_alerts.hpp"
 
 #include <wx/choice.h>
@@ -94,7 +95,7 @@ TEST_CASE("a food-bank delivery note is scanned with the keyboard and saved whol
     auto* dialog = new ui::ReceptionDialog(w.frame, *w.store, w.clock, "paul");
     w.show(dialog);
     dialog->origin_choice()->SetSelection(0);  // Banque Alimentaire
-    dialog->supplier_field()->ChangeValue("Banque Alimentaire du Rhône");
+    dialog->supplier_field()->ChangeValue(ui::to_wx("Banque Alimentaire du Rhône"));
     dialog->reference_field()->ChangeValue("BA-2026-118");
     dialog->lot_field()->ChangeValue("BA118-A");
     dialog->expiry_field()->ChangeValue(ui::to_wx(w.today.plus_days(12).french()));
@@ -125,6 +126,7 @@ TEST_CASE("a food-bank delivery note is scanned with the keyboard and saved whol
     REQUIRE(reception);
     CHECK(reception->origin == core::Origin::FoodBank);
     CHECK(reception->reference == "BA-2026-118");
+    CHECK(reception->supplier == "Banque Alimentaire du Rhône");
     CHECK(reception->created_by == "paul");
     screenshot(dialog, "stock_reception_saved");
     dialog->Destroy();
@@ -158,10 +160,13 @@ TEST_CASE("an unknown barcode at reception offers to create the product on the s
     wxTEST_DIALOG(dialog->scan(fresh), wxExpectModal<wxMessageDialog>(wxYES),
                   wxExpectModal<ui::ProductEditDialog>([](ui::ProductEditDialog* edit) {
                       CHECK(text(edit->barcodes_field()->GetValue()).find("3017620422003") != std::string::npos);
-                      edit->name_field()->ChangeValue("Pâte à tartiner 400 g");
+                      edit->name_field()->ChangeValue(ui::to_wx("Pâte à tartiner 400 g"));
                       edit->value_field()->ChangeValue("3,49");
                       screenshot_dialog(edit, "stock_product_created_at_reception");
-                      return edit->save() ? wxID_OK : wxID_CANCEL;
+                      const bool saved = edit->save();
+                      INFO(text(edit->problem()->GetLabel()));
+                      CHECK(saved);
+                      return saved ? wxID_OK : wxID_CANCEL;
                   }));
     REQUIRE(dialog->lines().size() == 1);
     const auto created = w.store->catalogue().find_by_barcode(fresh);
@@ -235,6 +240,7 @@ TEST_CASE("the products, loss and traceability screens", "[gui][stock]") {
     w.show(edit);
     edit->barcodes_field()->AppendText("\n3017620422004");
     CHECK_FALSE(edit->save());
+    INFO(text(edit->problem()->GetLabel()));
     CHECK(text(edit->problem()->GetLabel()).find("chiffre de contrôle invalide") != std::string::npos);
     screenshot(edit, "stock_product_edit_refused");
     edit->Destroy();
