@@ -54,7 +54,7 @@ ProductEditDialog::ProductEditDialog(wxWindow* parent, storage::Store& store, co
     if (m_category->GetSelection() == wxNOT_FOUND) m_category->SetSelection(0);
     field(_("Category"), m_category);
     m_value = new wxTextCtrl(this, wxID_ANY, to_wx(core::format_decimal(product.retail_value)));
-    field(_("Retail value (€, per kg if weighed)"), m_value);
+    field(_("Retail value (euros, per kg if weighed)"), m_value);
     m_unit = new wxChoice(this, wxID_ANY);
     m_unit->Append(_("Piece"));
     m_unit->Append(_("Weight (kg)"));

@@ -63,8 +63,8 @@ StockPanel::StockPanel(wxWindow* parent, storage::Store& store, const services::
     m_expiring_title = new wxStaticText(this, wxID_ANY, _("Expiring soon"));
     m_expiring_title->SetFont(till_font(base_points, true));
     sizer->Add(m_expiring_title, 0, wxLEFT | wxRIGHT, 10);
-    m_expiring = make_table(this, {{_("Date"), 170}, {_("When"), 150}, {_("Product"), 330}, {_("Lot"), 150},
-                                   {_("Origin"), 170}, {_("Left"), 100}}, 260);
+    m_expiring = make_table(this, {{_("Date"), 150}, {_("When"), 140}, {_("Product"), 310}, {_("Lot"), 130},
+                                   {_("Origin"), 170}, {_("Left"), 90}}, 260);
     sizer->Add(m_expiring, 1, wxALL | wxEXPAND, 10);
     SetSizer(sizer);
 

@@ -79,7 +79,7 @@ void StockTraceDialog::show_lot(const std::string& text) {
             for (const auto& found : lots) {
                 const auto t = services::stock::trace_lot(m_store, found.lot_id);
                 const auto unit = t.product.unit;
-                out += wxString::Format(_("Lot #%lld \"%s\" — %s\n"), static_cast<long long>(t.lot.lot_id),
+                out += wxString::Format(_("Lot #%lld \"%s\": %s\n"), static_cast<long long>(t.lot.lot_id),
                                         to_wx(t.lot.lot_code), to_wx(t.product.name));
                 out += wxString::Format(_("Delivery note: %s, %s, ref. %s of %s\n"), to_wx(core::label_of(t.reception.origin)),
                                         to_wx(t.reception.supplier), to_wx(t.reception.reference),

@@ -262,6 +262,7 @@ TEST_CASE("the products, loss and traceability screens", "[gui][stock]") {
     trace->show_lot("#" + std::to_string(lot.lot_id));
     const std::string shown = text(trace->output()->GetValue());
     CHECK(shown.find("casse (paul)") != std::string::npos);
+    CHECK(shown.find("Lot #" + std::to_string(lot.lot_id) + " « ") == 0);
     screenshot(trace, "stock_trace");
     trace->show_period(w.today.plus_days(-100).french(), w.today.french());
     CHECK(text(trace->output()->GetValue()).find("FSE+") != std::string::npos);
