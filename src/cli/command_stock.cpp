@@ -30,7 +30,7 @@ std::string days_text(int days) {
 }
 
 int alerts(CommandContext& ctx, const std::vector<std::string>& words) {
-    Arguments args(words, {}, stock_options({"days", "on"}));
+    Arguments args(words, {"save"}, stock_options({"days", "on"}));
     args.expect_at_most(0);
     if (!stock_user(ctx, args)) return kExitRefused;
     std::optional<int> days;
@@ -38,6 +38,11 @@ int alerts(CommandContext& ctx, const std::vector<std::string>& words) {
         if (d->empty() || d->find_first_not_of("0123456789") != std::string::npos || d->size() > 3)
             throw ValidationError("--days", "nombre de jours attendu, pas « " + *d + " »");
         days = std::stoi(*d);
+    }
+    if (args.flag("save")) {
+        if (!days) throw UsageError{"--save enregistre le délai donné par --days"};
+        services::stock::set_expiry_alert_days(ctx.store(), *days);
+        ctx.out() << "Délai d'alerte de péremption enregistré : " << *days << " jours\n";
     }
     const auto a = services::stock::stock_alerts(ctx.store(), date_option(args, ctx.clock()), days);
     ctx.out() << "Stock bas (" << a.low_stock.size() << ") :\n";

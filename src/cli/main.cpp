@@ -40,7 +40,7 @@ const char* kUsage =
     "  import products FICHIER.csv [--dry-run]   importe des produits (tout ou rien)\n"
     "  verify                                    vérifie le journal chaîné et l'intégrité de la base\n"
     "  backup FICHIER [--force]                  copie cohérente de la base, même en service\n"
-    "  stock alerts [--days N] [--on DATE]       stock bas et dates limites proches\n"
+    "  stock alerts [--days N [--save]] [--on DATE]  stock bas et dates limites proches\n"
     "  stock lot CODE|#N                         traçabilité d'un lot (réception, ventes, pertes, reste)\n"
     "  stock trace --from DATE --to DATE         lots FSE+ et Banque Alimentaire : reçu, distribué, perdu, reste\n"
     "  stock receive FICHIER.csv --origin O [--supplier S] [--date D] [--reference R]\n"

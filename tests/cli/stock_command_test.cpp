@@ -57,6 +57,9 @@ TEST_CASE("stock commands need a manager's login and PIN", "[cli][stock]") {
     CHECK(alerts.out.find("Stock bas (") != std::string::npos);
     CHECK(alerts.out.find("Péremption d'ici 10 jours (") != std::string::npos);
     CHECK(box.run(as_paul({"stock", "nonsense"})).exit_code == 2);
+    REQUIRE(box.run(as_paul({"stock", "alerts", "--days", "3", "--save"})).exit_code == 0);
+    CHECK(box.run(as_paul({"stock", "alerts"})).out.find("Péremption d'ici 3 jours (") != std::string::npos);
+    CHECK(box.run(as_paul({"stock", "alerts", "--save"})).exit_code == 2);
 }
 
 TEST_CASE("a food-bank delivery note is received all or nothing, then traced, lost from and reported", "[cli][stock]") {

@@ -1,0 +1,76 @@
+// Products list with live filtering (see product_list_dialog.hpp).
+#include "pos/product_list_dialog.hpp"
+
+#include "pos/product_edit_dialog.hpp"
+#include "pos/stock_widgets.hpp"
+#include "pos/ui_support.hpp"
+
+#include <wx/button.h>
+#include <wx/listctrl.h>
+#include <wx/sizer.h>
+#include <wx/stattext.h>
+#include <wx/textctrl.h>
+
+namespace cabas::ui {
+
+ProductListDialog::ProductListDialog(wxWindow* parent, storage::Store& store)
+    : wxDialog(parent, wxID_ANY, _("Products"), wxDefaultPosition, wxDefaultSize,
+               wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
+      m_store(store) {
+    use_font(this, 12);
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(new wxStaticText(this, wxID_ANY, _("Search by name or barcode; Enter opens the selected product")), 0,
+               wxALL, 12);
+    m_search = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(-1, target_height), wxTE_PROCESS_ENTER);
+    m_search->SetFont(till_font(base_points));
+    sizer->Add(m_search, 0, wxLEFT | wxRIGHT | wxEXPAND, 12);
+    m_table = make_table(this, {{_("Product"), 300}, {_("Category"), 170}, {_("Value"), 90}, {_("In stock"), 100},
+                                {_("Barcodes"), 260}}, 420);
+    sizer->Add(m_table, 1, wxALL | wxEXPAND, 12);
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    buttons->Add(tall_button(this, _("Esc  Close"), wxID_CANCEL), 1, wxRIGHT, 8);
+    auto* add = tall_button(this, _("F2  New product"));
+    buttons->Add(add, 1);
+    sizer->Add(buttons, 0, wxALL | wxEXPAND, 12);
+    SetSizerAndFit(sizer);
+    CentreOnParent();
+
+    m_search->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { filter(m_search->GetValue()); });
+    m_search->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) {
+        edit(m_table->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED));
+    });
+    m_table->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent& e) { edit(e.GetIndex()); });
+    add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { edit(-1); });
+    Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& event) {
+        if (event.GetKeyCode() == WXK_F2) return edit(-1);
+        event.Skip();
+    });
+    filter(wxString());
+    m_search->SetFocus();
+}
+
+void ProductListDialog::filter(const wxString& text) {
+    guarded([&] { m_rows = services::stock::list_products(m_store, from_wx(text), true); }, [](const wxString&) {});
+    m_table->Freeze();
+    m_table->DeleteAllItems();
+    for (const auto& row : m_rows) {
+        wxString codes;
+        for (const auto& c : row.product.barcodes) codes += (codes.empty() ? "" : " ") + to_wx(c);
+        add_row(m_table, {to_wx(row.product.name) + (row.product.active ? wxString() : wxString(_(" (inactive)"))),
+                          to_wx(row.category_name),
+                          money(row.product.retail_value) + (row.product.unit == core::SaleUnit::Weight ? "/kg" : ""),
+                          quantity_wx(row.product.unit, row.on_hand), codes});
+    }
+    if (!m_rows.empty()) m_table->SetItemState(0, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+    m_table->Thaw();
+}
+
+void ProductListDialog::edit(long index) {
+    core::Product product;
+    if (index >= 0 && index < static_cast<long>(m_rows.size())) product = m_rows[static_cast<std::size_t>(index)].product;
+    ProductEditDialog dialog(this, m_store, product);
+    if (dialog.ShowModal() == wxID_OK) filter(m_search->GetValue());
+    m_search->SetFocus();
+}
+
+} // namespace cabas::ui
