@@ -41,7 +41,9 @@ std::string Month::french() const {
 ResolvedOptions resolve_options(storage::Store& store, const ReportOptions& o) {
     ResolvedOptions r;
     auto& settings = store.settings();
-    if (auto name = settings.get("shop_name"); name && !name->empty()) r.shop_name = *name;
+    // The services write "shop_name", the till window reads "shop.name": accept either.
+    for (const char* key : {"shop.name", "shop_name"})
+        if (auto name = settings.get(key); name && !name->empty()) r.shop_name = *name;
     if (auto t = settings.get("report_threshold")) {
         int v = 0;
         auto res = std::from_chars(t->data(), t->data() + t->size(), v);
