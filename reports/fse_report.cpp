@@ -1,6 +1,7 @@
 // Building and laying out the FSE+ / food-bank and annual reports.
 #include "reports/fse_report.hpp"
 
+#include "reports/activity_rollup.hpp"
 #include "reports/layout_support.hpp"
 #include "reports/report_labels.hpp"
 #include "storage/store.hpp"
@@ -180,7 +181,12 @@ FseReport build_fse_report(storage::Store& store, core::Date from, core::Date to
     auto& q = store.report_queries();
     const std::string a = from.iso(), b = to.plus_days(1).iso();
     step(0, "Bénéficiaires");
-    r.recipients = count_recipients(q.households(), q.activity(a, b));
+    // Month roll-ups, cut to the exact days when the period does not start on the 1st or end
+    // on the last day of a month.
+    const bool whole_months = from.day() == 1 && to == to.month_end();
+    const auto rows = q.activity_by_month(a, b);
+    r.recipients = count_recipients(q.households(), whole_months ? merge_months(rows, Month::of(from), Month::of(to))
+                                                                 : q.activity(a, b));
     step(1, "Denrées");
     r.goods = q.goods(a, b);
     for (const auto& g : r.goods)
@@ -192,16 +198,7 @@ FseReport build_fse_report(storage::Store& store, core::Date from, core::Date to
         }
     step(2, "Lots");
     r.lots = q.lot_flows({"fse", "banque_alimentaire"}, a, b);
-    if (annual) {
-        const auto rows = q.monthly_activity(a, b);
-        for (Month m = Month::of(from); m.first() <= to; m = m.next()) {
-            storage::MonthActivity x;
-            x.month = m.iso();
-            for (const auto& row : rows)
-                if (row.month == x.month) x = row;
-            r.months.push_back(x);
-        }
-    }
+    if (annual) r.months = month_totals(rows, Month::of(from), Month::of(to));
     step(3, "Mise en page");
     r.document = layout(r);
     step(4, "Terminé");
