@@ -195,9 +195,11 @@ PeriodFigures compute_period_figures(storage::Store& store, const std::vector<st
     for (const auto& h : households) created[h.id] = h.created_on;
     for (const auto& d : q.decisions(a, b)) {
         f.decisions.add(decision_label(d.decision));
-        if (d.first_of_household && created.count(d.household_id)) {
+        // A decision dated before the file was opened (files imported or typed in afterwards)
+        // has no meaningful delay: it is left out rather than counted as zero.
+        if (d.first_of_household && created.count(d.household_id) && created[d.household_id] <= d.decided_on) {
             ++f.first_decisions;
-            f.delay_days += std::max(0, core::days_between(created[d.household_id], d.decided_on));
+            f.delay_days += core::days_between(created[d.household_id], d.decided_on);
         }
     }
     if (!goods_and_payments) return f;
