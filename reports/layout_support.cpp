@@ -49,15 +49,21 @@ Row text_row(std::string label, const std::vector<std::string>& values) {
     return r;
 }
 
-std::size_t add_group(Table& t, std::vector<Row> parts, Row total) {
+std::size_t add_group(Table& t, std::vector<Row> parts, Row total, bool total_first) {
     SumGroup g;
     total.total = true;
+    if (total_first) {
+        g.total = t.rows.size();
+        t.rows.push_back(std::move(total));
+    }
     for (auto& p : parts) {
         g.parts.push_back(t.rows.size());
         t.rows.push_back(std::move(p));
     }
-    g.total = t.rows.size();
-    t.rows.push_back(std::move(total));
+    if (!total_first) {
+        g.total = t.rows.size();
+        t.rows.push_back(std::move(total));
+    }
     if (g.parts.size() > 1) t.groups.push_back(g);
     return g.total;
 }

@@ -23,7 +23,8 @@ Row money_row(std::string label, const std::vector<core::Money>& values, bool to
 Row text_row(std::string label, const std::vector<std::string>& values);
 
 /// Adds rows `parts` and their `total` row to the table as a sum group; returns the total's index.
-std::size_t add_group(Table& t, std::vector<Row> parts, Row total);
+/// With `total_first` the total heads its parts ("Sorties" then each reason), else it ends them.
+std::size_t add_group(Table& t, std::vector<Row> parts, Row total, bool total_first = false);
 
 /// After suppression: a Text cell derived from the Count cell of row `source` in the same
 /// column is hidden ("s") when that count is hidden.

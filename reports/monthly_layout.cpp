@@ -38,8 +38,7 @@ Table activity_table(const Periods& p, int threshold, bool internal) {
                count_row("  Enfants de 0 à 2 ans", counts(p, &PeriodFigures::age_0_2)),
                count_row("  Enfants de 3 à 13 ans", counts(p, &PeriodFigures::age_3_13)),
                count_row("  Jeunes de 14 à 17 ans", counts(p, &PeriodFigures::age_14_17))},
-              count_row("Personnes des foyers servis (distinctes)", counts(p, &PeriodFigures::persons)));
-    t.rows.back().total = false;
+              count_row("Personnes des foyers servis (distinctes)", counts(p, &PeriodFigures::persons)), true);
     const std::size_t visits = t.rows.size();
     t.rows.push_back(count_row("Passages (cumul)", counts(p, &PeriodFigures::visits)));
     t.rows.back().cells[0].protect = t.rows.back().cells[1].protect = t.rows.back().cells[2].protect = false;
@@ -74,16 +73,17 @@ Table flows_table(const Periods& p, int threshold, bool internal) {
     std::vector<Row> exits;
     for (const auto& l : exit_labels()) exits.push_back(count_row("  " + l, breakdown_counts(p, &PeriodFigures::exits, l)));
     add_group(t, std::move(exits),
-              count_row("Sorties", {p.f[0]->exits.total(), p.f[1]->exits.total(), p.f[2]->exits.total()}));
+              count_row("Sorties", {p.f[0]->exits.total(), p.f[1]->exits.total(), p.f[2]->exits.total()}), true);
     t.rows.push_back(count_row("Foyers en carence le dernier jour", counts(p, &PeriodFigures::waiting)));
     std::vector<Row> decisions;
     for (const auto& l : decision_labels())
         decisions.push_back(count_row("  " + l, breakdown_counts(p, &PeriodFigures::decisions, l)));
     add_group(t, std::move(decisions),
               count_row("Décisions de la commission",
-                        {p.f[0]->decisions.total(), p.f[1]->decisions.total(), p.f[2]->decisions.total()}));
+                        {p.f[0]->decisions.total(), p.f[1]->decisions.total(), p.f[2]->decisions.total()}),
+              true);
     const std::size_t firsts = t.rows.size();
-    t.rows.push_back(count_row("Premières décisions (dossiers orientés)", counts(p, &PeriodFigures::first_decisions)));
+    t.rows.push_back(count_row("Premières décisions datées après l'ouverture du dossier", counts(p, &PeriodFigures::first_decisions)));
     std::vector<std::string> delays;
     for (const auto* f : p.f) delays.push_back(ratio_text(f->delay_days, f->first_decisions));
     const std::size_t delay = t.rows.size();

@@ -1,6 +1,8 @@
 // Building the monthly report: options, the four queries' periods and the 12-month trend.
 #include "reports/monthly_report.hpp"
 
+#include "reports/activity_rollup.hpp"
+
 #include "core/error.hpp"
 #include "services/bareme_service.hpp"
 #include "storage/store.hpp"
@@ -41,7 +43,9 @@ std::string Month::french() const {
 ResolvedOptions resolve_options(storage::Store& store, const ReportOptions& o) {
     ResolvedOptions r;
     auto& settings = store.settings();
-    if (auto name = settings.get("shop_name"); name && !name->empty()) r.shop_name = *name;
+    // The services write "shop_name", the till window reads "shop.name": accept either.
+    for (const char* key : {"shop.name", "shop_name"})
+        if (auto name = settings.get(key); name && !name->empty()) r.shop_name = *name;
     if (auto t = settings.get("report_threshold")) {
         int v = 0;
         auto res = std::from_chars(t->data(), t->data() + t->size(), v);
@@ -71,26 +75,28 @@ MonthlyReport build_monthly_report(storage::Store& store, Month month, const Rep
     r.bareme_version = bareme.version;
     r.bareme_label = bareme.label;
     r.bareme_from = bareme.effective_from;
-    const auto households = store.report_queries().households();
+    auto& q = store.report_queries();
+    const auto households = q.households();
+    // One pass over the sales of the months needed by the year to date and the 12-month trend;
+    // the month and the previous month are read again line by line (goods, credit use).
+    Month first = month;
+    for (int i = 0; i < 11; ++i) first = first.previous();
+    const Month january{month.year, 1};
+    const Month earliest = january.first() < first.first() ? january : first;
+    const auto rows = q.activity_by_month(earliest.first().iso(), month.last().plus_days(1).iso());
     step(1, "Chiffres du mois");
-    r.current = compute_period_figures(store, households, bareme, month.first(), month.last());
+    const auto range = [](Month m) { return std::pair{m.first().iso(), m.last().plus_days(1).iso()}; };
+    const auto [a, b] = range(month);
+    r.current = compute_period_figures(store, households, q.activity(a, b), bareme, month.first(), month.last(), true);
     step(2, "Mois précédent");
     const Month prev = month.previous();
-    r.previous = compute_period_figures(store, households, bareme, prev.first(), prev.last());
+    const auto [pa, pb] = range(prev);
+    r.previous = compute_period_figures(store, households, q.activity(pa, pb), bareme, prev.first(), prev.last(), false);
     step(3, "Cumul de l'année");
-    r.year_to_date = compute_period_figures(store, households, bareme, core::Date::from_ymd(month.year, 1, 1), month.last());
+    r.year_to_date = compute_period_figures(store, households, merge_months(rows, january, month), bareme,
+                                            january.first(), month.last(), false);
     step(4, "Évolution sur douze mois");
-    Month m = month;
-    for (int i = 0; i < 11; ++i) m = m.previous();
-    const auto rows = store.report_queries().monthly_activity(m.first().iso(), month.last().plus_days(1).iso());
-    for (int i = 0; i < 12; ++i) {
-        storage::MonthActivity a;
-        a.month = m.iso();
-        for (const auto& row : rows)
-            if (row.month == a.month) a = row;
-        r.trend.push_back(a);
-        if (i < 11) m = m.next();
-    }
+    r.trend = month_totals(rows, first, month);
     step(5, "Mise en page");
     r.document = layout_monthly(r);
     step(6, "Terminé");

@@ -168,7 +168,8 @@ void count_activity_and_access(PeriodFigures& f, const std::vector<storage::Repo
 } // namespace
 
 PeriodFigures compute_period_figures(storage::Store& store, const std::vector<storage::ReportHousehold>& households,
-                                     const core::Bareme& bareme, Date from, Date to) {
+                                     const std::vector<storage::HouseholdActivity>& activity, const core::Bareme& bareme,
+                                     Date from, Date to, bool goods_and_payments) {
     auto& q = store.report_queries();
     PeriodFigures f;
     f.from = from;
@@ -179,7 +180,6 @@ PeriodFigures compute_period_figures(storage::Store& store, const std::vector<st
     f.admitted_profile = empty_profile();
     const std::string a = from.iso(), b = to.plus_days(1).iso();
 
-    const auto activity = q.activity(a, b);
     std::map<std::string, const storage::HouseholdActivity*> by_code;
     for (const auto& act : activity) {
         by_code[act.household_code] = &act;
@@ -195,11 +195,14 @@ PeriodFigures compute_period_figures(storage::Store& store, const std::vector<st
     for (const auto& h : households) created[h.id] = h.created_on;
     for (const auto& d : q.decisions(a, b)) {
         f.decisions.add(decision_label(d.decision));
-        if (d.first_of_household && created.count(d.household_id)) {
+        // A decision dated before the file was opened (files imported or typed in afterwards)
+        // has no meaningful delay: it is left out rather than counted as zero.
+        if (d.first_of_household && created.count(d.household_id) && created[d.household_id] <= d.decided_on) {
             ++f.first_decisions;
-            f.delay_days += std::max(0, core::days_between(created[d.household_id], d.decided_on));
+            f.delay_days += core::days_between(created[d.household_id], d.decided_on);
         }
     }
+    if (!goods_and_payments) return f;
     f.goods = q.goods(a, b);
     for (const auto& p : q.payments(a, b)) f.payments[p.method] += p.amount;
     f.closures = q.closures(a, b);

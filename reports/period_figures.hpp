@@ -62,7 +62,7 @@ struct PeriodFigures {
     Breakdown exits;              ///< recorded exits, and ends of rights not renewed
     int waiting = 0;              ///< households in waiting period on the last day
     Breakdown decisions;          ///< commission decisions by outcome
-    int first_decisions = 0;      ///< decisions that were a household's first (referral delay)
+    int first_decisions = 0;      ///< households' first decisions dated on or after the file's opening
     std::int64_t delay_days = 0;  ///< sum of referral-to-first-decision delays
 
     // 3. Money and goods.
@@ -70,7 +70,8 @@ struct PeriodFigures {
     std::map<std::string, core::Money> payments;  ///< by method code
     storage::ClosureTotal closures;
     core::Money credit_granted;   ///< monthly credit of the households with open rights
-    core::Money credit_used;      ///< value of their lines that count against credit
+    core::Money credit_used;      ///< value of the lines that count against credit (zero when
+                                  ///< the activity came from month roll-ups: year to date)
     int open_without_visit = 0;   ///< households with open rights that did not come
 
     // 4. Profiles.
@@ -78,10 +79,14 @@ struct PeriodFigures {
     Profile admitted_profile;
 };
 
-/// Figures of [from, to] from the store. `households` is storage's list (loaded once for the
-/// several periods of a report); the barème in force on `to` gives the access and credit rules.
+/// Figures of [from, to]. `households` is storage's list and `activity` the effective visits
+/// of the period per household (both read once by the caller for the several periods of a
+/// report); the barème gives the access and credit rules. With `goods_and_payments` the goods,
+/// payments and closures of the period are read too (the month shows them, the year to date
+/// does not).
 PeriodFigures compute_period_figures(storage::Store&, const std::vector<storage::ReportHousehold>& households,
-                                     const core::Bareme& bareme, core::Date from, core::Date to);
+                                     const std::vector<storage::HouseholdActivity>& activity, const core::Bareme& bareme,
+                                     core::Date from, core::Date to, bool goods_and_payments);
 
 /// RAV band label of a reste à vivre per person per day ("5,00–7,99 €").
 std::string rav_band_label(core::Money rav_per_person_day);

@@ -31,7 +31,7 @@ public:
     }
 
     void section(const Section& s) {
-        need(60);
+        need(130);  // a title alone at the foot of a page is useless: keep it with a first table
         m_y -= 6;
         m_pdf.fill_rectangle(kMargin, m_y - 4, kInner, 18, kLight[0], kLight[1], kLight[2]);
         m_pdf.text(kMargin + 4, m_y, s.title, 12, true);
@@ -70,27 +70,53 @@ private:
         m_y -= 3;
     }
 
-    void table(const Table& t) {
+    /// Widths of the figure columns from their content, so that dates and origins fit; the
+    /// label column takes the rest (at least 22 % of the line).
+    std::vector<double> column_widths(const Table& t) {
         const std::size_t figures = t.columns.size() - 1;
-        const double col = std::min(92.0, kInner * 0.55 / static_cast<double>(std::max<std::size_t>(figures, 1)));
-        const double label_width = kInner - col * static_cast<double>(figures);
+        const double minimum = figures > 4 ? 44 : 72;
+        std::vector<double> w(figures, minimum);
+        for (std::size_t c = 0; c < figures; ++c) {
+            w[c] = std::max(w[c], m_pdf.text_width(t.columns[c + 1], kBody - 1, true) + 10);
+            for (const auto& row : t.rows)
+                if (c < row.cells.size())
+                    w[c] = std::max(w[c], m_pdf.text_width(cell_text(row.cells[c], m_doc.threshold), kBody, row.total) + 10);
+        }
+        double sum = 0;
+        for (double x : w) sum += x;
+        const double cap = kInner * (figures > 4 ? 0.78 : 0.6);  // wide tables (lots) keep their figures whole
+        if (sum > cap)
+            for (double& x : w) x *= cap / sum;
+        return w;
+    }
+
+    void table(const Table& t) {
+        const auto widths = column_widths(t);
+        double figures_width = 0;
+        for (double x : widths) figures_width += x;
+        const double label_width = kInner - figures_width;
         need(kRow * static_cast<double>(std::min<std::size_t>(t.rows.size(), 6) + 2) + 14);
         m_pdf.text(kMargin, m_y, t.title, 10, true);
         m_y -= 14;
-        header_row(t, label_width, col);
+        header_row(t, label_width, widths);
         for (const auto& row : t.rows) {
-            const auto lines = m_pdf.wrap(row.label, label_width - 6, kBody, row.total);
+            // Labels that start with spaces are sub-rows ("dont ..."): indented, spaces dropped.
+            const std::size_t first = row.label.find_first_not_of(' ');
+            const double indent = first != std::string::npos && first > 0 ? 12 : 0;
+            const std::string label = first == std::string::npos ? row.label : row.label.substr(first);
+            const auto lines = m_pdf.wrap(label, label_width - 6 - indent, kBody, row.total);
             const double h = kRow * static_cast<double>(lines.size());
             if (m_y - h < kBottom) {
                 new_page();
-                header_row(t, label_width, col);
+                header_row(t, label_width, widths);
             }
             if (row.total) m_pdf.line(kMargin, m_y + kRow - 3.5, kWidth - kMargin, m_y + kRow - 3.5, 0.6);
             for (std::size_t i = 0; i < lines.size(); ++i)
-                m_pdf.text(kMargin + 2, m_y - kRow * static_cast<double>(i), lines[i], kBody, row.total);
-            for (std::size_t c = 0; c < row.cells.size(); ++c) {
+                m_pdf.text(kMargin + 2 + indent, m_y - kRow * static_cast<double>(i), lines[i], kBody, row.total);
+            double x = kMargin + label_width - 3;
+            for (std::size_t c = 0; c < row.cells.size() && c < widths.size(); ++c) {
                 const std::string text = cell_text(row.cells[c], m_doc.threshold);
-                const double x = kMargin + label_width + col * static_cast<double>(c + 1) - 3;
+                x += widths[c];
                 if (row.cells[c].suppressed())
                     m_pdf.coloured_text(x, m_y, text, kBody, row.total, Align::Right, 0.45, 0.45, 0.45);
                 else
@@ -106,13 +132,14 @@ private:
         m_y -= 8;
     }
 
-    void header_row(const Table& t, double label_width, double col) {
+    void header_row(const Table& t, double label_width, const std::vector<double>& widths) {
         m_pdf.fill_rectangle(kMargin, m_y - 3.5, kInner, kRow, kLight[0], kLight[1], kLight[2]);
         m_pdf.text(kMargin + 2, m_y, t.columns[0], kBody - 0.5, true);
-        for (std::size_t c = 1; c < t.columns.size(); ++c) {
-            const auto lines = m_pdf.wrap(t.columns[c], col - 4, kBody - 1, true);
-            m_pdf.text(kMargin + label_width + col * static_cast<double>(c) - 3, m_y, lines.front(), kBody - 1, true,
-                       Align::Right);
+        double x = kMargin + label_width - 3;
+        for (std::size_t c = 1; c < t.columns.size() && c - 1 < widths.size(); ++c) {
+            x += widths[c - 1];
+            const auto lines = m_pdf.wrap(t.columns[c], widths[c - 1] - 4, kBody - 1, true);
+            m_pdf.text(x, m_y, lines.front(), kBody - 1, true, Align::Right);
         }
         m_y -= kRow + 1;
     }

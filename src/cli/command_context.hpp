@@ -54,5 +54,6 @@ int run_verify(CommandContext&);
 int run_backup(CommandContext&);
 int run_stock(CommandContext&);
 int run_products(CommandContext&);
+int run_report(CommandContext&);
 
 } // namespace cabas::cli

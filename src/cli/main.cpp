@@ -50,6 +50,11 @@ const char* kUsage =
     "  stock report --month AAAA-MM --out FICHIER.pdf  rapport de stock du mois\n"
     "  products export FICHIER.csv [--force]     catalogue au format de l'import produits\n"
     "  (toutes les commandes stock et products : (*), par un responsable ou un administrateur)\n"
+    "  report monthly --month AAAA-MM --out FICHIER.pdf [--csv DOSSIER] [--internal] [--threshold N]\n"
+    "                                            rapport mensuel au CCAS (PDF, tableaux en CSV)\n"
+    "  report annual --year AAAA --out FICHIER.pdf [--csv DOSSIER]   rapport annuel\n"
+    "  report fse --from DATE --to DATE --out FICHIER.pdf [--csv DOSSIER]\n"
+    "                                            rapport FSE+ et banque alimentaire\n"
     "\n"
     "(*) avec --user IDENTIFIANT --pin CODE [--on DATE] : le rôle décide de ce qui est permis.\n"
     "Sans --db : $XDG_DATA_HOME/cabas/cabas.db (~/.local/share/cabas/cabas.db).\n"
@@ -82,6 +87,7 @@ int dispatch(int argc, char** argv) {
         {"verify", run_verify},   {"backup", run_backup},
         {"household", run_household}, {"commission", run_commission}, {"access-log", run_access_log},
         {"stock", run_stock},     {"products", run_products},
+        {"report", run_report},
     };
     auto it = commands.find(words[i]);
     if (it == commands.end()) throw UsageError{"commande inconnue : " + words[i]};

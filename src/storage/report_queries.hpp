@@ -65,6 +65,13 @@ struct PaymentTotal {
     core::Money amount;
 };
 
+/// Effective visits of one household in one calendar month, from the sales' own totals (no
+/// lines read: a year of them stays cheap); credit_used is not filled.
+struct MonthHouseholdActivity {
+    std::string month;                     ///< "2026-11"
+    HouseholdActivity activity;
+};
+
 /// One calendar month of activity ("2026-11"), for the 12-month trend.
 struct MonthActivity {
     std::string month;
@@ -107,7 +114,7 @@ public:
     virtual std::vector<HouseholdActivity> activity(const std::string& from, const std::string& until) = 0;
     virtual std::vector<GoodsTotal> goods(const std::string& from, const std::string& until) = 0;
     virtual std::vector<PaymentTotal> payments(const std::string& from, const std::string& until) = 0;
-    virtual std::vector<MonthActivity> monthly_activity(const std::string& from, const std::string& until) = 0;
+    virtual std::vector<MonthHouseholdActivity> activity_by_month(const std::string& from, const std::string& until) = 0;
     virtual ClosureTotal closures(const std::string& from, const std::string& until) = 0;
     /// Lots of the given origins that have a movement in the range or stock left at its end.
     virtual std::vector<LotFlow> lot_flows(const std::vector<std::string>& origins, const std::string& from,

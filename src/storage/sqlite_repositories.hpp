@@ -198,7 +198,7 @@ public:
     std::vector<HouseholdActivity> activity(const std::string& from, const std::string& until) override;
     std::vector<GoodsTotal> goods(const std::string& from, const std::string& until) override;
     std::vector<PaymentTotal> payments(const std::string& from, const std::string& until) override;
-    std::vector<MonthActivity> monthly_activity(const std::string& from, const std::string& until) override;
+    std::vector<MonthHouseholdActivity> activity_by_month(const std::string& from, const std::string& until) override;
     ClosureTotal closures(const std::string& from, const std::string& until) override;
     std::vector<LotFlow> lot_flows(const std::vector<std::string>& origins, const std::string& from,
                                    const std::string& until) override;

