@@ -71,13 +71,16 @@ std::int64_t SqliteStockRepository::add_reception(const Reception& r) {
 }
 
 std::vector<LotInfo> SqliteStockRepository::lots_of(std::int64_t product_id, bool include_empty) {
+    // Empty lots are dropped here rather than in SQL: a WHERE on the remaining quantity made
+    // SQLite sum each lot's movements twice (once to filter, once to return).
     return m_db.read([&] {
-        const std::string text = std::string(select_lot) + "WHERE l.product_id = ?" +
-                                 (include_empty ? "" : " AND (SELECT COALESCE(SUM(m.quantity), 0) FROM stock_movements m "
-                                                     "WHERE m.lot_id = l.id) > 0") + fefo_order;
+        const std::string text = std::string(select_lot) + "WHERE l.product_id = ?" + fefo_order;
         auto s = sql::query(sql::conn(m_db), text.c_str(), product_id);
         std::vector<LotInfo> out;
-        while (s.executeStep()) out.push_back(read_lot(s));
+        while (s.executeStep()) {
+            LotInfo lot = read_lot(s);
+            if (include_empty || lot.remaining > 0) out.push_back(std::move(lot));
+        }
         return out;
     });
 }
