@@ -71,10 +71,12 @@ std::int64_t SqliteStockRepository::add_reception(const Reception& r) {
 }
 
 std::vector<LotInfo> SqliteStockRepository::lots_of(std::int64_t product_id, bool include_empty) {
-    // Empty lots are dropped here rather than in SQL: a WHERE on the remaining quantity made
-    // SQLite sum each lot's movements twice (once to filter, once to return).
+    // Without empty lots, lots.empty (kept by triggers, migration 5) skips the emptied lots of
+    // the past through a partial index; the remaining quantity is still summed from the
+    // movements of each lot read, and checked again here.
     return m_db.read([&] {
-        const std::string text = std::string(select_lot) + "WHERE l.product_id = ?" + fefo_order;
+        const std::string text = std::string(select_lot) + "WHERE l.product_id = ?" +
+                                 (include_empty ? "" : " AND l.empty = 0") + fefo_order;
         auto s = sql::query(sql::conn(m_db), text.c_str(), product_id);
         std::vector<LotInfo> out;
         while (s.executeStep()) {
