@@ -46,6 +46,7 @@ struct HpdfDocument::Impl {
     ErrorRecord error;  // must outlive doc: libharu keeps a pointer to it
     HPDF_Doc doc = nullptr;
     HPDF_Page page = nullptr;
+    std::vector<HPDF_Page> pages;
     HPDF_Font regular = nullptr;
     HPDF_Font bold = nullptr;
 
@@ -89,6 +90,7 @@ void HpdfDocument::check(std::string_view what) {
 void HpdfDocument::add_page(double width_pt, double height_pt) {
     m_impl->page = HPDF_AddPage(m_impl->doc);
     check("ajout d'une page");
+    m_impl->pages.push_back(m_impl->page);
     HPDF_Page_SetWidth(m_impl->page, static_cast<HPDF_REAL>(width_pt));
     HPDF_Page_SetHeight(m_impl->page, static_cast<HPDF_REAL>(height_pt));
     check("taille de page");
@@ -156,6 +158,48 @@ void HpdfDocument::rectangle(double x, double y, double width, double height, do
                         static_cast<HPDF_REAL>(height));
     HPDF_Page_Stroke(page);
     check("tracé d'un cadre");
+}
+
+std::size_t HpdfDocument::page_count() const { return m_impl->pages.size(); }
+
+void HpdfDocument::select_page(std::size_t index) {
+    if (index >= m_impl->pages.size()) throw ReportError("page " + std::to_string(index + 1) + " inexistante");
+    m_impl->page = m_impl->pages[index];
+}
+
+void HpdfDocument::fill_rectangle(double x, double y, double width, double height, double r, double g, double b) {
+    HPDF_Page page = m_impl->page;
+    HPDF_Page_SetRGBFill(page, static_cast<HPDF_REAL>(r), static_cast<HPDF_REAL>(g), static_cast<HPDF_REAL>(b));
+    HPDF_Page_Rectangle(page, static_cast<HPDF_REAL>(x), static_cast<HPDF_REAL>(y), static_cast<HPDF_REAL>(width),
+                        static_cast<HPDF_REAL>(height));
+    HPDF_Page_Fill(page);
+    HPDF_Page_SetRGBFill(page, 0, 0, 0);
+    check("remplissage d'un rectangle");
+}
+
+void HpdfDocument::polyline(const std::vector<std::pair<double, double>>& points, double width_pt, double r, double g,
+                            double b, bool dashed) {
+    if (points.size() < 2) return;
+    HPDF_Page page = m_impl->page;
+    HPDF_Page_SetLineWidth(page, static_cast<HPDF_REAL>(width_pt));
+    HPDF_Page_SetRGBStroke(page, static_cast<HPDF_REAL>(r), static_cast<HPDF_REAL>(g), static_cast<HPDF_REAL>(b));
+    const HPDF_UINT16 dash[] = {3, 2};
+    if (dashed) HPDF_Page_SetDash(page, dash, 2, 0);
+    HPDF_Page_MoveTo(page, static_cast<HPDF_REAL>(points[0].first), static_cast<HPDF_REAL>(points[0].second));
+    for (std::size_t i = 1; i < points.size(); ++i)
+        HPDF_Page_LineTo(page, static_cast<HPDF_REAL>(points[i].first), static_cast<HPDF_REAL>(points[i].second));
+    HPDF_Page_Stroke(page);
+    if (dashed) HPDF_Page_SetDash(page, nullptr, 0, 0);
+    HPDF_Page_SetRGBStroke(page, 0, 0, 0);
+    check("tracé d'une courbe");
+}
+
+void HpdfDocument::coloured_text(double x, double y, std::string_view text, double size, bool bold, Align align,
+                                 double r, double g, double b) {
+    HPDF_Page_SetRGBFill(m_impl->page, static_cast<HPDF_REAL>(r), static_cast<HPDF_REAL>(g), static_cast<HPDF_REAL>(b));
+    this->text(x, y, text, size, bold, align);
+    HPDF_Page_SetRGBFill(m_impl->page, 0, 0, 0);
+    check("couleur du texte");
 }
 
 std::string HpdfDocument::save_to_memory() {

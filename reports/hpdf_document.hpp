@@ -5,6 +5,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace cabas::reports {
@@ -34,6 +35,10 @@ public:
 
     /// Adds a page, which becomes the current one for the drawing calls below.
     void add_page(double width_pt, double height_pt);
+    /// Number of pages so far, and going back to one (0-based) to draw on it again, e.g. to
+    /// write "page 2 / 7" once the page count is known.
+    std::size_t page_count() const;
+    void select_page(std::size_t index);
 
     /// Width of `text` in points at `size`, as it would be drawn.
     double text_width(std::string_view text, double size, bool bold);
@@ -46,6 +51,15 @@ public:
     void text(double x, double y, std::string_view text, double size, bool bold, Align align = Align::Left);
     void line(double x1, double y1, double x2, double y2, double width_pt);
     void rectangle(double x, double y, double width, double height, double line_width_pt);
+    /// A filled rectangle without outline; colour components 0..1.
+    void fill_rectangle(double x, double y, double width, double height, double r, double g, double b);
+    /// An open path through `points` (x, y pairs), stroked in the given colour; a dash pattern
+    /// (on, off in points) when `dashed`. Colours are restored to black afterwards.
+    void polyline(const std::vector<std::pair<double, double>>& points, double width_pt, double r, double g, double b,
+                  bool dashed = false);
+    /// Text in a colour (restored to black afterwards).
+    void coloured_text(double x, double y, std::string_view text, double size, bool bold, Align align, double r, double g,
+                       double b);
 
     std::string save_to_memory();
     void save_to_file(const std::string& path);

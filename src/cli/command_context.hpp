@@ -52,5 +52,6 @@ int run_bareme(CommandContext&);
 int run_import(CommandContext&);
 int run_verify(CommandContext&);
 int run_backup(CommandContext&);
+int run_report(CommandContext&);
 
 } // namespace cabas::cli

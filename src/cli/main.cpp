@@ -27,6 +27,11 @@ const char* kUsage =
     "  import products FICHIER.csv [--dry-run]   importe des produits (tout ou rien)\n"
     "  verify                                    vérifie le journal chaîné et l'intégrité de la base\n"
     "  backup FICHIER [--force]                  copie cohérente de la base, même en service\n"
+    "  report monthly --month AAAA-MM --out FICHIER.pdf [--csv DOSSIER] [--internal] [--threshold N]\n"
+    "                                            rapport mensuel au CCAS (PDF, tableaux en CSV)\n"
+    "  report annual --year AAAA --out FICHIER.pdf [--csv DOSSIER]   rapport annuel\n"
+    "  report fse --from DATE --to DATE --out FICHIER.pdf [--csv DOSSIER]\n"
+    "                                            rapport FSE+ et banque alimentaire\n"
     "\n"
     "Sans --db : $XDG_DATA_HOME/cabas/cabas.db (~/.local/share/cabas/cabas.db).\n"
     "Codes de sortie : 0 fait, 1 refusé par une règle, 2 entrée invalide, 3 erreur d'environnement.\n";
@@ -56,6 +61,7 @@ int dispatch(int argc, char** argv) {
         {"init", run_init},         {"summary", run_summary}, {"simulate", run_simulate},
         {"card", run_card},         {"bareme", run_bareme},   {"import", run_import},
         {"verify", run_verify},   {"backup", run_backup},
+        {"report", run_report},
     };
     auto it = commands.find(words[i]);
     if (it == commands.end()) throw UsageError{"commande inconnue : " + words[i]};

@@ -176,6 +176,23 @@ private:
     Database& m_db;
 };
 
+class SqliteReportQueries final : public ReportQueries {
+public:
+    explicit SqliteReportQueries(Database& db) : m_db(db) {}
+    std::vector<ReportHousehold> households() override;
+    std::vector<ReportDecision> decisions(const std::string& from, const std::string& until) override;
+    std::vector<HouseholdActivity> activity(const std::string& from, const std::string& until) override;
+    std::vector<GoodsTotal> goods(const std::string& from, const std::string& until) override;
+    std::vector<PaymentTotal> payments(const std::string& from, const std::string& until) override;
+    std::vector<MonthActivity> monthly_activity(const std::string& from, const std::string& until) override;
+    ClosureTotal closures(const std::string& from, const std::string& until) override;
+    std::vector<LotFlow> lot_flows(const std::vector<std::string>& origins, const std::string& from,
+                                   const std::string& until) override;
+
+private:
+    Database& m_db;
+};
+
 /// Options of a SQLite store: the connection settings and the PIN hashing cost.
 struct StoreOptions {
     OpenOptions database;
@@ -199,6 +216,7 @@ public:
     AccessLogRepository& access_log() override { return m_access_log; }
     JournalRepository& journal() override { return m_journal; }
     SettingsRepository& settings() override { return m_settings; }
+    ReportQueries& report_queries() override { return m_report_queries; }
 
     std::vector<std::string> integrity_check() override { return m_db.integrity_check(); }
     void backup_to(const std::string& destination) override { m_db.backup_to(destination); }
@@ -221,6 +239,7 @@ private:
     SqliteAccessLogRepository m_access_log{m_db};
     SqliteJournalRepository m_journal{m_db};
     SqliteSettingsRepository m_settings{m_db};
+    SqliteReportQueries m_report_queries{m_db};
 };
 
 /// Same as open_sqlite_store(path) with explicit options (tests use PinHashCost::minimum()).

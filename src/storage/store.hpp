@@ -9,6 +9,7 @@
 #include "storage/catalogue_repository.hpp"
 #include "storage/household_repository.hpp"
 #include "storage/journal_repository.hpp"
+#include "storage/report_queries.hpp"
 #include "storage/run_returning.hpp"
 #include "storage/sale_repository.hpp"
 #include "storage/settings_repository.hpp"
@@ -41,6 +42,8 @@ public:
     virtual AccessLogRepository& access_log() = 0;
     virtual JournalRepository& journal() = 0;
     virtual SettingsRepository& settings() = 0;
+    /// Read-only aggregates for the CCAS, annual and FSE+ reports.
+    virtual ReportQueries& report_queries() = 0;
 
     /// Runs `f` as one all-or-nothing write transaction and returns its result: a sale, its
     /// journal record and its stock movements commit together or not at all. Repository calls

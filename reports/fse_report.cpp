@@ -1,0 +1,211 @@
+// Building and laying out the FSE+ / food-bank and annual reports.
+#include "reports/fse_report.hpp"
+
+#include "reports/layout_support.hpp"
+#include "reports/report_labels.hpp"
+#include "storage/store.hpp"
+
+#include <map>
+
+namespace cabas::reports {
+
+namespace {
+
+using core::Money;
+
+Recipients count_recipients(const std::vector<storage::ReportHousehold>& households,
+                            const std::vector<storage::HouseholdActivity>& activity) {
+    std::map<std::string, core::Date> first;
+    for (const auto& a : activity) first[a.household_code] = a.first_visit;
+    Recipients r;
+    r.households = static_cast<int>(activity.size());
+    for (const auto& h : households) {
+        const auto it = first.find(h.sales_code);
+        if (it == first.end()) continue;
+        const bool third = h.fse.nationality == core::NationalityClass::ThirdCountry;
+        const bool homeless = h.fse.homeless || h.housing == core::Housing::Homeless;
+        for (const auto& m : h.composition.members) {
+            const int age = core::age_at(m.birth_date, it->second);
+            ++r.persons;
+            r.children += age < 18;
+            r.age_18_29 += age >= 18 && age <= 29;
+            r.age_65_plus += age >= 65;
+            r.women += m.sex == core::Sex::Female;
+            r.disabled += m.disabled || (h.fse.disability && m.relationship == core::Relationship::Applicant);
+            r.third_country += third;
+            r.homeless += homeless;
+        }
+    }
+    return r;
+}
+
+std::string quantity_text(const storage::LotFlow& l, std::int64_t q) {
+    if (l.weighed) return kg_text(q) + " kg";
+    return std::to_string(q) + " u";
+}
+
+Table recipients_table(const FseReport& r) {
+    Table t;
+    t.id = "beneficiaires";
+    t.title = "Bénéficiaires finaux (personnes distinctes)";
+    t.columns = {"Indicateur", "Période"};
+    const Recipients& x = r.recipients;
+    t.rows = {count_row("Foyers servis", {x.households}), count_row("Personnes (bénéficiaires finaux)", {x.persons}),
+              count_row("  dont enfants de moins de 18 ans", {x.children}), count_row("  dont jeunes de 18 à 29 ans", {x.age_18_29}),
+              count_row("  dont femmes", {x.women}), count_row("  dont personnes de 65 ans et plus", {x.age_65_plus}),
+              count_row("  dont handicap déclaré", {x.disabled}),
+              count_row("  dont ressortissants de pays tiers", {x.third_country}),
+              count_row("  dont personnes sans domicile", {x.homeless})};
+    t.note = "Les catégories se recoupent : une personne peut figurer dans plusieurs lignes. Âges au premier passage de la période.";
+    finish_table(t, r.options.threshold, r.options.internal);
+    return t;
+}
+
+Table origin_table(const FseReport& r) {
+    struct Sum {
+        Money value, paid;
+        std::int64_t grams = 0, lines = 0;
+    };
+    std::map<std::string, Sum> sums;
+    Sum total;
+    for (const auto& g : r.goods) {
+        auto& s = sums[origin_label(g.origin)];
+        for (Sum* x : {&s, &total}) {
+            x->value += g.value;
+            x->paid += g.paid;
+            x->grams += g.grams;
+            x->lines += g.lines;
+        }
+    }
+    Table t;
+    t.id = "kg_par_origine";
+    t.title = "Denrées distribuées par origine";
+    t.columns = {"Origine", "Poids (kg)", "Valeur", "Payé", "Lignes"};
+    for (const auto& [label, s] : sums)
+        t.rows.push_back({label, {Cell::of_text(kg_text(s.grams)), Cell::money(s.value), Cell::money(s.paid), Cell::count(s.lines, false)}, false});
+    t.rows.push_back({"Total", {Cell::of_text(kg_text(total.grams)), Cell::money(total.value), Cell::money(total.paid), Cell::count(total.lines, false)}, true});
+    t.note = "Poids : produits pesés, ou nombre de pièces × poids net de la pièce (0 quand il n'est pas renseigné).";
+    return t;
+}
+
+Table lots_table(const FseReport& r) {
+    Table t;
+    t.id = "tracabilite_lots";
+    t.title = "Traçabilité des lots FSE+ et Banque Alimentaire";
+    t.columns = {"Lot — produit", "Origine", "Reçu le", "Reçu", "Distribué", "Perdu", "Ajusté", "Restant"};
+    for (const auto& l : r.lots)
+        t.rows.push_back({(l.lot_code.empty() ? "lot " + std::to_string(l.lot_id) : l.lot_code) + " — " + l.product,
+                          {Cell::of_text(origin_label(l.origin)), Cell::of_text(l.received_on.french()),
+                           Cell::of_text(quantity_text(l, l.received)), Cell::of_text(quantity_text(l, l.distributed)),
+                           Cell::of_text(quantity_text(l, l.lost)), Cell::of_text(quantity_text(l, l.adjusted)),
+                           Cell::of_text(quantity_text(l, l.remaining))},
+                          false});
+    t.note = "Reçu, distribué (ventes nettes des corrections), perdu et ajusté pendant la période ; restant à la fin de la période. "
+             "u : pièces.";
+    return t;
+}
+
+Table months_table(const FseReport& r) {
+    Table t;
+    t.id = "activite_par_mois";
+    t.title = "Activité mois par mois";
+    t.columns = {"Mois", "Foyers servis", "Passages", "Valeur", "Aide apportée"};
+    for (const auto& m : r.months)
+        t.rows.push_back({m.month, {Cell::count(m.households), Cell::count(m.visits, false), Cell::money(m.value), Cell::money(m.value - m.paid)}, false});
+    finish_table(t, r.options.threshold, r.options.internal);
+    return t;
+}
+
+ReportDocument layout(const FseReport& r) {
+    ReportDocument d;
+    d.title = r.annual ? "Rapport annuel — FSE+ et Banque Alimentaire" : "Rapport FSE+ et Banque Alimentaire";
+    d.shop_name = r.options.shop_name;
+    d.period = r.annual ? "année " + std::to_string(r.from.year()) : "du " + r.from.french() + " au " + r.to.french();
+    d.threshold = r.options.threshold;
+    d.internal = r.options.internal;
+    d.header_lines = {
+        "Période : du " + r.from.french() + " au " + r.to.french() + ".",
+        "Conventions : un bénéficiaire final est chaque membre d'un foyer venu au moins une fois dans la période, compté "
+        "une fois ; les ventes annulées sont retirées ; le poids vient des pesées ou du poids net des produits.",
+        r.options.internal ? "Document interne : aucun effectif n'est masqué. Ne pas diffuser hors de l'épicerie."
+                           : "Secret statistique : tout effectif de 1 à " + std::to_string(r.options.threshold - 1) +
+                                 " est remplacé par « < " + std::to_string(r.options.threshold) + " ».",
+    };
+    Section people{"1. Bénéficiaires finaux", {}, {recipients_table(r)}, {}};
+    if (r.recipients.households == 0) people.paragraphs.push_back("Aucun passage en caisse enregistré sur la période.");
+    d.sections.push_back(std::move(people));
+    Section goods{"2. Denrées distribuées", {}, {origin_table(r)}, {}};
+    std::string check = "Denrées FSE+ distribuées gratuitement : " + core::format_euros(r.fse_value) + " de valeur marchande, " +
+                        std::to_string(r.fse_lines) + " lignes de vente. ";
+    check += r.fse_paying_lines == 0
+                 ? "Confirmation : aucune ligne FSE+ n'a été facturée (montant payé : " + core::format_euros(r.fse_paid) + ")."
+                 : "ATTENTION : " + std::to_string(r.fse_paying_lines) + " ligne(s) FSE+ ont été facturées pour " +
+                       core::format_euros(r.fse_paid) + " ; à régulariser.";
+    goods.paragraphs.push_back(check);
+    d.sections.push_back(std::move(goods));
+    Section lots{"3. Traçabilité des lots", {}, {lots_table(r)}, {}};
+    if (r.lots.empty()) lots.paragraphs.push_back("Aucun lot FSE+ ou Banque Alimentaire en stock ou en mouvement sur la période.");
+    d.sections.push_back(std::move(lots));
+    if (r.annual) {
+        Section year{"4. Activité de l'année", {}, {months_table(r)}, {}};
+        Chart c;
+        c.kind = Chart::Kind::Line;
+        c.title = "Foyers servis par mois";
+        c.unit = "foyers";
+        Chart::Series s{"Foyers servis", {}, {}};
+        const auto& t = year.tables.front();
+        for (const auto& row : t.rows) {
+            c.labels.push_back(row.label.substr(5, 2) + "/" + row.label.substr(2, 2));
+            s.values.push_back(row.cells[0].suppressed() ? 0.0 : static_cast<double>(row.cells[0].value));
+            s.hidden.push_back(row.cells[0].suppressed());
+        }
+        c.series.push_back(std::move(s));
+        year.charts.push_back(std::move(c));
+        d.sections.push_back(std::move(year));
+    }
+    return d;
+}
+
+} // namespace
+
+FseReport build_fse_report(storage::Store& store, core::Date from, core::Date to, bool annual, const ReportOptions& options) {
+    auto step = [&](int done, const std::string& next) {
+        if (options.progress) options.progress(done, 4, next);
+    };
+    FseReport r;
+    r.from = from;
+    r.to = to;
+    r.annual = annual;
+    r.options = resolve_options(store, options);
+    auto& q = store.report_queries();
+    const std::string a = from.iso(), b = to.plus_days(1).iso();
+    step(0, "Bénéficiaires");
+    r.recipients = count_recipients(q.households(), q.activity(a, b));
+    step(1, "Denrées");
+    r.goods = q.goods(a, b);
+    for (const auto& g : r.goods)
+        if (g.origin == "fse") {
+            r.fse_value += g.value;
+            r.fse_paid += g.paid;
+            r.fse_lines += g.lines;
+            r.fse_paying_lines += g.paying_lines;
+        }
+    step(2, "Lots");
+    r.lots = q.lot_flows({"fse", "banque_alimentaire"}, a, b);
+    if (annual) {
+        const auto rows = q.monthly_activity(a, b);
+        for (Month m = Month::of(from); m.first() <= to; m = m.next()) {
+            storage::MonthActivity x;
+            x.month = m.iso();
+            for (const auto& row : rows)
+                if (row.month == x.month) x = row;
+            r.months.push_back(x);
+        }
+    }
+    step(3, "Mise en page");
+    r.document = layout(r);
+    step(4, "Terminé");
+    return r;
+}
+
+} // namespace cabas::reports

@@ -1,0 +1,45 @@
+// The FSE+ / food-bank report for any period, and the annual report (the same figures for a
+// calendar year, plus the year's activity month by month): distinct end recipients with the
+// FSE+ breakdowns, kilograms by origin, the value of FSE+ food given free with the check that
+// every FSE+ line was free, and the traceability of FSE+ and food-bank lots.
+#pragma once
+
+#include "reports/monthly_report.hpp"
+
+namespace cabas::reports {
+
+/// End recipients: every member of every household served at least once in the period,
+/// counted once. Ages on the household's first visit of the period. Categories overlap.
+struct Recipients {
+    int households = 0;
+    int persons = 0;
+    int children = 0;        ///< under 18
+    int age_18_29 = 0;
+    int women = 0;
+    int age_65_plus = 0;
+    int disabled = 0;        ///< member flagged disabled, or the applicant of a household flagged so
+    int third_country = 0;   ///< members of households whose nationality class is third country
+    int homeless = 0;        ///< members of households flagged homeless or housed as "sans domicile"
+};
+
+struct FseReport {
+    core::Date from;
+    core::Date to;
+    bool annual = false;
+    Recipients recipients;
+    std::vector<storage::GoodsTotal> goods;
+    core::Money fse_value;           ///< retail value of FSE+ lines distributed
+    core::Money fse_paid;            ///< what was paid for them: must be zero
+    std::int64_t fse_lines = 0;
+    std::int64_t fse_paying_lines = 0;
+    std::vector<storage::LotFlow> lots;  ///< FSE+ then food-bank lots
+    std::vector<storage::MonthActivity> months;  ///< annual report: each month of the year
+    ResolvedOptions options;
+    ReportDocument document;
+};
+
+/// Builds the report of [from, to] (both included). `annual` adds the activity by month and
+/// titles it as the annual report. Reads only; an empty period gives a report that says so.
+FseReport build_fse_report(storage::Store&, core::Date from, core::Date to, bool annual, const ReportOptions& = {});
+
+} // namespace cabas::reports

@@ -1,0 +1,92 @@
+// `cabas-cli report monthly|annual|fse`: builds a report from the database and writes its PDF,
+// and with --csv DIR one CSV file per table. Reads only; --internal lifts small-cell
+// suppression for a document that stays in the épicerie, --threshold changes it.
+#include "cli/arguments.hpp"
+#include "cli/command_context.hpp"
+#include "cli/exit_codes.hpp"
+#include "core/error.hpp"
+#include "reports/csv_export.hpp"
+#include "reports/fse_report.hpp"
+#include "reports/monthly_report.hpp"
+#include "reports/report_pdf.hpp"
+#include "storage/store.hpp"
+
+#include <charconv>
+#include <ostream>
+
+namespace cabas::cli {
+
+namespace {
+
+reports::ReportOptions options_from(const Arguments& args) {
+    reports::ReportOptions o;
+    if (args.flag("internal")) o.internal = true;
+    if (auto t = args.option("threshold")) {
+        int v = 0;
+        auto r = std::from_chars(t->data(), t->data() + t->size(), v);
+        if (r.ec != std::errc() || r.ptr != t->data() + t->size())
+            throw ValidationError("--threshold", "nombre entier attendu, reçu « " + *t + " »");
+        o.threshold = v;
+    }
+    return o;
+}
+
+const std::string& required(const Arguments& args, const std::string& name) {
+    static thread_local std::string value;
+    auto v = args.option(name);
+    if (!v) throw UsageError{"l'option --" + name + " est obligatoire"};
+    value = *v;
+    return value;
+}
+
+int write_outputs(CommandContext& ctx, const Arguments& args, const reports::ReportDocument& document) {
+    const std::string& out = required(args, "out");
+    reports::render_report_pdf(document, out);
+    ctx.out() << "Rapport écrit : " << out << (document.internal ? " (document interne, non masqué)" : "") << "\n";
+    if (auto dir = args.option("csv")) {
+        const auto files = reports::write_csv_tables(document, *dir);
+        ctx.out() << files.size() << " fichiers CSV écrits dans " << *dir << "\n";
+    }
+    return kExitDone;
+}
+
+} // namespace
+
+int run_report(CommandContext& ctx) {
+    Arguments args(ctx.words(), {"internal"}, {"month", "year", "from", "to", "out", "csv", "threshold"});
+    const std::string& kind = args.require(0, "type de rapport (monthly, annual ou fse)");
+    args.expect_at_most(1);
+    if (kind == "monthly") {
+        const auto month = reports::Month::parse(required(args, "month"), "--month");
+        required(args, "out");
+        const auto report = reports::build_monthly_report(ctx.store(), month, options_from(args));
+        ctx.out() << "Mois " << month.iso() << " : " << report.current.served << " foyers servis, "
+                  << report.current.visits << " passages, aide apportée " << core::format_euros(report.current.aid())
+                  << "\n";
+        return write_outputs(ctx, args, report.document);
+    }
+    if (kind == "annual" || kind == "fse") {
+        core::Date from, to;
+        if (kind == "annual") {
+            const std::string& year = required(args, "year");
+            int y = 0;
+            auto r = std::from_chars(year.data(), year.data() + year.size(), y);
+            if (r.ec != std::errc() || r.ptr != year.data() + year.size() || y < 1900 || y > 9999)
+                throw ValidationError("--year", "année attendue (ex. 2026), reçu « " + year + " »");
+            from = core::Date::from_ymd(y, 1, 1);
+            to = core::Date::from_ymd(y, 12, 31);
+        } else {
+            from = core::parse_date(required(args, "from"), "--from");
+            to = core::parse_date(required(args, "to"), "--to");
+            if (to < from) throw ValidationError("--to", "la fin de période précède son début");
+        }
+        required(args, "out");
+        const auto report = reports::build_fse_report(ctx.store(), from, to, kind == "annual", options_from(args));
+        ctx.out() << "Période du " << from.french() << " au " << to.french() << " : " << report.recipients.persons
+                  << " bénéficiaires finaux, " << report.recipients.households << " foyers\n";
+        return write_outputs(ctx, args, report.document);
+    }
+    throw UsageError{"type de rapport inconnu : " + kind + " (monthly, annual ou fse)"};
+}
+
+} // namespace cabas::cli

@@ -1,0 +1,106 @@
+// cabas-cli report on the demo database: the monthly PDF and CSV files, the annual and FSE+
+// reports, figures recomputed here with plain SQL, and the documented exit codes for bad input.
+#include "cli_runner.hpp"
+
+#include "core/money.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+using cabas::testing::CliSandbox;
+using cabas::testing::sqlite_query;
+
+namespace {
+
+const CliSandbox& demo() {
+    static CliSandbox box;
+    static bool seeded = false;
+    if (!seeded) {
+        auto r = box.run({"init", "--demo"});
+        INFO(r.err);
+        REQUIRE(r.exit_code == 0);
+        seeded = true;
+    }
+    return box;
+}
+
+std::string trim(std::string s) {
+    while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
+    return s;
+}
+
+/// The full month before the demo's last sale: the demo seeds sales relative to today.
+std::string demo_month() {
+    return trim(sqlite_query(demo().db(), "SELECT strftime('%Y-%m', MAX(sold_at), 'start of month', '-1 month') FROM sales"));
+}
+
+std::string read(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+/// Effective sales of the month: not corrected by a later sale.
+std::string effective(const std::string& month) {
+    return " FROM sales s JOIN sale_lines l ON l.sale_id = s.id WHERE s.sold_at LIKE '" + month +
+           "%' AND NOT EXISTS (SELECT 1 FROM sales c WHERE c.corrects_sale_id = s.id)";
+}
+
+} // namespace
+
+TEST_CASE("report monthly writes the PDF and the CSV tables of a demo month with the right figures", "[cli][report]") {
+    const std::string month = demo_month();
+    REQUIRE(month.size() == 7);
+    const std::string served = trim(sqlite_query(demo().db(), "SELECT COUNT(DISTINCT s.household_code)" + effective(month)));
+    const std::string visits = trim(sqlite_query(demo().db(), "SELECT COUNT(DISTINCT s.id)" + effective(month)));
+    const auto aid_cents = std::stoll(trim(sqlite_query(demo().db(), "SELECT SUM(l.value_cents - l.paid_cents)" + effective(month))));
+    auto r = demo().run({"report", "monthly", "--month", month, "--out", demo().path("mensuel.pdf"), "--csv", demo().path("csv")});
+    INFO(r.out << r.err);
+    REQUIRE(r.exit_code == 0);
+    CHECK(r.out.find(served + " foyers servis, " + visits + " passages") != std::string::npos);
+    CHECK(r.out.find(cabas::core::format_euros(cabas::core::Money::from_cents(aid_cents))) != std::string::npos);
+    CHECK(std::filesystem::file_size(demo().path("mensuel.pdf")) > 10000);
+    const std::string activity = read(demo().path("csv/activite.csv"));
+    CHECK(activity.rfind("\xEF\xBB\xBFIndicateur;Mois;", 0) == 0);
+    CHECK(activity.find("Foyers servis (distincts);" + served + ";") != std::string::npos);
+    CHECK(std::filesystem::exists(demo().path("csv/profil_type.csv")));
+    CHECK(std::filesystem::exists(demo().path("csv/par_origine.csv")));
+}
+
+TEST_CASE("report annual and report fse write their PDFs", "[cli][report]") {
+    const std::string year = demo_month().substr(0, 4);
+    auto annual = demo().run({"report", "annual", "--year", year, "--out", demo().path("annuel.pdf")});
+    INFO(annual.out << annual.err);
+    CHECK(annual.exit_code == 0);
+    CHECK(std::filesystem::exists(demo().path("annuel.pdf")));
+    const std::string persons = trim(sqlite_query(
+        demo().db(), "SELECT COUNT(*) FROM members m JOIN households h ON h.id = m.household_id WHERE h.sales_code IN "
+                     "(SELECT s.household_code FROM sales s JOIN sale_lines l ON l.sale_id = s.id WHERE s.sold_at >= '" +
+                         year + "-01-01' AND s.sold_at < '" + std::to_string(std::stoi(year) + 1) +
+                         "-01-01' AND NOT EXISTS (SELECT 1 FROM sales c WHERE c.corrects_sale_id = s.id))"));
+    CHECK(annual.out.find(persons + " bénéficiaires finaux") != std::string::npos);
+    auto fse = demo().run({"report", "fse", "--from", year + "-01-01", "--to", year + "-12-31", "--out", demo().path("fse.pdf"),
+                           "--csv", demo().path("fse")});
+    INFO(fse.out << fse.err);
+    CHECK(fse.exit_code == 0);
+    CHECK(std::filesystem::exists(demo().path("fse/tracabilite_lots.csv")));
+}
+
+TEST_CASE("report refuses bad input with exit code 2 and writes nothing", "[cli][report]") {
+    auto bad_month = demo().run({"report", "monthly", "--month", "2026-13", "--out", demo().path("x.pdf")});
+    CHECK(bad_month.exit_code == 2);
+    CHECK(bad_month.err.find("AAAA-MM") != std::string::npos);
+    auto no_out = demo().run({"report", "monthly", "--month", "2026-10"});
+    CHECK(no_out.exit_code == 2);
+    CHECK(no_out.err.find("--out") != std::string::npos);
+    auto unknown = demo().run({"report", "weekly", "--out", demo().path("x.pdf")});
+    CHECK(unknown.exit_code == 2);
+    auto reversed = demo().run({"report", "fse", "--from", "2026-12-01", "--to", "2026-01-01", "--out", demo().path("x.pdf")});
+    CHECK(reversed.exit_code == 2);
+    CHECK_FALSE(std::filesystem::exists(demo().path("x.pdf")));
+}

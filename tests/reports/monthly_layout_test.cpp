@@ -1,0 +1,109 @@
+// The monthly report's layout document: golden text for a seeded épicerie, suppression applied
+// in every published table, the internal setting that lifts it, and an empty month.
+#include "report_dataset.hpp"
+
+#include "reports/monthly_report.hpp"
+#include "reports/suppression.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <fstream>
+#include <sstream>
+
+using namespace cabas;
+using namespace cabas::reports;
+using namespace cabas::reports::test;
+
+namespace {
+
+const std::filesystem::path approved_dir = std::filesystem::path(CABAS_SOURCE_DIR) / "tests" / "approved";
+
+std::string read_text(const std::filesystem::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    std::ostringstream s;
+    s << in.rdbuf();
+    return s.str();
+}
+
+void check_approved(const std::string& name, const std::string& received) {
+    const auto path = approved_dir / name;
+    if (!std::filesystem::exists(path)) {
+        std::ofstream(std::filesystem::path(path).concat(".received"), std::ios::binary) << received;
+        FAIL("no approved file " << path.string() << ": inspect " << name << ".received, then rename it");
+    }
+    const std::string approved = read_text(path);
+    if (approved != received) {
+        std::ofstream(std::filesystem::path(path).concat(".received"), std::ios::binary) << received;
+        FAIL(name << " differs from the approved text: diff it with " << name << ".received");
+    }
+}
+
+} // namespace
+
+TEST_CASE("the monthly layout of a seeded épicerie matches the approved text", "[report]") {
+    ReportDataset data(7);
+    const auto report = build_monthly_report(data.store(), Month{2026, 10});
+    check_approved("monthly_report_seed7.txt", to_text(report.document));
+}
+
+TEST_CASE("no table of an external monthly report publishes a small count or lets one be recomputed", "[report]") {
+    for (std::uint64_t seed : {3u, 11u}) {
+        ReportDataset data(seed, 25);
+        const auto report = build_monthly_report(data.store(), Month{2026, 10});
+        CHECK_FALSE(report.document.internal);
+        int hidden = 0;
+        for (const auto& section : report.document.sections)
+            for (const auto& table : section.tables) {
+                INFO(table.title);
+                CHECK(is_protected(table, 11));
+                for (const auto& row : table.rows)
+                    for (const auto& cell : row.cells) {
+                        if (cell.kind == CellKind::Count && cell.protect && !cell.suppressed())
+                            CHECK((cell.value == 0 || cell.value >= 11));
+                        hidden += cell.suppressed();
+                    }
+            }
+        CHECK(hidden > 0);
+        CHECK(to_text(report.document).find("< 11") != std::string::npos);
+    }
+}
+
+TEST_CASE("the internal setting lifts suppression and says so in the header", "[report]") {
+    ReportDataset data(3, 25);
+    data.store().settings().set("report_internal", "1");
+    const auto report = build_monthly_report(data.store(), Month{2026, 10});
+    CHECK(report.document.internal);
+    const std::string text = to_text(report.document);
+    CHECK(text.find("< 11") == std::string::npos);
+    CHECK(text.find("Document interne") != std::string::npos);
+}
+
+TEST_CASE("the threshold setting changes the marker", "[report]") {
+    ReportDataset data(3, 25);
+    data.store().settings().set("report_threshold", "5");
+    const auto report = build_monthly_report(data.store(), Month{2026, 10});
+    CHECK(report.document.threshold == 5);
+    CHECK(to_text(report.document).find("< 11") == std::string::npos);
+    data.store().settings().set("report_threshold", "beaucoup");
+    CHECK_THROWS_AS(build_monthly_report(data.store(), Month{2026, 10}), ValidationError);
+}
+
+TEST_CASE("an empty month gives a report that says so", "[report]") {
+    ReportDataset data(3, 10);
+    const auto report = build_monthly_report(data.store(), Month{2025, 3});
+    CHECK(report.current.served == 0);
+    CHECK(report.current.visits == 0);
+    CHECK(report.current.value.is_zero());
+    const std::string text = to_text(report.document);
+    CHECK(text.find("Aucune activité enregistrée pour mars 2025") != std::string::npos);
+    CHECK(text.find("Rapport mensuel") != std::string::npos);
+}
+
+TEST_CASE("a month is parsed strictly", "[report]") {
+    CHECK(Month::parse("2026-11").month == 11);
+    CHECK(Month::parse("2026-01").previous().iso() == "2025-12");
+    CHECK(Month{2026, 11}.french() == "novembre 2026");
+    CHECK_THROWS_AS(Month::parse("2026-13"), ValidationError);
+    CHECK_THROWS_AS(Month::parse("11/2026"), ValidationError);
+    CHECK_THROWS_AS(Month::parse("2026-1"), ValidationError);
+}
