@@ -113,6 +113,10 @@ void configure(Database::Impl& impl) {
     c.exec("PRAGMA synchronous = FULL");
     // Erased household data must not linger in free pages of the file.
     c.exec("PRAGMA secure_delete = ON");
+    // 16 MiB of page cache instead of SQLite's 2 MiB: the till's working set (recent sales of
+    // the households, lots and their movements, indexes) then stays in the process instead of
+    // being copied again from the kernel at every query (cabas-bench profile, large scale).
+    c.exec("PRAGMA cache_size = -16384");
 }
 
 [[noreturn]] void refuse_newer(const std::string& path, int found) {

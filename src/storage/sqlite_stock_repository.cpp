@@ -71,13 +71,18 @@ std::int64_t SqliteStockRepository::add_reception(const Reception& r) {
 }
 
 std::vector<LotInfo> SqliteStockRepository::lots_of(std::int64_t product_id, bool include_empty) {
+    // Without empty lots, lots.empty (kept by triggers, migration 5) skips the emptied lots of
+    // the past through a partial index; the remaining quantity is still summed from the
+    // movements of each lot read, and checked again here.
     return m_db.read([&] {
         const std::string text = std::string(select_lot) + "WHERE l.product_id = ?" +
-                                 (include_empty ? "" : " AND (SELECT COALESCE(SUM(m.quantity), 0) FROM stock_movements m "
-                                                     "WHERE m.lot_id = l.id) > 0") + fefo_order;
+                                 (include_empty ? "" : " AND l.empty = 0") + fefo_order;
         auto s = sql::query(sql::conn(m_db), text.c_str(), product_id);
         std::vector<LotInfo> out;
-        while (s.executeStep()) out.push_back(read_lot(s));
+        while (s.executeStep()) {
+            LotInfo lot = read_lot(s);
+            if (include_empty || lot.remaining > 0) out.push_back(std::move(lot));
+        }
         return out;
     });
 }

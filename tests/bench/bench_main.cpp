@@ -87,6 +87,7 @@ std::vector<Checkpoint> run_scale(const Scale& scale, const Options& o, const st
             std::fprintf(stderr, "%s: %lld sales in %d weeks, timing…\n", scale.name.c_str(),
                          static_cast<long long>(world.stats().sales), week);
             Checkpoint cp = measure_till(world, scale);
+            measure_reports(world, scale, cp);
             const auto day = world.today().plus_days(1);
             cp.rows.push_back(measure_peak_rss(self, path, day, memory_cards(world, day, 20)));
             std::cout << text_table({cp}) << std::flush;

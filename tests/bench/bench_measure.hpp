@@ -34,6 +34,10 @@ struct Checkpoint {
 /// Times card check, product scan, validation and start-up at the world's current size.
 Checkpoint measure_till(World& world, const Scale& scale);
 
+/// Monthly report (model and PDF apart) and annual report of the world's last whole month and
+/// twelve months, next to the baseline's read of the same period; rows appended to `cp`.
+void measure_reports(World& world, const Scale& scale, Checkpoint& cp);
+
 /// Start-up to a usable store: open (migrations check), settings, barème, journal tail check.
 Row measure_start_up(const std::string& path, core::Date day, int runs);
 

@@ -53,8 +53,7 @@ const char* const kLots =
     "SELECT l.id, l.product_id, l.reception_id, l.origin, l.lot_code, l.expiry_on, l.expiry_kind, l.initial_quantity, "
     "(SELECT COALESCE(SUM(m.quantity), 0) FROM stock_movements m WHERE m.lot_id = l.id) AS remaining, "
     "l.unit_cost_cents, r.received_on FROM lots l JOIN receptions r ON r.id = l.reception_id "
-    "WHERE l.product_id = ? AND (SELECT COALESCE(SUM(m.quantity), 0) FROM stock_movements m WHERE m.lot_id = l.id) > 0 "
-    "ORDER BY l.expiry_on IS NULL, l.expiry_on, r.received_on, l.id";
+    "WHERE l.product_id = ? AND l.empty = 0 ORDER BY l.expiry_on IS NULL, l.expiry_on, r.received_on, l.id";
 const char* const kCategory = "SELECT id, code, name, rate_bp, limit_per_visit, limit_per_month FROM categories WHERE id = ?";
 const char* const kSetting = "SELECT value FROM settings WHERE key = ?";
 const char* const kJournalTail = "SELECT sequence, kind, occurred_at, payload, previous_hash, hash FROM journal "
@@ -121,6 +120,13 @@ SqliteBaseline::SqliteBaseline(const std::string& path) {
 
 SqliteBaseline::~SqliteBaseline() {
     for (auto& [sql, s] : m_statements) sqlite3_finalize(s);
+    // Close the baseline's till session so that the next checkpoint can open one (one open
+    // session per till). Errors are ignored: a destructor must not throw.
+    if (m_session_id != 0) {
+        const std::string close = "UPDATE till_sessions SET closed_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), "
+                                  "counted_cents = 0, closed_by = 'bench' WHERE id = " + std::to_string(m_session_id);
+        sqlite3_exec(m_db, close.c_str(), nullptr, nullptr, nullptr);
+    }
     sqlite3_close(m_db);
 }
 
@@ -323,6 +329,25 @@ void SqliteBaseline::validate(const storage::SaleRecord& sale, const std::string
     bind(j, 5, hex_sha256(payload));
     drain(j, m_db);
     exec("COMMIT");
+}
+
+std::int64_t SqliteBaseline::month_read(core::Date first, core::Date last) {
+    auto* s = statement(
+        "SELECT s.id, s.household_code, s.total_value_cents, s.total_paid_cents, l.product_id, l.lot_id, l.quantity, "
+        "l.value_cents, l.paid_cents FROM sales s JOIN sale_lines l ON l.sale_id = s.id "
+        "WHERE s.sold_at >= ? AND s.sold_at < ? ORDER BY s.id");
+    bind(s, 1, first.iso());
+    bind(s, 2, last.plus_days(1).iso());
+    std::int64_t visits = 0;
+    std::int64_t previous = 0;
+    while (sqlite3_step(s) == SQLITE_ROW) {
+        const std::int64_t id = sqlite3_column_int64(s, 0);
+        if (id != previous) ++visits;
+        previous = id;
+        (void)sqlite3_column_text(s, 1);
+    }
+    sqlite3_reset(s);
+    return visits;
 }
 
 std::vector<std::string> SqliteBaseline::barcodes() {

@@ -37,6 +37,9 @@ public:
     /// Writes `sale` (the rows the till stored for one validation: sale, lines, stock movements,
     /// payments, journal record) in one BEGIN IMMEDIATE ... COMMIT on this connection's session.
     void validate(const storage::SaleRecord& sale, const std::string& request_id);
+    /// Every sale of the days [first, last] with its lines, through the sales-by-date index:
+    /// the least any report of that period must read. Returns the number of sales (visits).
+    std::int64_t month_read(core::Date first, core::Date last);
     /// One barcode per product, in product order (for the memory child).
     std::vector<std::string> barcodes();
 

@@ -108,3 +108,24 @@ TEST_CASE("expiry kinds and movement kinds have the codes the schema accepts", "
     CHECK(movement_kind_from_code("correction") == MovementKind::Correction);
     CHECK_FALSE(movement_kind_from_code("vol").has_value());
 }
+
+TEST_CASE("a lot marked empty by its movements comes back when goods return to it", "[storage]") {
+    TempDir dir;
+    SqliteStore store(dir.file("cabas.db"), fast_options());
+    const auto product = add_product(store, "Yaourts x4", 190);
+    store.stock().add_reception(delivery(product));
+    const auto lot = store.stock().lots_of(product).front();
+    auto empty_flag = [&] {
+        return store.database().query_int("SELECT empty FROM lots WHERE id = " + std::to_string(lot.lot_id));
+    };
+    CHECK(empty_flag() == 0);
+    store.stock().add_movement({lot.lot_id, MovementKind::Loss, -lot.remaining, "", "Cassé"});
+    CHECK(empty_flag() == 1);
+    CHECK(store.stock().lots_of(product).size() == 2);
+    store.stock().add_movement({lot.lot_id, MovementKind::Adjustment, 3, "", "Retrouvé à l'inventaire"});
+    CHECK(empty_flag() == 0);
+    auto lots = store.stock().lots_of(product);
+    REQUIRE(lots.size() == 3);
+    CHECK(lots[0].lot_id == lot.lot_id);
+    CHECK(lots[0].remaining == 3);
+}
