@@ -212,6 +212,11 @@ TEST_CASE("the stock home lists the alerts and writes the stock report", "[gui][
     CHECK(w.panel->expiring_table()->GetItemCount() == static_cast<int>(alerts.expiring.size()));
     CHECK(w.panel->expiring_table()->GetItemCount() > 0);
     screenshot(w.frame, "stock_home");
+    w.panel->set_expiry_days(2);
+    CHECK(services::stock::expiry_alert_days(*w.store) == 2);
+    CHECK(w.panel->expiring_table()->GetItemCount() ==
+          static_cast<int>(services::stock::stock_alerts(*w.store, w.today).expiring.size()));
+    CHECK(text(w.panel->expiring_title()->GetLabel()).find("d'ici 2 jours") != std::string::npos);
     const std::string pdf = w.dir + "/stock.pdf";
     CHECK(w.panel->write_report(pdf));
     CHECK(std::filesystem::file_size(pdf) > 1000);
