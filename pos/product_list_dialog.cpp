@@ -1,11 +1,20 @@
 // Products list with live filtering (see product_list_dialog.hpp).
 #include "pos/product_list_dialog.hpp"
 
+#include "core/error.hpp"
 #include "pos/product_edit_dialog.hpp"
 #include "pos/stock_widgets.hpp"
 #include "pos/ui_support.hpp"
+#include "services/import_service.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <tuple>
 
 #include <wx/button.h>
+#include <wx/filedlg.h>
+#include <wx/msgdlg.h>
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -29,6 +38,8 @@ ProductListDialog::ProductListDialog(wxWindow* parent, storage::Store& store)
     sizer->Add(m_table, 1, wxALL | wxEXPAND, 12);
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     buttons->Add(tall_button(this, _("Esc  Close"), wxID_CANCEL), 1, wxRIGHT, 8);
+    auto* import_button = tall_button(this, _("Import a CSV file"));
+    buttons->Add(import_button, 1, wxRIGHT, 8);
     auto* add = tall_button(this, _("F2  New product"));
     buttons->Add(add, 1);
     sizer->Add(buttons, 0, wxALL | wxEXPAND, 12);
@@ -41,6 +52,13 @@ ProductListDialog::ProductListDialog(wxWindow* parent, storage::Store& store)
     });
     m_table->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent& e) { edit(e.GetIndex()); });
     add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { edit(-1); });
+    m_table->Bind(wxEVT_LIST_COL_CLICK, [this](wxListEvent& e) { sort_by(e.GetColumn()); });
+    import_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+        wxFileDialog choose(this, _("Import products"), wxString(), wxString(), _("CSV files (*.csv)|*.csv"),
+                            wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+        if (choose.ShowModal() != wxID_OK) return;
+        wxMessageBox(import_file(from_wx(choose.GetPath())), _("Import products"), wxOK, this);
+    });
     Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& event) {
         if (event.GetKeyCode() == WXK_F2) return edit(-1);
         event.Skip();
@@ -51,6 +69,31 @@ ProductListDialog::ProductListDialog(wxWindow* parent, storage::Store& store)
 
 void ProductListDialog::filter(const wxString& text) {
     guarded([&] { m_rows = services::stock::list_products(m_store, from_wx(text), true); }, [](const wxString&) {});
+    sort_by(-1);
+}
+
+void ProductListDialog::sort_by(int column) {
+    if (column >= 0) {
+        m_sort_descending = column == m_sort_column && !m_sort_descending;
+        m_sort_column = column;
+    }
+    const auto key = [this](const services::stock::ProductRow& r) {
+        switch (m_sort_column) {
+        case 1: return std::tuple(r.category_name, std::int64_t{0}, r.product.name);
+        case 2: return std::tuple(std::string(), r.product.retail_value.cents(), r.product.name);
+        case 3: return std::tuple(std::string(), r.on_hand, r.product.name);
+        case 4: return std::tuple(r.product.barcodes.empty() ? std::string() : r.product.barcodes.front(), std::int64_t{0},
+                                  r.product.name);
+        default: return std::tuple(r.product.name, std::int64_t{0}, std::string());
+        }
+    };
+    std::stable_sort(m_rows.begin(), m_rows.end(), [&](const auto& a, const auto& b) {
+        return m_sort_descending ? key(b) < key(a) : key(a) < key(b);
+    });
+    show_rows();
+}
+
+void ProductListDialog::show_rows() {
     m_table->Freeze();
     m_table->DeleteAllItems();
     for (const auto& row : m_rows) {
@@ -63,6 +106,26 @@ void ProductListDialog::filter(const wxString& text) {
     }
     if (!m_rows.empty()) m_table->SetItemState(0, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
     m_table->Thaw();
+}
+
+wxString ProductListDialog::import_file(const std::string& path) {
+    wxString shown;
+    guarded(
+        [&] {
+            std::ifstream in(path, std::ios::binary);
+            if (!in) throw ValidationError("", "impossible de lire « " + path + " »");
+            std::ostringstream bytes;
+            bytes << in.rdbuf();
+            const auto report = services::import_products(m_store, bytes.str(), path, false);
+            if (!report.ok())
+                shown = wxString::Format(_("Nothing was imported (%zu errors):\n"), report.errors.size()) +
+                        to_wx(services::io::to_string(report.errors));
+            else
+                shown = wxString::Format(_("%d products imported."), report.written);
+        },
+        [&](const wxString& message) { shown = message; });
+    filter(m_search->GetValue());
+    return shown;
 }
 
 void ProductListDialog::edit(long index) {

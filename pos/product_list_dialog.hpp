@@ -1,5 +1,6 @@
-// The products list: a search box that filters as you type (name or barcode), the stock on
-// hand, Enter or a double click to edit, and a button for a new product.
+// The products list: a search box that filters as you type (name or barcode), columns sorted
+// by a click on their title, the stock on hand, Enter or a double click to edit, a button for a
+// new product and one to import a products CSV (all or nothing, every error listed).
 #pragma once
 
 #include "services/stock/product_service.hpp"
@@ -22,13 +23,21 @@ public:
     void filter(const wxString& text);
     /// Opens the edit dialog on row `index` (or a new product for -1).
     void edit(long index);
+    /// Sorts the rows by a column (a second click on the same column reverses the order).
+    void sort_by(int column);
+    /// Imports a products CSV file; returns the text shown to the user.
+    wxString import_file(const std::string& path);
 
     wxTextCtrl* search_field() const { return m_search; }
     wxListCtrl* table() const { return m_table; }
     const std::vector<services::stock::ProductRow>& rows() const { return m_rows; }
 
 private:
+    void show_rows();
+
     storage::Store& m_store;
+    int m_sort_column = 0;
+    bool m_sort_descending = false;
     std::vector<services::stock::ProductRow> m_rows;
     wxTextCtrl* m_search = nullptr;
     wxListCtrl* m_table = nullptr;

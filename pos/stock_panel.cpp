@@ -17,6 +17,7 @@
 #include <wx/filedlg.h>
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
+#include <wx/spinctrl.h>
 #include <wx/stattext.h>
 
 namespace cabas::ui {
@@ -60,9 +61,18 @@ StockPanel::StockPanel(wxWindow* parent, storage::Store& store, const services::
     sizer->Add(m_low_title, 0, wxLEFT | wxRIGHT, 10);
     m_low = make_table(this, {{_("Product"), 360}, {_("In stock"), 140}, {_("Threshold"), 140}}, 140);
     sizer->Add(m_low, 0, wxALL | wxEXPAND, 10);
+    auto* expiring_row = new wxBoxSizer(wxHORIZONTAL);
     m_expiring_title = new wxStaticText(this, wxID_ANY, _("Expiring soon"));
     m_expiring_title->SetFont(till_font(base_points, true));
-    sizer->Add(m_expiring_title, 0, wxLEFT | wxRIGHT, 10);
+    expiring_row->Add(m_expiring_title, 1, wxALIGN_CENTER_VERTICAL);
+    expiring_row->Add(new wxStaticText(this, wxID_ANY, _("Alert days before expiry")), 0,
+                      wxALIGN_CENTER_VERTICAL | wxRIGHT, 8);
+    m_days = new wxSpinCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(160, -1), wxSP_ARROW_KEYS, 0, 365,
+                            services::stock::expiry_alert_days(store));
+    m_days->Enable(m_allowed);
+    m_days->Bind(wxEVT_SPINCTRL, [this](wxSpinEvent& e) { set_expiry_days(e.GetPosition()); });
+    expiring_row->Add(m_days, 0);
+    sizer->Add(expiring_row, 0, wxLEFT | wxRIGHT | wxEXPAND, 10);
     m_expiring = make_table(this, {{_("Date"), 150}, {_("When"), 140}, {_("Product"), 310}, {_("Lot"), 130},
                                    {_("Origin"), 170}, {_("Left"), 90}}, 260);
     sizer->Add(m_expiring, 1, wxALL | wxEXPAND, 10);
@@ -103,6 +113,17 @@ void StockPanel::refresh_alerts() {
                     m_expiring->SetItemTextColour(m_expiring->GetItemCount() - 1, colours::refused);
             }
             Layout();
+        },
+        [&](const wxString& message) { show_in_strip(m_strip, message, StripLevel::Refusal); });
+}
+
+void StockPanel::set_expiry_days(int days) {
+    if (!m_allowed) return;
+    guarded(
+        [&] {
+            services::stock::set_expiry_alert_days(m_store, days);
+            if (m_days->GetValue() != days) m_days->SetValue(days);
+            refresh_alerts();
         },
         [&](const wxString& message) { show_in_strip(m_strip, message, StripLevel::Refusal); });
 }

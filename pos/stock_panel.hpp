@@ -12,6 +12,7 @@
 
 class wxButton;
 class wxListCtrl;
+class wxSpinCtrl;
 class wxStaticText;
 
 namespace cabas::storage { class Store; }
@@ -35,10 +36,13 @@ public:
     void choose_report_file();
     /// Writes the stock report PDF of the month containing today; true when written.
     bool write_report(const std::string& path);
+    /// Stores the expiry alert horizon (the setting every screen and cabas-cli use) and refreshes.
+    void set_expiry_days(int days);
 
     bool allowed() const { return m_allowed; }
     wxListCtrl* low_stock_table() const { return m_low; }
     wxListCtrl* expiring_table() const { return m_expiring; }
+    wxStaticText* expiring_title() const { return m_expiring_title; }
     wxStaticText* strip() const { return m_strip; }
 
 private:
@@ -50,6 +54,7 @@ private:
     wxStaticText* m_expiring_title = nullptr;
     wxListCtrl* m_low = nullptr;
     wxListCtrl* m_expiring = nullptr;
+    wxSpinCtrl* m_days = nullptr;
     wxStaticText* m_strip = nullptr;
 };
 

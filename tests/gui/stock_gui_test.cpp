@@ -19,6 +19,8 @@
 #include <wx/msgdlg.h>
 #include <wx/stattext.h>
 
+#include <fstream>
+
 CABAS_EXPECT_MODAL_WITH(cabas::ui::ProductEditDialog)
 
 using namespace cabas;
@@ -210,6 +212,11 @@ TEST_CASE("the stock home lists the alerts and writes the stock report", "[gui][
     CHECK(w.panel->expiring_table()->GetItemCount() == static_cast<int>(alerts.expiring.size()));
     CHECK(w.panel->expiring_table()->GetItemCount() > 0);
     screenshot(w.frame, "stock_home");
+    w.panel->set_expiry_days(2);
+    CHECK(services::stock::expiry_alert_days(*w.store) == 2);
+    CHECK(w.panel->expiring_table()->GetItemCount() ==
+          static_cast<int>(services::stock::stock_alerts(*w.store, w.today).expiring.size()));
+    CHECK(text(w.panel->expiring_title()->GetLabel()).find("d'ici 2 jours") != std::string::npos);
     const std::string pdf = w.dir + "/stock.pdf";
     CHECK(w.panel->write_report(pdf));
     CHECK(std::filesystem::file_size(pdf) > 1000);
@@ -233,6 +240,17 @@ TEST_CASE("the products, loss and traceability screens", "[gui][stock]") {
     for (long i = 0; i < list->table()->GetItemCount(); ++i)
         CHECK(text(ui::cell_text(list->table(), i, 0)).find("Riz") != std::string::npos);
     screenshot(list, "stock_products");
+    list->sort_by(3);  // by stock on hand
+    for (std::size_t i = 1; i < list->rows().size(); ++i) CHECK(list->rows()[i - 1].on_hand <= list->rows()[i].on_hand);
+    list->sort_by(3);  // and back, descending
+    CHECK(list->rows().front().on_hand >= list->rows().back().on_hand);
+    {
+        std::ofstream bad(w.dir + "/produits.csv");
+        bad << "nom;categorie;valeur;codes_barres\nThé vert;epicerie;2,10;3017620422004\n";
+    }
+    const std::string refused = text(list->import_file(w.dir + "/produits.csv"));
+    CHECK(refused.find("Rien n'a été importé (1 erreur(s))") == 0);
+    CHECK(refused.find("produits.csv:2: codes_barres") != std::string::npos);
     const core::Product riz = list->rows().front().product;
     list->Destroy();
 
