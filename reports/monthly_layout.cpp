@@ -219,7 +219,7 @@ Chart trend_chart(const MonthlyReport& r, bool households, int threshold, bool i
     c.unit = households ? "foyers" : "€";
     Chart::Series s{households ? "Foyers servis" : "Aide apportée", {}, {}};
     for (const auto& m : r.trend) {
-        c.labels.push_back(m.month.substr(5, 2) + "/" + m.month.substr(2, 2));
+        c.labels.push_back(Month::parse(m.month).short_french());
         const bool hide = households && !internal && m.households > 0 && m.households < threshold;
         s.values.push_back(hide ? 0.0 : households ? m.households : static_cast<double>((m.value - m.paid).cents()) / 100.0);
         s.hidden.push_back(hide);
