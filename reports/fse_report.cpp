@@ -156,7 +156,7 @@ ReportDocument layout(const FseReport& r) {
         Chart::Series s{"Foyers servis", {}, {}};
         const auto& t = year.tables.front();
         for (const auto& row : t.rows) {
-            c.labels.push_back(row.label.substr(5, 2) + "/" + row.label.substr(2, 2));
+            c.labels.push_back(Month::parse(row.label).short_french());
             s.values.push_back(row.cells[0].suppressed() ? 0.0 : static_cast<double>(row.cells[0].value));
             s.hidden.push_back(row.cells[0].suppressed());
         }

@@ -28,9 +28,21 @@ Table activity_table(const Periods& p, int threshold, bool internal) {
     t.id = "activite";
     t.title = "Activité";
     t.columns = kPeriodColumns;
-    t.rows.push_back(count_row("Foyers ayant des droits ouverts (distincts)", counts(p, &PeriodFigures::households_open)));
-    t.rows.push_back(count_row("  dont droits ouverts en cours de période", counts(p, &PeriodFigures::open_started)));
-    t.rows.push_back(count_row("  dont droits terminés en cours de période", counts(p, &PeriodFigures::open_ended)));
+    // Each "dont" comes with its complement so that both pairs are sum groups of the total: a
+    // small complement (open − started) is then hidden like any other cell.
+    std::vector<std::int64_t> open = counts(p, &PeriodFigures::households_open), started = counts(p, &PeriodFigures::open_started),
+                              ended = counts(p, &PeriodFigures::open_ended), before(3), still(3);
+    for (std::size_t i = 0; i < 3; ++i) {
+        before[i] = open[i] - started[i];
+        still[i] = open[i] - ended[i];
+    }
+    t.rows.push_back(count_row("Foyers ayant des droits ouverts (distincts)", open, true));
+    t.rows.push_back(count_row("  dont droits déjà ouverts le premier jour", before));
+    t.rows.push_back(count_row("  dont droits ouverts en cours de période", started));
+    t.rows.push_back(count_row("  dont droits encore ouverts le dernier jour", still));
+    t.rows.push_back(count_row("  dont droits terminés en cours de période", ended));
+    t.groups.push_back({{1, 2}, 0});
+    t.groups.push_back({{3, 4}, 0});
     const std::size_t served = t.rows.size();
     t.rows.push_back(count_row("Foyers servis (distincts)", counts(p, &PeriodFigures::served)));
     add_group(t,
@@ -207,7 +219,7 @@ Chart trend_chart(const MonthlyReport& r, bool households, int threshold, bool i
     c.unit = households ? "foyers" : "€";
     Chart::Series s{households ? "Foyers servis" : "Aide apportée", {}, {}};
     for (const auto& m : r.trend) {
-        c.labels.push_back(m.month.substr(5, 2) + "/" + m.month.substr(2, 2));
+        c.labels.push_back(Month::parse(m.month).short_french());
         const bool hide = households && !internal && m.households > 0 && m.households < threshold;
         s.values.push_back(hide ? 0.0 : households ? m.households : static_cast<double>((m.value - m.paid).cents()) / 100.0);
         s.hidden.push_back(hide);

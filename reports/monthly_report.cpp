@@ -40,6 +40,13 @@ std::string Month::french() const {
     return std::string(names[month - 1]) + " " + std::to_string(year);
 }
 
+std::string Month::short_french() const {
+    static const std::array<const char*, 12> names{"janv.", "févr.", "mars", "avr.", "mai",  "juin",
+                                                   "juil.", "août",  "sept.", "oct.", "nov.", "déc."};
+    const int yy = year % 100;
+    return std::string(names[month - 1]) + (yy < 10 ? " 0" : " ") + std::to_string(yy);
+}
+
 ResolvedOptions resolve_options(storage::Store& store, const ReportOptions& o) {
     ResolvedOptions r;
     auto& settings = store.settings();

@@ -28,6 +28,8 @@ struct Month {
     Month next() const { return month == 12 ? Month{year + 1, 1} : Month{year, month + 1}; }
     std::string iso() const;      ///< "2026-11"
     std::string french() const;   ///< "novembre 2026"
+    /// "nov. 26": chart axes (and CSV, where "11/26" would be read as a date).
+    std::string short_french() const;
 };
 
 /// Called between the steps of a build: (step done, steps in all, what comes next).

@@ -127,13 +127,13 @@ void count_activity_and_access(PeriodFigures& f, const std::vector<storage::Repo
                                const std::map<std::string, const storage::HouseholdActivity*>& activity,
                                const core::Bareme& bareme) {
     for (const auto& h : households) {
-        bool open = false, started = false, ended = false;
+        // Rights that began after the first day or stopped before the last: not open on that day
+        // (a renewal that follows on the next day keeps the rights open).
+        bool open = false, open_first = false, open_last = false;
         for (const auto& p : h.periods) {
-            if (overlaps(p, f.from, f.to)) {
-                open = true;
-                if (p.start > f.from) started = true;
-                if (core::effective_end(p) < f.to) ended = true;
-            }
+            if (overlaps(p, f.from, f.to)) open = true;
+            if (overlaps(p, f.from, f.from)) open_first = true;
+            if (overlaps(p, f.to, f.to)) open_last = true;
             if (p.start >= f.from && p.start <= f.to) {
                 (p.renewal ? f.renewals : f.admissions) += 1;
                 if (!p.renewal) add_to_profile(f.admitted_profile, h, bareme, p.start);
@@ -146,8 +146,8 @@ void count_activity_and_access(PeriodFigures& f, const std::vector<storage::Repo
         const auto found = activity.find(h.sales_code);
         if (open) {
             ++f.households_open;
-            f.open_started += started ? 1 : 0;
-            f.open_ended += ended ? 1 : 0;
+            f.open_started += open_first ? 0 : 1;
+            f.open_ended += open_last ? 0 : 1;
             f.credit_granted += core::monthly_credit(bareme.credit, core::consumption_units_tenths(h.composition.members, f.from));
             if (found == activity.end()) ++f.open_without_visit;
         }

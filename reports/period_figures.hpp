@@ -43,8 +43,8 @@ struct PeriodFigures {
 
     // 1. Activity. Households are distinct within the period; visits are cumulative.
     int households_open = 0;      ///< with an access period overlapping the period
-    int open_started = 0;         ///< ... whose rights started after the first day
-    int open_ended = 0;           ///< ... whose rights ended before the last day
+    int open_started = 0;         ///< ... whose rights were not open yet on the first day
+    int open_ended = 0;           ///< ... whose rights were no longer open on the last day
     int served = 0;               ///< distinct households with at least one effective visit
     int persons = 0;              ///< members of the households served (ages at first visit)
     int adults = 0;

@@ -48,14 +48,12 @@ Expected recompute(const ReportDataset& data, Date from, Date to, const core::Ba
     }
     e.served = static_cast<int>(first_visit.size());
     for (const auto& h : data.households) {
-        bool open = false, started = false, ended = false;
+        bool open = false, started = true, ended = true;
         for (const auto& p : h.periods) {
             const Date end = p.exit ? std::min(p.exit->on, p.end) : p.end;
-            if (p.start <= to && end >= from) {
-                open = true;
-                started = started || p.start > from;
-                ended = ended || end < to;
-            }
+            if (p.start <= to && end >= from) open = true;
+            if (p.start <= from && end >= from) started = false;
+            if (p.start <= to && end >= to) ended = false;
             if (p.start >= from && p.start <= to) (p.renewal ? e.renewals : e.admissions)++;
             if (p.exit && p.exit->on >= from && p.exit->on <= to) e.exits[core::label_of(p.exit->reason)]++;
             if (!p.exit && p.end >= from && p.end <= to) {

@@ -128,3 +128,15 @@ TEST_CASE("an empty period gives FSE+ and annual reports that say so", "[report]
     CHECK(text.find("Aucun passage en caisse enregistré sur la période") != std::string::npos);
     CHECK(text.find("Rapport annuel") != std::string::npos);
 }
+
+TEST_CASE("an empty month renders a PDF that says there was no activity", "[report][pdf]") {
+    test::ReportDataset data(3, 5);
+    const auto report = build_monthly_report(data.store(), Month{2025, 3});
+    test::TempDir dir;
+    const auto pdf = dir.path() / "vide.pdf";
+    render_monthly_pdf(report, pdf.string());
+    check_pdf(pdf, dir.path());
+    const std::string text = pdf_text(pdf);
+    CHECK(text.find("Aucune activité enregistrée pour mars 2025") != std::string::npos);
+    CHECK(text.find("mars 2025") != std::string::npos);
+}
