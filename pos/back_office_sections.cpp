@@ -1,7 +1,12 @@
 // The back office's section table (see back_office_sections.hpp).
 #include "pos/back_office_sections.hpp"
 
+#include "pos/access_log_panel.hpp"
+#include "pos/commission_panel.hpp"
+#include "pos/households_panel.hpp"
+#include "pos/reports_panel.hpp"
 #include "pos/settings_panel.hpp"
+#include "pos/stock_panel.hpp"
 
 #include <algorithm>
 
@@ -20,7 +25,28 @@ bool allows(const BackOfficeSection& section, Role role) {
 // Keys: F2 is the till and F12 leaves (both owned by the back office panel); the sections take
 // the keys between, in the order a manager's week goes.
 std::vector<BackOfficeSection> back_office_sections() {
+    // Who opens what (DOMAIN.md §6); the services check the role again on every call.
     return {
+        {WXK_F3, "F3", _("Households"), {Role::Manager, Role::SocialWorker, Role::Admin},
+         [](wxWindow* parent, const BackOfficeContext& c) -> wxWindow* {
+             return new HouseholdsPanel(parent, c.store, c.clock, c.user);
+         }},
+        {WXK_F4, "F4", _("Commission"), {Role::SocialWorker, Role::Admin},
+         [](wxWindow* parent, const BackOfficeContext& c) -> wxWindow* {
+             return new CommissionPanel(parent, c.store, c.clock, c.user);
+         }},
+        {WXK_F5, "F5", _("Stock"), {Role::Manager, Role::Admin},
+         [](wxWindow* parent, const BackOfficeContext& c) -> wxWindow* {
+             return new StockPanel(parent, c.store, c.clock, c.user);
+         }},
+        {WXK_F6, "F6", _("Reports"), {Role::Manager, Role::Admin},
+         [](wxWindow* parent, const BackOfficeContext& c) -> wxWindow* {
+             return new ReportsPanel(parent, c.store, c.clock, c.user);
+         }},
+        {WXK_F7, "F7", _("Access log"), {Role::Admin},
+         [](wxWindow* parent, const BackOfficeContext& c) -> wxWindow* {
+             return new AccessLogPanel(parent, c.store, c.clock, c.user);
+         }},
         {WXK_F8, "F8", _("Settings"), {Role::Manager, Role::Admin},
          [](wxWindow* parent, const BackOfficeContext& context) -> wxWindow* { return new SettingsPanel(parent, context); }},
     };

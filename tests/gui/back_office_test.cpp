@@ -121,3 +121,39 @@ TEST_CASE("a manager changes the settings; a bad value is refused beside its fie
     // A volunteer's session never sees the section, and the service refuses it anyway.
     CHECK(ui::back_office_sections_for(storage::Role::Volunteer).empty());
 }
+
+TEST_CASE("each role's menu holds its sections, and each section opens its screen", "[gui]") {
+    TillWorld world;
+    struct Expected {
+        std::string login, pin;
+        std::vector<int> shown;
+        std::vector<int> hidden;
+    };
+    const std::vector<Expected> roles = {
+        {"paul", "2222", {WXK_F2, WXK_F3, WXK_F5, WXK_F6, WXK_F8}, {WXK_F4, WXK_F7}},
+        {"sophie", "3333", {WXK_F3, WXK_F4}, {WXK_F2, WXK_F5, WXK_F6, WXK_F7, WXK_F8}},
+        {"admin", "4444", {WXK_F2, WXK_F3, WXK_F4, WXK_F5, WXK_F6, WXK_F7, WXK_F8}, {}},
+    };
+    for (const Expected& role : roles) {
+        INFO(role.login);
+        REQUIRE(world.frame->log_in(role.login, role.pin));
+        ui::BackOfficePanel* office = world.frame->back_office();
+        REQUIRE(office != nullptr);
+        for (int key : role.shown) CHECK(office->menu_button(key) != nullptr);
+        for (int key : role.hidden) CHECK(office->menu_button(key) == nullptr);
+        if (role.login == "admin") screenshot(world.frame, "23_back_office_admin");
+        for (int key : role.shown) {
+            if (key == WXK_F2) continue;
+            press(office->menu_button(WXK_ESCAPE), key);
+            INFO("section key " << key);
+            CHECK(office->current_section() != nullptr);
+            CHECK(office->home_error().empty());
+            const wxString title = office->current_title();
+            if (role.login == "admin") screenshot(world.frame, "24_section_" + text(title));
+            press(office->menu_button(WXK_ESCAPE), WXK_ESCAPE);
+            CHECK(office->current_section() == nullptr);
+        }
+        press(office->menu_button(WXK_ESCAPE), WXK_F12);
+        REQUIRE(wait_for([&] { return world.frame->back_office() == nullptr; }));
+    }
+}
