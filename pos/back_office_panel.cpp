@@ -2,6 +2,8 @@
 #include "pos/back_office_panel.hpp"
 
 #include "pos/ui_support.hpp"
+#include "services/clock.hpp"
+#include "services/stock/stock_alerts.hpp"
 
 #include <wx/button.h>
 #include <wx/sizer.h>
@@ -91,6 +93,22 @@ wxPanel* BackOfficePanel::build_home() {
     m_home_text = new wxStaticText(home, wxID_ANY, keys);
     m_home_text->SetFont(till_font(large_points));
     sizer->Add(m_home_text, 0);
+    // The manager's week starts here: what needs doing in the stock, said in numbers.
+    if (m_context.user.role == storage::Role::Manager || m_context.user.role == storage::Role::Admin) {
+        services::stock::StockAlerts alerts;
+        guarded([&] { alerts = services::stock::stock_alerts(m_context.store, m_context.clock.today()); },
+                [](const wxString&) {});
+        const bool any = !alerts.low_stock.empty() || !alerts.expiring.empty();
+        m_alerts_text = new wxStaticText(
+            home, wxID_ANY,
+            any ? wxString::Format(_("Stock: %zu product(s) at or under their threshold, %zu lot(s) past or within %d days of their date (F5)."),
+                                   alerts.low_stock.size(), alerts.expiring.size(), alerts.within_days)
+                : _("Stock: no alert."));
+        m_alerts_text->SetFont(till_font(large_points, true));
+        m_alerts_text->SetForegroundColour(any ? colours::refused : colours::ok);
+        m_alerts_text->Wrap(680);
+        sizer->Add(m_alerts_text, 0, wxTOP, 24);
+    }
     m_home_error = new wxStaticText(home, wxID_ANY, wxString());
     m_home_error->SetFont(till_font(large_points, true));
     m_home_error->SetForegroundColour(colours::refused);
@@ -139,6 +157,7 @@ bool BackOfficePanel::open_section(int key_code) {
 wxString BackOfficePanel::current_title() const { return m_title->GetLabel(); }
 wxString BackOfficePanel::home_text() const { return m_home_text->GetLabel(); }
 wxString BackOfficePanel::home_error() const { return m_home_error->GetLabel(); }
+wxString BackOfficePanel::alerts_text() const { return m_alerts_text ? m_alerts_text->GetLabel() : wxString(); }
 
 wxButton* BackOfficePanel::menu_button(int key_code) const {
     const auto found = m_buttons.find(key_code);

@@ -33,6 +33,8 @@ public:
     wxString home_text() const;
     /// Why the last section could not open (empty when it did).
     wxString home_error() const;
+    /// The stock alerts line of a manager's home page (empty for other roles).
+    wxString alerts_text() const;
 
 private:
     void on_char_hook(wxKeyEvent& event);
@@ -47,6 +49,7 @@ private:
     wxStaticText* m_title = nullptr;
     wxStaticText* m_home_text = nullptr;
     wxStaticText* m_home_error = nullptr;
+    wxStaticText* m_alerts_text = nullptr;
     wxPanel* m_home = nullptr;
     wxWindow* m_current = nullptr;
     wxSizer* m_content_sizer = nullptr;

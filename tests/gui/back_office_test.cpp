@@ -4,6 +4,7 @@
 
 #include "pos/login_panel.hpp"
 #include "pos/settings_panel.hpp"
+#include "services/stock/stock_alerts.hpp"
 
 #include <wx/button.h>
 #include <wx/listctrl.h>
@@ -20,6 +21,12 @@ TEST_CASE("a manager lands on the back office and reaches the till with F2", "[g
     CHECK_THAT(text(office->home_text()), Catch::Contains("Caisse"));
     REQUIRE(office->menu_button(WXK_F2) != nullptr);
     CHECK(text(office->menu_button(WXK_F12)->GetLabel()) == "F12  Se déconnecter");
+    const auto alerts = services::stock::stock_alerts(*world.store, world.today);
+    REQUIRE_FALSE(alerts.expiring.empty());
+    wxString alerts_line = office->alerts_text();
+    alerts_line.Replace("\n", " ");
+    CHECK_THAT(text(alerts_line),
+               Catch::Contains(std::to_string(alerts.expiring.size()) + " lot(s) à date dépassée ou d'ici 7 jours"));
     screenshot(world.frame, "20_back_office_manager");
 
     wxTEST_DIALOG((press(office->menu_button(WXK_ESCAPE), WXK_F2),
