@@ -52,6 +52,7 @@ int run_bareme(CommandContext&);
 int run_import(CommandContext&);
 int run_verify(CommandContext&);
 int run_backup(CommandContext&);
+int run_user(CommandContext&);
 int run_stock(CommandContext&);
 int run_products(CommandContext&);
 int run_report(CommandContext&);

@@ -5,6 +5,7 @@
 #include "core/error.hpp"
 #include "services/demo/demo_seeder.hpp"
 #include "services/summary_service.hpp"
+#include "services/user_service.hpp"
 
 #include <ostream>
 
@@ -16,6 +17,9 @@ int run_init(CommandContext& ctx) {
     storage::Store& store = ctx.store();  // opening creates the schema and the default barème
     if (!args.flag("demo")) {
         ctx.out() << "Base prête : " << ctx.db_path() << "\n";
+        if (services::needs_first_admin(store))
+            ctx.out() << "Aucun compte encore : créez l'administrateur avec\n"
+                         "  cabas-cli user add IDENTIFIANT --name NOM --role admin --new-pin CODE\n";
         return kExitDone;
     }
     std::uint64_t seed = 1;

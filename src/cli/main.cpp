@@ -19,6 +19,9 @@ const char* kUsage =
     "\n"
     "Commandes :\n"
     "  init [--demo] [--seed N]                 crée la base (et une épicerie de démonstration)\n"
+    "  user add IDENTIFIANT --name NOM --role volunteer|manager|social_worker|admin --new-pin CODE\n"
+    "                                            crée un compte (le premier d'une base neuve : l'admin, sans (*))\n"
+    "  user list | user pin IDENTIFIANT --new-pin CODE | user disable|enable IDENTIFIANT   comptes (*)\n"
     "  summary                                   ce que contient la base, cartes à essayer\n"
     "  simulate FICHIER.json [--on DATE] [--json]  éligibilité d'un foyer, avec le détail du calcul\n"
     "  card check NUMÉRO [--on DATE] [--json]    la réponse de la caisse pour une carte\n"
@@ -87,7 +90,7 @@ int dispatch(int argc, char** argv) {
         {"verify", run_verify},   {"backup", run_backup},
         {"household", run_household}, {"commission", run_commission}, {"access-log", run_access_log},
         {"stock", run_stock},     {"products", run_products},
-        {"report", run_report},
+        {"report", run_report},   {"user", run_user},
     };
     auto it = commands.find(words[i]);
     if (it == commands.end()) throw UsageError{"commande inconnue : " + words[i]};
@@ -106,6 +109,9 @@ int main(int argc, char** argv) {
     } catch (const UsageError& e) {
         std::cerr << "cabas-cli : " << e.message << "\n\n" << kUsage;
         return kExitBadInput;
+    } catch (const cabas::PermissionError& e) {
+        std::cerr << "cabas-cli : refusé : " << e.what() << "\n";
+        return kExitRefused;
     } catch (const cabas::ValidationError& e) {
         std::cerr << "cabas-cli : " << e.what() << "\n";
         return kExitBadInput;

@@ -11,9 +11,9 @@ namespace cabas::services::households {
 
 /// A role asked for something it may not see or do. The message is plain French and names
 /// the refused action; it never carries any of the refused data.
-class PermissionDenied : public Error {
+class PermissionDenied : public PermissionError {
 public:
-    using Error::Error;
+    using PermissionError::PermissionError;
 };
 
 /// What a role may do with households. Volunteers have none of these: they only check cards at

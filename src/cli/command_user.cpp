@@ -1,0 +1,85 @@
+// `cabas-cli user add|list|pin|disable|enable`: the accounts that may log in. On a brand-new
+// database the first `user add` creates the admin without a login; afterwards every command
+// needs `--user LOGIN --pin PIN` of an admin (or, for `user pin`, of the account itself).
+#include "cli/arguments.hpp"
+#include "cli/command_context.hpp"
+#include "cli/exit_codes.hpp"
+#include "core/error.hpp"
+#include "services/user_service.hpp"
+#include "storage/store.hpp"
+
+#include <ostream>
+
+namespace cabas::cli {
+
+namespace {
+
+std::optional<services::till::LoggedUser> logged_in(CommandContext& ctx, const Arguments& args, bool required) {
+    const auto login = args.option("user");
+    const auto pin = args.option("pin");
+    if (!login || !pin) {
+        if (required) throw UsageError{"--user IDENTIFIANT et --pin CODE sont nécessaires"};
+        return std::nullopt;
+    }
+    auto user = services::till::log_in(ctx.store(), *login, *pin);
+    if (!user) throw PermissionError("identifiant ou code incorrect");
+    return user;
+}
+
+storage::Role role_from(const std::string& text) {
+    if (auto role = storage::role_from_code(text)) return *role;
+    throw ValidationError("--role", "« " + text + " » : attendu volunteer, manager, social_worker ou admin");
+}
+
+std::string role_words(storage::Role role) {
+    switch (role) {
+    case storage::Role::Volunteer: return "bénévole";
+    case storage::Role::Manager: return "responsable";
+    case storage::Role::SocialWorker: return "travailleur social";
+    case storage::Role::Admin: return "administrateur";
+    }
+    return {};
+}
+
+} // namespace
+
+int run_user(CommandContext& ctx) {
+    Arguments args(ctx.words(), {}, {"user", "pin", "name", "role", "new-pin"});
+    const std::string& verb = args.require(0, "action (add, list, pin, disable, enable)");
+    if (verb == "add") {
+        args.expect_at_most(2);
+        services::NewUser user;
+        user.login = args.require(1, "identifiant du nouveau compte");
+        user.display_name = args.option("name").value_or("");
+        user.role = role_from(args.option("role").value_or(""));
+        user.pin = args.option("new-pin").value_or("");
+        const bool first = services::needs_first_admin(ctx.store());
+        services::add_user(ctx.store(), logged_in(ctx, args, !first), user);
+        ctx.out() << "Compte créé : " << user.login << " (" << role_words(user.role) << ")\n";
+        return kExitDone;
+    }
+    if (verb == "list") {
+        args.expect_at_most(1);
+        for (const storage::User& u : services::list_users(ctx.store(), *logged_in(ctx, args, true)))
+            ctx.out() << u.login << "\t" << u.display_name << "\t" << role_words(u.role)
+                      << (u.active ? "" : "\tdésactivé") << "\n";
+        return kExitDone;
+    }
+    if (verb == "pin") {
+        args.expect_at_most(2);
+        const std::string& login = args.require(1, "identifiant du compte");
+        services::change_pin(ctx.store(), *logged_in(ctx, args, true), login, args.option("new-pin").value_or(""));
+        ctx.out() << "Code changé pour " << login << "\n";
+        return kExitDone;
+    }
+    if (verb == "disable" || verb == "enable") {
+        args.expect_at_most(2);
+        const std::string& login = args.require(1, "identifiant du compte");
+        services::set_user_active(ctx.store(), *logged_in(ctx, args, true), login, verb == "enable");
+        ctx.out() << "Compte " << login << (verb == "enable" ? " activé" : " désactivé") << "\n";
+        return kExitDone;
+    }
+    throw UsageError{"user : action inconnue « " + verb + " » (add, list, pin, disable, enable)"};
+}
+
+} // namespace cabas::cli

@@ -1,0 +1,100 @@
+// Accounts and PINs (see user_service.hpp).
+#include "services/user_service.hpp"
+
+#include "core/error.hpp"
+#include "storage/store.hpp"
+
+#include <algorithm>
+
+namespace cabas::services {
+
+namespace {
+
+void require_admin(const till::LoggedUser& by, const std::string& what) {
+    if (by.role != storage::Role::Admin) throw PermissionError("seul un administrateur peut " + what);
+}
+
+std::optional<storage::User> find_user(storage::Store& store, const std::string& login) {
+    for (storage::User& user : store.users().list())
+        if (user.login == login) return user;
+    return std::nullopt;
+}
+
+void throw_if(const std::string& field, const std::string& problem) {
+    if (!problem.empty()) throw ValidationError(field, problem);
+}
+
+} // namespace
+
+std::string login_problem(const std::string& login) {
+    if (login.size() < 2 || login.size() > 32) return "de 2 à 32 caractères";
+    const bool allowed = std::all_of(login.begin(), login.end(), [](unsigned char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
+    });
+    return allowed ? std::string() : "lettres minuscules sans accent, chiffres, . _ et - seulement";
+}
+
+std::string display_name_problem(const std::string& name) {
+    if (name.find_first_not_of(' ') == std::string::npos) return "obligatoire";
+    if (name.size() > 60) return "trop long (60 caractères au plus)";
+    return {};
+}
+
+std::string pin_problem(const std::string& pin) {
+    if (pin.size() < 4 || pin.size() > 12) return "de 4 à 12 chiffres";
+    if (!std::all_of(pin.begin(), pin.end(), [](unsigned char c) { return c >= '0' && c <= '9'; }))
+        return "des chiffres seulement";
+    return {};
+}
+
+bool needs_first_admin(storage::Store& store) { return store.users().list().empty(); }
+
+std::int64_t add_user(storage::Store& store, const std::optional<till::LoggedUser>& by, const NewUser& user) {
+    throw_if("identifiant", login_problem(user.login));
+    throw_if("nom", display_name_problem(user.display_name));
+    throw_if("code", pin_problem(user.pin));
+    return store.transaction([&] {
+        if (needs_first_admin(store)) {
+            if (user.role != storage::Role::Admin)
+                throw ValidationError("rôle", "le premier compte d'une base neuve doit être un administrateur");
+        } else {
+            if (!by) throw PermissionError("seul un administrateur connecté peut créer un compte");
+            require_admin(*by, "créer un compte");
+        }
+        if (find_user(store, user.login)) throw ValidationError("identifiant", "« " + user.login + " » existe déjà");
+        return store.users().add(user.login, user.display_name, user.role, user.pin);
+    });
+}
+
+void change_pin(storage::Store& store, const till::LoggedUser& by, const std::string& login, const std::string& pin) {
+    if (by.login != login) require_admin(by, "changer le code d'un autre compte");
+    throw_if("code", pin_problem(pin));
+    store.transaction([&] {
+        if (!find_user(store, login)) throw ValidationError("identifiant", "compte inconnu « " + login + " »");
+        store.users().set_pin(login, pin);
+    });
+}
+
+void set_user_active(storage::Store& store, const till::LoggedUser& by, const std::string& login, bool active) {
+    require_admin(by, "activer ou désactiver un compte");
+    store.transaction([&] {
+        const auto users = store.users().list();
+        const auto target = std::find_if(users.begin(), users.end(), [&](const storage::User& u) { return u.login == login; });
+        if (target == users.end()) throw ValidationError("identifiant", "compte inconnu « " + login + " »");
+        if (!active && target->role == storage::Role::Admin && target->active) {
+            const auto admins = std::count_if(users.begin(), users.end(), [](const storage::User& u) {
+                return u.role == storage::Role::Admin && u.active;
+            });
+            if (admins <= 1)
+                throw ValidationError("identifiant", "le dernier administrateur actif ne peut pas être désactivé");
+        }
+        store.users().set_active(login, active);
+    });
+}
+
+std::vector<storage::User> list_users(storage::Store& store, const till::LoggedUser& by) {
+    require_admin(by, "voir la liste des comptes");
+    return store.users().list();
+}
+
+} // namespace cabas::services
