@@ -7,6 +7,7 @@
 #include "pos/reports_panel.hpp"
 #include "pos/settings_panel.hpp"
 #include "pos/stock_panel.hpp"
+#include "pos/users_panel.hpp"
 
 #include <algorithm>
 
@@ -49,6 +50,8 @@ std::vector<BackOfficeSection> back_office_sections() {
          }},
         {WXK_F8, "F8", _("Settings"), {Role::Manager, Role::Admin},
          [](wxWindow* parent, const BackOfficeContext& context) -> wxWindow* { return new SettingsPanel(parent, context); }},
+        {WXK_F9, "F9", _("Accounts"), {Role::Admin},
+         [](wxWindow* parent, const BackOfficeContext& context) -> wxWindow* { return new UsersPanel(parent, context); }},
     };
 }
 

@@ -63,6 +63,12 @@ LoginPanel::LoginPanel(wxWindow* parent, const wxString& shop_name,
 
 wxString LoginPanel::error_text() const { return m_error->GetLabel(); }
 
+void LoginPanel::set_notice(const wxString& text) {
+    m_error->SetLabel(text);
+    m_error->Wrap(520);
+    Layout();
+}
+
 void LoginPanel::focus_user() {
     m_user->SetFocus();
     m_user->SelectAll();

@@ -22,6 +22,8 @@ public:
     wxTextCtrl* pin_field() const { return m_pin; }
     wxString error_text() const;
     void focus_user();
+    /// A standing notice under the fields (a brand-new database has no account yet).
+    void set_notice(const wxString& text);
     void submit();
 
 private:

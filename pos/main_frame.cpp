@@ -7,6 +7,7 @@
 #include "pos/till_panel.hpp"
 #include "pos/ui_support.hpp"
 #include "services/clock.hpp"
+#include "services/user_service.hpp"
 #include "storage/store.hpp"
 
 #include <wx/sizer.h>
@@ -25,6 +26,8 @@ MainFrame::MainFrame(storage::Store& store, const services::Clock& clock, std::s
     SetSizer(sizer);
     SetMinSize(wxSize(1024, 768));
     SetSize(wxSize(1024, 768));
+    if (services::needs_first_admin(store))
+        m_login->set_notice(_("No account yet: create the administrator with\ncabas-cli user add LOGIN --name NAME --role admin --new-pin PIN"));
     m_login->focus_user();
 }
 

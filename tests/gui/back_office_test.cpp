@@ -4,6 +4,7 @@
 
 #include "pos/login_panel.hpp"
 #include "pos/settings_panel.hpp"
+#include "pos/users_panel.hpp"
 #include "services/stock/stock_alerts.hpp"
 
 #include <wx/button.h>
@@ -137,9 +138,9 @@ TEST_CASE("each role's menu holds its sections, and each section opens its scree
         std::vector<int> hidden;
     };
     const std::vector<Expected> roles = {
-        {"paul", "2222", {WXK_F2, WXK_F3, WXK_F5, WXK_F6, WXK_F8}, {WXK_F4, WXK_F7}},
+        {"paul", "2222", {WXK_F2, WXK_F3, WXK_F5, WXK_F6, WXK_F8}, {WXK_F4, WXK_F7, WXK_F9}},
         {"sophie", "3333", {WXK_F3, WXK_F4}, {WXK_F2, WXK_F5, WXK_F6, WXK_F7, WXK_F8}},
-        {"admin", "4444", {WXK_F2, WXK_F3, WXK_F4, WXK_F5, WXK_F6, WXK_F7, WXK_F8}, {}},
+        {"admin", "4444", {WXK_F2, WXK_F3, WXK_F4, WXK_F5, WXK_F6, WXK_F7, WXK_F8, WXK_F9}, {}},
     };
     for (const Expected& role : roles) {
         INFO(role.login);
@@ -163,4 +164,33 @@ TEST_CASE("each role's menu holds its sections, and each section opens its scree
         press(office->menu_button(WXK_ESCAPE), WXK_F12);
         REQUIRE(wait_for([&] { return world.frame->back_office() == nullptr; }));
     }
+}
+
+TEST_CASE("an admin creates an account, changes its PIN and deactivates it", "[gui]") {
+    TillWorld world;
+    REQUIRE(world.frame->log_in("admin", "4444"));
+    ui::BackOfficePanel* office = world.frame->back_office();
+    REQUIRE(office != nullptr);
+    press(office->menu_button(WXK_ESCAPE), WXK_F9);
+    auto* users = dynamic_cast<ui::UsersPanel*>(office->current_section());
+    REQUIRE(users != nullptr);
+    const int before = users->list()->GetItemCount();
+
+    users->fill_new_account("lea", ui::to_wx("Léa (bénévole)"), "volunteer", "12a4");
+    users->add_account();
+    CHECK(text(users->status_text()) == "Non créé : Code : des chiffres seulement");
+    users->fill_new_account("lea", ui::to_wx("Léa (bénévole)"), "volunteer", "1357");
+    users->add_account();
+    CHECK(text(users->status_text()) == "Compte lea créé.");
+    CHECK(users->list()->GetItemCount() == before + 1);
+    CHECK(services::till::log_in(*world.store, "lea", "1357").has_value());
+    screenshot(world.frame, "25_accounts");
+
+    users->select_login("lea");
+    users->change_selected_pin("2468");
+    CHECK(text(users->status_text()) == "Code changé pour lea.");
+    users->select_login("lea");
+    users->toggle_selected_active();
+    CHECK(text(users->status_text()) == "Compte lea désactivé.");
+    CHECK_FALSE(services::till::log_in(*world.store, "lea", "2468").has_value());
 }
