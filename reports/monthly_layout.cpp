@@ -266,7 +266,9 @@ ReportDocument layout_monthly(const MonthlyReport& r) {
         "Période : du " + r.current.from.french() + " au " + r.current.to.french() + " ; comparaisons avec " +
             r.month.previous().french() + " et depuis le 1er janvier " + std::to_string(r.month.year) + ".",
         "Barème en vigueur : version " + std::to_string(r.bareme_version) + " « " + r.bareme_label + " », depuis le " +
-            r.bareme_from.french() + ".",
+            r.bareme_from.french() +
+            (r.bareme_from > r.current.to ? " (aucun barème n'était encore en vigueur ce mois-là : le premier est indiqué)."
+                                          : "."),
         "Conventions : un foyer est un dossier ; une personne est un membre d'un foyer ; un passage est un achat validé "
         "en caisse (les ventes annulées sont retirées). Foyers et personnes sont comptés une fois par période "
         "(distincts) ; passages et montants s'additionnent (cumul).",

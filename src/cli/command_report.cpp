@@ -31,16 +31,14 @@ reports::ReportOptions options_from(const Arguments& args) {
     return o;
 }
 
-const std::string& required(const Arguments& args, const std::string& name) {
-    static thread_local std::string value;
+std::string required(const Arguments& args, const std::string& name) {
     auto v = args.option(name);
     if (!v) throw UsageError{"l'option --" + name + " est obligatoire"};
-    value = *v;
-    return value;
+    return *v;
 }
 
 int write_outputs(CommandContext& ctx, const Arguments& args, const reports::ReportDocument& document) {
-    const std::string& out = required(args, "out");
+    const std::string out = required(args, "out");
     reports::render_report_pdf(document, out);
     ctx.out() << "Rapport écrit : " << out << (document.internal ? " (document interne, non masqué)" : "") << "\n";
     if (auto dir = args.option("csv")) {
@@ -68,7 +66,7 @@ int run_report(CommandContext& ctx) {
     if (kind == "annual" || kind == "fse") {
         core::Date from, to;
         if (kind == "annual") {
-            const std::string& year = required(args, "year");
+            const std::string year = required(args, "year");
             int y = 0;
             auto r = std::from_chars(year.data(), year.data() + year.size(), y);
             if (r.ec != std::errc() || r.ptr != year.data() + year.size() || y < 1900 || y > 9999)
