@@ -40,7 +40,7 @@ std::vector<BackOfficeSection> back_office_sections() {
          [](wxWindow* parent, const BackOfficeContext& c) -> wxWindow* {
              return new StockPanel(parent, c.store, c.clock, c.user);
          }},
-        {WXK_F6, "F6", _("Reports"), {Role::Manager, Role::Admin},
+        {WXK_F6, "F6", _("Reports"), {Role::Manager, Role::SocialWorker, Role::Admin},
          [](wxWindow* parent, const BackOfficeContext& c) -> wxWindow* {
              return new ReportsPanel(parent, c.store, c.clock, c.user);
          }},

@@ -28,7 +28,8 @@ namespace cabas::ui {
 ReportsPanel::ReportsPanel(wxWindow* parent, storage::Store& store, const services::Clock& clock,
                            const services::till::LoggedUser& user)
     : wxPanel(parent), m_store(store), m_clock(clock),
-      m_allowed(user.role == storage::Role::Manager || user.role == storage::Role::Admin) {
+      // DOMAIN.md §6: reports go to managers, the social workers of the CCAS and admins.
+      m_allowed(user.role != storage::Role::Volunteer), m_may_lift_suppression(user.role == storage::Role::Admin) {
     use_font(this, base_points);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     auto* title = new wxStaticText(this, wxID_ANY, _("Reports"));
@@ -36,7 +37,7 @@ ReportsPanel::ReportsPanel(wxWindow* parent, storage::Store& store, const servic
     sizer->Add(title, 0, wxALL, 12);
     SetSizer(sizer);
     if (!m_allowed) {
-        auto* refused = new wxStaticText(this, wxID_ANY, _("Reports are for managers and administrators only."));
+        auto* refused = new wxStaticText(this, wxID_ANY, _("Reports are for managers, social workers and administrators."));
         refused->SetForegroundColour(colours::refused);
         sizer->Add(refused, 0, wxALL, 12);
         return;
@@ -86,6 +87,8 @@ void ReportsPanel::build_controls() {
     grid->Add(m_csv);
     grid->AddSpacer(0);
     m_internal = new wxCheckBox(this, wxID_ANY, _("Internal document: show small counts (do not distribute)"));
+    // Small counts can identify a household: only an admin may lift their suppression.
+    m_internal->Enable(m_may_lift_suppression);
     grid->Add(m_internal);
     grid->AddGrowableCol(1);
     GetSizer()->Add(grid, 0, wxALL | wxEXPAND, 12);
@@ -143,7 +146,7 @@ std::string ReportsPanel::generate() {
     const bool ok = guarded(
         [&] {
             reports::ReportOptions options;
-            options.internal = m_internal->GetValue();
+            options.internal = m_may_lift_suppression && m_internal->GetValue();
             options.progress = [this](int done, int total, const std::string& next) { show_progress(done, total, next); };
             const int kind = m_kind->GetSelection();
             if (kind == Monthly) {

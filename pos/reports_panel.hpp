@@ -57,6 +57,7 @@ private:
     storage::Store& m_store;
     const services::Clock& m_clock;
     bool m_allowed = false;
+    bool m_may_lift_suppression = false;
     wxChoice* m_kind = nullptr;
     wxChoice* m_month = nullptr;
     wxSpinCtrl* m_year = nullptr;
