@@ -5,22 +5,10 @@
 #include <nlohmann/json.hpp>
 
 using cabas::testing::CliSandbox;
+using cabas::testing::demo;
 using cabas::testing::sqlite_query;
 
 namespace {
-
-/// A demo database shared by the tests of this file (seeding takes a second).
-const CliSandbox& demo() {
-    static CliSandbox box;
-    static bool seeded = false;
-    if (!seeded) {
-        auto r = box.run({"init", "--demo"});
-        INFO(r.err);
-        REQUIRE(r.exit_code == 0);
-        seeded = true;
-    }
-    return box;
-}
 
 /// The card (in `state`) of the demo household whose file number ends with `suffix`.
 std::string card_of(const std::string& suffix, const std::string& state) {

@@ -86,6 +86,17 @@ std::string sqlite_query(const std::string& db, const std::string& sql) {
     return out;
 }
 
+const CliSandbox& demo() {
+    static CliSandbox box;
+    static bool seeded = false;
+    if (!seeded) {
+        const CliResult r = box.run({"init", "--demo"});
+        if (r.exit_code != 0) throw std::runtime_error("cabas-cli init --demo failed: " + r.err);
+        seeded = true;
+    }
+    return box;
+}
+
 void sqlite_write(const std::string& db, const std::string& sql) {
     const std::string script = db + ".script.sql";
     const std::string tmp = db + ".script.out";

@@ -33,6 +33,10 @@ private:
     std::string m_dir;
 };
 
+/// A demo database (`init --demo`) shared by the tests of one test program: seeding takes
+/// seconds, and these tests only read it or work on copies.
+const CliSandbox& demo();
+
 /// Runs a SQL query through the sqlite3 shell on a database; returns its stdout.
 std::string sqlite_query(const std::string& db, const std::string& sql);
 

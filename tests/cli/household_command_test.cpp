@@ -10,21 +10,10 @@
 
 using cabas::testing::CliResult;
 using cabas::testing::CliSandbox;
+using cabas::testing::demo;
 using cabas::testing::sqlite_query;
 
 namespace {
-
-const CliSandbox& demo() {
-    static CliSandbox box;
-    static bool seeded = false;
-    if (!seeded) {
-        auto r = box.run({"init", "--demo"});
-        INFO(r.err);
-        REQUIRE(r.exit_code == 0);
-        seeded = true;
-    }
-    return box;
-}
 
 CliResult as(const std::string& login, const std::string& pin, std::vector<std::string> args) {
     args.insert(args.end(), {"--user", login, "--pin", pin});

@@ -12,21 +12,10 @@
 #include <sstream>
 
 using cabas::testing::CliSandbox;
+using cabas::testing::demo;
 using cabas::testing::sqlite_query;
 
 namespace {
-
-const CliSandbox& demo() {
-    static CliSandbox box;
-    static bool seeded = false;
-    if (!seeded) {
-        auto r = box.run({"init", "--demo"});
-        INFO(r.err);
-        REQUIRE(r.exit_code == 0);
-        seeded = true;
-    }
-    return box;
-}
 
 std::string trim(std::string s) {
     while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
