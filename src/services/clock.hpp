@@ -34,4 +34,21 @@ private:
     core::Date m_day;
 };
 
+/// A clock moved by hand through simulated evenings (the demo history, the benchmark): the
+/// day and the minutes since local midnight, stamped in UTC as a real till would.
+class MovingClock final : public Clock {
+public:
+    void set(core::Date day, int minutes) {
+        m_day = day;
+        m_minutes = minutes;
+    }
+    void advance(int minutes) { m_minutes += minutes; }
+    core::Date today() const override { return m_day; }
+    std::string now_utc() const override;
+
+private:
+    core::Date m_day;
+    int m_minutes = 0;
+};
+
 } // namespace cabas::services

@@ -3,10 +3,10 @@
 // through the real TillService. Each evening is one outer transaction (the service's own
 // transactions nest in it as savepoints): generation skips the per-sale fsync, the timed
 // validations later do not.
-#include "bench/bench_clock.hpp"
 #include "bench/bench_stats.hpp"
 #include "bench/bench_world.hpp"
 
+#include "services/clock.hpp"
 #include "services/till/till_service.hpp"
 #include "storage/store.hpp"
 
@@ -105,7 +105,7 @@ void World::open_day(core::Date day) {
     const auto wanted = static_cast<std::size_t>(m_scale.sales_per_week / 2 * m_rng.between(90, 110) / 100);
     candidates.resize(std::min(candidates.size(), wanted));
 
-    MovingClock clock;
+    services::MovingClock clock;
     // A till per evening: its idempotence memory (results by request id) is per window session.
     TillService till(*m_store, clock, "caisse-1", *m_user);
     m_store->transaction([&] {

@@ -3,8 +3,8 @@
 // the cache warmed by the other) by the same SQL work done by the raw SQLite baseline.
 #include "bench/bench_measure.hpp"
 
-#include "bench/bench_clock.hpp"
 #include "bench/sqlite_baseline.hpp"
+#include "services/clock.hpp"
 #include "services/till/till_service.hpp"
 #include "storage/store.hpp"
 
@@ -110,7 +110,7 @@ Checkpoint measure_till(World& world, const Scale& scale) {
 
     auto store = storage::open_sqlite_store(world.path());
     SqliteBaseline base(world.path());
-    MovingClock clock;
+    services::MovingClock clock;
     clock.set(day, 14 * 60);
     const auto user = services::till::log_in(*store, "caisse", "1111");
     if (!user) throw std::runtime_error("connexion impossible à la caisse de mesure");

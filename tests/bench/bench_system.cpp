@@ -2,10 +2,10 @@
 // (open with the migrations check, read its settings and the barème) plus a check of the
 // journal's tail; memory is measured in child processes so that the generator's and the
 // timing loop's allocations are not counted.
-#include "bench/bench_clock.hpp"
 #include "bench/bench_measure.hpp"
 #include "bench/sqlite_baseline.hpp"
 
+#include "services/clock.hpp"
 #include "services/bareme_service.hpp"
 #include "services/till/journal.hpp"
 #include "services/till/till_service.hpp"
@@ -83,7 +83,7 @@ int run_rss_child(const std::string& mode, const std::string& path, const std::s
     const core::Date day = core::parse_date(day_text);
     if (mode == "till") {
         auto store = storage::open_sqlite_store(path);
-        MovingClock clock;
+        services::MovingClock clock;
         clock.set(day, 15 * 60);
         const auto user = services::till::log_in(*store, "caisse", "1111");
         if (!user) return 1;

@@ -13,36 +13,6 @@ namespace cabas::services::demo {
 
 namespace {
 
-/// A clock the history moves minute by minute through each evening (local time, UTC stamps).
-class MovingClock final : public Clock {
-public:
-    void set(core::Date day, int minutes) {
-        m_day = day;
-        m_minutes = minutes;
-    }
-    void advance(int minutes) { m_minutes += minutes; }
-    core::Date today() const override { return m_day; }
-    std::string now_utc() const override {
-        std::tm local{};
-        local.tm_year = m_day.year() - 1900;
-        local.tm_mon = static_cast<int>(m_day.month()) - 1;
-        local.tm_mday = static_cast<int>(m_day.day());
-        local.tm_hour = m_minutes / 60;
-        local.tm_min = m_minutes % 60;
-        local.tm_isdst = -1;
-        const std::time_t t = std::mktime(&local);
-        std::tm utc{};
-        gmtime_r(&t, &utc);
-        char text[32];
-        std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-        return text;
-    }
-
-private:
-    core::Date m_day;
-    int m_minutes = 0;
-};
-
 /// Stock for the older evenings: one delivery per product, received before the history starts.
 void receive_history_stock(storage::Store& store, core::Date first_day, const std::vector<core::Product>& products) {
     static const core::Origin origins[] = {core::Origin::Purchase, core::Origin::FoodBank, core::Origin::Purchase,
