@@ -55,28 +55,36 @@ HouseholdAccessPage::HouseholdAccessPage(wxWindow* parent, hh::HouseholdService&
     outer->Add(m_periods, 0, wxEXPAND | wxLEFT | wxRIGHT, 8);
 
     if (m_service.may(hh::Capability::Decide)) {
-        auto* box = new wxStaticBoxSizer(wxHORIZONTAL, this, _("Commission decision"));
-        m_decision = new wxChoice(box->GetStaticBox(), wxID_ANY, wxDefaultPosition, wxDefaultSize,
-                                  labels_of(decision_choices()));
+        // Two rows so that every field and the Record button fit at 1024 pixels wide.
+        auto* box = new wxStaticBoxSizer(wxVERTICAL, this, _("Commission decision"));
+        auto* w = box->GetStaticBox();
+        auto* what = new wxBoxSizer(wxHORIZONTAL);
+        auto* when = new wxBoxSizer(wxHORIZONTAL);
+        m_decision = new wxChoice(w, wxID_ANY, wxDefaultPosition, wxDefaultSize, labels_of(decision_choices()));
         m_decision->SetSelection(0);
-        m_reason = new wxTextCtrl(box->GetStaticBox(), wxID_ANY, wxString(), wxDefaultPosition, wxSize(220, -1));
+        m_reason = new wxTextCtrl(w, wxID_ANY, wxString(), wxDefaultPosition, wxSize(300, -1));
         m_reason->SetHint(_("Reason"));
-        m_override = new wxTextCtrl(box->GetStaticBox(), wxID_ANY, wxString(), wxDefaultPosition, wxSize(200, -1));
+        m_override = new wxTextCtrl(w, wxID_ANY, wxString(), wxDefaultPosition, wxSize(300, -1));
         m_override->SetHint(_("Reason to override the limits"));
-        m_start = new wxTextCtrl(box->GetStaticBox(), wxID_ANY, wxString(), wxDefaultPosition, wxSize(130, -1));
+        m_start = new wxTextCtrl(w, wxID_ANY, wxString(), wxDefaultPosition, wxSize(240, -1));
         m_start->SetHint(_("From (default today)"));
-        m_with_card = new wxCheckBox(box->GetStaticBox(), wxID_ANY, _("Issue a card"));
+        m_end = new wxTextCtrl(w, wxID_ANY, wxString(), wxDefaultPosition, wxSize(240, -1));
+        m_end->SetHint(_("Until (default: barème)"));
+        m_with_card = new wxCheckBox(w, wxID_ANY, _("Issue a card"));
         m_with_card->SetValue(true);
-        box->Add(m_decision, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 6);
-        box->Add(m_reason, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 6);
-        box->Add(m_override, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 6);
-        box->Add(m_start, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 6);
-        box->Add(m_with_card, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 6);
-        button(box->GetStaticBox(), box, _("Record"), [this] {
+        what->Add(m_decision, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 6);
+        what->Add(m_reason, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 6);
+        what->Add(m_override, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 6);
+        when->Add(m_start, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 6);
+        when->Add(m_end, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 6);
+        when->Add(m_with_card, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 6);
+        button(w, when, _("Record"), [this] {
             decide(decision_choices()[static_cast<std::size_t>(m_decision->GetSelection())].first,
                    from_wx(m_reason->GetValue()), from_wx(m_override->GetValue()), m_with_card->GetValue(),
-                   from_wx(m_start->GetValue().Strip(wxString::both)));
+                   from_wx(m_start->GetValue().Strip(wxString::both)), from_wx(m_end->GetValue().Strip(wxString::both)));
         });
+        box->Add(what, 0, wxBOTTOM, 4);
+        box->Add(when);
         outer->Add(box, 0, wxEXPAND | wxALL, 8);
     }
     if (m_service.may(hh::Capability::ManageAccess)) {
@@ -178,10 +186,12 @@ void HouseholdAccessPage::reload() {
 }
 
 bool HouseholdAccessPage::decide(storage::Decision decision, const std::string& reason,
-                                 const std::string& override_reason, bool with_card, const std::string& start) {
+                                 const std::string& override_reason, bool with_card, const std::string& start,
+                                 const std::string& end) {
     return act([&] {
         hh::DecisionRequest r;
         if (!start.empty()) r.start = core::parse_date(start, "début de la période");
+        if (!end.empty()) r.end = core::parse_date(end, "fin de la période");
         r.decision = decision;
         r.reason = reason;
         r.override_reason = override_reason;

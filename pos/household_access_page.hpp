@@ -30,10 +30,10 @@ public:
 
     // The actions, as the buttons run them; each returns whether it succeeded and says so in
     // message().
-    /// `start` empty = today; otherwise a date typed as 23/11/2026 (the period then lasts the
-    /// barème's initial months).
+    /// `start` empty = today, `end` empty = the barème's initial months after the start; both
+    /// typed as 23/11/2026 or 2026-11-23.
     bool decide(storage::Decision decision, const std::string& reason, const std::string& override_reason,
-                bool issue_card, const std::string& start = {});
+                bool issue_card, const std::string& start = {}, const std::string& end = {});
     bool renew(const std::string& override_reason);
     bool suspend(const std::string& reason);
     bool exit_access(core::ExitReason reason, const std::string& note);
@@ -67,6 +67,7 @@ private:
     wxTextCtrl* m_reason = nullptr;
     wxTextCtrl* m_override = nullptr;
     wxTextCtrl* m_start = nullptr;
+    wxTextCtrl* m_end = nullptr;
     wxCheckBox* m_with_card = nullptr;
     wxChoice* m_exit_reason = nullptr;
     wxTextCtrl* m_card_reason = nullptr;

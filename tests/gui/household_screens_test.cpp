@@ -80,9 +80,11 @@ TEST_CASE("a social worker creates a household and sees its eligibility change a
     CHECK(dialog->save_button()->IsEnabled());
     screenshot(dialog, "household_form_eligible");
 
+    form->fse_nationality()->SetSelection(3);  // outside the EU (an FSE+ end-recipient indicator)
     REQUIRE(dialog->save());
     const auto stored = w.store->households().find_by_file_number("D-GUI-0001");
     REQUIRE(stored);
+    CHECK(stored->fse.nationality == core::NationalityClass::ThirdCountry);
     CHECK(stored->composition.charges.size() == 1);
     CHECK(stored->composition.charges[0].monthly == core::Money::from_euros(500));
     CHECK(dialog->household_id() == stored->id);
@@ -92,7 +94,15 @@ TEST_CASE("a social worker creates a household and sees its eligibility change a
     dialog->book()->SetSelection(2);
     CHECK_FALSE(access->decide(storage::Decision::Accepted, "", "", true, "31/02/2026"));
     CHECK(label(access->message()).find("31/02/2026") != std::string::npos);
-    REQUIRE(access->decide(storage::Decision::Accepted, "", "", true));
+    CHECK_FALSE(access->decide(storage::Decision::Accepted, "", "", true, "", "32/13/2026"));
+    CHECK(label(access->message()).find("32/13/2026") != std::string::npos);
+    const core::Date today = w.clock.today();
+    const core::Date until = today.plus_days(59);  // shorter than the barème's three months
+    REQUIRE(access->decide(storage::Decision::Accepted, "", "", true, "", until.french()));
+    const auto periods = w.store->access().periods_of(dialog->household_id());
+    REQUIRE(periods.size() == 1);
+    CHECK(periods[0].start == today);
+    CHECK(periods[0].end == until);
     CHECK(label(access->message()).find("Carte") != std::string::npos);
     CHECK(label(access->status()).find("Droits ouverts") != std::string::npos);
     const std::string pdf = w.dir + "/carte.pdf";
