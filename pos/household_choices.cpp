@@ -67,6 +67,14 @@ const Choices<core::ProjectType>& project_type_choices() {
     return c;
 }
 
+const Choices<core::NationalityClass>& nationality_choices() {
+    static const Choices<core::NationalityClass> c{{core::NationalityClass::Unknown, _("Not stated")},
+                                                   {core::NationalityClass::French, _("French")},
+                                                   {core::NationalityClass::EuropeanUnion, _("Other EU country")},
+                                                   {core::NationalityClass::ThirdCountry, _("Outside the EU")}};
+    return c;
+}
+
 const Choices<storage::Decision>& decision_choices() {
     static const Choices<storage::Decision> c{{storage::Decision::Accepted, _("Accepted")},
                                               {storage::Decision::Refused, _("Refused")},

@@ -94,6 +94,7 @@ wxWindow* HouseholdForm::build_identity(wxBookCtrlBase* book) {
     m_project_type = add_choice(page, right, _("Project"), project_type_choices(), true);
     m_project_description = add_text(page, right, _("Project description"));
     m_project_target = add_text(page, right, _("Project target (EUR)"));
+    m_fse_nationality = add_choice(page, right, _("Nationality (FSE+)"), nationality_choices());
     right->Add(new wxStaticText(page, wxID_ANY, _("FSE+ flags")), 0, wxALIGN_CENTER_VERTICAL);
     auto* flags = new wxBoxSizer(wxHORIZONTAL);
     m_fse_disability = new wxCheckBox(page, wxID_ANY, _("Disability"));
@@ -195,6 +196,7 @@ void HouseholdForm::load(const core::HouseholdFile& f) {
     m_project_type->SetSelection(f.project ? index_of(project_type_choices(), f.project->type) + 1 : 0);
     m_project_description->ChangeValue(f.project ? to_wx(f.project->description) : wxString());
     m_project_target->ChangeValue(f.project ? to_wx(core::format_decimal(f.project->target)) : wxString());
+    m_fse_nationality->SetSelection(index_of(nationality_choices(), f.fse.nationality));
     m_fse_disability->SetValue(f.fse.disability);
     m_fse_homeless->SetValue(f.fse.homeless);
     m_notes->ChangeValue(to_wx(f.notes));

@@ -41,6 +41,7 @@ public:
     void check_all();
 
     wxTextCtrl* file_number() const { return m_file_number; }
+    wxChoice* fse_nationality() const { return m_fse_nationality; }
     wxGrid* members() const { return m_members; }
     wxGrid* resources() const { return m_resources; }
     wxGrid* charges() const { return m_charges; }
@@ -79,6 +80,7 @@ private:
     wxChoice* m_project_type = nullptr;
     wxTextCtrl* m_project_description = nullptr;
     wxTextCtrl* m_project_target = nullptr;
+    wxChoice* m_fse_nationality = nullptr;
     wxCheckBox* m_fse_disability = nullptr;
     wxCheckBox* m_fse_homeless = nullptr;
     wxTextCtrl* m_notes = nullptr;

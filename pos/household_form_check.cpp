@@ -9,6 +9,8 @@
 #include "pos/ui_support.hpp"
 #include "services/households/household_validation.hpp"
 
+#include <algorithm>
+
 #include <wx/checkbox.h>
 #include <wx/choice.h>
 #include <wx/grid.h>
@@ -82,6 +84,7 @@ void HouseholdForm::read_identity(core::HouseholdFile& f) {
         }
         f.project = p;
     }
+    f.fse.nationality = nationality_choices()[static_cast<std::size_t>(std::max(0, m_fse_nationality->GetSelection()))].first;
     f.fse.disability = m_fse_disability->GetValue();
     f.fse.homeless = m_fse_homeless->GetValue();
     f.notes = from_wx(m_notes->GetValue());
