@@ -1,7 +1,12 @@
-// `cabas-cli import households|products FILE.csv [--dry-run]`: all or nothing.
+// `cabas-cli import households|products FILE.csv --user LOGIN --pin PIN [--dry-run]`: all or
+// nothing. Households are personal data: only a social worker or an admin may import them, and
+// the import is written to the access log under that login. Products need a manager or an admin,
+// as at the stock screens.
 #include "cli/arguments.hpp"
 #include "cli/command_context.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/household_cli_support.hpp"
+#include "cli/stock_support.hpp"
 #include "services/card_service.hpp"
 #include "services/import_service.hpp"
 
@@ -9,22 +14,9 @@
 
 namespace cabas::cli {
 
-int run_import(CommandContext& ctx) {
-    Arguments args(ctx.words(), {"dry-run"}, {});
-    const std::string& kind = args.require(0, "type d'import (households ou products)");
-    if (kind != "households" && kind != "products") throw UsageError{"type d'import inconnu : " + kind};
-    const std::string& file = args.require(1, "fichier CSV");
-    args.expect_at_most(2);
-    const bool dry_run = args.flag("dry-run");
-    const std::string bytes = read_input_file(file);
+namespace {
 
-    services::ImportReport report;
-    if (kind == "households") {
-        services::RandomSerialSource serials;
-        report = services::import_households(ctx.store(), bytes, file, ctx.clock().today(), dry_run, serials, "cabas-cli");
-    } else {
-        report = services::import_products(ctx.store(), bytes, file, dry_run);
-    }
+int print_report(CommandContext& ctx, const services::ImportReport& report, const std::string& kind, bool dry_run) {
     if (!report.ok()) {
         for (const auto& e : report.errors) ctx.err() << e.to_string() << "\n";
         ctx.err() << report.errors.size() << (report.errors.size() > 1 ? " erreurs" : " erreur")
@@ -41,6 +33,34 @@ int run_import(CommandContext& ctx) {
         ctx.out() << ".\n";
     }
     return kExitDone;
+}
+
+} // namespace
+
+int run_import(CommandContext& ctx) {
+    Arguments args(ctx.words(), {"dry-run"}, with_login_options({}));
+    const std::string& kind = args.require(0, "type d'import (households ou products)");
+    if (kind != "households" && kind != "products") throw UsageError{"type d'import inconnu : " + kind};
+    const std::string& file = args.require(1, "fichier CSV");
+    args.expect_at_most(2);
+    const bool dry_run = args.flag("dry-run");
+
+    if (kind == "products") {
+        const auto login = stock_user(ctx, args);
+        if (!login) return kExitRefused;
+        const std::string bytes = read_input_file(file);
+        return print_report(ctx, services::import_products(ctx.store(), bytes, file, dry_run), kind, dry_run);
+    }
+    return with_household_session(ctx, args, [&](HouseholdSession& session) {
+        auto& service = session.service();
+        service.require(services::households::Capability::EditFile);
+        const std::string bytes = read_input_file(file);
+        services::RandomSerialSource serials;
+        return print_report(ctx,
+                            services::import_households(ctx.store(), bytes, file, session.today(), dry_run, serials,
+                                                        service.user().login),
+                            kind, dry_run);
+    });
 }
 
 } // namespace cabas::cli

@@ -156,7 +156,9 @@ TEST_CASE("products export writes the catalogue in the import format", "[cli][st
 
     CliSandbox other;
     REQUIRE(other.run({"init"}).exit_code == 0);
-    const auto back = other.run({"import", "products", box.path("produits.csv")});
+    REQUIRE(other.run({"user", "add", "claire", "--name", "Claire", "--role", "admin", "--new-pin", "9876"}).exit_code == 0);
+    const auto back =
+        other.run({"import", "products", box.path("produits.csv"), "--user", "claire", "--pin", "9876"});
     INFO(back.err);
     CHECK(back.exit_code == 0);
 }
