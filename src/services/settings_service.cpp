@@ -119,6 +119,10 @@ void save_settings(storage::Store& store, const till::LoggedUser& by, const std:
         throw PermissionError("seul un administrateur peut rendre les rapports internes (sans secret statistique)");
     for (const auto& [key, value] : values)
         if (const std::string problem = setting_problem(key, value); !problem.empty()) throw ValidationError(key, problem);
+    if (auto t = values.find("report_threshold"); t != values.end() && std::stol(t->second) < kDefaultReportThreshold &&
+                                                  by.role != storage::Role::Admin)
+        throw PermissionError("seul un administrateur peut abaisser le seuil du secret statistique sous " +
+                              std::to_string(kDefaultReportThreshold));
     std::map<std::string, std::string> merged = current_settings(store);
     for (const auto& [key, value] : values) merged[key] = value;
     const std::string mode = value_of(merged, "printer.mode");
@@ -129,6 +133,16 @@ void save_settings(storage::Store& store, const till::LoggedUser& by, const std:
     store.transaction([&] {
         for (const auto& [key, value] : values) store.settings().set(key, value);
     });
+}
+
+void require_report_rights(const till::LoggedUser& by, bool internal, std::optional<int> threshold) {
+    if (by.role == storage::Role::Volunteer)
+        throw PermissionError("les rapports sont réservés aux responsables, travailleurs sociaux et administrateurs");
+    if (by.role == storage::Role::Admin) return;
+    if (internal) throw PermissionError("seul un administrateur peut produire un rapport interne (sans secret statistique)");
+    if (threshold && *threshold < kDefaultReportThreshold)
+        throw PermissionError("seul un administrateur peut abaisser le seuil du secret statistique sous " +
+                              std::to_string(kDefaultReportThreshold));
 }
 
 } // namespace cabas::services

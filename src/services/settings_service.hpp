@@ -6,6 +6,7 @@
 #include "services/till/till_service.hpp"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -38,5 +39,13 @@ std::string setting_problem(const std::string& key, const std::string& value);
 /// escpos-cups), then writes them in one transaction. Throws ValidationError naming the first
 /// key refused, and writes nothing; throws PermissionError unless a manager or an admin asks.
 void save_settings(storage::Store&, const till::LoggedUser& by, const std::map<std::string, std::string>& values);
+
+/// The small-cell threshold of DOMAIN.md §7 below which only an admin may go.
+constexpr int kDefaultReportThreshold = 11;
+
+/// Who may build reports and how much they may lift the small-cell suppression: managers,
+/// social workers and admins build them; only an admin makes one internal or lowers the
+/// threshold under 11. Throws PermissionError with the reason otherwise.
+void require_report_rights(const till::LoggedUser& by, bool internal, std::optional<int> threshold);
 
 } // namespace cabas::services
