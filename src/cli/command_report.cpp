@@ -1,6 +1,8 @@
-// `cabas-cli report monthly|annual|fse`: builds a report from the database and writes its PDF,
-// and with --csv DIR one CSV file per table. Reads only; --internal lifts small-cell
-// suppression for a document that stays in the épicerie, --threshold changes it.
+// `cabas-cli report monthly|annual|fse --user LOGIN --pin PIN`: builds a report from the
+// database and writes its PDF, and with --csv DIR one CSV file per table. Reads only; managers,
+// social workers and admins may run it (as at the reports screen); --internal lifts small-cell
+// suppression for a document that stays in the épicerie and, like a --threshold under 11, is
+// an admin's decision.
 #include "cli/arguments.hpp"
 #include "cli/command_context.hpp"
 #include "cli/exit_codes.hpp"
@@ -9,6 +11,8 @@
 #include "reports/fse_report.hpp"
 #include "reports/monthly_report.hpp"
 #include "reports/report_pdf.hpp"
+#include "services/settings_service.hpp"
+#include "services/till/till_service.hpp"
 #include "storage/store.hpp"
 
 #include <charconv>
@@ -48,12 +52,25 @@ int write_outputs(CommandContext& ctx, const Arguments& args, const reports::Rep
     return kExitDone;
 }
 
+/// Logs in with --user/--pin and checks what this role may ask of a report.
+void require_rights(CommandContext& ctx, const Arguments& args, const reports::ReportOptions& options) {
+    const auto login = args.option("user");
+    const auto pin = args.option("pin");
+    if (!login || !pin)
+        throw UsageError{"indiquez --user IDENTIFIANT et --pin CODE : les rapports sont réservés aux responsables, "
+                         "travailleurs sociaux et administrateurs"};
+    const auto user = services::till::log_in(ctx.store(), *login, *pin);
+    if (!user) throw PermissionError("identifiant ou code incorrect");
+    services::require_report_rights(*user, options.internal.value_or(false), options.threshold);
+}
+
 } // namespace
 
 int run_report(CommandContext& ctx) {
-    Arguments args(ctx.words(), {"internal"}, {"month", "year", "from", "to", "out", "csv", "threshold"});
+    Arguments args(ctx.words(), {"internal"}, {"month", "year", "from", "to", "out", "csv", "threshold", "user", "pin"});
     const std::string& kind = args.require(0, "type de rapport (monthly, annual ou fse)");
     args.expect_at_most(1);
+    require_rights(ctx, args, options_from(args));
     if (kind == "monthly") {
         const auto month = reports::Month::parse(required(args, "month"), "--month");
         required(args, "out");

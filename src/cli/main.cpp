@@ -60,6 +60,8 @@ const char* kUsage =
     "  report annual --year AAAA --out FICHIER.pdf [--csv DOSSIER]   rapport annuel\n"
     "  report fse --from DATE --to DATE --out FICHIER.pdf [--csv DOSSIER]\n"
     "                                            rapport FSE+ et banque alimentaire\n"
+    "  (toutes les commandes report : (*), par un responsable, un travailleur social ou un\n"
+    "   administrateur ; --internal et --threshold sous 11 : administrateur seulement)\n"
     "\n"
     "(*) avec --user IDENTIFIANT --pin CODE [--on DATE] : le rôle décide de ce qui est permis.\n"
     "Sans --db : $XDG_DATA_HOME/cabas/cabas.db (~/.local/share/cabas/cabas.db).\n"

@@ -40,6 +40,12 @@ std::string effective(const std::string& month) {
            "%' AND NOT EXISTS (SELECT 1 FROM sales c WHERE c.corrects_sale_id = s.id)";
 }
 
+/// `cabas-cli …` as the demo's manager, who may build reports.
+std::vector<std::string> as_paul(std::vector<std::string> args) {
+    args.insert(args.end(), {"--user", "paul", "--pin", "2222"});
+    return args;
+}
+
 } // namespace
 
 TEST_CASE("report monthly writes the PDF and the CSV tables of a demo month with the right figures", "[cli][report]") {
@@ -48,7 +54,7 @@ TEST_CASE("report monthly writes the PDF and the CSV tables of a demo month with
     const std::string served = trim(sqlite_query(demo().db(), "SELECT COUNT(DISTINCT s.household_code)" + effective(month)));
     const std::string visits = trim(sqlite_query(demo().db(), "SELECT COUNT(DISTINCT s.id)" + effective(month)));
     const auto aid_cents = std::stoll(trim(sqlite_query(demo().db(), "SELECT SUM(l.value_cents - l.paid_cents)" + effective(month))));
-    auto r = demo().run({"report", "monthly", "--month", month, "--out", demo().path("mensuel.pdf"), "--csv", demo().path("csv")});
+    auto r = demo().run(as_paul({"report", "monthly", "--month", month, "--out", demo().path("mensuel.pdf"), "--csv", demo().path("csv")}));
     INFO(r.out << r.err);
     REQUIRE(r.exit_code == 0);
     CHECK(r.out.find(served + " foyers servis, " + visits + " passages") != std::string::npos);
@@ -63,7 +69,7 @@ TEST_CASE("report monthly writes the PDF and the CSV tables of a demo month with
 
 TEST_CASE("report annual and report fse write their PDFs", "[cli][report]") {
     const std::string year = demo_month().substr(0, 4);
-    auto annual = demo().run({"report", "annual", "--year", year, "--out", demo().path("annuel.pdf")});
+    auto annual = demo().run(as_paul({"report", "annual", "--year", year, "--out", demo().path("annuel.pdf")}));
     INFO(annual.out << annual.err);
     CHECK(annual.exit_code == 0);
     CHECK(std::filesystem::exists(demo().path("annuel.pdf")));
@@ -73,23 +79,47 @@ TEST_CASE("report annual and report fse write their PDFs", "[cli][report]") {
                          year + "-01-01' AND s.sold_at < '" + std::to_string(std::stoi(year) + 1) +
                          "-01-01' AND NOT EXISTS (SELECT 1 FROM sales c WHERE c.corrects_sale_id = s.id))"));
     CHECK(annual.out.find(persons + " bénéficiaires finaux") != std::string::npos);
-    auto fse = demo().run({"report", "fse", "--from", year + "-01-01", "--to", year + "-12-31", "--out", demo().path("fse.pdf"),
-                           "--csv", demo().path("fse")});
+    auto fse = demo().run(as_paul({"report", "fse", "--from", year + "-01-01", "--to", year + "-12-31", "--out", demo().path("fse.pdf"),
+                           "--csv", demo().path("fse")}));
     INFO(fse.out << fse.err);
     CHECK(fse.exit_code == 0);
     CHECK(std::filesystem::exists(demo().path("fse/tracabilite_lots.csv")));
 }
 
 TEST_CASE("report refuses bad input with exit code 2 and writes nothing", "[cli][report]") {
-    auto bad_month = demo().run({"report", "monthly", "--month", "2026-13", "--out", demo().path("x.pdf")});
+    auto bad_month = demo().run(as_paul({"report", "monthly", "--month", "2026-13", "--out", demo().path("x.pdf")}));
     CHECK(bad_month.exit_code == 2);
     CHECK(bad_month.err.find("AAAA-MM") != std::string::npos);
-    auto no_out = demo().run({"report", "monthly", "--month", "2026-10"});
+    auto no_out = demo().run(as_paul({"report", "monthly", "--month", "2026-10"}));
     CHECK(no_out.exit_code == 2);
     CHECK(no_out.err.find("--out") != std::string::npos);
-    auto unknown = demo().run({"report", "weekly", "--out", demo().path("x.pdf")});
+    auto unknown = demo().run(as_paul({"report", "weekly", "--out", demo().path("x.pdf")}));
     CHECK(unknown.exit_code == 2);
-    auto reversed = demo().run({"report", "fse", "--from", "2026-12-01", "--to", "2026-01-01", "--out", demo().path("x.pdf")});
+    auto reversed = demo().run(as_paul({"report", "fse", "--from", "2026-12-01", "--to", "2026-01-01", "--out", demo().path("x.pdf")}));
     CHECK(reversed.exit_code == 2);
     CHECK_FALSE(std::filesystem::exists(demo().path("x.pdf")));
+}
+
+TEST_CASE("reports need a login; a volunteer is refused, and only an admin lifts the suppression", "[cli][report]") {
+    const std::string month = demo_month();
+    const std::string pdf = demo().path("droits.pdf");
+    const auto anonymous = demo().run({"report", "monthly", "--month", month, "--out", pdf});
+    CHECK(anonymous.exit_code == 2);
+    CHECK(anonymous.err.find("--user") != std::string::npos);
+    const auto volunteer = demo().run({"report", "monthly", "--month", month, "--out", pdf, "--user", "marie", "--pin", "1111"});
+    CHECK(volunteer.exit_code == 1);
+    CHECK(volunteer.err.find("réservés") != std::string::npos);
+    const auto internal = demo().run(as_paul({"report", "monthly", "--month", month, "--out", pdf, "--internal"}));
+    CHECK(internal.exit_code == 1);
+    CHECK(internal.err.find("administrateur") != std::string::npos);
+    const auto low = demo().run(as_paul({"report", "monthly", "--month", month, "--out", pdf, "--threshold", "3"}));
+    CHECK(low.exit_code == 1);
+    CHECK_FALSE(std::filesystem::exists(pdf));
+    const auto social = demo().run({"report", "monthly", "--month", month, "--out", pdf, "--user", "sophie", "--pin", "3333"});
+    CHECK(social.exit_code == 0);
+    const auto admin = demo().run({"report", "monthly", "--month", month, "--out", demo().path("interne.pdf"), "--internal",
+                                   "--user", "admin", "--pin", "4444"});
+    INFO(admin.err);
+    CHECK(admin.exit_code == 0);
+    CHECK(admin.out.find("document interne") != std::string::npos);
 }
