@@ -2,15 +2,20 @@
 #include "pos/main_frame.hpp"
 
 #include "pos/back_office_panel.hpp"
+#include "pos/inactivity_watch.hpp"
+#include "pos/lock_dialog.hpp"
 #include "pos/login_panel.hpp"
 #include "pos/manager_login_dialog.hpp"
 #include "pos/till_panel.hpp"
 #include "pos/ui_support.hpp"
 #include "services/clock.hpp"
+#include "services/settings_service.hpp"
 #include "services/user_service.hpp"
 #include "storage/store.hpp"
 
+#include <wx/dialog.h>
 #include <wx/sizer.h>
+#include <wx/timer.h>
 
 namespace cabas::ui {
 
@@ -29,6 +34,10 @@ MainFrame::MainFrame(storage::Store& store, const services::Clock& clock, std::s
     if (services::needs_first_admin(store))
         m_login->set_notice(_("No account yet: create the administrator with\ncabas-cli user add LOGIN --name NAME --role admin --new-pin PIN"));
     m_login->focus_user();
+    m_lock_minutes = std::stoi(services::current_settings(store).at("ui.verrouillage_minutes"));
+    m_inactivity = std::make_unique<InactivityWatch>(std::chrono::minutes(m_lock_minutes), [this] { lock_screen(); });
+    m_logout_retry = std::make_unique<wxTimer>();
+    m_logout_retry->Bind(wxEVT_TIMER, [this](wxTimerEvent&) { log_out_when_dialogs_closed(); });
 }
 
 MainFrame::~MainFrame() = default;
@@ -37,6 +46,7 @@ bool MainFrame::log_in(const std::string& login, const std::string& pin) {
     std::optional<services::till::LoggedUser> user = services::till::log_in(m_store, login, pin);
     if (!user) return false;
     m_user = *user;
+    m_logged_in = true;
     m_login->Hide();
     if (may_open_back_office(m_user.role)) show_back_office(m_user, false);
     else open_till();
@@ -64,8 +74,12 @@ void MainFrame::open_manager_menu() {
         return;
     }
     ManagerLoginDialog dialog(this, m_store);
-    if (dialog.ShowModal() == wxID_OK && dialog.user()) show_back_office(*dialog.user(), true);
-    else if (m_till_panel) m_till_panel->focus_scan();
+    if (dialog.ShowModal() == wxID_OK && dialog.user()) {
+        m_office_user = dialog.user();
+        show_back_office(*dialog.user(), true);
+    } else if (m_till_panel) {
+        m_till_panel->focus_scan();
+    }
 }
 
 void MainFrame::show_back_office(const services::till::LoggedUser& user, bool from_till) {
@@ -92,6 +106,7 @@ void MainFrame::close_back_office() {
 
 void MainFrame::return_to_till() {
     close_back_office();
+    m_office_user.reset();
     if (!m_till_panel) return;
     m_till_panel->Show();
     Layout();
@@ -99,6 +114,8 @@ void MainFrame::return_to_till() {
 }
 
 void MainFrame::log_out() {
+    m_logged_in = false;
+    m_office_user.reset();
     close_back_office();
     if (m_till_panel) {
         GetSizer()->Detach(m_till_panel);
@@ -109,6 +126,35 @@ void MainFrame::log_out() {
     m_login->Show();
     Layout();
     m_login->focus_user();
+}
+
+void MainFrame::lock_screen() {
+    if (!m_logged_in || m_locked) return;
+    m_locked = true;
+    std::vector<services::till::LoggedUser> owners;
+    if (m_office_user) owners.push_back(*m_office_user);
+    owners.push_back(m_user);
+    LockDialog lock(this, m_store, owners, m_lock_minutes);
+    const int answer = lock.ShowModal();
+    m_locked = false;
+    if (answer == wxID_OK) {
+        if (m_till_panel && m_till_panel->IsShown()) m_till_panel->focus_scan();
+        return;
+    }
+    // Someone else takes over: whatever dialog was open under the lock is cancelled (nothing
+    // half-done is ever written), then the login screen once those dialogs have unwound.
+    for (wxWindow* window : wxTopLevelWindows)
+        if (auto* dialog = dynamic_cast<wxDialog*>(window); dialog && dialog->IsModal()) dialog->EndModal(wxID_CANCEL);
+    log_out_when_dialogs_closed();
+}
+
+void MainFrame::log_out_when_dialogs_closed() {
+    for (wxWindow* window : wxTopLevelWindows)
+        if (auto* dialog = dynamic_cast<wxDialog*>(window); dialog && dialog->IsModal()) {
+            m_logout_retry->StartOnce(50);  // its modal loop has not returned yet
+            return;
+        }
+    CallAfter([this] { log_out(); });
 }
 
 } // namespace cabas::ui

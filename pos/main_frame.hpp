@@ -2,6 +2,7 @@
 // volunteer, the back office for managers, social workers and admins. From the till, F5 opens
 // the back office (with a manager's PIN when a volunteer is logged in) and F12 there comes back
 // to the till with its basket intact; closing the session goes back to the login screen.
+// After `ui.verrouillage_minutes` without input the screen locks (see lock_dialog.hpp).
 #pragma once
 
 #include "services/till/till_service.hpp"
@@ -9,7 +10,10 @@
 #include <wx/frame.h>
 
 #include <memory>
+#include <optional>
 #include <string>
+
+class wxTimer;
 
 namespace cabas::storage { class Store; }
 namespace cabas::services { class Clock; }
@@ -17,6 +21,7 @@ namespace cabas::services { class Clock; }
 namespace cabas::ui {
 
 class BackOfficePanel;
+class InactivityWatch;
 class LoginPanel;
 class TillPanel;
 
@@ -32,6 +37,11 @@ public:
     void open_till();
     /// F5 at the till.
     void open_manager_menu();
+    /// What the inactivity watch does once the limit is passed (nothing when nobody is logged
+    /// in): the lock screen; its PIN gives the screen back, F12 logs out.
+    void lock_screen();
+    bool locked() const { return m_locked; }
+    InactivityWatch* inactivity() const { return m_inactivity.get(); }
 
     LoginPanel* login_panel() const { return m_login; }
     /// nullptr before the till is opened.
@@ -44,12 +54,19 @@ private:
     void show_back_office(const services::till::LoggedUser& user, bool from_till);
     void close_back_office();
     void return_to_till();
+    void log_out_when_dialogs_closed();
 
     storage::Store& m_store;
     const services::Clock& m_clock;
     std::string m_till_id;
     wxString m_shop_name;
     services::till::LoggedUser m_user;
+    std::optional<services::till::LoggedUser> m_office_user;  ///< a manager over the till (F5)
+    bool m_logged_in = false;
+    bool m_locked = false;
+    int m_lock_minutes = 10;
+    std::unique_ptr<InactivityWatch> m_inactivity;
+    std::unique_ptr<wxTimer> m_logout_retry;
     LoginPanel* m_login = nullptr;
     TillPanel* m_till_panel = nullptr;
     BackOfficePanel* m_back_office = nullptr;

@@ -20,6 +20,7 @@ wxString label_of(const std::string& key) {
     if (key == "shop_address") return _("Address on the tickets");
     if (key == "till.id") return _("Name of this till");
     if (key == "ui.language") return _("Language (at the next start)");
+    if (key == "ui.verrouillage_minutes") return _("Lock the screen after (minutes without use)");
     if (key == "printer.mode") return _("Tickets are printed to");
     if (key == "printer.device") return _("Printer device");
     if (key == "printer.queue") return _("CUPS raw queue");

@@ -63,6 +63,7 @@ const std::vector<SettingSpec>& setting_specs() {
         text("shop_address", "", 120, false),
         text("till.id", "caisse-1", 20),
         choice("ui.language", {"fr", "en"}),
+        integer("ui.verrouillage_minutes", 10, 1, 240),
         choice("printer.mode", {"pdf", "escpos-device", "escpos-cups"}),
         text("printer.device", "/dev/usb/lp0", 200, false),
         text("printer.queue", "", 100, false),

@@ -7,6 +7,8 @@
 
 #include "pos/back_office_panel.hpp"
 #include "pos/entry_dialog.hpp"
+#include "pos/inactivity_watch.hpp"
+#include "pos/lock_dialog.hpp"
 #include "pos/main_frame.hpp"
 #include "pos/manager_login_dialog.hpp"
 #include "pos/override_dialog.hpp"
@@ -87,6 +89,7 @@ CABAS_EXPECT_MODAL_WITH(cabas::ui::OverrideDialog)
 CABAS_EXPECT_MODAL_WITH(cabas::ui::SearchDialog)
 CABAS_EXPECT_MODAL_WITH(cabas::ui::ZReportDialog)
 CABAS_EXPECT_MODAL_WITH(cabas::ui::ManagerLoginDialog)
+CABAS_EXPECT_MODAL_WITH(cabas::ui::LockDialog)
 
 namespace cabas::gui_testing {
 
