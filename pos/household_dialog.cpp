@@ -5,8 +5,11 @@
 #include "pos/household_access_page.hpp"
 #include "pos/household_form.hpp"
 #include "pos/ui_support.hpp"
+#include "reports/household_data_pdf.hpp"
+#include "storage/store.hpp"
 
 #include <wx/button.h>
+#include <wx/filedlg.h>
 #include <wx/listbox.h>
 #include <wx/notebook.h>
 #include <wx/sizer.h>
@@ -42,6 +45,17 @@ HouseholdDialog::HouseholdDialog(wxWindow* parent, hh::HouseholdService& service
     m_message = new wxStaticText(this, wxID_ANY, wxString());
     m_message->SetFont(till_font(base_points, true));
     bottom->Add(m_message, 1, wxALIGN_CENTER_VERTICAL);
+    if (social && m_id != 0) {
+        // The household's right of access: everything held about it, on paper or by mail.
+        auto* data = new wxButton(this, wxID_ANY, _("Its data (PDF)"), wxDefaultPosition, wxSize(-1, target_height));
+        data->SetToolTip(_("Everything the grocery holds about this household, to hand to it"));
+        data->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+            wxFileDialog dialog(this, _("Save the household's data"), wxString(), "donnees-foyer.pdf",
+                                "PDF (*.pdf)|*.pdf", wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+            if (dialog.ShowModal() == wxID_OK) export_data(from_wx(dialog.GetPath()));
+        });
+        bottom->Add(data, 0, wxLEFT, 8);
+    }
     if (social) {
         m_save = new wxButton(this, wxID_SAVE, _("Save"), wxDefaultPosition, wxSize(140, target_height));
         m_save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { save(); });
@@ -83,6 +97,23 @@ void HouseholdDialog::refresh_view() {
             m_message->SetLabel(error);
             m_message->SetForegroundColour(colours::refused);
         });
+}
+
+bool HouseholdDialog::export_data(const std::string& path) {
+    const bool ok = guarded(
+        [&] {
+            const auto data = m_service.export_data(m_id);
+            const auto shop = m_service.store().settings().get("shop_name").value_or("Épicerie solidaire");
+            reports::render_household_data_pdf(data, shop, path);
+            m_message->SetLabel(wxString::Format(_("The household's data is in %s."), to_wx(path)));
+            m_message->SetForegroundColour(colours::ok);
+        },
+        [&](const wxString& error) {
+            m_message->SetLabel(error);
+            m_message->SetForegroundColour(colours::refused);
+        });
+    Layout();
+    return ok;
 }
 
 bool HouseholdDialog::save() {

@@ -10,6 +10,7 @@
 #include <cstdint>
 #include <functional>
 #include <memory>
+#include <string>
 
 class wxButton;
 class wxListBox;
@@ -31,6 +32,8 @@ public:
     /// Stores the form (create or update); returns false and says why when refused.
     bool save();
     std::int64_t household_id() const { return m_id; }
+    /// Writes everything held about the household as a PDF for it (social roles; logged).
+    bool export_data(const std::string& path);
 
     HouseholdForm* form() const { return m_form.get(); }
     HouseholdAccessPage* access() const { return m_access; }

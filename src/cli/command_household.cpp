@@ -1,9 +1,13 @@
-// `cabas-cli household list|show|incomes|decide|renew|suspend|lift|exit`: the household
+// `cabas-cli household list|show|incomes|export|decide|renew|suspend|lift|exit`: the household
 // services from the command line, as the logged user's role allows.
 #include "cli/exit_codes.hpp"
 #include "cli/household_cli_support.hpp"
 #include "core/error.hpp"
 #include "core/money.hpp"
+#include "reports/household_data_pdf.hpp"
+#include "storage/store.hpp"
+
+#include <filesystem>
 
 #include <ostream>
 
@@ -96,6 +100,15 @@ int act(HouseholdSession& s, const std::string& verb, const Arguments& args, std
             out << "ressource\t" << core::label_of(r.kind) << "\t" << core::format_euros(r.monthly) << "\n";
         for (const auto& c : f.charges)
             out << "charge\t" << core::label_of(c.kind) << "\t" << core::format_euros(c.monthly) << "\n";
+    } else if (verb == "export") {
+        const std::string path = required_option(args, "out", "fichier PDF à remettre au foyer");
+        if (std::filesystem::exists(path) && !args.flag("force"))
+            throw ValidationError("--out", path + " existe déjà (ajoutez --force pour le remplacer)");
+        const auto data = service.export_data(id);
+        const std::string shop = service.store().settings().get("shop_name").value_or("Épicerie solidaire");
+        reports::render_household_data_pdf(data, shop, path);
+        out << "Données du foyer " << data.view.file_number << " écrites dans " << path << " (" << data.visits.size()
+            << " passages, " << data.accesses.size() << " consultations)\n";
     } else if (verb == "decide") {
         hh::DecisionRequest r;
         r.decision = decision_of(required_option(args, "decision", "acceptee, refusee, ajournee ou derogation"));
@@ -136,10 +149,11 @@ int act(HouseholdSession& s, const std::string& verb, const Arguments& args, std
 } // namespace
 
 int run_household(CommandContext& ctx) {
-    Arguments args(ctx.words(), {"card"},
+    Arguments args(ctx.words(), {"card", "force"},
                    with_login_options({"search", "filter", "days", "decision", "reason", "from", "to", "until",
-                                       "override", "note", "date"}));
-    const std::string verb = args.require(0, "sous-commande (list, show, incomes, decide, renew, suspend, lift, exit)");
+                                       "override", "note", "date", "out"}));
+    const std::string verb =
+        args.require(0, "sous-commande (list, show, incomes, export, decide, renew, suspend, lift, exit)");
     args.expect_at_most(verb == "list" ? 1 : 2);
     return with_household_session(ctx, args, [&](HouseholdSession& s) {
         return verb == "list" ? list(s, args, ctx.out()) : act(s, verb, args, ctx.out());

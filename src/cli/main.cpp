@@ -30,6 +30,7 @@ const char* kUsage =
     "  household list [--search TEXTE] [--filter actifs|expirent|expires|carence|suspendus|en_attente]\n"
     "                 [--days N]                 les foyers et leur droit d'accès (*)\n"
     "  household show|incomes DOSSIER            un dossier selon le rôle ; ressources et charges (*)\n"
+    "  household export DOSSIER --out FICHIER.pdf [--force]   toutes ses données, remises au foyer (*)\n"
     "  household decide DOSSIER --decision acceptee|refusee|ajournee|derogation [--reason MOTIF]\n"
     "                 [--from DATE] [--to DATE] [--override MOTIF] [--card]   décision de commission (*)\n"
     "  household renew DOSSIER [--from DATE] [--to DATE] [--override MOTIF]   renouvellement (*)\n"

@@ -39,6 +39,11 @@ std::string pdf_text(const std::string& path) {
     return out;
 }
 
+std::string trimmed_number(std::string s) {
+    while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
+    return s;
+}
+
 } // namespace
 
 TEST_CASE("household commands need a login, and a wrong PIN or a volunteer is refused", "[cli][households]") {
@@ -127,4 +132,34 @@ TEST_CASE("from the commission to a printed card, then renewal, suspension and r
     auto listed = as_admin({"access-log", "list", "--household", number, "--limit", "3"});
     REQUIRE(listed.exit_code == 0);
     CHECK(listed.out.find("\tpaul\tdenied\t") != std::string::npos);
+}
+
+TEST_CASE("household export writes everything held about the household, for a social worker only",
+          "[cli][households][export]") {
+    const std::string number = trimmed_number(
+        sqlite_query(demo().db(), "SELECT h.file_number FROM households h JOIN sales s ON s.household_code = h.sales_code "
+                                  "GROUP BY h.id ORDER BY COUNT(*) DESC LIMIT 1"));
+    const std::string visits = trimmed_number(sqlite_query(
+        demo().db(), "SELECT COUNT(*) FROM sales s JOIN households h ON h.sales_code = s.household_code WHERE "
+                     "h.file_number = '" + number + "' AND EXISTS (SELECT 1 FROM sale_lines l WHERE l.sale_id = s.id) "
+                     "AND NOT EXISTS (SELECT 1 FROM sales c WHERE c.corrects_sale_id = s.id)"));
+    const std::string pdf = demo().path("donnees-" + number + ".pdf");
+    auto refused = as_paul({"household", "export", number, "--out", pdf});
+    CHECK(refused.exit_code == 1);
+    CHECK_FALSE(std::ifstream(pdf).good());
+
+    auto r = as_sophie({"household", "export", number, "--out", pdf});
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    CHECK(r.out.find("(" + visits + " passages") != std::string::npos);
+    const std::string text = pdf_text(pdf);
+    CHECK(text.find("Vos données à l'épicerie") != std::string::npos);
+    CHECK(text.find(number) != std::string::npos);
+    CHECK(text.find("Total : " + visits + " passage(s)") != std::string::npos);
+    CHECK(as_sophie({"household", "export", number, "--out", pdf}).exit_code == 2);  // never overwrites silently
+    CHECK(as_sophie({"household", "export", number, "--out", pdf, "--force"}).exit_code == 0);
+    const std::string exports = sqlite_query(
+        demo().db(), "SELECT COUNT(*) FROM access_log a JOIN households h ON h.id = a.household_id WHERE a.action = "
+                     "'export_file' AND a.user_login = 'sophie' AND h.file_number = '" + number + "'");
+    CHECK(trimmed_number(exports) == "2");
 }

@@ -112,6 +112,15 @@ TEST_CASE("a social worker creates a household and sees its eligibility change a
     CHECK(text.find("Diallo") == std::string::npos);
     CHECK(text.find("Épicerie du Château") != std::string::npos);
     screenshot(dialog, "household_access_card_printed");
+
+    // The household asks for its data: everything, in one PDF, and the export is logged.
+    const std::string data_pdf = w.dir + "/donnees.pdf";
+    REQUIRE(dialog->export_data(data_pdf));
+    const std::string data = pdf_text(data_pdf);
+    CHECK(data.find("Vos données à l'épicerie") != std::string::npos);
+    CHECK(data.find("Diallo") != std::string::npos);
+    CHECK(data.find("Hors UE") != std::string::npos);
+    CHECK(label(dialog->message()).find("donnees.pdf") != std::string::npos);
     dialog->Destroy();
 }
 

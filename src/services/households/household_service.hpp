@@ -49,6 +49,9 @@ public:
     HouseholdFinances finances(std::int64_t household_id);
     /// Each visit (basket totals). PermissionDenied for managers and volunteers.
     std::vector<VisitRecord> visits(std::int64_t household_id);
+    /// All the household's data, for the household (social workers and admins), logged as an
+    /// export: see HouseholdDataExport.
+    HouseholdDataExport export_data(std::int64_t household_id);
     /// Eligibility of a composition being typed, on today's date with the barème in force.
     /// Nothing is stored or logged (nothing is read from the database but the barème).
     core::EligibilityDecision eligibility(const core::HouseholdComposition&);

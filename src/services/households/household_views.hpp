@@ -6,6 +6,7 @@
 #include "core/access.hpp"
 #include "core/eligibility.hpp"
 #include "core/household_file.hpp"
+#include "storage/access_log_repository.hpp"
 #include "storage/access_repository.hpp"
 #include "storage/card_repository.hpp"
 
@@ -79,6 +80,18 @@ struct HouseholdFinances {
     std::vector<core::ChargeLine> charges;
     std::optional<core::Money> attested_qf;
     std::string notes;
+};
+
+/// Everything the épicerie holds about one household, for the household itself (the right of
+/// access of the GDPR, DOMAIN.md §6): its file, resources and charges, decisions, access
+/// periods, cards, every visit, and who opened or changed the file.
+struct HouseholdDataExport {
+    HouseholdView view;                        ///< the full (social) view
+    HouseholdFinances finances;
+    std::vector<VisitRecord> visits;
+    std::vector<storage::AccessLogEntry> accesses;  ///< newest first
+    std::string produced_by;                   ///< display name of who produced the export
+    core::Date produced_on;
 };
 
 /// A commission decision to record. Accepted and Derogation open an access period from `start`
