@@ -3,6 +3,7 @@
 
 #include "pos/ui_support.hpp"
 #include "services/clock.hpp"
+#include "services/retention_service.hpp"
 #include "services/stock/stock_alerts.hpp"
 
 #include <wx/button.h>
@@ -109,6 +110,20 @@ wxPanel* BackOfficePanel::build_home() {
         m_alerts_text->Wrap(680);
         sizer->Add(m_alerts_text, 0, wxTOP, 24);
     }
+    // The admin's reminder of the retention rule (DOMAIN.md §6): files due for anonymisation.
+    if (m_context.user.role == storage::Role::Admin) {
+        std::size_t due = 0;
+        guarded([&] { due = services::retention_due(m_context.store, m_context.user, m_context.clock.today()).size(); },
+                [](const wxString&) {});
+        m_retention_text = new wxStaticText(
+            home, wxID_ANY,
+            due > 0 ? wxString::Format(_("Files: %zu without contact for 24 months, to anonymise with cabas-cli retention --apply."), due)
+                    : _("Files: none without contact for 24 months."));
+        m_retention_text->SetFont(till_font(large_points, true));
+        m_retention_text->SetForegroundColour(due > 0 ? colours::refused : colours::ok);
+        m_retention_text->Wrap(680);
+        sizer->Add(m_retention_text, 0, wxTOP, 12);
+    }
     m_home_error = new wxStaticText(home, wxID_ANY, wxString());
     m_home_error->SetFont(till_font(large_points, true));
     m_home_error->SetForegroundColour(colours::refused);
@@ -158,6 +173,8 @@ wxString BackOfficePanel::current_title() const { return m_title->GetLabel(); }
 wxString BackOfficePanel::home_text() const { return m_home_text->GetLabel(); }
 wxString BackOfficePanel::home_error() const { return m_home_error->GetLabel(); }
 wxString BackOfficePanel::alerts_text() const { return m_alerts_text ? m_alerts_text->GetLabel() : wxString(); }
+
+wxString BackOfficePanel::retention_text() const { return m_retention_text ? m_retention_text->GetLabel() : wxString(); }
 
 wxButton* BackOfficePanel::menu_button(int key_code) const {
     const auto found = m_buttons.find(key_code);

@@ -35,6 +35,8 @@ public:
     wxString home_error() const;
     /// The stock alerts line of a manager's home page (empty for other roles).
     wxString alerts_text() const;
+    /// The admin's line about files due for anonymisation; empty for other roles.
+    wxString retention_text() const;
 
 private:
     void on_char_hook(wxKeyEvent& event);
@@ -50,6 +52,7 @@ private:
     wxStaticText* m_home_text = nullptr;
     wxStaticText* m_home_error = nullptr;
     wxStaticText* m_alerts_text = nullptr;
+    wxStaticText* m_retention_text = nullptr;
     wxPanel* m_home = nullptr;
     wxWindow* m_current = nullptr;
     wxSizer* m_content_sizer = nullptr;

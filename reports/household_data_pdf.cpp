@@ -59,7 +59,7 @@ std::string action_label(const std::string& action) {
         {"card_revoke", "Révocation d'une carte"},      {"card_replace", "Remplacement d'une carte"},
         {"card_print", "Impression de la carte"},       {"export_file", "Export du dossier"},
         {"denied", "Accès refusé"},                     {"commission_list", "Liste de la commission"},
-        {"commission_pdf", "Procès-verbal de la commission"}};
+        {"commission_pdf", "Procès-verbal de la commission"}, {"anonymise", "Anonymisation du dossier"}};
     for (const auto& [code, label] : words)
         if (action == code) return label;
     return action;

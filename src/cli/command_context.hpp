@@ -53,6 +53,7 @@ int run_import(CommandContext&);
 int run_verify(CommandContext&);
 int run_backup(CommandContext&);
 int run_user(CommandContext&);
+int run_retention(CommandContext&);
 int run_stock(CommandContext&);
 int run_products(CommandContext&);
 int run_report(CommandContext&);

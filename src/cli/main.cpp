@@ -46,6 +46,8 @@ const char* kUsage =
     "                                            par un responsable ou un administrateur\n"
     "  verify                                    vérifie le journal chaîné et l'intégrité de la base\n"
     "  backup FICHIER [--force]                  copie cohérente de la base, même en service\n"
+    "  retention [--apply] [--on DATE]           dossiers sans contact depuis 24 mois ; --apply les\n"
+    "                                            anonymise (administrateur, avec --user et --pin)\n"
     "  stock alerts [--days N [--save]] [--on DATE]  stock bas et dates limites proches\n"
     "  stock lot CODE|#N                         traçabilité d'un lot (réception, ventes, pertes, reste)\n"
     "  stock trace --from DATE --to DATE         lots FSE+ et Banque Alimentaire : reçu, distribué, perdu, reste\n"
@@ -95,7 +97,7 @@ int dispatch(int argc, char** argv) {
         {"verify", run_verify},   {"backup", run_backup},
         {"household", run_household}, {"commission", run_commission}, {"access-log", run_access_log},
         {"stock", run_stock},     {"products", run_products},
-        {"report", run_report},   {"user", run_user},
+        {"report", run_report},   {"user", run_user},         {"retention", run_retention},
     };
     auto it = commands.find(words[i]);
     if (it == commands.end()) throw UsageError{"commande inconnue : " + words[i]};

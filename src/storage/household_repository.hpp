@@ -20,6 +20,13 @@ struct HouseholdSummary {
     std::optional<core::Date> last_contact_on;
 };
 
+/// A file whose last contact is older than the retention limit, not yet anonymised.
+struct RetentionCandidate {
+    std::int64_t id = 0;
+    std::string file_number;
+    core::Date last_contact;   ///< the latest of: recorded contact, visit, decision, end of rights
+};
+
 class HouseholdRepository {
 public:
     virtual ~HouseholdRepository() = default;
@@ -46,6 +53,15 @@ public:
     virtual void touch_contact(std::int64_t id, core::Date on) = 0;
 
     virtual std::int64_t count() = 0;
+
+    /// Files not yet anonymised whose last contact (recorded contact or file creation, last
+    /// visit, last decision, end or exit of the last access period) is before `before`.
+    virtual std::vector<RetentionCandidate> retention_candidates(core::Date before) = 0;
+    /// Anonymises one file on `on`, whole or not at all: names, address, pseudonym, notes, the
+    /// free text of lines, decisions, periods and suspensions are emptied; birth dates keep the
+    /// year only (1 July); the file number becomes "ANONYME-<id>"; an active card is revoked.
+    /// Composition, amounts, dates of rights and visits stay, so aggregates are kept.
+    virtual void anonymise(std::int64_t id, core::Date on) = 0;
 };
 
 } // namespace cabas::storage

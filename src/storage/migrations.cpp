@@ -388,13 +388,20 @@ CREATE TRIGGER lots_empty_after_delete AFTER DELETE ON stock_movements BEGIN
 END;
 )sql";
 
+// Retention (DOMAIN.md §6): the day a file was anonymised, so it is done once and can be
+// counted; the anonymised fields themselves are simply emptied or generalised.
+constexpr std::string_view v6_retention = R"sql(
+ALTER TABLE households ADD COLUMN anonymised_on TEXT;
+)sql";
+
 std::vector<Migration> build() {
     // Migration 1 is split only for readability; the parts run in order in one transaction.
     static const std::string v1 = std::string(v1_households) + std::string(v1_access) + std::string(v1_stock) +
                                   std::string(v1_till) + std::string(v1_journal);
     // Numbers 2 and 4 were kept for work that ended up needing no schema change.
     return {Migration{1, "schéma initial", v1}, Migration{3, "inventaires", v3_inventory},
-            Migration{5, "lots vides et sommes de stock indexées", v5_stock_sums}};
+            Migration{5, "lots vides et sommes de stock indexées", v5_stock_sums},
+            Migration{6, "anonymisation des dossiers", v6_retention}};
 }
 
 } // namespace

@@ -31,6 +31,8 @@ public:
     void update(const core::HouseholdFile& file) override;
     void touch_contact(std::int64_t id, core::Date on) override;
     std::int64_t count() override;
+    std::vector<RetentionCandidate> retention_candidates(core::Date before) override;
+    void anonymise(std::int64_t id, core::Date on) override;
 
 private:
     Database& m_db;

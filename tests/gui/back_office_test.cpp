@@ -149,6 +149,9 @@ TEST_CASE("each role's menu holds its sections, and each section opens its scree
         REQUIRE(office != nullptr);
         for (int key : role.shown) CHECK(office->menu_button(key) != nullptr);
         for (int key : role.hidden) CHECK(office->menu_button(key) == nullptr);
+        // Only the admin is reminded of the retention rule; the demo's files are all recent.
+        CHECK(text(office->retention_text()) ==
+              (role.login == "admin" ? "Dossiers : aucun sans contact depuis 24 mois." : ""));
         if (role.login == "admin") screenshot(world.frame, "23_back_office_admin");
         for (int key : role.shown) {
             if (key == WXK_F2) continue;
