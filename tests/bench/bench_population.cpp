@@ -3,77 +3,17 @@
 #include "bench/bench_world.hpp"
 
 #include "core/access.hpp"
-#include "core/card_number.hpp"
 #include "services/bareme_service.hpp"
 #include "services/card_service.hpp"
 #include "services/demo/demo_catalogue.hpp"
 #include "services/demo/demo_households.hpp"
 #include "storage/store.hpp"
 
-#include <set>
-#include <sstream>
-
 namespace cabas::bench {
 
 namespace {
 
 using services::demo::DemoRandom;
-
-class SeededSerials final : public services::SerialSource {
-public:
-    explicit SeededSerials(DemoRandom& rng) : m_rng(rng) {}
-    std::uint64_t next_serial(std::uint64_t max) override { return 1 + m_rng.next() % max; }
-
-private:
-    DemoRandom& m_rng;
-};
-
-std::string fresh_ean13(DemoRandom& rng, std::set<std::string>& used) {
-    for (;;) {
-        std::string digits = "376" + std::to_string(rng.between(100000000, 999999999));
-        std::string code = digits + std::to_string(core::gs1_check_digit(digits));
-        if (used.insert(code).second) return code;
-    }
-}
-
-/// The demo épicerie's categories and ~255 products (families × variants × brands).
-std::vector<core::Product> add_catalogue(storage::Store& store, DemoRandom& rng) {
-    std::map<std::string, std::int64_t> category_ids;
-    for (const auto& c : services::demo::demo_categories()) {
-        core::Category category;
-        category.code = c.code;
-        category.name = c.name;
-        if (c.rate_bp >= 0) category.rate = core::Rate{c.rate_bp};
-        if (c.limit_per_visit > 0) category.limit.per_visit = c.limit_per_visit;
-        if (c.limit_per_month > 0) category.limit.per_month = c.limit_per_month;
-        category_ids[c.code] = store.catalogue().add_category(category);
-    }
-    std::set<std::string> used;
-    std::vector<core::Product> products;
-    for (const auto& family : services::demo::demo_families()) {
-        std::stringstream variants(family.variants);
-        for (std::string variant; std::getline(variants, variant, '|');) {
-            const bool weighed = family.by_weight && variant.find("kilo") != std::string::npos;
-            const auto brands = weighed ? std::vector<std::string>{""} : services::demo::demo_brands();
-            for (std::size_t b = 0; b < brands.size(); ++b) {
-                core::Product p;
-                p.name = std::string(family.name) + " " + variant + (brands[b].empty() ? "" : " — " + brands[b]);
-                p.category_id = category_ids.at(family.category);
-                p.unit = weighed ? core::SaleUnit::Weight : core::SaleUnit::Piece;
-                static const int brand_factor[] = {90, 75, 120};
-                const int factor = brands[b].empty() ? 100 : brand_factor[b % 3];
-                p.retail_value = core::Money::from_cents((family.value_cents * factor + 50) / 100);
-                p.barcodes.push_back(fresh_ean13(rng, used));
-                p.always_free = family.always_free;
-                if (family.limit_per_visit > 0) p.limit.per_visit = family.limit_per_visit;
-                p.net_grams = weighed ? 0 : family.net_grams;
-                p.id = store.catalogue().add_product(p);
-                products.push_back(p);
-            }
-        }
-    }
-    return products;
-}
 
 /// Spells of rights: up to four 3-month periods in a row (12 months, the window maximum), then
 /// the 3-month waiting period, then maybe another spell. Every period is checked against the
@@ -114,9 +54,9 @@ void World::create_population() {
     const core::Bareme bareme = services::bareme_in_force(store, m_first_day);
     store.users().add("caisse", "Bénévole de la caisse", storage::Role::Volunteer, "1111");
     store.users().add("resp", "Responsable", storage::Role::Manager, "2222");
-    SeededSerials serials(m_rng);
+    services::demo::DemoSerials serials(m_rng);
     store.transaction([&] {
-        m_products = add_catalogue(store, m_rng);
+        m_products = services::demo::seed_demo_catalogue(store, m_rng);
         for (int i = 0; i < m_scale.households; ++i) {
             core::HouseholdFile file = services::demo::make_demo_household(i, m_rng, end);
             BenchHousehold h;

@@ -2,9 +2,14 @@
 // which ~260 products with valid EAN-13 codes are generated.
 #pragma once
 
+#include "core/product.hpp"
+#include "services/demo/demo_random.hpp"
+
 #include <cstdint>
 #include <string>
 #include <vector>
+
+namespace cabas::storage { class Store; }
 
 namespace cabas::services::demo {
 
@@ -32,5 +37,10 @@ const std::vector<DemoFamily>& demo_families();
 
 /// Brands multiply the families into distinct products ("Pâtes coquillettes 500 g — Marque A").
 const std::vector<std::string>& demo_brands();
+
+/// Writes the categories and the ~255 products (families × variants × brands, valid EAN-13
+/// codes drawn from `rng`) and returns the products with their ids. The demo and cabas-bench
+/// both stock their épicerie with it.
+std::vector<core::Product> seed_demo_catalogue(storage::Store&, DemoRandom& rng);
 
 } // namespace cabas::services::demo

@@ -2,6 +2,8 @@
 // differs between standard libraries; this does not, so a seed gives the same demo everywhere.
 #pragma once
 
+#include "services/card_service.hpp"
+
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -31,6 +33,16 @@ public:
 
 private:
     std::uint64_t m_state;
+};
+
+/// Card serials drawn from the demo's random source, so a seed gives the same card numbers.
+class DemoSerials final : public SerialSource {
+public:
+    explicit DemoSerials(DemoRandom& rng) : m_rng(rng) {}
+    std::uint64_t next_serial(std::uint64_t max) override { return 1 + m_rng.next() % max; }
+
+private:
+    DemoRandom& m_rng;
 };
 
 } // namespace cabas::services::demo

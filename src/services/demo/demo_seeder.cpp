@@ -2,7 +2,6 @@
 // decisions, periods and cards.
 #include "services/demo/demo_seeder.hpp"
 
-#include "core/card_number.hpp"
 #include "core/error.hpp"
 #include "services/bareme_service.hpp"
 #include "services/card_service.hpp"
@@ -11,37 +10,10 @@
 #include "services/demo/demo_households.hpp"
 #include "storage/store.hpp"
 
-#include <set>
-#include <sstream>
 
 namespace cabas::services::demo {
 
 namespace {
-
-class SeededSerials final : public SerialSource {
-public:
-    explicit SeededSerials(DemoRandom& rng) : m_rng(rng) {}
-    std::uint64_t next_serial(std::uint64_t max) override { return 1 + m_rng.next() % max; }
-
-private:
-    DemoRandom& m_rng;
-};
-
-std::vector<std::string> split_variants(const char* text) {
-    std::vector<std::string> parts;
-    std::stringstream s(text);
-    for (std::string part; std::getline(s, part, '|');) parts.push_back(part);
-    return parts;
-}
-
-/// A French-range (376) EAN-13 not used yet.
-std::string fresh_ean13(DemoRandom& rng, std::set<std::string>& used) {
-    for (;;) {
-        std::string digits = "376" + std::to_string(rng.between(100000000, 999999999));
-        std::string code = digits + std::to_string(core::gs1_check_digit(digits));
-        if (used.insert(code).second) return code;
-    }
-}
 
 void seed_baremes(storage::Store& store, core::Date today) {
     // v1 (the defaults) is written when the database is opened; v2 is this épicerie's choice
@@ -61,45 +33,6 @@ int seed_users(storage::Store& store) {
     store.users().add("sophie", "Sophie (travailleuse sociale)", Role::SocialWorker, "3333");
     store.users().add("admin", "Administrateur", Role::Admin, "4444");
     return 4;
-}
-
-std::vector<core::Product> seed_catalogue(storage::Store& store, DemoRandom& rng) {
-    std::map<std::string, std::int64_t> category_ids;
-    for (const auto& c : demo_categories()) {
-        core::Category category;
-        category.code = c.code;
-        category.name = c.name;
-        if (c.rate_bp >= 0) category.rate = core::Rate{c.rate_bp};
-        if (c.limit_per_visit > 0) category.limit.per_visit = c.limit_per_visit;
-        if (c.limit_per_month > 0) category.limit.per_month = c.limit_per_month;
-        category_ids[c.code] = store.catalogue().add_category(category);
-    }
-    std::set<std::string> used_codes;
-    std::vector<core::Product> products;
-    for (const auto& family : demo_families()) {
-        for (const auto& variant : split_variants(family.variants)) {
-            const bool weighed = family.by_weight && variant.find("kilo") != std::string::npos;
-            const std::vector<std::string> brands = weighed ? std::vector<std::string>{""} : demo_brands();
-            for (std::size_t b = 0; b < brands.size(); ++b) {
-                core::Product p;
-                p.name = std::string(family.name) + " " + variant + (brands[b].empty() ? "" : " — " + brands[b]);
-                p.category_id = category_ids.at(family.category);
-                p.unit = weighed ? core::SaleUnit::Weight : core::SaleUnit::Piece;
-                // Brands spread the price: store brand -10 %, first price -25 %, national brand +20 %.
-                static const int brand_factor[] = {90, 75, 120};
-                const int factor = brands[b].empty() ? 100 : brand_factor[b % 3];
-                p.retail_value = core::Money::from_cents((family.value_cents * factor + 50) / 100);
-                p.barcodes.push_back(fresh_ean13(rng, used_codes));
-                p.always_free = family.always_free;
-                if (family.limit_per_visit > 0) p.limit.per_visit = family.limit_per_visit;
-                p.low_stock_threshold = weighed ? 2000 : 5;
-                p.net_grams = weighed ? 0 : family.net_grams;
-                p.id = store.catalogue().add_product(p);
-                products.push_back(p);
-            }
-        }
-    }
-    return products;
 }
 
 int seed_receptions(storage::Store& store, DemoRandom& rng, const std::vector<core::Product>& products, core::Date today) {
@@ -149,12 +82,12 @@ DemoStats seed_demo(storage::Store& store, core::Date today, std::uint64_t seed)
     if (store.households().count() > 0 || store.catalogue().product_count() > 0)
         throw ValidationError("init --demo", "la base contient déjà des données : utilisez un nouveau fichier (--db)");
     DemoRandom rng(seed);
-    SeededSerials serials(rng);
+    DemoSerials serials(rng);
     return store.transaction([&] {
         DemoStats stats;
         seed_baremes(store, today);
         stats.users = seed_users(store);
-        auto products = seed_catalogue(store, rng);
+        auto products = seed_demo_catalogue(store, rng);
         stats.products = static_cast<int>(products.size());
         stats.lots = seed_receptions(store, rng, products, today);
 
