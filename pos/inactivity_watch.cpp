@@ -1,8 +1,6 @@
 // The inactivity watch (see inactivity_watch.hpp).
 #include "pos/inactivity_watch.hpp"
 
-#include <wx/app.h>
-
 namespace cabas::ui {
 
 namespace {

@@ -46,7 +46,6 @@ bool MainFrame::log_in(const std::string& login, const std::string& pin) {
     std::optional<services::till::LoggedUser> user = services::till::log_in(m_store, login, pin);
     if (!user) return false;
     m_user = *user;
-    m_logged_in = true;
     m_login->Hide();
     if (may_open_back_office(m_user.role)) show_back_office(m_user, false);
     else open_till();
@@ -114,7 +113,6 @@ void MainFrame::return_to_till() {
 }
 
 void MainFrame::log_out() {
-    m_logged_in = false;
     m_office_user.reset();
     close_back_office();
     if (m_till_panel) {
@@ -129,7 +127,7 @@ void MainFrame::log_out() {
 }
 
 void MainFrame::lock_screen() {
-    if (!m_logged_in || m_locked) return;
+    if (m_login->IsShown() || m_locked) return;  // nobody logged in, or already locked
     m_locked = true;
     std::vector<services::till::LoggedUser> owners;
     if (m_office_user) owners.push_back(*m_office_user);

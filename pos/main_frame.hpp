@@ -62,7 +62,6 @@ private:
     wxString m_shop_name;
     services::till::LoggedUser m_user;
     std::optional<services::till::LoggedUser> m_office_user;  ///< a manager over the till (F5)
-    bool m_logged_in = false;
     bool m_locked = false;
     int m_lock_minutes = 10;
     std::unique_ptr<InactivityWatch> m_inactivity;
