@@ -77,6 +77,7 @@ struct ZReportModel {
     long long journal_sequence = 0;
     std::string short_hash;
     core::Money perpetual_total;  ///< grand total paid since the first sale, net of corrections
+    int months_closed = 0;        ///< monthly closures written with this Z (the first Z of a month)
     bool duplicate = false;
 };
 

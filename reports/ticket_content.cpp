@@ -108,6 +108,7 @@ std::vector<TicketRow> z_report_rows(const ZReportModel& z) {
     rows.push_back(pair("Espèces comptées", format_euros(z.cash_counted)));
     rows.push_back(pair("Écart", format_signed_euros(z.difference), true));
     rows.push_back(pair("Grand total perpétuel", format_euros(z.perpetual_total)));
+    if (z.months_closed > 0) rows.push_back(pair("Clôtures mensuelles écrites", std::to_string(z.months_closed)));
     rows.push_back(row(Kind::Rule));
     rows.push_back(row(Kind::Centred, "Journal : enregistrement n° " + std::to_string(z.journal_sequence)));
     rows.push_back(row(Kind::Centred, "Empreinte : " + z.short_hash));

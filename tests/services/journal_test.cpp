@@ -119,3 +119,85 @@ TEST_CASE("closures carry the perpetual grand total and a wrong one is detected"
     CHECK(result.first_broken_sequence == 4);
     CHECK(result.reason.find("grand total") != std::string::npos);
 }
+
+TEST_CASE("the first closure of a month writes the monthly closure of the month before", "[journal][monthly]") {
+    TillWorld w;
+    auto close_on = [&](core::Date day, core::Money paid_in_cash) {
+        services::FixedClock clock(day);
+        TillService t(*w.store, clock, "caisse-1", w.marie);
+        if (!t.current_session()) t.open_session(core::Money::from_euros(50));
+        t.scan(w.card);
+        t.scan(w.barcode.at("riz"));
+        REQUIRE(t.validate({{storage::PaymentMethod::Cash, paid_in_cash}}, "m-" + day.iso()).recorded);
+        return t.close_session(core::Money::from_euros(50) + paid_in_cash);
+    };
+    // Two evenings in November, one in December, a week apart (the riz line is 2 € at 10 %:
+    // 0,20 € to pay).
+    CHECK(close_on(core::Date::from_ymd(2026, 11, 17), core::Money::from_cents(20)).months_closed == 0);
+    CHECK(close_on(core::Date::from_ymd(2026, 11, 24), core::Money::from_cents(20)).months_closed == 0);
+    const auto december = close_on(core::Date::from_ymd(2026, 12, 1), core::Money::from_cents(20));
+    CHECK(december.months_closed == 1);
+
+    const auto monthly = last_record_of_kind(*w.store, "monthly_closure");
+    REQUIRE(monthly);
+    // sequence|kind|at|till|YYYYMM|household|value|paid|lines|payments|corrects|grand total|previous
+    CHECK(monthly->payload.find("|monthly_closure|2026-12-01T12:00:00Z||202611||400|40||cash:40||40|") !=
+          std::string::npos);
+    // The December closure comes after it, so the Z report's hash is still the chain head.
+    CHECK(w.store->journal().head()->kind == "closure");
+    CHECK(w.store->journal().head()->sequence == monthly->sequence + 1);
+    CHECK(verify_journal(*w.store).ok);
+    // A second December evening writes nothing more for November.
+    CHECK(close_on(core::Date::from_ymd(2026, 12, 8), core::Money::from_cents(20)).months_closed == 0);
+}
+
+TEST_CASE("a monthly closure that does not restate its month, or closes it twice, is detected", "[journal][monthly]") {
+    auto closure = [](const std::string& at, core::Money paid, core::Money grand) {
+        JournalEntry e;
+        e.kind = "closure";
+        e.occurred_at = at;
+        e.till_id = "caisse-1";
+        e.number = 1;
+        e.total_value = core::Money::from_cents(paid.cents() * 10);
+        e.total_paid = paid;
+        e.payments = {{storage::PaymentMethod::Cash, paid}};
+        e.grand_total = grand;
+        return e;
+    };
+    auto monthly = [](std::int64_t yyyymm, core::Money value, core::Money paid, core::Money grand) {
+        JournalEntry e;
+        e.kind = "monthly_closure";
+        e.occurred_at = "2026-12-01T18:00:00Z";
+        e.number = yyyymm;
+        e.total_value = value;
+        e.total_paid = paid;
+        e.payments = {{storage::PaymentMethod::Cash, paid}};
+        e.grand_total = grand;
+        return e;
+    };
+    const auto c = [](std::int64_t cents) { return core::Money::from_cents(cents); };
+    auto base = [&] {
+        std::vector<storage::JournalRecord> r = chain(1);
+        r.push_back(make_record(r.back(), closure("2026-11-20T18:00:00Z", c(100), c(100))));
+        r.push_back(make_record(r.back(), closure("2026-11-27T18:00:00Z", c(50), c(150))));
+        return r;
+    };
+    auto good = base();
+    good.push_back(make_record(good.back(), monthly(202611, c(1500), c(150), c(150))));
+    CHECK(verify_records(good).ok);
+
+    // Hashes right, month's paid total not: it forgets the second evening.
+    auto short_total = base();
+    short_total.push_back(make_record(short_total.back(), monthly(202611, c(1500), c(100), c(150))));
+    auto result = verify_records(short_total);
+    CHECK_FALSE(result.ok);
+    CHECK(result.first_broken_sequence == 4);
+    CHECK(result.reason.find("clôture mensuelle de 2026-11") != std::string::npos);
+
+    auto twice = good;
+    twice.push_back(make_record(twice.back(), monthly(202611, c(1500), c(150), c(150))));
+    result = verify_records(twice);
+    CHECK_FALSE(result.ok);
+    CHECK(result.first_broken_sequence == 5);
+    CHECK(result.reason.find("clos deux fois") != std::string::npos);
+}

@@ -8,6 +8,8 @@
 #include <sodium.h>
 
 #include <algorithm>
+#include <map>
+#include <set>
 
 namespace cabas::services::till {
 
@@ -45,6 +47,41 @@ std::vector<std::string> split_fields(const std::string& text) {
     }
 }
 
+/// What the session closures of one UTC month add up to; a monthly closure restates it.
+struct MonthTotals {
+    core::Money value;
+    core::Money paid;
+    std::map<std::string, std::int64_t> payments;   ///< method code → cents, sorted by code
+
+    void add_closure(const std::vector<std::string>& fields) {
+        value += core::Money::from_cents(std::stoll(fields[6]));
+        paid += core::Money::from_cents(std::stoll(fields[7]));
+        std::size_t start = 0;
+        const std::string& text = fields[9];
+        while (start < text.size()) {
+            const std::size_t end = std::min(text.find(';', start), text.size());
+            const std::string part = text.substr(start, end - start);
+            const std::size_t colon = part.find(':');
+            if (colon != std::string::npos) payments[part.substr(0, colon)] += std::stoll(part.substr(colon + 1));
+            start = end + 1;
+        }
+    }
+    std::string payments_text() const {
+        std::string out;
+        for (const auto& [method, cents] : payments) {
+            if (!out.empty()) out += ';';
+            out += method + ':' + std::to_string(cents);
+        }
+        return out;
+    }
+};
+
+/// "2026-11-23T18:00:00Z" → "2026-11"; "202611" (a monthly closure's number) → "2026-11".
+std::string month_of_timestamp(const std::string& at) { return at.substr(0, 7); }
+std::string month_of_number(const std::string& yyyymm) {
+    return yyyymm.size() == 6 ? yyyymm.substr(0, 4) + "-" + yyyymm.substr(4, 2) : yyyymm;
+}
+
 /// Checks records one after the other, so that a long journal can be read page by page.
 class ChainChecker {
 public:
@@ -62,6 +99,18 @@ public:
             m_grand_total += core::Money::from_cents(std::stoll(fields[7]));
             if (fields[11] != std::to_string(m_grand_total.cents()))
                 return fail(r.sequence, "le grand total perpétuel de la clôture ne suit pas les clôtures précédentes");
+            m_months[month_of_timestamp(fields[2])].add_closure(fields);
+        } else if (r.kind == "monthly_closure") {
+            const std::string month = month_of_number(fields[4]);
+            const MonthTotals& sums = m_months[month];
+            if (!m_closed_months.insert(month).second)
+                return fail(r.sequence, "le mois " + month + " est clos deux fois");
+            if (fields[6] != std::to_string(sums.value.cents()) || fields[7] != std::to_string(sums.paid.cents()) ||
+                fields[9] != sums.payments_text())
+                return fail(r.sequence, "la clôture mensuelle de " + month +
+                                            " ne reprend pas les totaux des clôtures de session du mois");
+            if (fields[11] != std::to_string(m_grand_total.cents()))
+                return fail(r.sequence, "le grand total perpétuel de la clôture mensuelle ne suit pas les clôtures");
         } else if (!fields[11].empty()) {
             return fail(r.sequence, "un grand total figure hors d'une clôture");
         }
@@ -81,6 +130,8 @@ private:
     JournalVerification m_result;
     std::string m_previous{kGenesisHash};
     core::Money m_grand_total;
+    std::map<std::string, MonthTotals> m_months;
+    std::set<std::string> m_closed_months;
 };
 
 } // namespace
@@ -132,6 +183,50 @@ std::optional<storage::JournalRecord> find_record(storage::Store& store, const s
         }
     }
     return std::nullopt;
+}
+
+int append_monthly_closures(storage::Store& store, const std::string& now_utc) {
+    const auto head = store.journal().head();
+    if (!head) return 0;
+    // Back to the last monthly closure: the months after it are the ones that may be open.
+    std::vector<storage::JournalRecord> tail;
+    std::string last_closed_month;
+    constexpr int page = 256;
+    for (std::int64_t to = head->sequence; to >= 1 && last_closed_month.empty(); to -= page) {
+        const std::int64_t from = std::max<std::int64_t>(1, to - page + 1);
+        auto records = store.journal().range(from, static_cast<int>(to - from + 1));
+        for (auto it = records.rbegin(); it != records.rend(); ++it) {
+            if (it->kind == "monthly_closure") {
+                last_closed_month = month_of_number(split_fields(it->payload)[4]);
+                break;
+            }
+            if (it->kind == "closure") tail.push_back(*it);
+        }
+    }
+    std::map<std::string, MonthTotals> months;
+    for (auto it = tail.rbegin(); it != tail.rend(); ++it) {
+        const auto fields = split_fields(it->payload);
+        const std::string month = month_of_timestamp(fields[2]);
+        if (month > last_closed_month && month < month_of_timestamp(now_utc)) months[month].add_closure(fields);
+    }
+    const core::Money grand_total = [&] {
+        const auto closure = last_record_of_kind(store, "closure");
+        return closure ? grand_total_of(*closure) : core::Money();
+    }();
+    for (const auto& [month, sums] : months) {
+        JournalEntry e;
+        e.kind = "monthly_closure";
+        e.occurred_at = now_utc;
+        e.number = std::stoll(month.substr(0, 4) + month.substr(5, 2));
+        e.total_value = sums.value;
+        e.total_paid = sums.paid;
+        for (const auto& [method, cents] : sums.payments)
+            e.payments.push_back({storage::payment_method_from_code(method).value_or(storage::PaymentMethod::Cash),
+                                  core::Money::from_cents(cents)});
+        e.grand_total = grand_total;
+        append_entry(store, e);
+    }
+    return static_cast<int>(months.size());
 }
 
 std::optional<storage::JournalRecord> last_record_of_kind(storage::Store& store, const std::string& kind) {

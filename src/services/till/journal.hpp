@@ -21,18 +21,23 @@ namespace cabas::services::till {
 /// Canonical serialisation (the record's payload; fields in this order, separated by '|'):
 ///   sequence|kind|occurred_at|till|number|household_code|total_value_cents|total_paid_cents|
 ///   lines|payments|corrects|grand_total_cents|previous_hash
-/// - number: the sale's sequence on its till; for a closure, the session id.
+/// - number: the sale's sequence on its till; for a closure, the session id; for a monthly
+///   closure, the month as YYYYMM.
 /// - lines: "product_id:quantity:value_cents:paid_cents" joined by ';' (in stored order).
 /// - payments: "method:amount_cents" joined by ';' (method codes of storage: cash, card...).
 /// - corrects: the till sequence of the corrected sale (correction records), else empty.
 /// - grand_total_cents: closures only (else empty): the perpetual grand total, i.e. the previous
 ///   closure's grand total plus this closure's total paid. verify_records recomputes it, so a
 ///   deleted or altered closure breaks the chain of totals as well as the chain of hashes.
+/// Monthly closures ("monthly_closure", DOMAIN.md §5): till empty, the month's totals (value,
+/// paid, payments by method) summed over the session closures whose UTC month it is, and the
+/// perpetual grand total as it stands (a monthly closure adds nothing to it). verify_records
+/// recomputes those sums too, and refuses a month closed twice.
 /// - previous_hash: 64 zeros for the first record.
 /// Free text never enters the payload, so '|' and ';' cannot be ambiguous. The hash is the
 /// lowercase hex SHA-256 of the whole payload, which already contains the previous hash.
 struct JournalEntry {
-    std::string kind;                  ///< "sale", "correction", "closure"
+    std::string kind;                  ///< "sale", "correction", "closure", "monthly_closure"
     std::string occurred_at;           ///< UTC timestamp
     std::string till_id;
     std::int64_t number = 0;
@@ -59,6 +64,12 @@ storage::JournalRecord append_entry(storage::Store&, const JournalEntry&);
 /// The latest record of `kind` about `number` on `till_id`, searched from the head backwards.
 std::optional<storage::JournalRecord> find_record(storage::Store&, const std::string& kind, const std::string& till_id,
                                                   std::int64_t number);
+
+/// Writes the monthly closure of every month before the month of `now_utc` that has session
+/// closures and no monthly closure yet, oldest first; call inside the transaction that closes
+/// a session. Returns how many were written. It reads the journal back to the last monthly
+/// closure (a month of records; the whole journal the first time).
+int append_monthly_closures(storage::Store&, const std::string& now_utc);
 
 /// The latest record of `kind`, searched from the head backwards (the previous closure is one
 /// session away, so this reads a few hundred records at most).

@@ -95,6 +95,8 @@ reports::ZReportModel TillService::close_session(core::Money counted) {
         entry.grand_total = (previous ? grand_total_of(*previous) : core::Money()) + z.total_paid;
         z.perpetual_total = *entry.grand_total;
         s.store.sales().close_session(session->id, closed_at, counted, s.user.login);
+        // The months already over are closed first, so the Z report's hash stays the chain head.
+        z.months_closed = append_monthly_closures(s.store, closed_at);
         return append_entry(s.store, entry);
     });
     z.journal_sequence = record.sequence;
