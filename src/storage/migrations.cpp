@@ -394,6 +394,19 @@ constexpr std::string_view v6_retention = R"sql(
 ALTER TABLE households ADD COLUMN anonymised_on TEXT;
 )sql";
 
+// What the till's receipts need after a restart (DOMAIN.md §5): the cash handed over, so that
+// a duplicate still shows the change given, and each duplicate printed, numbered and kept.
+constexpr std::string_view v7_receipts = R"sql(
+ALTER TABLE sales ADD COLUMN cash_given_cents INTEGER CHECK (cash_given_cents >= 0);
+CREATE TABLE receipt_reprints (
+    id         INTEGER PRIMARY KEY,
+    sale_id    INTEGER NOT NULL REFERENCES sales (id),
+    printed_at TEXT NOT NULL,
+    printed_by TEXT NOT NULL
+) STRICT;
+CREATE INDEX receipt_reprints_by_sale ON receipt_reprints (sale_id);
+)sql";
+
 std::vector<Migration> build() {
     // Migration 1 is split only for readability; the parts run in order in one transaction.
     static const std::string v1 = std::string(v1_households) + std::string(v1_access) + std::string(v1_stock) +
@@ -401,7 +414,8 @@ std::vector<Migration> build() {
     // Numbers 2 and 4 were kept for work that ended up needing no schema change.
     return {Migration{1, "schéma initial", v1}, Migration{3, "inventaires", v3_inventory},
             Migration{5, "lots vides et sommes de stock indexées", v5_stock_sums},
-            Migration{6, "anonymisation des dossiers", v6_retention}};
+            Migration{6, "anonymisation des dossiers", v6_retention},
+            Migration{7, "espèces remises et duplicatas des tickets", v7_receipts}};
 }
 
 } // namespace

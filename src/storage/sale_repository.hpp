@@ -62,6 +62,7 @@ struct SaleRecord {
     std::optional<std::string> override_reason;
     std::optional<std::int64_t> corrects_sale_id;
     std::optional<std::string> request_id;      ///< client-side id: the same request stores one sale
+    std::optional<core::Money> cash_given;      ///< cash handed over, when some was (change = given − cash applied)
     std::vector<SaleLineRecord> lines;
     std::vector<PaymentRecord> payments;
 };
@@ -86,6 +87,9 @@ public:
     /// or the payments, the household code is empty, or the corrected sale is unknown or already
     /// corrected.
     virtual std::int64_t add_sale(const SaleRecord& sale) = 0;
+    /// Records that a duplicate of the sale's receipt was printed; returns its number (1 for the
+    /// first duplicate), counted over every duplicate ever printed for that sale.
+    virtual int record_reprint(std::int64_t sale_id, const std::string& printed_at, const std::string& printed_by) = 0;
     virtual std::optional<SaleRecord> sale(std::int64_t sale_id) = 0;
     virtual std::vector<SaleRecord> sales_of_session(std::int64_t session_id) = 0;
     /// Sales of a household (by its sales code) that no later sale corrects, oldest first: what

@@ -11,7 +11,7 @@ constexpr const char* select_session =
     "SELECT id, till_id, opened_by, opened_at, float_cents, closed_at, counted_cents, closed_by FROM till_sessions ";
 constexpr const char* select_sale =
     "SELECT id, session_id, sequence, household_code, sold_at, total_value_cents, total_paid_cents, override_by, "
-    "override_reason, corrects_sale_id, request_id FROM sales ";
+    "override_reason, corrects_sale_id, request_id, cash_given_cents FROM sales ";
 
 std::optional<std::string> optional_text(const SQLite::Column& c) {
     if (c.isNull()) return std::nullopt;
@@ -37,6 +37,7 @@ SaleRecord read_sale(SQLite::Database& c, SQLite::Statement& s) {
     r.override_reason = optional_text(s.getColumn(8));
     r.corrects_sale_id = sql::optional_integer(s.getColumn(9));
     r.request_id = optional_text(s.getColumn(10));
+    r.cash_given = sql::optional_money(s.getColumn(11));
     auto l = sql::query(c,
                         "SELECT id, product_id, lot_id, quantity, value_cents, rate_bp, paid_cents, "
                         "counts_against_credit FROM sale_lines WHERE sale_id = ? ORDER BY position",
@@ -185,12 +186,27 @@ std::int64_t SqliteSaleRepository::add_sale(const SaleRecord& sale) {
         const std::int64_t id = sql::insert(
             c,
             "INSERT INTO sales (session_id, sequence, household_code, sold_at, total_value_cents, total_paid_cents, "
-            "override_by, override_reason, corrects_sale_id, request_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "override_by, override_reason, corrects_sale_id, request_id, cash_given_cents) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             sale.session_id, sequence, sale.household_code, sale.sold_at, sale.total_value, sale.total_paid,
-            sale.override_by, sale.override_reason, sale.corrects_sale_id, sale.request_id);
+            sale.override_by, sale.override_reason, sale.corrects_sale_id, sale.request_id, sale.cash_given);
         if (sale.corrects_sale_id) reverse_stock_of(c, *sale.corrects_sale_id, sale.sold_at);
         insert_lines(c, sale, id);
         return id;
+    });
+}
+
+int SqliteSaleRepository::record_reprint(std::int64_t sale_id, const std::string& printed_at,
+                                         const std::string& printed_by) {
+    return m_db.write([&] {
+        auto& c = sql::conn(m_db);
+        if (!sql::exists(c, "SELECT 1 FROM sales WHERE id = ?", sale_id))
+            throw ValidationError("vente", "vente inconnue (n° " + std::to_string(sale_id) + ")");
+        sql::execute(c, "INSERT INTO receipt_reprints (sale_id, printed_at, printed_by) VALUES (?, ?, ?)", sale_id,
+                     printed_at, printed_by);
+        auto n = sql::query(c, "SELECT COUNT(*) FROM receipt_reprints WHERE sale_id = ?", sale_id);
+        n.executeStep();
+        return n.getColumn(0).getInt();
     });
 }
 

@@ -64,7 +64,8 @@ const char* const kLotOfProduct = "SELECT 1 FROM lots WHERE id = ? AND product_i
 const char* const kNextSequence = "SELECT COALESCE(MAX(sequence), 0) + 1 FROM sales WHERE session_id = ?";
 const char* const kInsertSale =
     "INSERT INTO sales (session_id, sequence, household_code, sold_at, total_value_cents, total_paid_cents, "
-    "override_by, override_reason, corrects_sale_id, request_id) VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, NULL, ?)";
+    "override_by, override_reason, corrects_sale_id, request_id, cash_given_cents) "
+    "VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, NULL, ?, ?)";
 const char* const kInsertLine =
     "INSERT INTO sale_lines (sale_id, position, product_id, lot_id, quantity, value_cents, rate_bp, paid_cents, "
     "counts_against_credit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
@@ -280,6 +281,8 @@ void SqliteBaseline::validate(const storage::SaleRecord& sale, const std::string
     bind(insert, 5, sale.total_value.cents());
     bind(insert, 6, sale.total_paid.cents());
     bind(insert, 7, request_id);
+    if (sale.cash_given) bind(insert, 8, sale.cash_given->cents());
+    else sqlite3_bind_null(insert, 8);
     drain(insert, m_db);
     const std::int64_t sale_id = sqlite3_last_insert_rowid(m_db);
     std::string payload = std::to_string(sale_id) + '|' + sale.household_code + '|' + sale.sold_at;

@@ -153,3 +153,35 @@ TEST_CASE("a red card for a used visit can be forced by a manager, then sold to"
     REQUIRE(till.scan(w.barcode.at("riz")).accepted);
     CHECK(till.validate({{PaymentMethod::Cash, euros_cents(20)}}, "v2").recorded);
 }
+
+TEST_CASE("a duplicate printed after a restart still shows the cash given and the change, numbered", "[till]") {
+    TillWorld w;
+    std::int64_t sale_id = 0;
+    {
+        auto till = w.till_with_card();
+        till.add_product(w.product.at("riz"), 3);  // 0,60 € due
+        auto r = till.validate({{PaymentMethod::Cash, euros_cents(1000)}}, "req-restart");
+        REQUIRE(r.recorded);
+        sale_id = r.sale_id;
+    }
+    CHECK(w.store->sales().sale(sale_id)->cash_given == euros_cents(1000));
+    auto after_restart = w.till();  // a new service: nothing of the sale kept in memory
+    const auto first = after_restart.receipt(sale_id, true);
+    CHECK(first.cash_given == euros_cents(1000));
+    CHECK(first.change == euros_cents(940));
+    CHECK(first.reprint_number == 1);
+    CHECK(w.till().receipt(sale_id, true).reprint_number == 2);
+    CHECK(after_restart.receipt(sale_id, false).reprint_number == 0);  // the original is not counted
+}
+
+TEST_CASE("a card payment stores no cash given and its receipt has no change line", "[till]") {
+    TillWorld w;
+    auto till = w.till_with_card();
+    till.add_product(w.product.at("riz"), 3);
+    auto r = till.validate({{PaymentMethod::Card, euros_cents(60)}}, "req-card");
+    REQUIRE(r.recorded);
+    CHECK_FALSE(w.store->sales().sale(r.sale_id)->cash_given);
+    const auto receipt = w.till().receipt(r.sale_id, true);
+    CHECK(receipt.cash_given.is_zero());
+    CHECK(receipt.change.is_zero());
+}

@@ -221,3 +221,19 @@ TEST_CASE("quantities taken this month are summed per product and per category",
     CHECK(categories.size() == 1);
     CHECK(categories[shop.hygiene] == 3);
 }
+
+TEST_CASE("the cash handed over is stored with the sale; duplicates are numbered per sale", "[storage]") {
+    Shop shop;
+    auto& sales = shop.store.sales();
+    auto with_cash = sale(shop.session, code_a, "2026-11-02T09:00:00Z", {line(shop.pasta, 1, 120)});
+    with_cash.cash_given = Money::from_euros(5);
+    const auto a = sales.add_sale(with_cash);
+    const auto b = sales.add_sale(sale(shop.session, code_b, "2026-11-02T09:05:00Z", {line(shop.pasta, 1, 120)}));
+    CHECK(sales.sale(a)->cash_given == Money::from_euros(5));
+    CHECK_FALSE(sales.sale(b)->cash_given);
+
+    CHECK(sales.record_reprint(a, "2026-11-02T10:00:00Z", "marie") == 1);
+    CHECK(sales.record_reprint(b, "2026-11-02T10:01:00Z", "marie") == 1);
+    CHECK(sales.record_reprint(a, "2026-11-03T09:00:00Z", "paul") == 2);
+    CHECK_THROWS_AS(sales.record_reprint(9999, "2026-11-03T09:00:00Z", "paul"), ValidationError);
+}

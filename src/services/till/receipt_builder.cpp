@@ -76,15 +76,19 @@ reports::ReceiptModel TillService::receipt(std::int64_t sale_id, bool duplicate)
     m.total_paid = sale->total_paid;
     m.savings = sale->total_value - sale->total_paid;
     for (const auto& p : sale->payments) m.payments.push_back({label_of(p.method), p.amount});
-    if (auto cash = s.cash_of_sale.find(sale_id); cash != s.cash_of_sale.end()) {
-        m.cash_given = cash->second.first;
-        m.change = cash->second.second;
+    if (sale->cash_given) {
+        // The change is what was handed over beyond the cash the sale kept.
+        core::Money cash_applied;
+        for (const auto& p : sale->payments)
+            if (p.method == storage::PaymentMethod::Cash) cash_applied += p.amount;
+        m.cash_given = *sale->cash_given;
+        m.change = *sale->cash_given - cash_applied;
     }
     fill_credit(s.store, *sale, m);
     if (auto record = find_record(s.store, sale->corrects_sale_id ? "correction" : "sale", m.till_id, sale->sequence))
         m.short_hash = short_hash(record->hash);
     m.duplicate = duplicate;
-    if (duplicate) m.reprint_number = ++s.reprints[sale_id];
+    if (duplicate) m.reprint_number = s.store.sales().record_reprint(sale_id, s.clock.now_utc(), s.user.login);
     if (sale->corrects_sale_id) {
         m.is_correction = true;
         if (auto original = s.store.sales().sale(*sale->corrects_sale_id)) m.corrected_sequence = original->sequence;

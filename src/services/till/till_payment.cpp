@@ -136,6 +136,7 @@ ValidationResult TillService::validate(const std::vector<PaymentInput>& payments
         const PaymentPlan plan = plan_payments(payments, sale.total_paid);
         if (!plan.problem.empty()) return not_recorded(s, plan.problem);
         sale.payments = plan.records;
+        if (!plan.cash_given.is_zero()) sale.cash_given = plan.cash_given;
         auto [stored, record] = record_sale(s.store, s.till_id, sale, "sale", std::nullopt);
         ValidationResult r;
         r.recorded = true;
@@ -146,7 +147,6 @@ ValidationResult TillService::validate(const std::vector<PaymentInput>& payments
         r.message = "Vente n° " + std::to_string(stored.sequence) + " enregistrée";
         if (!plan.change.is_zero()) r.message += " — rendu " + core::format_euros(plan.change);
         s.results[request_id] = r;
-        s.cash_of_sale[stored.id] = {plan.cash_given, plan.change};
         s.clear_basket();
         s.say(MessageLevel::Success, r.message);
         return r;

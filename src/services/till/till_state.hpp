@@ -34,8 +34,6 @@ struct TillService::State {
     std::vector<std::pair<std::string, std::string>> overrides;   ///< login, reason
 
     std::map<std::string, ValidationResult> results;              ///< by request_id
-    std::map<std::int64_t, std::pair<core::Money, core::Money>> cash_of_sale;  ///< given, change
-    std::map<std::int64_t, int> reprints;
 
     State(storage::Store& s, const Clock& c, std::string till, LoggedUser u)
         : store(s), clock(c), till_id(std::move(till)), user(std::move(u)) {}
