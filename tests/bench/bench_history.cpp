@@ -7,6 +7,7 @@
 #include "bench/bench_world.hpp"
 
 #include "services/clock.hpp"
+#include "services/demo/demo_history.hpp"
 #include "services/till/till_service.hpp"
 #include "storage/store.hpp"
 
@@ -22,16 +23,6 @@ namespace {
 constexpr int kScansPerVisitLow = 3;
 constexpr int kScansPerVisitHigh = 7;
 constexpr int kMeanGramsPerScan = 900;
-
-std::vector<services::till::PaymentInput> payments_for(core::Money due, services::demo::DemoRandom& rng) {
-    using storage::PaymentMethod;
-    if (due.is_zero()) return {};
-    const auto roll = rng.between(1, 100);
-    if (roll <= 10) return {{PaymentMethod::Card, due}};
-    if (roll <= 16) return {{PaymentMethod::Cheque, due}};
-    const std::int64_t cents = roll <= 60 ? due.cents() : (due.cents() + 99) / 100 * 100;
-    return {{PaymentMethod::Cash, core::Money::from_cents(cents)}};
-}
 
 } // namespace
 
@@ -138,7 +129,7 @@ void World::open_day(core::Date day) {
                 m_on_hand[line.product_id] -= line.quantity;
             }
             const core::Money due = till.amount_due();
-            auto payments = payments_for(due, m_rng);
+            auto payments = services::demo::payments_for(due, m_rng);
             if (!till.validate(payments, "b-" + day.iso() + "-" + std::to_string(h->id)).recorded) {
                 till.cancel_sale();
                 continue;

@@ -38,17 +38,6 @@ void receive_history_stock(storage::Store& store, core::Date first_day, const st
     }
 }
 
-std::vector<till::PaymentInput> payments_for(core::Money due, DemoRandom& rng) {
-    using storage::PaymentMethod;
-    if (due.is_zero()) return {};
-    const auto roll = rng.between(1, 100);
-    if (roll <= 10) return {{PaymentMethod::Card, due}};
-    if (roll <= 16) return {{PaymentMethod::Cheque, due}};
-    // Cash: the exact amount or the next euro up.
-    const std::int64_t cents = roll <= 60 ? due.cents() : (due.cents() + 99) / 100 * 100;
-    return {{PaymentMethod::Cash, core::Money::from_cents(cents)}};
-}
-
 /// One household at the till: card, 3 to 12 products (refused ones skipped), payment.
 bool serve(till::TillService& t, const std::string& card, DemoRandom& rng, const std::vector<core::Product>& products,
            const std::string& request_id, core::Money& cash_taken) {
@@ -76,6 +65,17 @@ bool serve(till::TillService& t, const std::string& card, DemoRandom& rng, const
 }
 
 } // namespace
+
+std::vector<till::PaymentInput> payments_for(core::Money due, DemoRandom& rng) {
+    using storage::PaymentMethod;
+    if (due.is_zero()) return {};
+    const auto roll = rng.between(1, 100);
+    if (roll <= 10) return {{PaymentMethod::Card, due}};
+    if (roll <= 16) return {{PaymentMethod::Cheque, due}};
+    // Cash: the exact amount or the next euro up.
+    const std::int64_t cents = roll <= 60 ? due.cents() : (due.cents() + 99) / 100 * 100;
+    return {{PaymentMethod::Cash, core::Money::from_cents(cents)}};
+}
 
 HistoryStats seed_history(storage::Store& store, core::Date today, DemoRandom& rng, const std::vector<core::Product>& products) {
     HistoryStats stats;
