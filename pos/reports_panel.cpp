@@ -8,6 +8,7 @@
 #include "reports/csv_export.hpp"
 #include "reports/fse_report.hpp"
 #include "reports/report_pdf.hpp"
+#include "services/settings_service.hpp"
 #include "storage/store.hpp"
 
 #include <wx/button.h>
@@ -28,8 +29,9 @@ namespace cabas::ui {
 ReportsPanel::ReportsPanel(wxWindow* parent, storage::Store& store, const services::Clock& clock,
                            const services::till::LoggedUser& user)
     : wxPanel(parent), m_store(store), m_clock(clock),
-      // DOMAIN.md §6: reports go to managers, the social workers of the CCAS and admins.
-      m_allowed(user.role != storage::Role::Volunteer), m_may_lift_suppression(user.role == storage::Role::Admin) {
+      // DOMAIN.md §6: reports go to managers, the social workers of the CCAS and admins; only an
+      // admin lifts the small-cell suppression. The rule is the services' (as for the CLI).
+      m_allowed(services::may_build_report(user, false)), m_may_lift_suppression(services::may_build_report(user, true)) {
     use_font(this, base_points);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     auto* title = new wxStaticText(this, wxID_ANY, _("Reports"));

@@ -146,4 +146,13 @@ void require_report_rights(const till::LoggedUser& by, bool internal, std::optio
                               std::to_string(kDefaultReportThreshold));
 }
 
+bool may_build_report(const till::LoggedUser& by, bool internal) {
+    try {
+        require_report_rights(by, internal, std::nullopt);
+        return true;
+    } catch (const PermissionError&) {
+        return false;
+    }
+}
+
 } // namespace cabas::services

@@ -47,5 +47,7 @@ constexpr int kDefaultReportThreshold = 11;
 /// social workers and admins build them; only an admin makes one internal or lowers the
 /// threshold under 11. Throws PermissionError with the reason otherwise.
 void require_report_rights(const till::LoggedUser& by, bool internal, std::optional<int> threshold);
+/// The same rule as a yes/no, for screens that enable or hide what a role may not ask.
+bool may_build_report(const till::LoggedUser& by, bool internal);
 
 } // namespace cabas::services

@@ -129,6 +129,7 @@ TEST_CASE("report rights by role, internal flag and threshold", "[settings][repo
     for (const auto& row : rows) {
         INFO("role " << storage::to_code(row.role) << ", internal " << row.internal << ", threshold "
                      << row.threshold.value_or(0));
+        if (!row.threshold) CHECK(may_build_report(user_with(row.role), row.internal) == row.allowed);
         if (row.allowed) CHECK_NOTHROW(require_report_rights(user_with(row.role), row.internal, row.threshold));
         else CHECK_THROWS_AS(require_report_rights(user_with(row.role), row.internal, row.threshold), PermissionError);
     }
