@@ -26,17 +26,17 @@ std::optional<services::till::LoggedUser> logged_in(CommandContext& ctx, const A
     return user;
 }
 
-storage::Role role_from(const std::string& text) {
-    if (auto role = storage::role_from_code(text)) return *role;
+core::Role role_from(const std::string& text) {
+    if (auto role = core::role_from_code(text)) return *role;
     throw ValidationError("--role", "« " + text + " » : attendu volunteer, manager, social_worker ou admin");
 }
 
-std::string role_words(storage::Role role) {
+std::string role_words(core::Role role) {
     switch (role) {
-    case storage::Role::Volunteer: return "bénévole";
-    case storage::Role::Manager: return "responsable";
-    case storage::Role::SocialWorker: return "travailleur social";
-    case storage::Role::Admin: return "administrateur";
+    case core::Role::Volunteer: return "bénévole";
+    case core::Role::Manager: return "responsable";
+    case core::Role::SocialWorker: return "travailleur social";
+    case core::Role::Admin: return "administrateur";
     }
     return {};
 }

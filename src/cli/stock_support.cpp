@@ -28,7 +28,7 @@ std::optional<std::string> stock_user(CommandContext& ctx, const Arguments& args
         ctx.err() << "cabas-cli : identifiant ou code incorrect\n";
         return std::nullopt;
     }
-    if (user->role != storage::Role::Manager && user->role != storage::Role::Admin) {
+    if (user->role != core::Role::Manager && user->role != core::Role::Admin) {
         ctx.err() << "cabas-cli : " << *login << " n'est pas responsable : le stock est réservé aux responsables et administrateurs\n";
         return std::nullopt;
     }

@@ -11,7 +11,7 @@ namespace cabas::services {
 namespace {
 
 void require_admin(const till::LoggedUser& by) {
-    if (by.role != storage::Role::Admin)
+    if (by.role != core::Role::Admin)
         throw PermissionError("seul un administrateur peut anonymiser les dossiers anciens");
 }
 

@@ -11,7 +11,7 @@ namespace cabas::services {
 namespace {
 
 void require_admin(const till::LoggedUser& by, const std::string& what) {
-    if (by.role != storage::Role::Admin) throw PermissionError("seul un administrateur peut " + what);
+    if (by.role != core::Role::Admin) throw PermissionError("seul un administrateur peut " + what);
 }
 
 std::optional<storage::User> find_user(storage::Store& store, const std::string& login) {
@@ -55,7 +55,7 @@ std::int64_t add_user(storage::Store& store, const std::optional<till::LoggedUse
     throw_if("code", pin_problem(user.pin));
     return store.transaction([&] {
         if (needs_first_admin(store)) {
-            if (user.role != storage::Role::Admin)
+            if (user.role != core::Role::Admin)
                 throw ValidationError("rôle", "le premier compte d'une base neuve doit être un administrateur");
         } else {
             if (!by) throw PermissionError("seul un administrateur connecté peut créer un compte");
@@ -81,9 +81,9 @@ void set_user_active(storage::Store& store, const till::LoggedUser& by, const st
         const auto users = store.users().list();
         const auto target = std::find_if(users.begin(), users.end(), [&](const storage::User& u) { return u.login == login; });
         if (target == users.end()) throw ValidationError("identifiant", "compte inconnu « " + login + " »");
-        if (!active && target->role == storage::Role::Admin && target->active) {
+        if (!active && target->role == core::Role::Admin && target->active) {
             const auto admins = std::count_if(users.begin(), users.end(), [](const storage::User& u) {
-                return u.role == storage::Role::Admin && u.active;
+                return u.role == core::Role::Admin && u.active;
             });
             if (admins <= 1)
                 throw ValidationError("identifiant", "le dernier administrateur actif ne peut pas être désactivé");

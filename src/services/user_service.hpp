@@ -17,7 +17,7 @@ namespace cabas::services {
 struct NewUser {
     std::string login;          ///< 2 to 32 of a-z 0-9 . _ -
     std::string display_name;   ///< shown at the till ("Marie (bénévole)")
-    storage::Role role = storage::Role::Volunteer;
+    core::Role role = core::Role::Volunteer;
     std::string pin;            ///< 4 to 12 digits
 };
 

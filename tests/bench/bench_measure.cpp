@@ -82,7 +82,7 @@ void time_basket(TillService& till, storage::Store& store, SqliteBaseline& base,
         till.cancel_sale();
         return;
     }
-    const std::vector<services::till::PaymentInput> pay{{storage::PaymentMethod::Cash, till.amount_due()}};
+    const std::vector<services::till::PaymentInput> pay{{core::PaymentMethod::Cash, till.amount_due()}};
     const std::string request = "bench-" + h.card + "-" + std::to_string(t.validation.size());
     services::till::ValidationResult result;
     t.validation.push_back(time_ms([&] { result = till.validate(pay, request); }));

@@ -103,7 +103,7 @@ int run_rss_child(const std::string& mode, const std::string& path, const std::s
             }
             (void)till.search_products("pates");
             if (till.lines().empty()) till.cancel_sale();
-            else till.validate({{storage::PaymentMethod::Cash, till.amount_due()}}, "memoire-" + card);
+            else till.validate({{core::PaymentMethod::Cash, till.amount_due()}}, "memoire-" + card);
         }
         till.close_session(core::Money::from_euros(50));
     } else {

@@ -35,7 +35,7 @@ TEST_CASE("a manager lands on the back office and reaches the till with F2", "[g
                   wxExpectModal<ui::EntryDialog>("50,00").Optional());
     REQUIRE(world.frame->till_panel() != nullptr);
     CHECK(world.frame->back_office() == nullptr);
-    CHECK(world.frame->till()->user().role == storage::Role::Manager);
+    CHECK(world.frame->till()->user().role == core::Role::Manager);
 
     // The manager is already a manager: F5 opens the back office without asking again.
     press(world.frame->till_panel()->scan_field(), WXK_F5);
@@ -129,7 +129,7 @@ TEST_CASE("a manager changes the settings; a bad value is refused beside its fie
     CHECK_FALSE(settings->can_save());
 
     // A volunteer's session never sees the section, and the service refuses it anyway.
-    CHECK(ui::back_office_sections_for(storage::Role::Volunteer).empty());
+    CHECK(ui::back_office_sections_for(core::Role::Volunteer).empty());
 }
 
 TEST_CASE("each role's menu holds its sections, and each section opens its screen", "[gui]") {

@@ -268,13 +268,13 @@ TEST_CASE("part by bank card (F3), the rest in cash with change: two payments", 
     const auto sale = only_sale(world);
     CHECK(sale.total_paid == due);
     REQUIRE(sale.payments.size() == 2);
-    auto payment_by = [&](storage::PaymentMethod method) {
+    auto payment_by = [&](core::PaymentMethod method) {
         for (const auto& payment : sale.payments)
             if (payment.method == method) return payment.amount;
         return core::Money::from_cents(-1);
     };
-    CHECK(payment_by(storage::PaymentMethod::Card) == by_card);
-    CHECK(payment_by(storage::PaymentMethod::Cash) == in_cash);
+    CHECK(payment_by(core::PaymentMethod::Card) == by_card);
+    CHECK(payment_by(core::PaymentMethod::Cash) == in_cash);
 }
 
 TEST_CASE("F7 after a sale prints a duplicate receipt", "[gui]") {

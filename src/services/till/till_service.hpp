@@ -30,7 +30,7 @@ struct LoggedUser {
     std::int64_t id = 0;
     std::string login;
     std::string display_name;
-    storage::Role role = storage::Role::Volunteer;
+    core::Role role = core::Role::Volunteer;
 };
 
 /// Checks a login and PIN (Argon2id); nullopt without saying which of the two was wrong.
@@ -106,7 +106,7 @@ struct ScanOutcome {
 };
 
 struct PaymentInput {
-    storage::PaymentMethod method = storage::PaymentMethod::Cash;
+    core::PaymentMethod method = core::PaymentMethod::Cash;
     core::Money amount;                     ///< for cash: the amount given (change is computed)
 };
 
@@ -188,6 +188,6 @@ private:
 };
 
 /// Plain French name of a payment method ("Espèces", "Carte bancaire", "Chèque", "Gratuit").
-std::string label_of(storage::PaymentMethod);
+std::string label_of(core::PaymentMethod);
 
 } // namespace cabas::services::till
