@@ -23,7 +23,7 @@ namespace cabas::ui {
 struct BackOfficeContext {
     storage::Store& store;
     const services::Clock& clock;
-    services::till::LoggedUser user;
+    services::LoggedUser user;
 };
 
 struct BackOfficeSection {

@@ -23,7 +23,7 @@
 namespace cabas::ui {
 
 StockPanel::StockPanel(wxWindow* parent, storage::Store& store, const services::Clock& clock,
-                       const services::till::LoggedUser& user)
+                       const services::LoggedUser& user)
     : wxPanel(parent, wxID_ANY), m_store(store), m_clock(clock), m_user(user) {
     m_allowed = user.role == core::Role::Manager || user.role == core::Role::Admin;
     use_font(this, 12);

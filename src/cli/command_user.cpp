@@ -7,6 +7,7 @@
 #include "core/error.hpp"
 #include "services/user_service.hpp"
 #include "storage/store.hpp"
+#include "services/login.hpp"
 
 #include <ostream>
 
@@ -14,14 +15,14 @@ namespace cabas::cli {
 
 namespace {
 
-std::optional<services::till::LoggedUser> logged_in(CommandContext& ctx, const Arguments& args, bool required) {
+std::optional<services::LoggedUser> logged_in(CommandContext& ctx, const Arguments& args, bool required) {
     const auto login = args.option("user");
     const auto pin = args.option("pin");
     if (!login || !pin) {
         if (required) throw UsageError{"--user IDENTIFIANT et --pin CODE sont nécessaires"};
         return std::nullopt;
     }
-    auto user = services::till::log_in(ctx.store(), *login, *pin);
+    auto user = services::log_in(ctx.store(), *login, *pin);
     if (!user) throw PermissionError("identifiant ou code incorrect");
     return user;
 }

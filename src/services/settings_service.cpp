@@ -112,7 +112,7 @@ std::string setting_problem(const std::string& key, const std::string& value) {
     return {};
 }
 
-void save_settings(storage::Store& store, const till::LoggedUser& by, const std::map<std::string, std::string>& values) {
+void save_settings(storage::Store& store, const services::LoggedUser& by, const std::map<std::string, std::string>& values) {
     if (by.role != core::Role::Manager && by.role != core::Role::Admin)
         throw PermissionError("seuls un responsable ou un administrateur peuvent modifier les paramètres");
     // Lifting small-cell suppression exposes counts that could identify a household (DOMAIN.md §6).
@@ -136,7 +136,7 @@ void save_settings(storage::Store& store, const till::LoggedUser& by, const std:
     });
 }
 
-void require_report_rights(const till::LoggedUser& by, bool internal, std::optional<int> threshold) {
+void require_report_rights(const services::LoggedUser& by, bool internal, std::optional<int> threshold) {
     if (by.role == core::Role::Volunteer)
         throw PermissionError("les rapports sont réservés aux responsables, travailleurs sociaux et administrateurs");
     if (by.role == core::Role::Admin) return;
@@ -146,7 +146,7 @@ void require_report_rights(const till::LoggedUser& by, bool internal, std::optio
                               std::to_string(kDefaultReportThreshold));
 }
 
-bool may_build_report(const till::LoggedUser& by, bool internal) {
+bool may_build_report(const services::LoggedUser& by, bool internal) {
     try {
         require_report_rights(by, internal, std::nullopt);
         return true;

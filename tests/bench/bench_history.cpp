@@ -6,6 +6,7 @@
 #include "bench/bench_stats.hpp"
 #include "bench/bench_world.hpp"
 
+#include "services/login.hpp"
 #include "services/clock.hpp"
 #include "services/demo/demo_history.hpp"
 #include "services/till/till_service.hpp"
@@ -82,7 +83,7 @@ void World::receive_stock(core::Date day) {
 
 void World::open_day(core::Date day) {
     using namespace services::till;
-    if (!m_user) m_user = log_in(*m_store, "caisse", "1111");
+    if (!m_user) m_user = services::log_in(*m_store, "caisse", "1111");
     if (!m_user) throw std::runtime_error("l'utilisateur de banc d'essai ne peut pas se connecter");
     std::vector<const BenchHousehold*> candidates;
     for (const auto& h : m_households) {

@@ -7,6 +7,7 @@
 #include "services/clock.hpp"
 #include "services/till/till_service.hpp"
 #include "storage/store.hpp"
+#include "services/login.hpp"
 
 #include <filesystem>
 #include <set>
@@ -112,7 +113,7 @@ Checkpoint measure_till(World& world, const Scale& scale) {
     SqliteBaseline base(world.path());
     services::MovingClock clock;
     clock.set(day, 14 * 60);
-    const auto user = services::till::log_in(*store, "caisse", "1111");
+    const auto user = services::log_in(*store, "caisse", "1111");
     if (!user) throw std::runtime_error("connexion impossible à la caisse de mesure");
     TillService till(*store, clock, "caisse-1", *user);
     till.open_session(core::Money::from_euros(50));

@@ -6,6 +6,7 @@
 #include "pos/settings_panel.hpp"
 #include "pos/users_panel.hpp"
 #include "services/stock/stock_alerts.hpp"
+#include "services/login.hpp"
 
 #include <wx/button.h>
 #include <wx/listctrl.h>
@@ -188,7 +189,7 @@ TEST_CASE("an admin creates an account, changes its PIN and deactivates it", "[g
     users->add_account();
     CHECK(text(users->status_text()) == "Compte lea créé.");
     CHECK(users->list()->GetItemCount() == before + 1);
-    CHECK(services::till::log_in(*world.store, "lea", "1357").has_value());
+    CHECK(services::log_in(*world.store, "lea", "1357").has_value());
     screenshot(world.frame, "25_accounts");
 
     users->select_login("lea");
@@ -197,5 +198,5 @@ TEST_CASE("an admin creates an account, changes its PIN and deactivates it", "[g
     users->select_login("lea");
     users->toggle_selected_active();
     CHECK(text(users->status_text()) == "Compte lea désactivé.");
-    CHECK_FALSE(services::till::log_in(*world.store, "lea", "2468").has_value());
+    CHECK_FALSE(services::log_in(*world.store, "lea", "2468").has_value());
 }

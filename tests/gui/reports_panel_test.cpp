@@ -28,7 +28,7 @@ struct ReportsWorld {
         store = storage::open_sqlite_store(dir + "/cabas.db", options);
         services::demo::seed_demo(*store, clock.today(), 1);
         frame = new wxFrame(nullptr, wxID_ANY, "Cabas", wxDefaultPosition, wxSize(1024, 768));
-        services::till::LoggedUser user{1, role == core::Role::Volunteer ? "marie" : "paul", "Paul", role};
+        services::LoggedUser user{1, role == core::Role::Volunteer ? "marie" : "paul", "Paul", role};
         panel = new ui::ReportsPanel(frame, *store, clock, user);
         frame->Show();
         frame->Raise();

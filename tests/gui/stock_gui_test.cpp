@@ -12,6 +12,7 @@
 #include "pos/stock_trace_dialog.hpp"
 #include "pos/stock_widgets.hpp"
 #include "services/stock/stock_alerts.hpp"
+#include "services/login.hpp"
 
 #include <wx/choice.h>
 #include <wx/frame.h>
@@ -34,7 +35,7 @@ struct StockWorld {
     std::unique_ptr<storage::Store> store;
     services::SystemClock clock;
     core::Date today = clock.today();
-    services::till::LoggedUser paul;
+    services::LoggedUser paul;
     wxFrame* frame = nullptr;
     ui::StockPanel* panel = nullptr;
 
@@ -46,7 +47,7 @@ struct StockWorld {
         options.pin_cost = storage::PinHashCost::minimum();
         store = storage::open_sqlite_store(dir + "/cabas.db", options);
         services::demo::seed_demo(*store, today, 1);
-        paul = *services::till::log_in(*store, role == core::Role::Manager ? "paul" : "marie",
+        paul = *services::log_in(*store, role == core::Role::Manager ? "paul" : "marie",
                                        role == core::Role::Manager ? "2222" : "1111");
         frame = new wxFrame(nullptr, wxID_ANY, "Cabas — stock", wxDefaultPosition, wxSize(1024, 768));
         panel = new ui::StockPanel(frame, *store, clock, paul);

@@ -8,6 +8,7 @@
 #include "pos/card_banner.hpp"
 #include "pos/totals_panel.hpp"
 #include "services/till/till_service.hpp"
+#include "services/login.hpp"
 
 #include <wx/listbox.h>
 #include <wx/listctrl.h>
@@ -90,7 +91,7 @@ storage::SaleRecord only_sale(TillWorld& world) {
 
 TEST_CASE("a session left open from an earlier day is flagged at login", "[gui]") {
     TillWorld world;
-    const auto marie = services::till::log_in(*world.store, "marie", "1111");
+    const auto marie = services::log_in(*world.store, "marie", "1111");
     REQUIRE(marie);
     const core::Date yesterday = world.today.plus_days(-1);
     const services::FixedClock yesterdays_clock(yesterday);

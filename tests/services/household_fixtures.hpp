@@ -22,7 +22,7 @@ private:
     std::uint64_t m_next = 7000;
 };
 
-inline till::LoggedUser user_with(core::Role role) {
+inline services::LoggedUser user_with(core::Role role) {
     switch (role) {
     case core::Role::Volunteer: return {1, "marie", "Marie", role};
     case core::Role::Manager: return {2, "paul", "Paul", role};

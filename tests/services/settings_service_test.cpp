@@ -12,8 +12,8 @@ using namespace cabas::services;
 
 namespace {
 
-till::LoggedUser user_with(core::Role role) {
-    till::LoggedUser user;
+services::LoggedUser user_with(core::Role role) {
+    services::LoggedUser user;
     user.id = 1;
     user.login = "u";
     user.display_name = "U";

@@ -11,6 +11,7 @@
 #include "services/stock/reception_service.hpp"
 #include "services/stock/stock_report.hpp"
 #include "services/stock/traceability.hpp"
+#include "services/login.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -67,7 +68,7 @@ TEST_CASE("on the demo database a food-bank delivery is received, sold FEFO, los
     REQUIRE(received.ok());
     const auto lot_id = stock::find_lots(*store, "BA-DEMO-1").at(0).lot_id;
 
-    auto paul = *till::log_in(*store, "paul", "2222");
+    auto paul = *services::log_in(*store, "paul", "2222");
     till::TillService t(*store, clock, "caisse-test", paul);
     t.open_session(core::Money::from_euros(50));
     REQUIRE(t.scan(green_card(*store)).accepted);

@@ -9,6 +9,7 @@
 #include "services/clock.hpp"
 #include "services/enrolment_service.hpp"
 #include "services/till/till_service.hpp"
+#include "services/login.hpp"
 
 #include <map>
 
@@ -36,12 +37,12 @@ struct TillWorld {
     std::map<std::string, std::int64_t> product;
     std::map<std::string, std::string> barcode;
     std::map<std::string, std::vector<std::int64_t>> lots;
-    till::LoggedUser marie;
+    services::LoggedUser marie;
 
     TillWorld() {
         store->users().add("marie", "Marie", core::Role::Volunteer, "1111");
         store->users().add("paul", "Paul", core::Role::Manager, "2222");
-        marie = *till::log_in(*store, "marie", "1111");
+        marie = *services::log_in(*store, "marie", "1111");
         core::Category plain;
         plain.code = "epicerie";
         plain.name = "Épicerie";

@@ -3,6 +3,7 @@
 #include "till_fixtures.hpp"
 
 #include "services/till/journal.hpp"
+#include "services/login.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -70,6 +71,6 @@ TEST_CASE("a session opened on an earlier day is flagged", "[till]") {
 
 TEST_CASE("log in accepts the right PIN only", "[till]") {
     TillWorld w;
-    CHECK(services::till::log_in(*w.store, "paul", "2222")->role == core::Role::Manager);
-    CHECK_FALSE(services::till::log_in(*w.store, "paul", "1111"));
+    CHECK(services::log_in(*w.store, "paul", "2222")->role == core::Role::Manager);
+    CHECK_FALSE(services::log_in(*w.store, "paul", "1111"));
 }

@@ -5,6 +5,7 @@
 #include "core/error.hpp"
 #include "services/till/till_service.hpp"
 #include "services/user_service.hpp"
+#include "services/login.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -13,8 +14,8 @@ using namespace cabas::services;
 
 namespace {
 
-till::LoggedUser logged(storage::Store& store, const std::string& login, const std::string& pin) {
-    auto user = till::log_in(store, login, pin);
+services::LoggedUser logged(storage::Store& store, const std::string& login, const std::string& pin) {
+    auto user = services::log_in(store, login, pin);
     REQUIRE(user);
     return *user;
 }
@@ -70,16 +71,16 @@ TEST_CASE("PINs change by their owner or an admin; the last admin stays active",
     const auto marie = logged(*store, "marie", "1111");
 
     change_pin(*store, marie, "marie", "4321");
-    CHECK(till::log_in(*store, "marie", "4321"));
-    CHECK_FALSE(till::log_in(*store, "marie", "1111"));
+    CHECK(services::log_in(*store, "marie", "4321"));
+    CHECK_FALSE(services::log_in(*store, "marie", "1111"));
     CHECK_THROWS_AS(change_pin(*store, marie, "paul", "0000"), PermissionError);
     change_pin(*store, admin, "paul", "5555");
-    CHECK(till::log_in(*store, "paul", "5555"));
+    CHECK(services::log_in(*store, "paul", "5555"));
 
     set_user_active(*store, admin, "marie", false);
-    CHECK_FALSE(till::log_in(*store, "marie", "4321"));
+    CHECK_FALSE(services::log_in(*store, "marie", "4321"));
     set_user_active(*store, admin, "marie", true);
-    CHECK(till::log_in(*store, "marie", "4321"));
+    CHECK(services::log_in(*store, "marie", "4321"));
     CHECK_THROWS_WITH(set_user_active(*store, admin, "claire", false),
                       "identifiant: le dernier administrateur actif ne peut pas être désactivé");
     CHECK_THROWS_AS(set_user_active(*store, marie, "paul", false), PermissionError);

@@ -91,12 +91,6 @@ void start_basket(TillService::State& s, const CardCheckAnswer& answer) {
     s.quota.category_taken_this_month = s.store.usage().category_taken_this_month(code, today);
 }
 
-std::optional<LoggedUser> log_in(storage::Store& store, const std::string& login, const std::string& pin) {
-    auto user = store.users().verify(login, pin);
-    if (!user) return std::nullopt;
-    return LoggedUser{user->id, user->login, user->display_name, user->role};
-}
-
 std::string label_of(core::PaymentMethod method) {
     switch (method) {
     case core::PaymentMethod::Cash: return "Espèces";
