@@ -5,7 +5,8 @@
 #include "pos/household_access_page.hpp"
 #include "pos/household_form.hpp"
 #include "pos/ui_support.hpp"
-#include "reports/household_data_pdf.hpp"
+#include "reports/report_pdf.hpp"
+#include "services/reports/household_data_document.hpp"
 #include "storage/store.hpp"
 
 #include <wx/button.h>
@@ -104,7 +105,7 @@ bool HouseholdDialog::export_data(const std::string& path) {
         [&] {
             const auto data = m_service.export_data(m_id);
             const auto shop = m_service.store().settings().get("shop_name").value_or("Épicerie solidaire");
-            reports::render_household_data_pdf(data, shop, path);
+            reports::render_report_pdf(services::household_data_document(data, shop), path);
             m_message->SetLabel(wxString::Format(_("The household's data is in %s."), to_wx(path)));
             m_message->SetForegroundColour(colours::ok);
         },

@@ -6,9 +6,9 @@
 #include "core/error.hpp"
 #include "pos/ui_support.hpp"
 #include "reports/csv_export.hpp"
-#include "reports/fse_report.hpp"
 #include "reports/report_pdf.hpp"
-#include "services/settings_service.hpp"
+#include "services/reports/fse_report.hpp"
+#include "services/reports/monthly_report.hpp"
 #include "storage/store.hpp"
 
 #include <wx/button.h>
@@ -28,10 +28,10 @@ namespace cabas::ui {
 
 ReportsPanel::ReportsPanel(wxWindow* parent, storage::Store& store, const services::Clock& clock,
                            const services::LoggedUser& user)
-    : wxPanel(parent), m_store(store), m_clock(clock),
-      // DOMAIN.md §6: reports go to managers, the social workers of the CCAS and admins; only an
-      // admin lifts the small-cell suppression. The rule is the services' (as for the CLI).
-      m_allowed(services::may_build_report(user, false)), m_may_lift_suppression(services::may_build_report(user, true)) {
+    : wxPanel(parent), m_store(store), m_clock(clock), m_user(user),
+      // The screen shows what the capability table allows; the report builders check it again.
+      m_allowed(services::may(user, services::Capability::BuildReports)),
+      m_may_lift_suppression(services::may(user, services::Capability::MakeReportInternal)) {
     use_font(this, base_points);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     auto* title = new wxStaticText(this, wxID_ANY, _("Reports"));
@@ -147,13 +147,13 @@ std::string ReportsPanel::generate() {
     say(wxEmptyString, true);
     const bool ok = guarded(
         [&] {
-            reports::ReportOptions options;
+            services::ReportOptions options;
             options.internal = m_may_lift_suppression && m_internal->GetValue();
             options.progress = [this](int done, int total, const std::string& next) { show_progress(done, total, next); };
             const int kind = m_kind->GetSelection();
             if (kind == Monthly) {
                 const auto month = m_months.at(static_cast<std::size_t>(m_month->GetSelection()));
-                written = write(reports::build_monthly_report(m_store, month, options).document, "rapport-mensuel-" + month.iso());
+                written = write(services::build_monthly_report(m_store, m_user, month, options).document, "rapport-mensuel-" + month.iso());
             } else {
                 const bool annual = kind == Annual;
                 const core::Date from = annual ? core::Date::from_ymd(m_year->GetValue(), 1, 1)
@@ -161,7 +161,7 @@ std::string ReportsPanel::generate() {
                 const core::Date to = annual ? core::Date::from_ymd(m_year->GetValue(), 12, 31)
                                              : core::parse_date(from_wx(m_to->GetValue()), "au");
                 if (to < from) throw ValidationError("au", "la fin de la période précède son début");
-                const auto report = reports::build_fse_report(m_store, from, to, annual, options);
+                const auto report = services::build_fse_report(m_store, m_user, from, to, annual, options);
                 written = write(report.document, annual ? "rapport-annuel-" + std::to_string(from.year())
                                                         : "rapport-fse-" + from.iso() + "-" + to.iso());
             }

@@ -1,11 +1,12 @@
 // The reports screen of the manager menu: choose a report (monthly CCAS, annual, FSE+ / food
 // bank) and its period, build it with progress shown, save the PDF and the CSV tables in a
-// chosen folder. Only managers and admins may use it; others see why not.
+// chosen folder. The roles the capability table lets build reports use it; others see why not.
 #pragma once
 
-#include "reports/monthly_report.hpp"
+#include "reports/month.hpp"
+#include "reports/report_document.hpp"
+#include "services/access_control.hpp"
 #include "services/clock.hpp"
-#include "services/till/till_service.hpp"
 
 #include <wx/panel.h>
 
@@ -31,7 +32,7 @@ public:
     ReportsPanel(wxWindow* parent, storage::Store& store, const services::Clock& clock,
                  const services::LoggedUser& user);
 
-    /// True when the logged user may build reports (manager or admin).
+    /// True when the logged user may build reports (the capability table says who).
     bool allowed() const { return m_allowed; }
 
     /// Builds the chosen report and writes its files, as the "Create" button does. Returns the
@@ -56,6 +57,7 @@ private:
 
     storage::Store& m_store;
     const services::Clock& m_clock;
+    services::LoggedUser m_user;
     bool m_allowed = false;
     bool m_may_lift_suppression = false;
     wxChoice* m_kind = nullptr;

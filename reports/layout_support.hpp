@@ -3,7 +3,7 @@
 #pragma once
 
 #include "core/money.hpp"
-#include "reports/period_figures.hpp"
+#include "reports/period_figures_model.hpp"
 #include "reports/report_document.hpp"
 
 #include <string>

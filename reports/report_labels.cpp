@@ -107,4 +107,25 @@ std::vector<std::string> rav_band_labels() {
             "Non calculable"};
 }
 
+std::string rav_band_label(core::Money rav) {
+    const auto c = rav.cents();
+    const auto labels = rav_band_labels();
+    if (c < 200) return labels[0];
+    if (c < 500) return labels[1];
+    if (c < 800) return labels[2];
+    if (c <= 1000) return labels[3];
+    if (c <= 1200) return labels[4];
+    return labels[5];
+}
+
+std::string age_band_label(int age) {
+    const auto labels = age_band_labels();
+    if (age <= 2) return labels[0];
+    if (age <= 13) return labels[1];
+    if (age <= 17) return labels[2];
+    if (age <= 29) return labels[3];
+    if (age <= 64) return labels[4];
+    return labels[5];
+}
+
 } // namespace cabas::reports

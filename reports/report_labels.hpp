@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/household_file.hpp"
+#include "core/money.hpp"
 
 #include <string>
 #include <vector>
@@ -31,5 +32,10 @@ std::vector<std::string> decision_labels();
 std::vector<std::string> age_band_labels();
 std::vector<std::string> size_labels();
 std::vector<std::string> rav_band_labels();
+
+/// RAV band label of a reste à vivre per person per day ("5,00–7,99 €").
+std::string rav_band_label(core::Money rav_per_person_day);
+/// Age band label for the profiles ("0–2 ans" ... "65 ans et plus").
+std::string age_band_label(int age);
 
 } // namespace cabas::reports

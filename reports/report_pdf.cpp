@@ -3,7 +3,7 @@
 // French labels stay readable) and a line over twelve months. Page numbers are written last.
 #include "reports/report_pdf.hpp"
 
-#include "reports/monthly_report.hpp"
+#include "reports/monthly_report_model.hpp"
 
 #include <algorithm>
 #include <cmath>

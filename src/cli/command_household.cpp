@@ -4,7 +4,8 @@
 #include "cli/household_cli_support.hpp"
 #include "core/error.hpp"
 #include "core/money.hpp"
-#include "reports/household_data_pdf.hpp"
+#include "reports/report_pdf.hpp"
+#include "services/reports/household_data_document.hpp"
 #include "storage/store.hpp"
 
 #include <filesystem>
@@ -106,7 +107,7 @@ int act(HouseholdSession& s, const std::string& verb, const Arguments& args, std
             throw ValidationError("--out", path + " existe déjà (ajoutez --force pour le remplacer)");
         const auto data = service.export_data(id);
         const std::string shop = service.store().settings().get("shop_name").value_or("Épicerie solidaire");
-        reports::render_household_data_pdf(data, shop, path);
+        reports::render_report_pdf(services::household_data_document(data, shop), path);
         out << "Données du foyer " << data.view.file_number << " écrites dans " << path << " (" << data.visits.size()
             << " passages, " << data.accesses.size() << " consultations)\n";
     } else if (verb == "decide") {

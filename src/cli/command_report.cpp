@@ -8,10 +8,9 @@
 #include "cli/exit_codes.hpp"
 #include "core/error.hpp"
 #include "reports/csv_export.hpp"
-#include "reports/fse_report.hpp"
-#include "reports/monthly_report.hpp"
 #include "reports/report_pdf.hpp"
-#include "services/settings_service.hpp"
+#include "services/reports/fse_report.hpp"
+#include "services/reports/monthly_report.hpp"
 #include "services/till/till_service.hpp"
 #include "storage/store.hpp"
 #include "services/login.hpp"
@@ -23,8 +22,8 @@ namespace cabas::cli {
 
 namespace {
 
-reports::ReportOptions options_from(const Arguments& args) {
-    reports::ReportOptions o;
+services::ReportOptions options_from(const Arguments& args) {
+    services::ReportOptions o;
     if (args.flag("internal")) o.internal = true;
     if (auto t = args.option("threshold")) {
         int v = 0;
@@ -53,8 +52,8 @@ int write_outputs(CommandContext& ctx, const Arguments& args, const reports::Rep
     return kExitDone;
 }
 
-/// Logs in with --user/--pin and checks what this role may ask of a report.
-void require_rights(CommandContext& ctx, const Arguments& args, const reports::ReportOptions& options) {
+/// Logs in with --user/--pin; what this role may ask of a report is the services' to check.
+services::LoggedUser report_user(CommandContext& ctx, const Arguments& args) {
     const auto login = args.option("user");
     const auto pin = args.option("pin");
     if (!login || !pin)
@@ -62,7 +61,7 @@ void require_rights(CommandContext& ctx, const Arguments& args, const reports::R
                          "travailleurs sociaux et administrateurs"};
     const auto user = services::log_in(ctx.store(), *login, *pin);
     if (!user) throw PermissionError("identifiant ou code incorrect");
-    services::require_report_rights(*user, options.internal.value_or(false), options.threshold);
+    return *user;
 }
 
 } // namespace
@@ -71,11 +70,11 @@ int run_report(CommandContext& ctx) {
     Arguments args(ctx.words(), {"internal"}, {"month", "year", "from", "to", "out", "csv", "threshold", "user", "pin"});
     const std::string& kind = args.require(0, "type de rapport (monthly, annual ou fse)");
     args.expect_at_most(1);
-    require_rights(ctx, args, options_from(args));
+    const auto user = report_user(ctx, args);
     if (kind == "monthly") {
         const auto month = reports::Month::parse(required(args, "month"), "--month");
         required(args, "out");
-        const auto report = reports::build_monthly_report(ctx.store(), month, options_from(args));
+        const auto report = services::build_monthly_report(ctx.store(), user, month, options_from(args));
         ctx.out() << "Mois " << month.iso() << " : " << report.current.served << " foyers servis, "
                   << report.current.visits << " passages, aide apportée " << core::format_euros(report.current.aid())
                   << "\n";
@@ -97,7 +96,7 @@ int run_report(CommandContext& ctx) {
             if (to < from) throw ValidationError("--to", "la fin de période précède son début");
         }
         required(args, "out");
-        const auto report = reports::build_fse_report(ctx.store(), from, to, kind == "annual", options_from(args));
+        const auto report = services::build_fse_report(ctx.store(), user, from, to, kind == "annual", options_from(args));
         ctx.out() << "Période du " << from.french() << " au " << to.french() << " : " << report.recipients.persons
                   << " bénéficiaires finaux, " << report.recipients.households << " foyers\n";
         return write_outputs(ctx, args, report.document);

@@ -136,23 +136,4 @@ void save_settings(storage::Store& store, const services::LoggedUser& by, const 
     });
 }
 
-void require_report_rights(const services::LoggedUser& by, bool internal, std::optional<int> threshold) {
-    if (by.role == core::Role::Volunteer)
-        throw PermissionError("les rapports sont réservés aux responsables, travailleurs sociaux et administrateurs");
-    if (by.role == core::Role::Admin) return;
-    if (internal) throw PermissionError("seul un administrateur peut produire un rapport interne (sans secret statistique)");
-    if (threshold && *threshold < kDefaultReportThreshold)
-        throw PermissionError("seul un administrateur peut abaisser le seuil du secret statistique sous " +
-                              std::to_string(kDefaultReportThreshold));
-}
-
-bool may_build_report(const services::LoggedUser& by, bool internal) {
-    try {
-        require_report_rights(by, internal, std::nullopt);
-        return true;
-    } catch (const PermissionError&) {
-        return false;
-    }
-}
-
 } // namespace cabas::services

@@ -43,11 +43,4 @@ void save_settings(storage::Store&, const services::LoggedUser& by, const std::m
 /// The small-cell threshold of DOMAIN.md §7 below which only an admin may go.
 constexpr int kDefaultReportThreshold = 11;
 
-/// Who may build reports and how much they may lift the small-cell suppression: managers,
-/// social workers and admins build them; only an admin makes one internal or lowers the
-/// threshold under 11. Throws PermissionError with the reason otherwise.
-void require_report_rights(const services::LoggedUser& by, bool internal, std::optional<int> threshold);
-/// The same rule as a yes/no, for screens that enable or hide what a role may not ask.
-bool may_build_report(const services::LoggedUser& by, bool internal);
-
 } // namespace cabas::services

@@ -72,15 +72,6 @@ struct MonthHouseholdActivity {
     HouseholdActivity activity;
 };
 
-/// One calendar month of activity ("2026-11"), for the 12-month trend.
-struct MonthActivity {
-    std::string month;
-    int households = 0;                    ///< distinct households served that month
-    int visits = 0;
-    core::Money value;
-    core::Money paid;
-};
-
 struct ClosureTotal {
     int sessions = 0;                      ///< till sessions closed in the range
     core::Money counted;                   ///< cash counted at those closures

@@ -108,10 +108,10 @@ TEST_CASE("reports need a login; a volunteer is refused, and only an admin lifts
     CHECK(anonymous.err.find("--user") != std::string::npos);
     const auto volunteer = demo().run({"report", "monthly", "--month", month, "--out", pdf, "--user", "marie", "--pin", "1111"});
     CHECK(volunteer.exit_code == 1);
-    CHECK(volunteer.err.find("réservés") != std::string::npos);
+    CHECK(volunteer.err.find("ne peut pas produire les rapports") != std::string::npos);
     const auto internal = demo().run(as_paul({"report", "monthly", "--month", month, "--out", pdf, "--internal"}));
     CHECK(internal.exit_code == 1);
-    CHECK(internal.err.find("administrateur") != std::string::npos);
+    CHECK(internal.err.find("lever le secret statistique") != std::string::npos);
     const auto low = demo().run(as_paul({"report", "monthly", "--month", month, "--out", pdf, "--threshold", "3"}));
     CHECK(low.exit_code == 1);
     CHECK_FALSE(std::filesystem::exists(pdf));

@@ -4,7 +4,7 @@
 
 #include "reports/csv_export.hpp"
 #include "reports/layout_support.hpp"
-#include "reports/monthly_report.hpp"
+#include "services/reports/monthly_report.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -39,7 +39,7 @@ TEST_CASE("a table becomes UTF-8 CSV with a BOM, semicolons and its suppression 
 
 TEST_CASE("every table and chart of the monthly report is written as a CSV file", "[report][csv]") {
     test::ReportDataset data(5, 20);
-    const auto report = build_monthly_report(data.store(), Month{2026, 10});
+    const auto report = services::build_monthly_report(data.store(), data.admin(), Month{2026, 10});
     const auto dir = std::filesystem::temp_directory_path() / "cabas-csv-test";
     std::filesystem::remove_all(dir);
     const auto files = write_csv_tables(report.document, dir.string());

@@ -3,7 +3,7 @@
 // a loss in the period, and the warning when an FSE+ line was charged.
 #include "report_dataset.hpp"
 
-#include "reports/fse_report.hpp"
+#include "services/reports/fse_report.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -33,13 +33,13 @@ TEST_CASE("end recipients are every member of the households served, counted onc
             expected.third_country += h.file.fse.nationality == core::NationalityClass::ThirdCountry;
         }
     }
-    ReportOptions options;
+    services::ReportOptions options;
     options.internal = true;
     // 1 September – 31 October is read through month roll-ups; 31 August – 31 October day by
     // day. The dataset has no sale in August, so both must give the same people.
     for (const Date start : {from, from.plus_days(-1)}) {
         INFO("from " << start.iso());
-        const auto r = build_fse_report(data.store(), start, to, false, options);
+        const auto r = services::build_fse_report(data.store(), data.admin(), start, to, false, options);
         CHECK(r.recipients.households == expected.households);
         CHECK(r.recipients.persons == expected.persons);
         CHECK(r.recipients.children == expected.children);
@@ -50,11 +50,11 @@ TEST_CASE("end recipients are every member of the households served, counted onc
 
 TEST_CASE("lot flows balance and show a loss of the period", "[report][fse]") {
     test::ReportDataset data(11);
-    const auto before = build_fse_report(data.store(), Date::from_ymd(2026, 1, 1), Date::from_ymd(2026, 12, 31), true);
+    const auto before = services::build_fse_report(data.store(), data.admin(), Date::from_ymd(2026, 1, 1), Date::from_ymd(2026, 12, 31), true);
     REQUIRE_FALSE(before.lots.empty());
     const auto lot = before.lots.front().lot_id;
     data.store().stock().add_movement({lot, core::MovementKind::Loss, -5, "2026-10-10T09:00:00Z", "cassé"});
-    const auto r = build_fse_report(data.store(), Date::from_ymd(2026, 1, 1), Date::from_ymd(2026, 12, 31), true);
+    const auto r = services::build_fse_report(data.store(), data.admin(), Date::from_ymd(2026, 1, 1), Date::from_ymd(2026, 12, 31), true);
     for (const auto& l : r.lots) {
         INFO(l.product);
         CHECK(l.received == 100000);
@@ -62,17 +62,17 @@ TEST_CASE("lot flows balance and show a loss of the period", "[report][fse]") {
         CHECK(l.distributed > 0);
     }
     CHECK(r.lots.front().lost == 5);
-    const auto october = build_fse_report(data.store(), Date::from_ymd(2026, 10, 1), Date::from_ymd(2026, 10, 31), false);
+    const auto october = services::build_fse_report(data.store(), data.admin(), Date::from_ymd(2026, 10, 1), Date::from_ymd(2026, 10, 31), false);
     CHECK(october.lots.front().received == 0);  // received in June
     CHECK(october.lots.front().lost == 5);
-    const auto november = build_fse_report(data.store(), Date::from_ymd(2026, 11, 1), Date::from_ymd(2026, 11, 30), false);
+    const auto november = services::build_fse_report(data.store(), data.admin(), Date::from_ymd(2026, 11, 1), Date::from_ymd(2026, 11, 30), false);
     CHECK(november.lots.front().lost == 0);
     CHECK(november.lots.front().remaining == r.lots.front().remaining);
 }
 
 TEST_CASE("an FSE+ line that was charged is reported as to be corrected", "[report][fse]") {
     test::ReportDataset data(11, 10);
-    const auto before = build_fse_report(data.store(), Date::from_ymd(2026, 1, 1), Date::from_ymd(2026, 12, 31), true);
+    const auto before = services::build_fse_report(data.store(), data.admin(), Date::from_ymd(2026, 1, 1), Date::from_ymd(2026, 12, 31), true);
     REQUIRE(before.fse_paying_lines == 0);
     const auto fse_lot = std::find_if(before.lots.begin(), before.lots.end(), [](const auto& l) { return l.origin == "fse"; });
     REQUIRE(fse_lot != before.lots.end());
@@ -89,7 +89,7 @@ TEST_CASE("an FSE+ line that was charged is reported as to be corrected", "[repo
     sale.total_paid = Money::from_cents(30);
     sale.payments = {{core::PaymentMethod::Cash, Money::from_cents(30)}};
     sales.add_sale(sale);
-    const auto r = build_fse_report(data.store(), Date::from_ymd(2026, 1, 1), Date::from_ymd(2026, 12, 31), true);
+    const auto r = services::build_fse_report(data.store(), data.admin(), Date::from_ymd(2026, 1, 1), Date::from_ymd(2026, 12, 31), true);
     CHECK(r.fse_paying_lines == 1);
     CHECK(r.fse_paid == Money::from_cents(30));
     CHECK(to_text(r.document).find("ATTENTION : 1 ligne(s) FSE+ ont été facturées") != std::string::npos);

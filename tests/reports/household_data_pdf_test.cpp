@@ -1,8 +1,10 @@
 // The household's data for the household: every part of the file in words, its visits with
-// totals, who consulted it; checked in the layout model, then with pdftotext, qpdf, pdftoppm.
+// totals, who consulted it; checked in the layout model the services build, then in the PDF
+// reports/ renders, with pdftotext, qpdf and pdftoppm.
 #include "report_fixtures.hpp"
 
-#include "reports/household_data_pdf.hpp"
+#include "reports/report_pdf.hpp"
+#include "services/reports/household_data_document.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -56,7 +58,7 @@ services::households::HouseholdDataExport sample() {
 } // namespace
 
 TEST_CASE("the household's data reads every part of its file in words", "[report][household-data]") {
-    const std::string text = to_text(household_data_document(sample(), "Épicerie du Château"));
+    const std::string text = to_text(services::household_data_document(sample(), "Épicerie du Château"));
     for (const char* expected : {"D-2026-0042", "Camara", "04/05/1990", "Enfant", "3 allée des Tilleuls",
                                  "CCAS de Montreuil", "Mme Durand", "Facture de gaz", "Hors UE",
                                  "Suivie par le CCAS depuis 2025.", "Loyer OPH", "970,50", "500,00",
@@ -76,7 +78,7 @@ TEST_CASE("the household's data reads every part of its file in words", "[report
 TEST_CASE("the household's data PDF prints, checks and renders", "[report][household-data]") {
     TempDir dir;
     const auto pdf = dir.path() / "donnees.pdf";
-    render_household_data_pdf(sample(), "Épicerie du Château", pdf.string());
+    render_report_pdf(services::household_data_document(sample(), "Épicerie du Château"), pdf.string());
     CHECK(run("qpdf --check '" + pdf.string() + "'").status == 0);
     const std::string text = run("pdftotext -layout '" + pdf.string() + "' -").output;
     CHECK(text.find("Vos données à l'épicerie") != std::string::npos);

@@ -2,7 +2,7 @@
 // in every published table, the internal setting that lifts it, and an empty month.
 #include "report_dataset.hpp"
 
-#include "reports/monthly_report.hpp"
+#include "services/reports/monthly_report.hpp"
 #include "reports/suppression.hpp"
 
 #include <catch2/catch.hpp>
@@ -42,14 +42,14 @@ void check_approved(const std::string& name, const std::string& received) {
 
 TEST_CASE("the monthly layout of a seeded épicerie matches the approved text", "[report]") {
     ReportDataset data(7);
-    const auto report = build_monthly_report(data.store(), Month{2026, 10});
+    const auto report = services::build_monthly_report(data.store(), data.admin(), Month{2026, 10});
     check_approved("monthly_report_seed7.txt", to_text(report.document));
 }
 
 TEST_CASE("no table of an external monthly report publishes a small count or lets one be recomputed", "[report]") {
     for (std::uint64_t seed : {3u, 11u}) {
         ReportDataset data(seed, 25);
-        const auto report = build_monthly_report(data.store(), Month{2026, 10});
+        const auto report = services::build_monthly_report(data.store(), data.admin(), Month{2026, 10});
         CHECK_FALSE(report.document.internal);
         int hidden = 0;
         for (const auto& section : report.document.sections)
@@ -71,7 +71,7 @@ TEST_CASE("no table of an external monthly report publishes a small count or let
 TEST_CASE("the internal setting lifts suppression and says so in the header", "[report]") {
     ReportDataset data(3, 25);
     data.store().settings().set("report_internal", "1");
-    const auto report = build_monthly_report(data.store(), Month{2026, 10});
+    const auto report = services::build_monthly_report(data.store(), data.admin(), Month{2026, 10});
     CHECK(report.document.internal);
     const std::string text = to_text(report.document);
     CHECK(text.find("< 11") == std::string::npos);
@@ -81,16 +81,16 @@ TEST_CASE("the internal setting lifts suppression and says so in the header", "[
 TEST_CASE("the threshold setting changes the marker", "[report]") {
     ReportDataset data(3, 25);
     data.store().settings().set("report_threshold", "5");
-    const auto report = build_monthly_report(data.store(), Month{2026, 10});
+    const auto report = services::build_monthly_report(data.store(), data.admin(), Month{2026, 10});
     CHECK(report.document.threshold == 5);
     CHECK(to_text(report.document).find("< 11") == std::string::npos);
     data.store().settings().set("report_threshold", "beaucoup");
-    CHECK_THROWS_AS(build_monthly_report(data.store(), Month{2026, 10}), ValidationError);
+    CHECK_THROWS_AS(services::build_monthly_report(data.store(), data.admin(), Month{2026, 10}), ValidationError);
 }
 
 TEST_CASE("an empty month gives a report that says so", "[report]") {
     ReportDataset data(3, 10);
-    const auto report = build_monthly_report(data.store(), Month{2025, 3});
+    const auto report = services::build_monthly_report(data.store(), data.admin(), Month{2025, 3});
     CHECK(report.current.served == 0);
     CHECK(report.current.visits == 0);
     CHECK(report.current.value.is_zero());

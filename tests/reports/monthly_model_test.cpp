@@ -6,7 +6,7 @@
 
 #include "core/credit.hpp"
 #include "core/eligibility.hpp"
-#include "reports/monthly_report.hpp"
+#include "services/reports/monthly_report.hpp"
 #include "reports/report_labels.hpp"
 
 #include <catch2/catch.hpp>
@@ -148,9 +148,9 @@ TEST_CASE("every indicator of the monthly model equals its recomputation from th
     for (std::uint64_t seed : {1u, 7u, 42u}) {
         INFO("seed " << seed);
         ReportDataset data(seed);
-        ReportOptions options;
+        services::ReportOptions options;
         options.internal = true;
-        const auto report = build_monthly_report(data.store(), Month{2026, 10}, options);
+        const auto report = services::build_monthly_report(data.store(), data.admin(), Month{2026, 10}, options);
         const core::Bareme bareme = services::bareme_in_force(data.store(), Date::from_ymd(2026, 10, 31));
         SECTION("the month") { compare(report.current, recompute(data, Date::from_ymd(2026, 10, 1), Date::from_ymd(2026, 10, 31), bareme), true, true); }
         SECTION("the previous month") { compare(report.previous, recompute(data, Date::from_ymd(2026, 9, 1), Date::from_ymd(2026, 9, 30), bareme), true, false); }
@@ -167,9 +167,9 @@ TEST_CASE("every indicator of the monthly model equals its recomputation from th
 
 TEST_CASE("the seeded data exercises the cases the report must handle", "[report]") {
     ReportDataset data(7);
-    ReportOptions options;
+    services::ReportOptions options;
     options.internal = true;
-    const auto r = build_monthly_report(data.store(), Month{2026, 10}, options);
+    const auto r = services::build_monthly_report(data.store(), data.admin(), Month{2026, 10}, options);
     CHECK(r.current.open_started > 0);
     CHECK(r.current.open_ended > 0);
     CHECK(r.current.admissions > 0);

@@ -4,6 +4,7 @@
 // of what was written is kept, so tests recompute every indicator from it without SQL.
 #pragma once
 
+#include "services/access_control.hpp"
 #include "services/bareme_service.hpp"
 #include "storage/sqlite_repositories.hpp"
 #include "storage/sqlite_support.hpp"
@@ -68,6 +69,15 @@ public:
     }
 
     storage::SqliteStore& store() { return *m_store; }
+    /// Who builds the reports in these tests: an admin, whom no option refuses.
+    static services::LoggedUser admin() {
+        services::LoggedUser u;
+        u.id = 1;
+        u.login = "admin";
+        u.display_name = "Admin";
+        u.role = core::Role::Admin;
+        return u;
+    }
     std::vector<PlannedHousehold> households;
     std::vector<PlannedSale> sales;
     std::vector<PlannedDecision> decisions;

@@ -4,8 +4,9 @@
 #include "report_dataset.hpp"
 #include "report_fixtures.hpp"
 
-#include "reports/fse_report.hpp"
 #include "reports/report_pdf.hpp"
+#include "services/reports/fse_report.hpp"
+#include "services/reports/monthly_report.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -66,9 +67,9 @@ void check_pdf(const std::filesystem::path& pdf, const std::filesystem::path& di
 
 TEST_CASE("the monthly report PDF holds the model's figures and renders page by page", "[report][pdf]") {
     test::ReportDataset data(7);
-    ReportOptions options;
+    services::ReportOptions options;
     options.internal = true;  // every figure printed, so each can be looked for
-    const auto report = build_monthly_report(data.store(), Month{2026, 10}, options);
+    const auto report = services::build_monthly_report(data.store(), data.admin(), Month{2026, 10}, options);
     test::TempDir dir;
     const auto pdf = dir.path() / "mensuel.pdf";
     render_monthly_pdf(report, pdf.string());
@@ -88,7 +89,7 @@ TEST_CASE("the monthly report PDF holds the model's figures and renders page by 
 
 TEST_CASE("an external monthly PDF prints the small-cell marker", "[report][pdf]") {
     test::ReportDataset data(3, 20);
-    const auto report = build_monthly_report(data.store(), Month{2026, 10});
+    const auto report = services::build_monthly_report(data.store(), data.admin(), Month{2026, 10});
     test::TempDir dir;
     const auto pdf = dir.path() / "mensuel.pdf";
     render_monthly_pdf(report, pdf.string());
@@ -100,7 +101,7 @@ TEST_CASE("an external monthly PDF prints the small-cell marker", "[report][pdf]
 
 TEST_CASE("the FSE+ report confirms free FSE+ lines and traces the lots", "[report][pdf]") {
     test::ReportDataset data(7);
-    const auto report = build_fse_report(data.store(), Date::from_ymd(2026, 9, 1), Date::from_ymd(2026, 10, 31), false);
+    const auto report = services::build_fse_report(data.store(), data.admin(), Date::from_ymd(2026, 9, 1), Date::from_ymd(2026, 10, 31), false);
     CHECK(report.fse_lines > 0);
     CHECK(report.fse_paying_lines == 0);
     CHECK(report.fse_paid.is_zero());
@@ -117,7 +118,7 @@ TEST_CASE("the FSE+ report confirms free FSE+ lines and traces the lots", "[repo
 
 TEST_CASE("an empty period gives FSE+ and annual reports that say so", "[report][pdf]") {
     test::ReportDataset data(3, 5);
-    const auto report = build_fse_report(data.store(), Date::from_ymd(2025, 1, 1), Date::from_ymd(2025, 12, 31), true);
+    const auto report = services::build_fse_report(data.store(), data.admin(), Date::from_ymd(2025, 1, 1), Date::from_ymd(2025, 12, 31), true);
     CHECK(report.recipients.persons == 0);
     CHECK(report.months.size() == 12);
     test::TempDir dir;
@@ -131,7 +132,7 @@ TEST_CASE("an empty period gives FSE+ and annual reports that say so", "[report]
 
 TEST_CASE("an empty month renders a PDF that says there was no activity", "[report][pdf]") {
     test::ReportDataset data(3, 5);
-    const auto report = build_monthly_report(data.store(), Month{2025, 3});
+    const auto report = services::build_monthly_report(data.store(), data.admin(), Month{2025, 3});
     test::TempDir dir;
     const auto pdf = dir.path() / "vide.pdf";
     render_monthly_pdf(report, pdf.string());

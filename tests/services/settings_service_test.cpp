@@ -109,28 +109,3 @@ TEST_CASE("a threshold under 11 is the admin's, like an internal report", "[sett
     save_settings(*store, user_with(core::Role::Admin), {{"report_threshold", "5"}});
     CHECK(store->settings().get("report_threshold") == "5");
 }
-
-TEST_CASE("report rights by role, internal flag and threshold", "[settings][reports]") {
-    using core::Role;
-    struct Row {
-        Role role;
-        bool internal;
-        std::optional<int> threshold;
-        bool allowed;
-    };
-    const Row rows[] = {
-        {Role::Volunteer, false, std::nullopt, false}, {Role::Manager, false, std::nullopt, true},
-        {Role::SocialWorker, false, std::nullopt, true}, {Role::Admin, false, std::nullopt, true},
-        {Role::Manager, true, std::nullopt, false},    {Role::SocialWorker, true, std::nullopt, false},
-        {Role::Admin, true, std::nullopt, true},        {Role::Manager, false, 20, true},
-        {Role::Manager, false, 11, true},               {Role::Manager, false, 10, false},
-        {Role::SocialWorker, false, 3, false},          {Role::Admin, false, 3, true},
-    };
-    for (const auto& row : rows) {
-        INFO("role " << core::to_code(row.role) << ", internal " << row.internal << ", threshold "
-                     << row.threshold.value_or(0));
-        if (!row.threshold) CHECK(may_build_report(user_with(row.role), row.internal) == row.allowed);
-        if (row.allowed) CHECK_NOTHROW(require_report_rights(user_with(row.role), row.internal, row.threshold));
-        else CHECK_THROWS_AS(require_report_rights(user_with(row.role), row.internal, row.threshold), PermissionError);
-    }
-}

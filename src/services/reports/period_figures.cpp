@@ -3,63 +3,40 @@
 // (cumulative); ages are taken on the household's first visit of the period for those served,
 // on the start of rights for those admitted, and on the last day for those with open rights;
 // a cancelled sale is netted out (only effective sales count).
-#include "reports/period_figures.hpp"
+#include "services/reports/period_figures.hpp"
 
 #include "core/credit.hpp"
 #include "core/eligibility.hpp"
 #include "core/error.hpp"
 #include "reports/report_labels.hpp"
+#include "services/reports/report_rows.hpp"
 #include "storage/store.hpp"
 
 #include <algorithm>
 #include <map>
 
-namespace cabas::reports {
+namespace cabas::services {
 
 using core::Date;
 using core::Money;
-
-void Breakdown::add(const std::string& label, int n) {
-    auto it = std::find(labels.begin(), labels.end(), label);
-    if (it == labels.end()) {
-        labels.push_back(label);
-        counts.push_back(n);
-    } else {
-        counts[static_cast<std::size_t>(it - labels.begin())] += n;
-    }
-}
-
-int Breakdown::count_of(const std::string& label) const {
-    auto it = std::find(labels.begin(), labels.end(), label);
-    return it == labels.end() ? 0 : counts[static_cast<std::size_t>(it - labels.begin())];
-}
-
-int Breakdown::total() const {
-    int n = 0;
-    for (int c : counts) n += c;
-    return n;
-}
-
-std::string rav_band_label(Money rav) {
-    const auto c = rav.cents();
-    const auto labels = rav_band_labels();
-    if (c < 200) return labels[0];
-    if (c < 500) return labels[1];
-    if (c < 800) return labels[2];
-    if (c <= 1000) return labels[3];
-    if (c <= 1200) return labels[4];
-    return labels[5];
-}
-
-std::string age_band_label(int age) {
-    const auto labels = age_band_labels();
-    if (age <= 2) return labels[0];
-    if (age <= 13) return labels[1];
-    if (age <= 17) return labels[2];
-    if (age <= 29) return labels[3];
-    if (age <= 64) return labels[4];
-    return labels[5];
-}
+using reports::Breakdown;
+using reports::PeriodFigures;
+using reports::Profile;
+// The report's labels are its own categories (reports/report_labels.hpp).
+using reports::age_band_label;
+using reports::age_band_labels;
+using reports::decision_label;
+using reports::decision_labels;
+using reports::exit_labels;
+using reports::household_type_labels;
+using reports::housing_labels;
+using reports::label_of;
+using reports::main_resource_labels;
+using reports::project_labels;
+using reports::rav_band_label;
+using reports::rav_band_labels;
+using reports::sex_labels;
+using reports::size_labels;
 
 namespace {
 
@@ -203,10 +180,10 @@ PeriodFigures compute_period_figures(storage::Store& store, const std::vector<st
         }
     }
     if (!goods_and_payments) return f;
-    f.goods = q.goods(a, b);
+    f.goods = to_report_rows(q.goods(a, b));
     for (const auto& p : q.payments(a, b)) f.payments[p.method] += p.amount;
-    f.closures = q.closures(a, b);
+    f.closures = to_report_row(q.closures(a, b));
     return f;
 }
 
-} // namespace cabas::reports
+} // namespace cabas::services

@@ -1,18 +1,23 @@
-// The household's data export (see household_data_pdf.hpp). Every value is shown as stored, in
+// The household's data export as a document (see household_data_document.hpp). Every value is shown as stored, in
 // plain French; nothing is suppressed: the document is about one household, for it. Free text
 // (reasons, notes, details) goes in the row label or a paragraph, which wrap; the narrow
 // columns hold dates, names and amounts.
-#include "reports/household_data_pdf.hpp"
+#include "services/reports/household_data_document.hpp"
 
 #include "core/money.hpp"
 #include "reports/report_labels.hpp"
-#include "reports/report_pdf.hpp"
 
-namespace cabas::reports {
+namespace cabas::services {
 
 namespace {
 
 using core::Money;
+using households::HouseholdDataExport;
+using reports::Cell;
+using reports::ReportDocument;
+using reports::Section;
+using reports::Table;
+using reports::label_of;
 
 Cell text(std::string t) { return Cell::of_text(t.empty() ? "—" : std::move(t)); }
 Cell yes_no(bool b) { return Cell::of_text(b ? "oui" : "non"); }
@@ -79,7 +84,7 @@ Table table(std::string id, std::string title, std::vector<std::string> columns)
     return t;
 }
 
-Section file_section(const services::households::HouseholdDataExport& d) {
+Section file_section(const HouseholdDataExport& d) {
     Section s;
     s.title = "Votre dossier";
     Table t = table("dossier", "Dossier", {"Rubrique", "Valeur"});
@@ -129,12 +134,12 @@ Section file_section(const services::households::HouseholdDataExport& d) {
     return s;
 }
 
-Section access_section(const services::households::HouseholdDataExport& d) {
+Section access_section(const HouseholdDataExport& d) {
     Section s;
     s.title = "Décisions, droits d'accès et cartes";
     Table dec = table("decisions", "Décisions de la commission", {"Décision et motif", "Enregistrée par"});
     for (const auto& x : d.view.decisions)
-        dec.rows.push_back({x.decided_on.french() + " — " + services::households::decision_label(x.decision) +
+        dec.rows.push_back({x.decided_on.french() + " — " + households::decision_label(x.decision) +
                                 (x.reason.empty() ? "" : " : " + x.reason),
                             {text(x.decided_by)}});
     s.tables.push_back(std::move(dec));
@@ -161,7 +166,7 @@ Section access_section(const services::households::HouseholdDataExport& d) {
     return s;
 }
 
-Section visits_section(const services::households::HouseholdDataExport& d) {
+Section visits_section(const HouseholdDataExport& d) {
     Section s;
     s.title = "Vos passages";
     Table t = table("passages", "Passages à l'épicerie", {"Date (UTC)", "Articles", "Valeur", "Payé", "Économie"});
@@ -191,8 +196,7 @@ Section visits_section(const services::households::HouseholdDataExport& d) {
 
 } // namespace
 
-ReportDocument household_data_document(const services::households::HouseholdDataExport& data,
-                                       const std::string& shop_name) {
+ReportDocument household_data_document(const HouseholdDataExport& data, const std::string& shop_name) {
     ReportDocument doc;
     doc.title = "Vos données à l'épicerie";
     doc.shop_name = shop_name;
@@ -209,9 +213,4 @@ ReportDocument household_data_document(const services::households::HouseholdData
     return doc;
 }
 
-void render_household_data_pdf(const services::households::HouseholdDataExport& data, const std::string& shop_name,
-                               const std::string& path, const FontPaths& fonts) {
-    render_report_pdf(household_data_document(data, shop_name), path, fonts);
-}
-
-} // namespace cabas::reports
+} // namespace cabas::services

@@ -1,10 +1,9 @@
-// Building and laying out the FSE+ / food-bank and annual reports.
-#include "reports/fse_report.hpp"
+// Laying out the FSE+ / food-bank and annual reports (see fse_layout.hpp).
+#include "reports/fse_layout.hpp"
 
-#include "reports/activity_rollup.hpp"
 #include "reports/layout_support.hpp"
+#include "reports/month.hpp"
 #include "reports/report_labels.hpp"
-#include "storage/store.hpp"
 
 #include <map>
 
@@ -14,33 +13,7 @@ namespace {
 
 using core::Money;
 
-Recipients count_recipients(const std::vector<storage::ReportHousehold>& households,
-                            const std::vector<storage::HouseholdActivity>& activity) {
-    std::map<std::string, core::Date> first;
-    for (const auto& a : activity) first[a.household_code] = a.first_visit;
-    Recipients r;
-    r.households = static_cast<int>(activity.size());
-    for (const auto& h : households) {
-        const auto it = first.find(h.sales_code);
-        if (it == first.end()) continue;
-        const bool third = h.fse.nationality == core::NationalityClass::ThirdCountry;
-        const bool homeless = h.fse.homeless || h.housing == core::Housing::Homeless;
-        for (const auto& m : h.composition.members) {
-            const int age = core::age_at(m.birth_date, it->second);
-            ++r.persons;
-            r.children += age < 18;
-            r.age_18_29 += age >= 18 && age <= 29;
-            r.age_65_plus += age >= 65;
-            r.women += m.sex == core::Sex::Female;
-            r.disabled += m.disabled || (h.fse.disability && m.relationship == core::Relationship::Applicant);
-            r.third_country += third;
-            r.homeless += homeless;
-        }
-    }
-    return r;
-}
-
-std::string quantity_text(const storage::LotFlow& l, std::int64_t q) {
+std::string quantity_text(const LotFlow& l, std::int64_t q) {
     if (l.weighed) return kg_text(q) + " kg";
     return std::to_string(q) + " u";
 }
@@ -117,7 +90,9 @@ Table months_table(const FseReport& r) {
     return t;
 }
 
-ReportDocument layout(const FseReport& r) {
+} // namespace
+
+ReportDocument layout_fse(const FseReport& r) {
     ReportDocument d;
     d.title = r.annual ? "Rapport annuel — FSE+ et Banque Alimentaire" : "Rapport FSE+ et Banque Alimentaire";
     d.shop_name = r.options.shop_name;
@@ -165,44 +140,6 @@ ReportDocument layout(const FseReport& r) {
         d.sections.push_back(std::move(year));
     }
     return d;
-}
-
-} // namespace
-
-FseReport build_fse_report(storage::Store& store, core::Date from, core::Date to, bool annual, const ReportOptions& options) {
-    auto step = [&](int done, const std::string& next) {
-        if (options.progress) options.progress(done, 4, next);
-    };
-    FseReport r;
-    r.from = from;
-    r.to = to;
-    r.annual = annual;
-    r.options = resolve_options(store, options);
-    auto& q = store.report_queries();
-    const std::string a = from.iso(), b = to.plus_days(1).iso();
-    step(0, "Bénéficiaires");
-    // Month roll-ups, cut to the exact days when the period does not start on the 1st or end
-    // on the last day of a month.
-    const bool whole_months = from.day() == 1 && to == to.month_end();
-    const auto rows = q.activity_by_month(a, b);
-    r.recipients = count_recipients(q.households(), whole_months ? merge_months(rows, Month::of(from), Month::of(to))
-                                                                 : q.activity(a, b));
-    step(1, "Denrées");
-    r.goods = q.goods(a, b);
-    for (const auto& g : r.goods)
-        if (g.origin == "fse") {
-            r.fse_value += g.value;
-            r.fse_paid += g.paid;
-            r.fse_lines += g.lines;
-            r.fse_paying_lines += g.paying_lines;
-        }
-    step(2, "Lots");
-    r.lots = q.lot_flows({"fse", "banque_alimentaire"}, a, b);
-    if (annual) r.months = month_totals(rows, Month::of(from), Month::of(to));
-    step(3, "Mise en page");
-    r.document = layout(r);
-    step(4, "Terminé");
-    return r;
 }
 
 } // namespace cabas::reports

@@ -1,9 +1,11 @@
 // Roll-ups of per-month activity rows (see activity_rollup.hpp).
-#include "reports/activity_rollup.hpp"
+#include "services/reports/activity_rollup.hpp"
 
 #include <map>
 
-namespace cabas::reports {
+namespace cabas::services {
+
+using reports::Month;
 
 std::vector<storage::HouseholdActivity> merge_months(const std::vector<storage::MonthHouseholdActivity>& rows,
                                                      Month first, Month last) {
@@ -25,11 +27,11 @@ std::vector<storage::HouseholdActivity> merge_months(const std::vector<storage::
     return out;
 }
 
-std::vector<storage::MonthActivity> month_totals(const std::vector<storage::MonthHouseholdActivity>& rows, Month first,
+std::vector<reports::MonthActivity> month_totals(const std::vector<storage::MonthHouseholdActivity>& rows, Month first,
                                                  Month last) {
-    std::vector<storage::MonthActivity> out;
+    std::vector<reports::MonthActivity> out;
     for (Month m = first; m.first() <= last.first(); m = m.next()) {
-        storage::MonthActivity total;
+        reports::MonthActivity total;
         total.month = m.iso();
         for (const auto& row : rows) {
             if (row.month != total.month) continue;
@@ -43,4 +45,4 @@ std::vector<storage::MonthActivity> month_totals(const std::vector<storage::Mont
     return out;
 }
 
-} // namespace cabas::reports
+} // namespace cabas::services

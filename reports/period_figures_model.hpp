@@ -1,18 +1,16 @@
 // The raw figures of one period (a month, a year to date, any range) from which the CCAS report
 // is laid out: activity, flows, money and goods, credit use and the profiles of households
-// served and admitted. Plain numbers, unsuppressed: suppression happens in the layout.
+// served and admitted. Plain numbers, unsuppressed: suppression happens in the layout. The
+// services compute them (services/reports/period_figures.hpp).
 #pragma once
 
-#include "core/bareme.hpp"
 #include "core/date.hpp"
 #include "core/money.hpp"
-#include "storage/report_queries.hpp"
+#include "reports/report_common_model.hpp"
 
 #include <map>
 #include <string>
 #include <vector>
-
-namespace cabas::storage { class Store; }
 
 namespace cabas::reports {
 
@@ -66,9 +64,9 @@ struct PeriodFigures {
     std::int64_t delay_days = 0;  ///< sum of referral-to-first-decision delays
 
     // 3. Money and goods.
-    std::vector<storage::GoodsTotal> goods;
+    std::vector<GoodsTotal> goods;
     std::map<std::string, core::Money> payments;  ///< by method code
-    storage::ClosureTotal closures;
+    ClosureTotal closures;
     core::Money credit_granted;   ///< monthly credit of the households with open rights
     core::Money credit_used;      ///< value of the lines that count against credit (zero when
                                   ///< the activity came from month roll-ups: year to date)
@@ -78,19 +76,5 @@ struct PeriodFigures {
     Profile served_profile;
     Profile admitted_profile;
 };
-
-/// Figures of [from, to]. `households` is storage's list and `activity` the effective visits
-/// of the period per household (both read once by the caller for the several periods of a
-/// report); the barème gives the access and credit rules. With `goods_and_payments` the goods,
-/// payments and closures of the period are read too (the month shows them, the year to date
-/// does not).
-PeriodFigures compute_period_figures(storage::Store&, const std::vector<storage::ReportHousehold>& households,
-                                     const std::vector<storage::HouseholdActivity>& activity, const core::Bareme& bareme,
-                                     core::Date from, core::Date to, bool goods_and_payments);
-
-/// RAV band label of a reste à vivre per person per day ("5,00–7,99 €").
-std::string rav_band_label(core::Money rav_per_person_day);
-/// Age band label for the profiles ("0–2 ans" ... "65 ans et plus").
-std::string age_band_label(int age);
 
 } // namespace cabas::reports

@@ -1,10 +1,15 @@
 // The FSE+ / food-bank report for any period, and the annual report (the same figures for a
 // calendar year, plus the year's activity month by month): distinct end recipients with the
 // FSE+ breakdowns, kilograms by origin, the value of FSE+ food given free with the check that
-// every FSE+ line was free, and the traceability of FSE+ and food-bank lots.
+// every FSE+ line was free, and the traceability of FSE+ and food-bank lots. The services build
+// it (services/reports/fse_report.hpp); fse_layout.hpp lays it out.
 #pragma once
 
-#include "reports/monthly_report.hpp"
+#include "reports/report_common_model.hpp"
+#include "reports/report_document.hpp"
+
+#include <cstdint>
+#include <vector>
 
 namespace cabas::reports {
 
@@ -27,19 +32,15 @@ struct FseReport {
     core::Date to;
     bool annual = false;
     Recipients recipients;
-    std::vector<storage::GoodsTotal> goods;
+    std::vector<GoodsTotal> goods;
     core::Money fse_value;           ///< retail value of FSE+ lines distributed
     core::Money fse_paid;            ///< what was paid for them: must be zero
     std::int64_t fse_lines = 0;
     std::int64_t fse_paying_lines = 0;
-    std::vector<storage::LotFlow> lots;  ///< FSE+ then food-bank lots
-    std::vector<storage::MonthActivity> months;  ///< annual report: each month of the year
+    std::vector<LotFlow> lots;        ///< FSE+ then food-bank lots
+    std::vector<MonthActivity> months;  ///< annual report: each month of the year
     ResolvedOptions options;
     ReportDocument document;
 };
-
-/// Builds the report of [from, to] (both included). `annual` adds the activity by month and
-/// titles it as the annual report. Reads only; an empty period gives a report that says so.
-FseReport build_fse_report(storage::Store&, core::Date from, core::Date to, bool annual, const ReportOptions& = {});
 
 } // namespace cabas::reports
