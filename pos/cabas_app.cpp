@@ -2,6 +2,7 @@
 // options before wxWidgets starts, so that --help, --version and a mistyped option answer on a
 // terminal without a display (GTK needs one as soon as wx starts); then wxEntry opens the
 // database, installs the French or English catalogue and shows the till.
+#include "pos/app_icons.hpp"
 #include "pos/main_frame.hpp"
 #include "pos/ui_support.hpp"
 #include "services/app_paths.hpp"
@@ -93,6 +94,7 @@ public:
         });
         if (!opened) return false;
         auto* frame = new MainFrame(*m_store, m_clock, till_id);
+        frame->SetIcons(app_icons());
         frame->Show();
         frame->Raise();
         return true;
