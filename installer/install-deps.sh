@@ -13,6 +13,8 @@ PACKAGES=(
   fonts-dejavu-core sqlite3
   # GUI and PDF tests
   xvfb xauth xdotool imagemagick poppler-utils qpdf
+  # package tests (tests/package): lintian, AppStream, desktop entry, manual pages
+  lintian appstream desktop-file-utils man-db
 )
 
 missing=()
