@@ -12,7 +12,7 @@ PACKAGES=(
   # runtime assets
   fonts-dejavu-core sqlite3
   # GUI and PDF tests
-  xvfb xauth xdotool imagemagick poppler-utils qpdf
+  xvfb xauth xdotool imagemagick poppler-utils qpdf x11-utils
   # package tests (tests/package): lintian, AppStream, desktop entry, manual pages
   lintian appstream desktop-file-utils man-db
 )
