@@ -9,7 +9,6 @@
 #include "reports/report_pdf.hpp"
 #include "services/reports/fse_report.hpp"
 #include "services/reports/monthly_report.hpp"
-#include "storage/store.hpp"
 
 #include <wx/button.h>
 #include <wx/checkbox.h>

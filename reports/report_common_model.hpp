@@ -15,7 +15,7 @@ namespace cabas::reports {
 struct ResolvedOptions {
     int threshold = 11;            ///< counts from 1 to threshold − 1 are hidden
     bool internal = false;         ///< no suppression: the document stays in the épicerie
-    std::string shop_name = "Épicerie solidaire";
+    std::string shop_name;         ///< as the services name the épicerie
 };
 
 /// Lines of effective sales of one lot origin and one product category.

@@ -7,6 +7,7 @@
 #include "reports/report_pdf.hpp"
 #include "services/reports/household_data_document.hpp"
 #include "storage/store.hpp"
+#include "services/settings_service.hpp"
 
 #include <filesystem>
 
@@ -106,8 +107,7 @@ int act(HouseholdSession& s, const std::string& verb, const Arguments& args, std
         if (std::filesystem::exists(path) && !args.flag("force"))
             throw ValidationError("--out", path + " existe déjà (ajoutez --force pour le remplacer)");
         const auto data = service.export_data(id);
-        const std::string shop = service.store().settings().get("shop_name").value_or("Épicerie solidaire");
-        reports::render_report_pdf(services::household_data_document(data, shop), path);
+        reports::render_report_pdf(services::household_data_document(data), path);
         out << "Données du foyer " << data.view.file_number << " écrites dans " << path << " (" << data.visits.size()
             << " passages, " << data.accesses.size() << " consultations)\n";
     } else if (verb == "decide") {

@@ -13,7 +13,7 @@
 #include "services/reports/monthly_report.hpp"
 #include "services/till/till_service.hpp"
 #include "storage/store.hpp"
-#include "services/login.hpp"
+#include "cli/login_support.hpp"
 
 #include <charconv>
 #include <ostream>
@@ -52,25 +52,14 @@ int write_outputs(CommandContext& ctx, const Arguments& args, const reports::Rep
     return kExitDone;
 }
 
-/// Logs in with --user/--pin; what this role may ask of a report is the services' to check.
-services::LoggedUser report_user(CommandContext& ctx, const Arguments& args) {
-    const auto login = args.option("user");
-    const auto pin = args.option("pin");
-    if (!login || !pin)
-        throw UsageError{"indiquez --user IDENTIFIANT et --pin CODE : les rapports sont réservés aux responsables, "
-                         "travailleurs sociaux et administrateurs"};
-    const auto user = services::log_in(ctx.store(), *login, *pin);
-    if (!user) throw PermissionError("identifiant ou code incorrect");
-    return *user;
-}
-
 } // namespace
 
 int run_report(CommandContext& ctx) {
     Arguments args(ctx.words(), {"internal"}, {"month", "year", "from", "to", "out", "csv", "threshold", "user", "pin"});
     const std::string& kind = args.require(0, "type de rapport (monthly, annual ou fse)");
     args.expect_at_most(1);
-    const auto user = report_user(ctx, args);
+    // Who may ask which report is the builders' rule (services::require_report_rights).
+    const auto user = logged_in_user(ctx, args, services::Capability::BuildReports);
     if (kind == "monthly") {
         const auto month = reports::Month::parse(required(args, "month"), "--month");
         required(args, "out");

@@ -7,6 +7,8 @@
 #include "core/error.hpp"
 #include "services/app_paths.hpp"
 
+#include "cabas_version.hpp"
+
 #include <iostream>
 #include <map>
 #include <string>
@@ -16,15 +18,16 @@ namespace {
 
 const char* kUsage =
     "Usage : cabas-cli [--db CHEMIN] COMMANDE ...\n"
+    "        cabas-cli --help | --version\n"
     "\n"
     "Commandes :\n"
     "  init [--demo] [--seed N]                 crée la base (et une épicerie de démonstration)\n"
     "  user add IDENTIFIANT --name NOM --role volunteer|manager|social_worker|admin --new-pin CODE\n"
     "                                            crée un compte (le premier d'une base neuve : l'admin, sans (*))\n"
     "  user list | user pin IDENTIFIANT --new-pin CODE | user disable|enable IDENTIFIANT   comptes (*)\n"
-    "  summary                                   ce que contient la base, cartes à essayer\n"
+    "  summary                                   ce que contient la base, cartes à essayer (*)\n"
     "  simulate FICHIER.json [--on DATE] [--json]  éligibilité d'un foyer, avec le détail du calcul\n"
-    "  card check NUMÉRO [--on DATE] [--json]    la réponse de la caisse pour une carte\n"
+    "  card check NUMÉRO [--on DATE] [--json]    la réponse de la caisse pour une carte (*)\n"
     "  card issue|revoke|replace DOSSIER [--reason MOTIF]   cartes d'un foyer (*)\n"
     "  card print DOSSIER FICHIER.pdf [--force]  planche PDF de la carte du foyer (*)\n"
     "  household list [--search TEXTE] [--filter actifs|expirent|expires|carence|suspendus|en_attente]\n"
@@ -39,13 +42,13 @@ const char* kUsage =
     "  commission list | commission pdf FICHIER.pdf   dossiers anonymisés, décisions du jour (*)\n"
     "  access-log list [--household DOSSIER] [--login L] [--limit N] | export FICHIER.csv   (*)\n"
     "  bareme export [FICHIER]                   le barème en vigueur en JSON\n"
-    "  bareme import FICHIER                     enregistre une nouvelle version du barème\n"
+    "  bareme import FICHIER                     enregistre une nouvelle version du barème (*, administrateur)\n"
     "  import households FICHIER.csv [--dry-run] importe des dossiers de foyers, tout ou rien (*),\n"
     "                                            par un travailleur social ou un administrateur\n"
     "  import products FICHIER.csv [--dry-run]   importe des produits, tout ou rien (*),\n"
     "                                            par un responsable ou un administrateur\n"
     "  verify                                    vérifie le journal chaîné et l'intégrité de la base\n"
-    "  backup FICHIER [--force]                  copie cohérente de la base, même en service\n"
+    "  backup FICHIER [--force]                  copie cohérente de la base, même en service (*, administrateur)\n"
     "  retention [--apply] [--on DATE]           dossiers sans contact depuis 24 mois ; --apply les\n"
     "                                            anonymise (administrateur, avec --user et --pin)\n"
     "  stock alerts [--days N [--save]] [--on DATE]  stock bas et dates limites proches\n"
@@ -85,6 +88,9 @@ int dispatch(int argc, char** argv) {
             db_path = words[i].substr(5);
         } else if (words[i] == "--help" || words[i] == "-h" || words[i] == "help") {
             std::cout << kUsage;
+            return kExitDone;
+        } else if (words[i] == "--version") {
+            std::cout << "cabas-cli " << cabas::version << "\n";
             return kExitDone;
         } else {
             break;

@@ -51,6 +51,7 @@ services::households::HouseholdDataExport sample() {
     d.accesses = {{2, "2026-09-01T09:00:00Z", "sophie", "decision", 1, "acceptée"},
                   {1, "2026-08-20T10:00:00Z", "sophie", "create_file", 1, ""}};
     d.produced_by = "Sophie";
+    d.shop_name = "Épicerie du Château";
     d.produced_on = core::Date::from_ymd(2026, 11, 23);
     return d;
 }
@@ -58,7 +59,7 @@ services::households::HouseholdDataExport sample() {
 } // namespace
 
 TEST_CASE("the household's data reads every part of its file in words", "[report][household-data]") {
-    const std::string text = to_text(services::household_data_document(sample(), "Épicerie du Château"));
+    const std::string text = to_text(services::household_data_document(sample()));
     for (const char* expected : {"D-2026-0042", "Camara", "04/05/1990", "Enfant", "3 allée des Tilleuls",
                                  "CCAS de Montreuil", "Mme Durand", "Facture de gaz", "Hors UE",
                                  "Suivie par le CCAS depuis 2025.", "Loyer OPH", "970,50", "500,00",
@@ -78,7 +79,7 @@ TEST_CASE("the household's data reads every part of its file in words", "[report
 TEST_CASE("the household's data PDF prints, checks and renders", "[report][household-data]") {
     TempDir dir;
     const auto pdf = dir.path() / "donnees.pdf";
-    render_report_pdf(services::household_data_document(sample(), "Épicerie du Château"), pdf.string());
+    render_report_pdf(services::household_data_document(sample()), pdf.string());
     CHECK(run("qpdf --check '" + pdf.string() + "'").status == 0);
     const std::string text = run("pdftotext -layout '" + pdf.string() + "' -").output;
     CHECK(text.find("Vos données à l'épicerie") != std::string::npos);

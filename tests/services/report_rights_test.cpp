@@ -4,6 +4,7 @@
 
 #include "services/reports/fse_report.hpp"
 #include "services/reports/monthly_report.hpp"
+#include "services/settings_keys.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -90,7 +91,7 @@ TEST_CASE("a refused report says in French what the role may not do, and names w
 
 TEST_CASE("a stored internal setting was an admin's decision: a manager's report follows it", "[services][reports]") {
     services::testing::TempStore store;
-    store->settings().set("report_internal", "1");
+    store->settings().set(services::keys::report_internal, "1");
     const auto report = services::build_monthly_report(*store, user_with(Role::Manager), reports::Month{2026, 10});
     CHECK(report.document.internal);
 }

@@ -2,6 +2,7 @@
 // `cabas-cli init` (default barème), with the cheapest PIN hashing cost.
 #pragma once
 
+#include "services/access_control.hpp"
 #include "services/bareme_service.hpp"
 #include "storage/sqlite_repositories.hpp"
 #include "storage/store.hpp"
@@ -41,5 +42,14 @@ private:
     std::string m_dir;
     std::unique_ptr<storage::Store> m_store;
 };
+
+/// Someone acting with `role` (not an account in the database: services only ask the role).
+inline LoggedUser acting(core::Role role, std::string login = {}) {
+    if (login.empty()) login = "test-" + core::to_code(role);
+    return LoggedUser{0, login, login, role};
+}
+
+/// The manager the stock and catalogue tests act as.
+inline LoggedUser manager() { return acting(core::Role::Manager, "paul"); }
 
 } // namespace cabas::services::testing

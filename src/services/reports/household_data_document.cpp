@@ -196,10 +196,10 @@ Section visits_section(const HouseholdDataExport& d) {
 
 } // namespace
 
-ReportDocument household_data_document(const HouseholdDataExport& data, const std::string& shop_name) {
+ReportDocument household_data_document(const HouseholdDataExport& data) {
     ReportDocument doc;
     doc.title = "Vos données à l'épicerie";
-    doc.shop_name = shop_name;
+    doc.shop_name = data.shop_name;
     doc.period = "dossier " + data.view.file_number;
     doc.header_lines = {
         "Document remis au foyer à sa demande : toutes les informations que l'épicerie conserve sur lui "

@@ -6,14 +6,11 @@
 #include "reports/report_document.hpp"
 #include "services/households/household_views.hpp"
 
-#include <string>
-
 namespace cabas::services {
 
 /// The document of an export already made by HouseholdService::export_data (which checked the
-/// user's rights and logged the export); it reads nothing else. Never suppressed: it is about
+/// user's rights, logged the export and named the épicerie); it reads nothing else. Never suppressed: it is about
 /// one household, for it.
-reports::ReportDocument household_data_document(const households::HouseholdDataExport& data,
-                                                const std::string& shop_name);
+reports::ReportDocument household_data_document(const households::HouseholdDataExport& data);
 
 } // namespace cabas::services

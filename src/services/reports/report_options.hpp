@@ -16,8 +16,8 @@ namespace cabas::services {
 /// Called between the steps of a build: (step done, steps in all, what comes next).
 using ProgressFn = std::function<void(int, int, const std::string&)>;
 
-/// Options of every report. Unset values come from the settings table:
-/// "report_threshold" (default 11) and "report_internal" ("1" lifts suppression).
+/// Options of every report. Unset values come from the settings table: keys::report_threshold
+/// (default 11) and keys::report_internal ("1" lifts suppression).
 struct ReportOptions {
     std::optional<int> threshold;
     std::optional<bool> internal;
