@@ -2,8 +2,8 @@
 #include "services/stock/inventory_service.hpp"
 
 #include "core/error.hpp"
+#include "core/text.hpp"
 #include "services/clock.hpp"
-#include "services/io/csv_reader.hpp"
 #include "storage/store.hpp"
 
 #include <algorithm>
@@ -79,7 +79,7 @@ void add_surplus(storage::Store& store, std::int64_t session_id, std::int64_t pr
 std::int64_t start_inventory(storage::Store& store, const std::string& scope, std::optional<std::int64_t> category_id,
                              const std::string& user, const Clock& clock) {
     storage::InventorySession s;
-    s.scope = io::trim(scope);
+    s.scope = core::trim(scope);
     s.category_id = category_id;
     s.started_by = user;
     s.started_at = clock.now_utc();
@@ -90,7 +90,7 @@ std::int64_t start_inventory(storage::Store& store, const std::string& scope, st
 
 CountScan count_scan(storage::Store& store, std::int64_t session_id, const std::string& barcode, const Clock& clock) {
     CountScan out;
-    const auto product = store.catalogue().find_by_barcode(io::trim(barcode));
+    const auto product = store.catalogue().find_by_barcode(core::trim(barcode));
     if (!product) return out;
     out.known = true;
     out.product_id = product->id;
