@@ -4,6 +4,7 @@
 #include "cli/exit_codes.hpp"
 #include "core/error.hpp"
 #include "services/bareme_service.hpp"
+#include "services/io/json_document.hpp"
 
 #include <fstream>
 #include <ostream>
@@ -28,11 +29,12 @@ int run_bareme(CommandContext& ctx) {
     if (verb == "import") {
         const std::string& file = args.require(1, "fichier JSON du barème");
         args.expect_at_most(2);
-        const std::string text = read_input_file(file);
+        const std::string text = read_input_file(file, services::io::JsonLimits{}.max_bytes);
         int version = 0;
         try {
             version = services::import_bareme(ctx.store(), text, file);
         } catch (const ValidationError& e) {
+            if (e.field().rfind(file, 0) == 0) throw;  // already placed in the file ("f.json:3:7")
             throw ValidationError(file + ": " + e.field(), e.reason());
         }
         ctx.out() << "Barème enregistré : version " << version << "\n";
