@@ -47,6 +47,7 @@ Options parse_options(int argc, wxChar** argv) {
 class CabasApp : public wxApp {
 public:
     bool OnInit() override {
+        services::make_new_files_private();
         const Options options = parse_options(argc, argv);
         if (options.help || !options.error.empty()) {
             if (!options.error.empty()) std::fprintf(stderr, "cabas: %s\n", options.error.c_str());

@@ -99,14 +99,6 @@ TEST_CASE("usage mistakes exit 2 and a broken database exits 3", "[cli][exit]") 
     CHECK_FALSE(r.err.empty());
 }
 
-TEST_CASE("without --db the database is created in the XDG data directory", "[cli][paths]") {
-    CliSandbox box;
-    auto r = box.run({"summary"}, false);
-    INFO(r.err);
-    CHECK(r.exit_code == 0);
-    CHECK(r.out.find(box.path("data/cabas/cabas.db")) != std::string::npos);
-}
-
 TEST_CASE("backup writes a verified copy and refuses to overwrite without --force", "[cli][backup]") {
     CliSandbox box;
     REQUIRE(box.run({"init"}).exit_code == 0);
