@@ -1,12 +1,14 @@
-// `cabas-cli backup FILE [--force]`: a consistent copy of the live database through SQLite's
-// online backup API (never a file copy, which could catch a write halfway).
+// `cabas-cli backup FILE [--force]` and `cabas-cli restore FILE --user LOGIN --pin PIN`:
+// consistent copies of the live database (SQLite online backup, never a file copy, which
+// could catch a write halfway), checked before they count, and the way back from one.
 #include "cli/arguments.hpp"
 #include "cli/command_context.hpp"
 #include "cli/exit_codes.hpp"
 #include "core/error.hpp"
-#include "storage/store.hpp"
+#include "services/backup/backup_service.hpp"
+#include "services/backup/restore_service.hpp"
+#include "services/till/till_service.hpp"
 
-#include <filesystem>
 #include <ostream>
 
 namespace cabas::cli {
@@ -15,12 +17,35 @@ int run_backup(CommandContext& ctx) {
     Arguments args(ctx.words(), {"force"}, {});
     const std::string& destination = args.require(0, "fichier de sauvegarde");
     args.expect_at_most(1);
-    if (std::filesystem::exists(destination) && !args.flag("force"))
-        throw ValidationError(destination, "le fichier existe déjà (ajoutez --force pour le remplacer)");
-    if (std::filesystem::absolute(destination) == std::filesystem::absolute(ctx.db_path()))
-        throw ValidationError(destination, "la sauvegarde ne peut pas remplacer la base elle-même");
-    ctx.store().backup_to(destination);
-    ctx.out() << "Sauvegarde écrite : " << destination << "\n";
+    const auto outcome =
+        services::backup::back_up_database(ctx.store(), ctx.db_path(), destination, args.flag("force"));
+    if (!outcome.written) {
+        ctx.err() << "cabas-cli : " << outcome.refusal << "\n";
+        return kExitRefused;
+    }
+    ctx.out() << "Sauvegarde écrite et vérifiée : " << destination << " (" << outcome.journal_records
+              << " enregistrements du journal).\n";
+    return kExitDone;
+}
+
+int run_restore(CommandContext& ctx) {
+    Arguments args(ctx.words(), {}, {"user", "pin"});
+    const std::string& file = args.require(0, "fichier de sauvegarde à restaurer");
+    args.expect_at_most(1);
+    const auto login = args.option("user");
+    const auto pin = args.option("pin");
+    if (!login || !pin) throw UsageError{"indiquez --user IDENTIFIANT et --pin CODE d'un administrateur"};
+    const auto user = services::till::log_in(ctx.store(), *login, *pin);
+    if (!user) throw PermissionError("identifiant ou code incorrect");
+    const auto outcome =
+        services::backup::restore_database(ctx.store(), ctx.db_path(), file, *user, ctx.clock().now_utc());
+    if (!outcome.restored) {
+        ctx.err() << "cabas-cli : restauration refusée : " << outcome.refusal << "\n";
+        return kExitRefused;
+    }
+    ctx.out() << "Base restaurée depuis " << file << " (" << outcome.journal_records
+              << " enregistrements du journal vérifiés).\nL'ancienne base est gardée dans " << outcome.set_aside
+              << ".\n";
     return kExitDone;
 }
 
