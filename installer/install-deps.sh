@@ -13,6 +13,8 @@ PACKAGES=(
   fonts-dejavu-core sqlite3
   # GUI and PDF tests
   xvfb xauth xdotool imagemagick poppler-utils qpdf
+  # fuzzing (tests/fuzz/run.sh): clang and its libFuzzer runtime
+  clang libclang-rt-14-dev
 )
 
 missing=()
