@@ -18,7 +18,7 @@ namespace cabas::ui {
 namespace hh = services::households;
 
 AccessLogPanel::AccessLogPanel(wxWindow* parent, storage::Store& store, const services::Clock& clock,
-                               const services::till::LoggedUser& user)
+                               const services::LoggedUser& user)
     : wxPanel(parent), m_service(store, clock, user, m_serials) {
     auto* outer = new wxBoxSizer(wxVERTICAL);
     if (!m_service.may(hh::Capability::ReadAccessLog)) {

@@ -21,7 +21,7 @@ namespace cabas::ui {
 class AccessLogPanel : public wxPanel {
 public:
     AccessLogPanel(wxWindow* parent, storage::Store& store, const services::Clock& clock,
-                   const services::till::LoggedUser& user);
+                   const services::LoggedUser& user);
 
     void refresh();
     /// Writes the whole log as CSV to `path`.

@@ -95,7 +95,7 @@ wxPanel* BackOfficePanel::build_home() {
     m_home_text->SetFont(till_font(large_points));
     sizer->Add(m_home_text, 0);
     // The manager's week starts here: what needs doing in the stock, said in numbers.
-    if (m_context.user.role == storage::Role::Manager || m_context.user.role == storage::Role::Admin) {
+    if (m_context.user.role == core::Role::Manager || m_context.user.role == core::Role::Admin) {
         services::stock::StockAlerts alerts;
         guarded([&] { alerts = services::stock::stock_alerts(m_context.store, m_context.clock.today()); },
                 [](const wxString&) {});
@@ -111,7 +111,7 @@ wxPanel* BackOfficePanel::build_home() {
         sizer->Add(m_alerts_text, 0, wxTOP, 24);
     }
     // The admin's reminder of the retention rule (DOMAIN.md §6): files due for anonymisation.
-    if (m_context.user.role == storage::Role::Admin) {
+    if (m_context.user.role == core::Role::Admin) {
         std::size_t due = 0;
         guarded([&] { due = services::retention_due(m_context.store, m_context.user, m_context.clock.today()).size(); },
                 [](const wxString&) {});

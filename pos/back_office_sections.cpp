@@ -15,7 +15,7 @@ namespace cabas::ui {
 
 namespace {
 
-using storage::Role;
+using core::Role;
 
 bool allows(const BackOfficeSection& section, Role role) {
     return std::find(section.roles.begin(), section.roles.end(), role) != section.roles.end();

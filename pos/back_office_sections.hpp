@@ -23,14 +23,14 @@ namespace cabas::ui {
 struct BackOfficeContext {
     storage::Store& store;
     const services::Clock& clock;
-    services::till::LoggedUser user;
+    services::LoggedUser user;
 };
 
 struct BackOfficeSection {
     int key_code;        ///< WXK_F2 ...
     wxString key_name;   ///< "F2"
     wxString label;      ///< translated name on the menu button
-    std::vector<storage::Role> roles;
+    std::vector<core::Role> roles;
     std::function<wxWindow*(wxWindow* parent, const BackOfficeContext&)> create;
 };
 
@@ -38,12 +38,12 @@ struct BackOfficeSection {
 std::vector<BackOfficeSection> back_office_sections();
 
 /// The sections `role` may open.
-std::vector<BackOfficeSection> back_office_sections_for(storage::Role role);
+std::vector<BackOfficeSection> back_office_sections_for(core::Role role);
 
 /// True when `role` may open the back office at all (volunteers may not).
-bool may_open_back_office(storage::Role role);
+bool may_open_back_office(core::Role role);
 
 /// True when `role` may sell at the till (volunteers, managers and admins; not social workers).
-bool may_use_till(storage::Role role);
+bool may_use_till(core::Role role);
 
 } // namespace cabas::ui

@@ -22,7 +22,7 @@ namespace cabas::ui {
 namespace hh = services::households;
 
 CommissionPanel::CommissionPanel(wxWindow* parent, storage::Store& store, const services::Clock& clock,
-                                 const services::till::LoggedUser& user)
+                                 const services::LoggedUser& user)
     : wxPanel(parent), m_service(store, clock, user, m_serials), m_commission(m_service) {
     auto* outer = new wxBoxSizer(wxVERTICAL);
     if (!m_service.may(hh::Capability::Decide)) {

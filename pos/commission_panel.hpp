@@ -27,7 +27,7 @@ namespace cabas::ui {
 class CommissionPanel : public wxPanel {
 public:
     CommissionPanel(wxWindow* parent, storage::Store& store, const services::Clock& clock,
-                    const services::till::LoggedUser& user);
+                    const services::LoggedUser& user);
 
     void refresh();
     /// Records the decision typed for the selected file; returns whether it was stored.

@@ -185,7 +185,7 @@ void HouseholdAccessPage::reload() {
     guarded([&] { show(m_id, m_service.open(m_id)); }, [](const wxString&) {});
 }
 
-bool HouseholdAccessPage::decide(storage::Decision decision, const std::string& reason,
+bool HouseholdAccessPage::decide(core::Decision decision, const std::string& reason,
                                  const std::string& override_reason, bool with_card, const std::string& start,
                                  const std::string& end) {
     return act([&] {

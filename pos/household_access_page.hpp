@@ -32,7 +32,7 @@ public:
     // message().
     /// `start` empty = today, `end` empty = the barème's initial months after the start; both
     /// typed as 23/11/2026 or 2026-11-23.
-    bool decide(storage::Decision decision, const std::string& reason, const std::string& override_reason,
+    bool decide(core::Decision decision, const std::string& reason, const std::string& override_reason,
                 bool issue_card, const std::string& start = {}, const std::string& end = {});
     bool renew(const std::string& override_reason);
     bool suspend(const std::string& reason);

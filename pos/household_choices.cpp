@@ -75,11 +75,11 @@ const Choices<core::NationalityClass>& nationality_choices() {
     return c;
 }
 
-const Choices<storage::Decision>& decision_choices() {
-    static const Choices<storage::Decision> c{{storage::Decision::Accepted, _("Accepted")},
-                                              {storage::Decision::Refused, _("Refused")},
-                                              {storage::Decision::Postponed, _("Postponed")},
-                                              {storage::Decision::Derogation, _("Derogation")}};
+const Choices<core::Decision>& decision_choices() {
+    static const Choices<core::Decision> c{{core::Decision::Accepted, _("Accepted")},
+                                              {core::Decision::Refused, _("Refused")},
+                                              {core::Decision::Postponed, _("Postponed")},
+                                              {core::Decision::Derogation, _("Derogation")}};
     return c;
 }
 

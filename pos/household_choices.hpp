@@ -25,7 +25,7 @@ const Choices<core::Relationship>& relationship_choices();
 const Choices<core::ProjectType>& project_type_choices();
 /// The FSE+ nationality classes (the EU's end-recipient indicators), "not stated" first.
 const Choices<core::NationalityClass>& nationality_choices();
-const Choices<storage::Decision>& decision_choices();
+const Choices<core::Decision>& decision_choices();
 const Choices<core::ExitReason>& exit_reason_choices();
 /// Resource and charge kinds use the core's French labels (they are the working's words too).
 const Choices<core::ResourceKind>& resource_kind_choices();

@@ -34,7 +34,7 @@ wxString status_text(const core::AccessStatus& s) {
 } // namespace
 
 HouseholdsPanel::HouseholdsPanel(wxWindow* parent, storage::Store& store, const services::Clock& clock,
-                                 const services::till::LoggedUser& user)
+                                 const services::LoggedUser& user)
     : wxPanel(parent), m_service(store, clock, user, m_serials) {
     auto* outer = new wxBoxSizer(wxVERTICAL);
     if (!m_service.may(hh::Capability::ListHouseholds)) {

@@ -26,7 +26,7 @@ namespace cabas::ui {
 class HouseholdsPanel : public wxPanel {
 public:
     HouseholdsPanel(wxWindow* parent, storage::Store& store, const services::Clock& clock,
-                    const services::till::LoggedUser& user);
+                    const services::LoggedUser& user);
 
     /// Re-runs the search with the current text and filter.
     void refresh();

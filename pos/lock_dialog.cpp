@@ -2,6 +2,7 @@
 #include "pos/lock_dialog.hpp"
 
 #include "pos/ui_support.hpp"
+#include "services/login.hpp"
 
 #include <wx/button.h>
 #include <wx/display.h>
@@ -11,7 +12,7 @@
 
 namespace cabas::ui {
 
-LockDialog::LockDialog(wxWindow* parent, storage::Store& store, std::vector<services::till::LoggedUser> owners,
+LockDialog::LockDialog(wxWindow* parent, storage::Store& store, std::vector<services::LoggedUser> owners,
                        int minutes)
     : wxDialog(parent, wxID_ANY, _("Screen locked"), wxDefaultPosition, wxDefaultSize,
                wxSTAY_ON_TOP | wxBORDER_NONE),
@@ -74,7 +75,7 @@ void LockDialog::submit() {
     const bool no_error = guarded(
         [&] {
             for (const auto& owner : m_owners)
-                if (services::till::log_in(m_store, owner.login, pin)) {
+                if (services::log_in(m_store, owner.login, pin)) {
                     unlocked = true;
                     break;
                 }

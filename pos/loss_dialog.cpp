@@ -87,7 +87,7 @@ void LossDialog::refresh() {
         const auto unit = product ? product->unit : core::SaleUnit::Piece;
         wxString expiry;
         if (lot.expiry_on)
-            expiry = (lot.expiry_kind == storage::ExpiryKind::Ddm ? "DDM " : "DLC ") + to_wx(lot.expiry_on->french());
+            expiry = (lot.expiry_kind == core::ExpiryKind::Ddm ? "DDM " : "DLC ") + to_wx(lot.expiry_on->french());
         add_row(m_table, {product ? to_wx(product->name) : wxString(), to_wx(lot.lot_code) + " #" + wxString::Format("%lld", static_cast<long long>(lot.lot_id)),
                           to_wx(core::label_of(lot.origin)), expiry, quantity_wx(unit, lot.remaining)});
     }

@@ -12,6 +12,7 @@
 #include "services/settings_service.hpp"
 #include "services/user_service.hpp"
 #include "storage/store.hpp"
+#include "services/login.hpp"
 
 #include <wx/dialog.h>
 #include <wx/sizer.h>
@@ -43,7 +44,7 @@ MainFrame::MainFrame(storage::Store& store, const services::Clock& clock, std::s
 MainFrame::~MainFrame() = default;
 
 bool MainFrame::log_in(const std::string& login, const std::string& pin) {
-    std::optional<services::till::LoggedUser> user = services::till::log_in(m_store, login, pin);
+    std::optional<services::LoggedUser> user = services::log_in(m_store, login, pin);
     if (!user) return false;
     m_user = *user;
     m_login->Hide();
@@ -81,7 +82,7 @@ void MainFrame::open_manager_menu() {
     }
 }
 
-void MainFrame::show_back_office(const services::till::LoggedUser& user, bool from_till) {
+void MainFrame::show_back_office(const services::LoggedUser& user, bool from_till) {
     close_back_office();
     if (m_till_panel) m_till_panel->Hide();
     // Leaving replaces the panel whose button was pressed: done after the event, never inside it.
@@ -129,7 +130,7 @@ void MainFrame::log_out() {
 void MainFrame::lock_screen() {
     if (m_login->IsShown() || m_locked) return;  // nobody logged in, or already locked
     m_locked = true;
-    std::vector<services::till::LoggedUser> owners;
+    std::vector<services::LoggedUser> owners;
     if (m_office_user) owners.push_back(*m_office_user);
     owners.push_back(m_user);
     LockDialog lock(this, m_store, owners, m_lock_minutes);

@@ -51,7 +51,7 @@ public:
     services::till::TillService* till() const { return m_till.get(); }
 
 private:
-    void show_back_office(const services::till::LoggedUser& user, bool from_till);
+    void show_back_office(const services::LoggedUser& user, bool from_till);
     void close_back_office();
     void return_to_till();
     void log_out_when_dialogs_closed();
@@ -60,8 +60,8 @@ private:
     const services::Clock& m_clock;
     std::string m_till_id;
     wxString m_shop_name;
-    services::till::LoggedUser m_user;
-    std::optional<services::till::LoggedUser> m_office_user;  ///< a manager over the till (F5)
+    services::LoggedUser m_user;
+    std::optional<services::LoggedUser> m_office_user;  ///< a manager over the till (F5)
     bool m_locked = false;
     int m_lock_minutes = 10;
     std::unique_ptr<InactivityWatch> m_inactivity;

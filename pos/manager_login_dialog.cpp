@@ -3,6 +3,7 @@
 
 #include "pos/back_office_sections.hpp"
 #include "pos/ui_support.hpp"
+#include "services/login.hpp"
 
 #include <wx/button.h>
 #include <wx/sizer.h>
@@ -56,8 +57,8 @@ void ManagerLoginDialog::submit() {
     const std::string login = from_wx(m_login->GetValue().Strip(wxString::both));
     const std::string pin = from_wx(m_pin->GetValue());
     m_pin->Clear();
-    std::optional<services::till::LoggedUser> user;
-    if (!guarded([&] { user = services::till::log_in(m_store, login, pin); },
+    std::optional<services::LoggedUser> user;
+    if (!guarded([&] { user = services::log_in(m_store, login, pin); },
                  [this](const wxString& message) { m_error->SetLabel(message); }))
         return;
     if (!user) {

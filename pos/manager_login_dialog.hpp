@@ -21,7 +21,7 @@ public:
     ManagerLoginDialog(wxWindow* parent, storage::Store& store);
 
     /// Set once a login succeeded with a role that may open the back office.
-    const std::optional<services::till::LoggedUser>& user() const { return m_user; }
+    const std::optional<services::LoggedUser>& user() const { return m_user; }
     wxTextCtrl* login_field() const { return m_login; }
     wxTextCtrl* pin_field() const { return m_pin; }
     wxString error_text() const;
@@ -32,7 +32,7 @@ private:
     wxTextCtrl* m_login = nullptr;
     wxTextCtrl* m_pin = nullptr;
     wxStaticText* m_error = nullptr;
-    std::optional<services::till::LoggedUser> m_user;
+    std::optional<services::LoggedUser> m_user;
 };
 
 } // namespace cabas::ui

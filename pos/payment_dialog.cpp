@@ -12,7 +12,7 @@
 
 namespace cabas::ui {
 
-using storage::PaymentMethod;
+using core::PaymentMethod;
 
 namespace {
 wxString method_text(PaymentMethod method) {

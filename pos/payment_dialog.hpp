@@ -22,7 +22,7 @@ public:
 
     const std::vector<services::till::PaymentInput>& payments() const { return m_payments; }
     /// Adds a payment of the typed amount (the remaining due when the field is empty).
-    bool add_payment(storage::PaymentMethod method);
+    bool add_payment(core::PaymentMethod method);
     /// Enter: pays the typed amount in cash if any, then ends when nothing remains due.
     void confirm();
     void remove_last_payment();

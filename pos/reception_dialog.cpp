@@ -143,7 +143,7 @@ void ReceptionDialog::add_product_line(std::int64_t product_id) {
             l.quantity = std::stoll(quantity);
             const std::string expiry = from_wx(m_expiry->GetValue().Strip(wxString::both));
             if (!expiry.empty()) l.expiry_on = core::parse_date(expiry, "date limite");
-            l.expiry_kind = m_kind->GetSelection() == 1 ? storage::ExpiryKind::Ddm : storage::ExpiryKind::Dlc;
+            l.expiry_kind = m_kind->GetSelection() == 1 ? core::ExpiryKind::Ddm : core::ExpiryKind::Dlc;
             const std::string cost = from_wx(m_cost->GetValue().Strip(wxString::both));
             if (!cost.empty()) l.unit_cost = core::parse_amount(cost);
             auto same = std::find_if(m_lines.begin(), m_lines.end(), [&](const storage::ReceptionLine& x) {
@@ -167,7 +167,7 @@ void ReceptionDialog::refresh_table() {
         const auto product = m_store.catalogue().get_product(l.product_id);
         const auto unit = product ? product->unit : core::SaleUnit::Piece;
         wxString expiry;
-        if (l.expiry_on) expiry = (l.expiry_kind == storage::ExpiryKind::Dlc ? "DLC " : "DDM ") + to_wx(l.expiry_on->french());
+        if (l.expiry_on) expiry = (l.expiry_kind == core::ExpiryKind::Dlc ? "DLC " : "DDM ") + to_wx(l.expiry_on->french());
         add_row(m_table, {product ? to_wx(product->name) : wxString("?"), to_wx(l.lot_code), quantity_wx(unit, l.quantity),
                           expiry, l.unit_cost ? money(*l.unit_cost) : wxString()});
     }

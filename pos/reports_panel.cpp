@@ -27,7 +27,7 @@
 namespace cabas::ui {
 
 ReportsPanel::ReportsPanel(wxWindow* parent, storage::Store& store, const services::Clock& clock,
-                           const services::till::LoggedUser& user)
+                           const services::LoggedUser& user)
     : wxPanel(parent), m_store(store), m_clock(clock),
       // DOMAIN.md §6: reports go to managers, the social workers of the CCAS and admins; only an
       // admin lifts the small-cell suppression. The rule is the services' (as for the CLI).

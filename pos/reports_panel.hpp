@@ -29,7 +29,7 @@ public:
     enum Kind { Monthly = 0, Annual = 1, Fse = 2 };
 
     ReportsPanel(wxWindow* parent, storage::Store& store, const services::Clock& clock,
-                 const services::till::LoggedUser& user);
+                 const services::LoggedUser& user);
 
     /// True when the logged user may build reports (manager or admin).
     bool allowed() const { return m_allowed; }

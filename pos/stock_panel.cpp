@@ -23,9 +23,9 @@
 namespace cabas::ui {
 
 StockPanel::StockPanel(wxWindow* parent, storage::Store& store, const services::Clock& clock,
-                       const services::till::LoggedUser& user)
+                       const services::LoggedUser& user)
     : wxPanel(parent, wxID_ANY), m_store(store), m_clock(clock), m_user(user) {
-    m_allowed = user.role == storage::Role::Manager || user.role == storage::Role::Admin;
+    m_allowed = user.role == core::Role::Manager || user.role == core::Role::Admin;
     use_font(this, 12);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     auto* title = new wxStaticText(this, wxID_ANY, _("Stock"));
@@ -104,12 +104,12 @@ void StockPanel::refresh_alerts() {
                 const wxString when = e.days_left < 0    ? wxString::Format(_("past by %d days"), -e.days_left)
                                       : e.days_left == 0 ? wxString(_("today"))
                                                          : wxString::Format(_("in %d days"), e.days_left);
-                add_row(m_expiring, {(e.kind == storage::ExpiryKind::Dlc ? "DLC " : "DDM ") + to_wx(e.expiry_on.french()),
+                add_row(m_expiring, {(e.kind == core::ExpiryKind::Dlc ? "DLC " : "DDM ") + to_wx(e.expiry_on.french()),
                                      when, to_wx(e.name),
                                      to_wx(e.lot_code) + " #" + wxString::Format("%lld", static_cast<long long>(e.lot_id)),
                                      to_wx(core::label_of(e.origin)), quantity_wx(e.unit, e.remaining)});
                 // Past a DLC the food must leave the shelf: the row says so in red as well as in words.
-                if (e.days_left < 0 && e.kind == storage::ExpiryKind::Dlc)
+                if (e.days_left < 0 && e.kind == core::ExpiryKind::Dlc)
                     m_expiring->SetItemTextColour(m_expiring->GetItemCount() - 1, colours::refused);
             }
             Layout();

@@ -22,7 +22,7 @@ namespace cabas::ui {
 class StockPanel : public wxPanel {
 public:
     StockPanel(wxWindow* parent, storage::Store& store, const services::Clock& clock,
-               const services::till::LoggedUser& user);
+               const services::LoggedUser& user);
 
     /// Reads the alerts again (after a reception, a loss, an inventory...).
     void refresh_alerts();
@@ -48,7 +48,7 @@ public:
 private:
     storage::Store& m_store;
     const services::Clock& m_clock;
-    services::till::LoggedUser m_user;
+    services::LoggedUser m_user;
     bool m_allowed = false;
     wxStaticText* m_low_title = nullptr;
     wxStaticText* m_expiring_title = nullptr;

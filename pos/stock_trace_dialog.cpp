@@ -21,13 +21,13 @@ std::string q(core::SaleUnit unit, std::int64_t n) { return services::stock::qua
 wxString movement_line(const storage::MovementRecord& m, core::SaleUnit unit) {
     wxString what;
     switch (m.kind) {
-    case storage::MovementKind::Reception: what = _("reception"); break;
-    case storage::MovementKind::Sale:
+    case core::MovementKind::Reception: what = _("reception"); break;
+    case core::MovementKind::Sale:
         what = wxString::Format(_("sale no. %lld"), static_cast<long long>(m.sale_sequence.value_or(0)));
         break;
-    case storage::MovementKind::Correction: what = _("corrected sale"); break;
-    case storage::MovementKind::Loss: what = _("loss: ") + to_wx(m.reason); break;
-    case storage::MovementKind::Adjustment: what = _("adjustment: ") + to_wx(m.reason); break;
+    case core::MovementKind::Correction: what = _("corrected sale"); break;
+    case core::MovementKind::Loss: what = _("loss: ") + to_wx(m.reason); break;
+    case core::MovementKind::Adjustment: what = _("adjustment: ") + to_wx(m.reason); break;
     }
     return to_wx(m.occurred_at.substr(0, 10)) + "   " + (m.quantity > 0 ? "+" : "") + to_wx(q(unit, m.quantity)) + "   " +
            what + "\n";

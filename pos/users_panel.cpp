@@ -17,15 +17,15 @@ namespace cabas::ui {
 
 namespace {
 
-const std::vector<storage::Role> roles = {storage::Role::Volunteer, storage::Role::Manager, storage::Role::SocialWorker,
-                                          storage::Role::Admin};
+const std::vector<core::Role> roles = {core::Role::Volunteer, core::Role::Manager, core::Role::SocialWorker,
+                                          core::Role::Admin};
 
-wxString role_text(storage::Role role) {
+wxString role_text(core::Role role) {
     switch (role) {
-    case storage::Role::Volunteer: return _("Volunteer");
-    case storage::Role::Manager: return _("Manager");
-    case storage::Role::SocialWorker: return _("Social worker");
-    case storage::Role::Admin: return _("Administrator");
+    case core::Role::Volunteer: return _("Volunteer");
+    case core::Role::Manager: return _("Manager");
+    case core::Role::SocialWorker: return _("Social worker");
+    case core::Role::Admin: return _("Administrator");
     }
     return wxString();
 }
@@ -67,7 +67,7 @@ UsersPanel::UsersPanel(wxWindow* parent, const BackOfficeContext& context) : wxP
     m_name = field(_("Name"), 0);
     grid->Add(new wxStaticText(this, wxID_ANY, _("Role")), 0, wxALIGN_CENTER_VERTICAL);
     m_role = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxSize(200, target_height));
-    for (storage::Role role : roles) m_role->Append(role_text(role));
+    for (core::Role role : roles) m_role->Append(role_text(role));
     m_role->SetSelection(0);
     grid->Add(m_role, 1, wxEXPAND);
     m_pin = field(_("PIN"), wxTE_PASSWORD);
@@ -123,7 +123,7 @@ void UsersPanel::fill_new_account(const wxString& login, const wxString& name, c
     m_login->ChangeValue(login);
     m_name->ChangeValue(name);
     for (std::size_t i = 0; i < roles.size(); ++i)
-        if (storage::to_code(roles[i]) == role) m_role->SetSelection(static_cast<int>(i));
+        if (core::to_code(roles[i]) == role) m_role->SetSelection(static_cast<int>(i));
     m_pin->ChangeValue(pin);
 }
 

@@ -28,11 +28,11 @@ std::string required_option(const Arguments& args, const std::string& name, cons
     return *value;
 }
 
-storage::Decision decision_of(const std::string& code) {
-    if (auto d = storage::decision_from_code(code)) return *d;
-    if (code == "acceptee") return storage::Decision::Accepted;
-    if (code == "refusee") return storage::Decision::Refused;
-    if (code == "ajournee") return storage::Decision::Postponed;
+core::Decision decision_of(const std::string& code) {
+    if (auto d = core::decision_from_code(code)) return *d;
+    if (code == "acceptee") return core::Decision::Accepted;
+    if (code == "refusee") return core::Decision::Refused;
+    if (code == "ajournee") return core::Decision::Postponed;
     throw ValidationError("--decision", "« " + code + " » : attendu acceptee, refusee, ajournee ou derogation");
 }
 

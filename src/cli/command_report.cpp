@@ -14,6 +14,7 @@
 #include "services/settings_service.hpp"
 #include "services/till/till_service.hpp"
 #include "storage/store.hpp"
+#include "services/login.hpp"
 
 #include <charconv>
 #include <ostream>
@@ -59,7 +60,7 @@ void require_rights(CommandContext& ctx, const Arguments& args, const reports::R
     if (!login || !pin)
         throw UsageError{"indiquez --user IDENTIFIANT et --pin CODE : les rapports sont réservés aux responsables, "
                          "travailleurs sociaux et administrateurs"};
-    const auto user = services::till::log_in(ctx.store(), *login, *pin);
+    const auto user = services::log_in(ctx.store(), *login, *pin);
     if (!user) throw PermissionError("identifiant ou code incorrect");
     services::require_report_rights(*user, options.internal.value_or(false), options.threshold);
 }

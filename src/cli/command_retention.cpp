@@ -6,6 +6,7 @@
 #include "cli/exit_codes.hpp"
 #include "core/error.hpp"
 #include "services/retention_service.hpp"
+#include "services/login.hpp"
 
 #include <ostream>
 
@@ -17,7 +18,7 @@ int run_retention(CommandContext& ctx) {
     const auto login = args.option("user");
     const auto pin = args.option("pin");
     if (!login || !pin) throw UsageError{"indiquez --user IDENTIFIANT et --pin CODE d'un administrateur"};
-    const auto user = services::till::log_in(ctx.store(), *login, *pin);
+    const auto user = services::log_in(ctx.store(), *login, *pin);
     if (!user) throw PermissionError("identifiant ou code incorrect");
     const core::Date today = args.option("on") ? core::parse_date(*args.option("on"), "--on") : ctx.clock().today();
     const core::Date cutoff = services::retention_cutoff(today);

@@ -21,7 +21,7 @@ int run_stock_report(CommandContext&, const std::vector<std::string>&);
 
 namespace {
 
-std::string kind_text(storage::ExpiryKind k) { return k == storage::ExpiryKind::Dlc ? "DLC" : "DDM"; }
+std::string kind_text(core::ExpiryKind k) { return k == core::ExpiryKind::Dlc ? "DLC" : "DDM"; }
 
 std::string days_text(int days) {
     if (days < 0) return "dépassée depuis " + std::to_string(-days) + " j";
@@ -59,11 +59,11 @@ int alerts(CommandContext& ctx, const std::vector<std::string>& words) {
 
 std::string movement_text(const storage::MovementRecord& m) {
     switch (m.kind) {
-    case storage::MovementKind::Reception: return "réception";
-    case storage::MovementKind::Sale: return "vente n° " + std::to_string(m.sale_sequence.value_or(0));
-    case storage::MovementKind::Correction: return "correction de vente";
-    case storage::MovementKind::Loss: return "perte : " + m.reason;
-    case storage::MovementKind::Adjustment: return "ajustement : " + m.reason;
+    case core::MovementKind::Reception: return "réception";
+    case core::MovementKind::Sale: return "vente n° " + std::to_string(m.sale_sequence.value_or(0));
+    case core::MovementKind::Correction: return "correction de vente";
+    case core::MovementKind::Loss: return "perte : " + m.reason;
+    case core::MovementKind::Adjustment: return "ajustement : " + m.reason;
     }
     return m.reason;
 }

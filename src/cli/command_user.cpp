@@ -7,6 +7,7 @@
 #include "core/error.hpp"
 #include "services/user_service.hpp"
 #include "storage/store.hpp"
+#include "services/login.hpp"
 
 #include <ostream>
 
@@ -14,29 +15,29 @@ namespace cabas::cli {
 
 namespace {
 
-std::optional<services::till::LoggedUser> logged_in(CommandContext& ctx, const Arguments& args, bool required) {
+std::optional<services::LoggedUser> logged_in(CommandContext& ctx, const Arguments& args, bool required) {
     const auto login = args.option("user");
     const auto pin = args.option("pin");
     if (!login || !pin) {
         if (required) throw UsageError{"--user IDENTIFIANT et --pin CODE sont nécessaires"};
         return std::nullopt;
     }
-    auto user = services::till::log_in(ctx.store(), *login, *pin);
+    auto user = services::log_in(ctx.store(), *login, *pin);
     if (!user) throw PermissionError("identifiant ou code incorrect");
     return user;
 }
 
-storage::Role role_from(const std::string& text) {
-    if (auto role = storage::role_from_code(text)) return *role;
+core::Role role_from(const std::string& text) {
+    if (auto role = core::role_from_code(text)) return *role;
     throw ValidationError("--role", "« " + text + " » : attendu volunteer, manager, social_worker ou admin");
 }
 
-std::string role_words(storage::Role role) {
+std::string role_words(core::Role role) {
     switch (role) {
-    case storage::Role::Volunteer: return "bénévole";
-    case storage::Role::Manager: return "responsable";
-    case storage::Role::SocialWorker: return "travailleur social";
-    case storage::Role::Admin: return "administrateur";
+    case core::Role::Volunteer: return "bénévole";
+    case core::Role::Manager: return "responsable";
+    case core::Role::SocialWorker: return "travailleur social";
+    case core::Role::Admin: return "administrateur";
     }
     return {};
 }

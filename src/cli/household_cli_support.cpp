@@ -3,6 +3,7 @@
 
 #include "cli/exit_codes.hpp"
 #include "core/error.hpp"
+#include "services/login.hpp"
 
 #include <filesystem>
 #include <fstream>
@@ -23,7 +24,7 @@ HouseholdSession::HouseholdSession(CommandContext& ctx, const Arguments& args) {
         m_clock = std::make_unique<services::FixedClock>(core::parse_date(*on, "--on"));
     else
         m_clock = std::make_unique<services::SystemClock>();
-    auto user = services::till::log_in(ctx.store(), *login, *pin);
+    auto user = services::log_in(ctx.store(), *login, *pin);
     if (!user) return;
     m_service = std::make_unique<services::households::HouseholdService>(ctx.store(), *m_clock, *user, m_serials);
 }

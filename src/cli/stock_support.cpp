@@ -8,6 +8,7 @@
 #include "services/stock/product_service.hpp"
 #include "services/stock/traceability.hpp"
 #include "services/till/till_service.hpp"
+#include "services/login.hpp"
 
 #include <ostream>
 
@@ -23,12 +24,12 @@ std::optional<std::string> stock_user(CommandContext& ctx, const Arguments& args
     const auto login = args.option("user");
     const auto pin = args.option("pin");
     if (!login || !pin) throw UsageError{"les commandes de stock demandent --user IDENTIFIANT --pin CODE d'un responsable"};
-    const auto user = services::till::log_in(ctx.store(), *login, *pin);
+    const auto user = services::log_in(ctx.store(), *login, *pin);
     if (!user) {
         ctx.err() << "cabas-cli : identifiant ou code incorrect\n";
         return std::nullopt;
     }
-    if (user->role != storage::Role::Manager && user->role != storage::Role::Admin) {
+    if (user->role != core::Role::Manager && user->role != core::Role::Admin) {
         ctx.err() << "cabas-cli : " << *login << " n'est pas responsable : le stock est réservé aux responsables et administrateurs\n";
         return std::nullopt;
     }

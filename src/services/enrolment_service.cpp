@@ -26,7 +26,7 @@ EnrolmentResult enrol_household(storage::Store& store, const EnrolmentRequest& r
         storage::CommissionDecision decision;
         decision.household_id = result.household_id;
         decision.decided_on = request.decided_on;
-        decision.decision = storage::Decision::Accepted;
+        decision.decision = core::Decision::Accepted;
         decision.reason = request.decision_reason;
         decision.decided_by = request.decided_by;
         decision.bareme_version = bareme.version;

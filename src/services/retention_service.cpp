@@ -10,8 +10,8 @@ namespace cabas::services {
 
 namespace {
 
-void require_admin(const till::LoggedUser& by) {
-    if (by.role != storage::Role::Admin)
+void require_admin(const services::LoggedUser& by) {
+    if (by.role != core::Role::Admin)
         throw PermissionError("seul un administrateur peut anonymiser les dossiers anciens");
 }
 
@@ -23,13 +23,13 @@ core::Date retention_cutoff(core::Date today) {
     return core::Date::from_ymd(year, today.month(), std::min(today.day(), last_day));
 }
 
-std::vector<storage::RetentionCandidate> retention_due(storage::Store& store, const till::LoggedUser& by,
+std::vector<storage::RetentionCandidate> retention_due(storage::Store& store, const services::LoggedUser& by,
                                                        core::Date today) {
     require_admin(by);
     return store.households().retention_candidates(retention_cutoff(today));
 }
 
-std::vector<storage::RetentionCandidate> apply_retention(storage::Store& store, const till::LoggedUser& by,
+std::vector<storage::RetentionCandidate> apply_retention(storage::Store& store, const services::LoggedUser& by,
                                                          core::Date today) {
     require_admin(by);
     return store.transaction([&] {

@@ -22,10 +22,10 @@ constexpr int kRetentionMonths = 24;
 core::Date retention_cutoff(core::Date today);
 
 /// Files due for anonymisation on `today`, oldest contact first. Admins only (PermissionError).
-std::vector<storage::RetentionCandidate> retention_due(storage::Store&, const till::LoggedUser& by, core::Date today);
+std::vector<storage::RetentionCandidate> retention_due(storage::Store&, const services::LoggedUser& by, core::Date today);
 
 /// Anonymises every file due on `today` in one transaction (all or none) and logs each one as
 /// "anonymise" under `by`. Admins only. Returns what was anonymised.
-std::vector<storage::RetentionCandidate> apply_retention(storage::Store&, const till::LoggedUser& by, core::Date today);
+std::vector<storage::RetentionCandidate> apply_retention(storage::Store&, const services::LoggedUser& by, core::Date today);
 
 } // namespace cabas::services

@@ -112,16 +112,16 @@ std::string setting_problem(const std::string& key, const std::string& value) {
     return {};
 }
 
-void save_settings(storage::Store& store, const till::LoggedUser& by, const std::map<std::string, std::string>& values) {
-    if (by.role != storage::Role::Manager && by.role != storage::Role::Admin)
+void save_settings(storage::Store& store, const services::LoggedUser& by, const std::map<std::string, std::string>& values) {
+    if (by.role != core::Role::Manager && by.role != core::Role::Admin)
         throw PermissionError("seuls un responsable ou un administrateur peuvent modifier les paramètres");
     // Lifting small-cell suppression exposes counts that could identify a household (DOMAIN.md §6).
-    if (values.count("report_internal") && by.role != storage::Role::Admin)
+    if (values.count("report_internal") && by.role != core::Role::Admin)
         throw PermissionError("seul un administrateur peut rendre les rapports internes (sans secret statistique)");
     for (const auto& [key, value] : values)
         if (const std::string problem = setting_problem(key, value); !problem.empty()) throw ValidationError(key, problem);
     if (auto t = values.find("report_threshold"); t != values.end() && std::stol(t->second) < kDefaultReportThreshold &&
-                                                  by.role != storage::Role::Admin)
+                                                  by.role != core::Role::Admin)
         throw PermissionError("seul un administrateur peut abaisser le seuil du secret statistique sous " +
                               std::to_string(kDefaultReportThreshold));
     std::map<std::string, std::string> merged = current_settings(store);
@@ -136,17 +136,17 @@ void save_settings(storage::Store& store, const till::LoggedUser& by, const std:
     });
 }
 
-void require_report_rights(const till::LoggedUser& by, bool internal, std::optional<int> threshold) {
-    if (by.role == storage::Role::Volunteer)
+void require_report_rights(const services::LoggedUser& by, bool internal, std::optional<int> threshold) {
+    if (by.role == core::Role::Volunteer)
         throw PermissionError("les rapports sont réservés aux responsables, travailleurs sociaux et administrateurs");
-    if (by.role == storage::Role::Admin) return;
+    if (by.role == core::Role::Admin) return;
     if (internal) throw PermissionError("seul un administrateur peut produire un rapport interne (sans secret statistique)");
     if (threshold && *threshold < kDefaultReportThreshold)
         throw PermissionError("seul un administrateur peut abaisser le seuil du secret statistique sous " +
                               std::to_string(kDefaultReportThreshold));
 }
 
-bool may_build_report(const till::LoggedUser& by, bool internal) {
+bool may_build_report(const services::LoggedUser& by, bool internal) {
     try {
         require_report_rights(by, internal, std::nullopt);
         return true;

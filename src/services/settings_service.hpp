@@ -38,7 +38,7 @@ std::string setting_problem(const std::string& key, const std::string& value);
 /// Checks every value (and the combinations: a device path for escpos-device, a queue for
 /// escpos-cups), then writes them in one transaction. Throws ValidationError naming the first
 /// key refused, and writes nothing; throws PermissionError unless a manager or an admin asks.
-void save_settings(storage::Store&, const till::LoggedUser& by, const std::map<std::string, std::string>& values);
+void save_settings(storage::Store&, const services::LoggedUser& by, const std::map<std::string, std::string>& values);
 
 /// The small-cell threshold of DOMAIN.md §7 below which only an admin may go.
 constexpr int kDefaultReportThreshold = 11;
@@ -46,8 +46,8 @@ constexpr int kDefaultReportThreshold = 11;
 /// Who may build reports and how much they may lift the small-cell suppression: managers,
 /// social workers and admins build them; only an admin makes one internal or lowers the
 /// threshold under 11. Throws PermissionError with the reason otherwise.
-void require_report_rights(const till::LoggedUser& by, bool internal, std::optional<int> threshold);
+void require_report_rights(const services::LoggedUser& by, bool internal, std::optional<int> threshold);
 /// The same rule as a yes/no, for screens that enable or hide what a role may not ask.
-bool may_build_report(const till::LoggedUser& by, bool internal);
+bool may_build_report(const services::LoggedUser& by, bool internal);
 
 } // namespace cabas::services

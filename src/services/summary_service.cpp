@@ -32,7 +32,7 @@ DatabaseSummary summarise(storage::Store& store, core::Date on) {
     for (auto& [state, count] : by_state) s.states.push_back(count);
     s.products = static_cast<int>(store.catalogue().product_count());
     s.categories = static_cast<int>(store.catalogue().categories().size());
-    for (const auto& u : store.users().list()) s.users.push_back(u.login + " (" + storage::to_code(u.role) + ")");
+    for (const auto& u : store.users().list()) s.users.push_back(u.login + " (" + core::to_code(u.role) + ")");
     return s;
 }
 

@@ -10,8 +10,8 @@ namespace cabas::services {
 
 namespace {
 
-void require_admin(const till::LoggedUser& by, const std::string& what) {
-    if (by.role != storage::Role::Admin) throw PermissionError("seul un administrateur peut " + what);
+void require_admin(const services::LoggedUser& by, const std::string& what) {
+    if (by.role != core::Role::Admin) throw PermissionError("seul un administrateur peut " + what);
 }
 
 std::optional<storage::User> find_user(storage::Store& store, const std::string& login) {
@@ -49,13 +49,13 @@ std::string pin_problem(const std::string& pin) {
 
 bool needs_first_admin(storage::Store& store) { return store.users().list().empty(); }
 
-std::int64_t add_user(storage::Store& store, const std::optional<till::LoggedUser>& by, const NewUser& user) {
+std::int64_t add_user(storage::Store& store, const std::optional<services::LoggedUser>& by, const NewUser& user) {
     throw_if("identifiant", login_problem(user.login));
     throw_if("nom", display_name_problem(user.display_name));
     throw_if("code", pin_problem(user.pin));
     return store.transaction([&] {
         if (needs_first_admin(store)) {
-            if (user.role != storage::Role::Admin)
+            if (user.role != core::Role::Admin)
                 throw ValidationError("rôle", "le premier compte d'une base neuve doit être un administrateur");
         } else {
             if (!by) throw PermissionError("seul un administrateur connecté peut créer un compte");
@@ -66,7 +66,7 @@ std::int64_t add_user(storage::Store& store, const std::optional<till::LoggedUse
     });
 }
 
-void change_pin(storage::Store& store, const till::LoggedUser& by, const std::string& login, const std::string& pin) {
+void change_pin(storage::Store& store, const services::LoggedUser& by, const std::string& login, const std::string& pin) {
     if (by.login != login) require_admin(by, "changer le code d'un autre compte");
     throw_if("code", pin_problem(pin));
     store.transaction([&] {
@@ -75,15 +75,15 @@ void change_pin(storage::Store& store, const till::LoggedUser& by, const std::st
     });
 }
 
-void set_user_active(storage::Store& store, const till::LoggedUser& by, const std::string& login, bool active) {
+void set_user_active(storage::Store& store, const services::LoggedUser& by, const std::string& login, bool active) {
     require_admin(by, "activer ou désactiver un compte");
     store.transaction([&] {
         const auto users = store.users().list();
         const auto target = std::find_if(users.begin(), users.end(), [&](const storage::User& u) { return u.login == login; });
         if (target == users.end()) throw ValidationError("identifiant", "compte inconnu « " + login + " »");
-        if (!active && target->role == storage::Role::Admin && target->active) {
+        if (!active && target->role == core::Role::Admin && target->active) {
             const auto admins = std::count_if(users.begin(), users.end(), [](const storage::User& u) {
-                return u.role == storage::Role::Admin && u.active;
+                return u.role == core::Role::Admin && u.active;
             });
             if (admins <= 1)
                 throw ValidationError("identifiant", "le dernier administrateur actif ne peut pas être désactivé");
@@ -92,7 +92,7 @@ void set_user_active(storage::Store& store, const till::LoggedUser& by, const st
     });
 }
 
-std::vector<storage::User> list_users(storage::Store& store, const till::LoggedUser& by) {
+std::vector<storage::User> list_users(storage::Store& store, const services::LoggedUser& by) {
     require_admin(by, "voir la liste des comptes");
     return store.users().list();
 }

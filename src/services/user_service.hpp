@@ -17,7 +17,7 @@ namespace cabas::services {
 struct NewUser {
     std::string login;          ///< 2 to 32 of a-z 0-9 . _ -
     std::string display_name;   ///< shown at the till ("Marie (bénévole)")
-    storage::Role role = storage::Role::Volunteer;
+    core::Role role = core::Role::Volunteer;
     std::string pin;            ///< 4 to 12 digits
 };
 
@@ -31,15 +31,15 @@ bool needs_first_admin(storage::Store&);
 
 /// Creates the account. `by` must be an admin, except for the first account of an empty
 /// database, which must itself be an admin. ValidationError naming the field; PermissionError.
-std::int64_t add_user(storage::Store&, const std::optional<till::LoggedUser>& by, const NewUser&);
+std::int64_t add_user(storage::Store&, const std::optional<services::LoggedUser>& by, const NewUser&);
 
 /// An admin sets anyone's PIN; anyone may set their own.
-void change_pin(storage::Store&, const till::LoggedUser& by, const std::string& login, const std::string& pin);
+void change_pin(storage::Store&, const services::LoggedUser& by, const std::string& login, const std::string& pin);
 
 /// An admin (de)activates an account; the last active admin cannot be deactivated.
-void set_user_active(storage::Store&, const till::LoggedUser& by, const std::string& login, bool active);
+void set_user_active(storage::Store&, const services::LoggedUser& by, const std::string& login, bool active);
 
 /// Every account (admin only: the list says who works here).
-std::vector<storage::User> list_users(storage::Store&, const till::LoggedUser& by);
+std::vector<storage::User> list_users(storage::Store&, const services::LoggedUser& by);
 
 } // namespace cabas::services

@@ -3,6 +3,7 @@
 
 #include "core/access.hpp"
 #include "core/date.hpp"
+#include "core/decision.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -12,18 +13,12 @@
 
 namespace cabas::storage {
 
-enum class Decision { Accepted, Refused, Postponed, Derogation };
-
-/// "accepted", "refused", "postponed", "derogation" (the codes the schema checks).
-std::string to_code(Decision);
-std::optional<Decision> decision_from_code(std::string_view);
-
 /// A decision of the commission on a household's file, with the barème version it applied.
 struct CommissionDecision {
     std::int64_t id = 0;
     std::int64_t household_id = 0;
     core::Date decided_on;
-    Decision decision = Decision::Postponed;
+    core::Decision decision = core::Decision::Postponed;
     std::string reason;
     std::string decided_by;              ///< login or name of who recorded it
     std::optional<int> bareme_version;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/money.hpp"
+#include "core/payment.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -11,10 +12,6 @@
 #include <vector>
 
 namespace cabas::storage {
-
-enum class PaymentMethod { Cash, Card, Cheque, Free };
-std::string to_code(PaymentMethod);            ///< "cash", "card", "cheque", "free"
-std::optional<PaymentMethod> payment_method_from_code(std::string_view);
 
 struct TillSession {
     std::int64_t id = 0;
@@ -39,7 +36,7 @@ struct SaleLineRecord {
 };
 
 struct PaymentRecord {
-    PaymentMethod method = PaymentMethod::Cash;
+    core::PaymentMethod method = core::PaymentMethod::Cash;
     core::Money amount;                         ///< amount applied to the sale (change excluded)
 };
 

@@ -139,7 +139,7 @@ std::vector<CommissionDecision> SqliteAccessRepository::decisions_of(std::int64_
             d.id = s.getColumn(0).getInt64();
             d.household_id = s.getColumn(1).getInt64();
             d.decided_on = sql::date(s.getColumn(2));
-            d.decision = sql::code(s.getColumn(3), decision_from_code);
+            d.decision = sql::code(s.getColumn(3), core::decision_from_code);
             d.reason = sql::text(s.getColumn(4));
             d.decided_by = sql::text(s.getColumn(5));
             if (!s.getColumn(6).isNull()) d.bareme_version = s.getColumn(6).getInt();

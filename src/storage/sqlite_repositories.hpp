@@ -72,7 +72,7 @@ class SqliteUserRepository final : public UserRepository {
 public:
     SqliteUserRepository(Database& db, PinHashCost cost) : m_db(db), m_cost(cost) {}
     explicit SqliteUserRepository(Database& db) : SqliteUserRepository(db, PinHashCost::interactive()) {}
-    std::int64_t add(const std::string& login, const std::string& display_name, Role role,
+    std::int64_t add(const std::string& login, const std::string& display_name, core::Role role,
                      const std::string& pin) override;
     std::optional<User> verify(const std::string& login, const std::string& pin) override;
     void set_pin(const std::string& login, const std::string& pin) override;

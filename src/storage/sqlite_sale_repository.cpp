@@ -48,7 +48,7 @@ SaleRecord read_sale(SQLite::Database& c, SQLite::Statement& s) {
                            sql::money(l.getColumn(6)), sql::boolean(l.getColumn(7))});
     auto p = sql::query(c, "SELECT method, amount_cents FROM payments WHERE sale_id = ? ORDER BY id", r.id);
     while (p.executeStep())
-        r.payments.push_back({sql::code(p.getColumn(0), payment_method_from_code), sql::money(p.getColumn(1))});
+        r.payments.push_back({sql::code(p.getColumn(0), core::payment_method_from_code), sql::money(p.getColumn(1))});
     return r;
 }
 

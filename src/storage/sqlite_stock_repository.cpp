@@ -25,7 +25,7 @@ LotInfo read_lot(SQLite::Statement& s) {
     l.origin = sql::code(s.getColumn(3), core::origin_from_code);
     l.lot_code = sql::text(s.getColumn(4));
     l.expiry_on = sql::optional_date(s.getColumn(5));
-    if (!s.getColumn(6).isNull()) l.expiry_kind = sql::code(s.getColumn(6), expiry_kind_from_code);
+    if (!s.getColumn(6).isNull()) l.expiry_kind = sql::code(s.getColumn(6), core::expiry_kind_from_code);
     l.initial_quantity = s.getColumn(7).getInt64();
     l.remaining = s.getColumn(8).getInt64();
     l.unit_cost = sql::optional_money(s.getColumn(9));
@@ -64,7 +64,7 @@ std::int64_t SqliteStockRepository::add_reception(const Reception& r) {
                                                  line.product_id, id, origin, line.lot_code, line.expiry_on, kind,
                                                  line.quantity, line.unit_cost);
             sql::execute(c, "INSERT INTO stock_movements (lot_id, kind, quantity, reason) VALUES (?, ?, ?, ?)", lot,
-                         to_code(MovementKind::Reception), line.quantity, r.reference);
+                         to_code(core::MovementKind::Reception), line.quantity, r.reference);
         }
         return id;
     });
@@ -176,7 +176,7 @@ ORDER BY at, id)sql",
             m.lot_id = s.getColumn(1).getInt64();
             m.product_id = s.getColumn(2).getInt64();
             m.origin = sql::code(s.getColumn(3), core::origin_from_code);
-            m.kind = sql::code(s.getColumn(4), movement_kind_from_code);
+            m.kind = sql::code(s.getColumn(4), core::movement_kind_from_code);
             m.quantity = s.getColumn(5).getInt64();
             m.occurred_at = sql::text(s.getColumn(6));
             m.reason = sql::text(s.getColumn(7));

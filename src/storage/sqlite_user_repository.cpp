@@ -13,12 +13,12 @@ void check_pin(const std::string& pin) {
 
 User read_user(SQLite::Statement& s) {
     return User{s.getColumn(0).getInt64(), sql::text(s.getColumn(1)), sql::text(s.getColumn(2)),
-                sql::code(s.getColumn(3), role_from_code), sql::boolean(s.getColumn(4))};
+                sql::code(s.getColumn(3), core::role_from_code), sql::boolean(s.getColumn(4))};
 }
 
 } // namespace
 
-std::int64_t SqliteUserRepository::add(const std::string& login, const std::string& display_name, Role role,
+std::int64_t SqliteUserRepository::add(const std::string& login, const std::string& display_name, core::Role role,
                                        const std::string& pin) {
     if (login.empty()) throw ValidationError("login", "identifiant manquant");
     check_pin(pin);

@@ -5,6 +5,7 @@
 #include "core/date.hpp"
 #include "core/money.hpp"
 #include "core/pricing.hpp"
+#include "core/stock_kinds.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -14,22 +15,13 @@
 
 namespace cabas::storage {
 
-/// DLC (use-by: sale blocked after it) or DDM (best-before: sale allowed, with a warning).
-enum class ExpiryKind { Dlc, Ddm };
-std::string to_code(ExpiryKind);                       ///< "dlc", "ddm"
-std::optional<ExpiryKind> expiry_kind_from_code(std::string_view);
-
-enum class MovementKind { Reception, Sale, Loss, Adjustment, Correction };
-std::string to_code(MovementKind);                     ///< "reception", "sale", "loss", ...
-std::optional<MovementKind> movement_kind_from_code(std::string_view);
-
 /// One line of a delivery note: becomes one lot.
 struct ReceptionLine {
     std::int64_t product_id = 0;
     std::string lot_code;
     std::int64_t quantity = 0;                 ///< pieces, or grams for weighed products; > 0
     std::optional<core::Date> expiry_on;
-    ExpiryKind expiry_kind = ExpiryKind::Dlc;  ///< meaningful only with expiry_on
+    core::ExpiryKind expiry_kind = core::ExpiryKind::Dlc;  ///< meaningful only with expiry_on
     std::optional<core::Money> unit_cost;      ///< purchases only
 };
 
@@ -52,7 +44,7 @@ struct LotInfo {
     core::Origin origin = core::Origin::Purchase;
     std::string lot_code;
     std::optional<core::Date> expiry_on;
-    std::optional<ExpiryKind> expiry_kind;
+    std::optional<core::ExpiryKind> expiry_kind;
     std::int64_t initial_quantity = 0;
     std::int64_t remaining = 0;                 ///< sum of the lot's movements
     std::optional<core::Money> unit_cost;
@@ -62,7 +54,7 @@ struct LotInfo {
 /// A change of a lot's quantity outside receptions and sales (loss, inventory adjustment).
 struct StockMovement {
     std::int64_t lot_id = 0;
-    MovementKind kind = MovementKind::Loss;
+    core::MovementKind kind = core::MovementKind::Loss;
     std::int64_t quantity = 0;                  ///< signed: a loss is negative
     std::string occurred_at;                    ///< UTC timestamp; empty = now
     std::string reason;
@@ -74,7 +66,7 @@ struct MovementRecord {
     std::int64_t lot_id = 0;
     std::int64_t product_id = 0;
     core::Origin origin = core::Origin::Purchase;
-    MovementKind kind = MovementKind::Loss;
+    core::MovementKind kind = core::MovementKind::Loss;
     std::int64_t quantity = 0;                  ///< signed, pieces or grams
     /// UTC timestamp. A reception counts from its delivery date (received_on at 00:00), not
     /// from the moment it was typed in, so a note entered late still precedes the sales.

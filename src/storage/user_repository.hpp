@@ -1,6 +1,8 @@
 // Storage of users (login, role, PIN hashed with Argon2id) and PIN verification.
 #pragma once
 
+#include "core/role.hpp"
+
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -10,18 +12,11 @@
 
 namespace cabas::storage {
 
-/// Roles of DOMAIN.md §6. What each may do is decided by the services.
-enum class Role { Volunteer, Manager, SocialWorker, Admin };
-
-/// "volunteer", "manager", "social_worker", "admin" (the codes the schema checks).
-std::string to_code(Role);
-std::optional<Role> role_from_code(std::string_view);
-
 struct User {
     std::int64_t id = 0;
     std::string login;
     std::string display_name;
-    Role role = Role::Volunteer;
+    core::Role role = core::Role::Volunteer;
     bool active = true;
 };
 
@@ -48,7 +43,7 @@ public:
 
     /// Creates a user; returns the id. ValidationError for an empty or taken login, or a PIN
     /// shorter than 4 characters.
-    virtual std::int64_t add(const std::string& login, const std::string& display_name, Role role,
+    virtual std::int64_t add(const std::string& login, const std::string& display_name, core::Role role,
                              const std::string& pin) = 0;
     /// The user when the login exists, is active and the PIN matches; otherwise nullopt (the caller
     /// must not tell which of the three failed).

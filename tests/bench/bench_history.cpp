@@ -6,6 +6,7 @@
 #include "bench/bench_stats.hpp"
 #include "bench/bench_world.hpp"
 
+#include "services/login.hpp"
 #include "services/clock.hpp"
 #include "services/demo/demo_history.hpp"
 #include "services/till/till_service.hpp"
@@ -66,7 +67,7 @@ void World::receive_stock(core::Date day) {
                 line.lot_code = "B" + day.iso() + "-" + std::to_string(p.id);
                 line.quantity = missing;
                 // Fresh goods by weight get a use-by date, the rest a best-before date a year on.
-                line.expiry_kind = weighed ? storage::ExpiryKind::Dlc : storage::ExpiryKind::Ddm;
+                line.expiry_kind = weighed ? core::ExpiryKind::Dlc : core::ExpiryKind::Ddm;
                 line.expiry_on = day.plus_days(weighed ? 45 : 365);
                 if (r.origin == core::Origin::Purchase)
                     line.unit_cost = core::Money::from_cents(p.retail_value.cents() * 6 / 10);
@@ -82,7 +83,7 @@ void World::receive_stock(core::Date day) {
 
 void World::open_day(core::Date day) {
     using namespace services::till;
-    if (!m_user) m_user = log_in(*m_store, "caisse", "1111");
+    if (!m_user) m_user = services::log_in(*m_store, "caisse", "1111");
     if (!m_user) throw std::runtime_error("l'utilisateur de banc d'essai ne peut pas se connecter");
     std::vector<const BenchHousehold*> candidates;
     for (const auto& h : m_households) {
@@ -134,7 +135,7 @@ void World::open_day(core::Date day) {
                 till.cancel_sale();
                 continue;
             }
-            if (!payments.empty() && payments.front().method == storage::PaymentMethod::Cash) cash += due;
+            if (!payments.empty() && payments.front().method == core::PaymentMethod::Cash) cash += due;
             m_last_visit_week[h->id] = day.week_start();
             ++served;
             ++m_stats.sales;

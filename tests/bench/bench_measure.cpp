@@ -7,6 +7,7 @@
 #include "services/clock.hpp"
 #include "services/till/till_service.hpp"
 #include "storage/store.hpp"
+#include "services/login.hpp"
 
 #include <filesystem>
 #include <set>
@@ -82,7 +83,7 @@ void time_basket(TillService& till, storage::Store& store, SqliteBaseline& base,
         till.cancel_sale();
         return;
     }
-    const std::vector<services::till::PaymentInput> pay{{storage::PaymentMethod::Cash, till.amount_due()}};
+    const std::vector<services::till::PaymentInput> pay{{core::PaymentMethod::Cash, till.amount_due()}};
     const std::string request = "bench-" + h.card + "-" + std::to_string(t.validation.size());
     services::till::ValidationResult result;
     t.validation.push_back(time_ms([&] { result = till.validate(pay, request); }));
@@ -112,7 +113,7 @@ Checkpoint measure_till(World& world, const Scale& scale) {
     SqliteBaseline base(world.path());
     services::MovingClock clock;
     clock.set(day, 14 * 60);
-    const auto user = services::till::log_in(*store, "caisse", "1111");
+    const auto user = services::log_in(*store, "caisse", "1111");
     if (!user) throw std::runtime_error("connexion impossible à la caisse de mesure");
     TillService till(*store, clock, "caisse-1", *user);
     till.open_session(core::Money::from_euros(50));

@@ -52,8 +52,8 @@ void World::create_population() {
     const core::Date end = m_first_day.plus_days(7 * m_scale.weeks);
     services::ensure_default_bareme(store, m_first_day.plus_days(-400));
     const core::Bareme bareme = services::bareme_in_force(store, m_first_day);
-    store.users().add("caisse", "Bénévole de la caisse", storage::Role::Volunteer, "1111");
-    store.users().add("resp", "Responsable", storage::Role::Manager, "2222");
+    store.users().add("caisse", "Bénévole de la caisse", core::Role::Volunteer, "1111");
+    store.users().add("resp", "Responsable", core::Role::Manager, "2222");
     services::demo::DemoSerials serials(m_rng);
     store.transaction([&] {
         m_products = services::demo::seed_demo_catalogue(store, m_rng);
@@ -69,7 +69,7 @@ void World::create_population() {
             const auto periods = plan_periods(bareme.access, m_first_day.plus_days(7 * arrival_week), end, spells, m_rng);
             for (const auto& p : periods) {
                 if (!p.renewal)
-                    store.access().add_decision({0, h.id, p.start.plus_days(-7), storage::Decision::Accepted,
+                    store.access().add_decision({0, h.id, p.start.plus_days(-7), core::Decision::Accepted,
                                                  "Reste à vivre dans le barème", "resp", bareme.version});
                 store.access().add_period(h.id, p);
                 h.periods.emplace_back(p.start, p.end);

@@ -10,6 +10,7 @@
 #include "services/till/journal.hpp"
 #include "services/till/till_service.hpp"
 #include "storage/store.hpp"
+#include "services/login.hpp"
 
 #include <cstdio>
 #include <memory>
@@ -85,7 +86,7 @@ int run_rss_child(const std::string& mode, const std::string& path, const std::s
         auto store = storage::open_sqlite_store(path);
         services::MovingClock clock;
         clock.set(day, 15 * 60);
-        const auto user = services::till::log_in(*store, "caisse", "1111");
+        const auto user = services::log_in(*store, "caisse", "1111");
         if (!user) return 1;
         services::till::TillService till(*store, clock, "caisse-memoire", *user);
         till.open_session(core::Money::from_euros(50));
@@ -103,7 +104,7 @@ int run_rss_child(const std::string& mode, const std::string& path, const std::s
             }
             (void)till.search_products("pates");
             if (till.lines().empty()) till.cancel_sale();
-            else till.validate({{storage::PaymentMethod::Cash, till.amount_due()}}, "memoire-" + card);
+            else till.validate({{core::PaymentMethod::Cash, till.amount_due()}}, "memoire-" + card);
         }
         till.close_session(core::Money::from_euros(50));
     } else {

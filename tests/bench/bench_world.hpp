@@ -80,7 +80,7 @@ private:
     std::map<std::int64_t, std::int64_t> m_on_hand;   ///< product id → pieces or grams the generator believes in stock
     std::map<std::int64_t, core::Date> m_last_visit_week;
     GenerationStats m_stats;
-    std::optional<services::till::LoggedUser> m_user;   ///< logged in once: Argon2id is slow on purpose
+    std::optional<services::LoggedUser> m_user;   ///< logged in once: Argon2id is slow on purpose
 };
 
 } // namespace cabas::bench

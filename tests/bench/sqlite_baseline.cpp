@@ -318,7 +318,7 @@ void SqliteBaseline::validate(const storage::SaleRecord& sale, const std::string
     for (const auto& p : sale.payments) {
         auto* pay = statement(kInsertPayment);
         bind(pay, 1, sale_id);
-        bind(pay, 2, storage::to_code(p.method));
+        bind(pay, 2, core::to_code(p.method));
         bind(pay, 3, p.amount.cents());
         drain(pay, m_db);
     }

@@ -6,6 +6,7 @@
 #include "pos/settings_panel.hpp"
 #include "pos/users_panel.hpp"
 #include "services/stock/stock_alerts.hpp"
+#include "services/login.hpp"
 
 #include <wx/button.h>
 #include <wx/listctrl.h>
@@ -35,7 +36,7 @@ TEST_CASE("a manager lands on the back office and reaches the till with F2", "[g
                   wxExpectModal<ui::EntryDialog>("50,00").Optional());
     REQUIRE(world.frame->till_panel() != nullptr);
     CHECK(world.frame->back_office() == nullptr);
-    CHECK(world.frame->till()->user().role == storage::Role::Manager);
+    CHECK(world.frame->till()->user().role == core::Role::Manager);
 
     // The manager is already a manager: F5 opens the back office without asking again.
     press(world.frame->till_panel()->scan_field(), WXK_F5);
@@ -129,7 +130,7 @@ TEST_CASE("a manager changes the settings; a bad value is refused beside its fie
     CHECK_FALSE(settings->can_save());
 
     // A volunteer's session never sees the section, and the service refuses it anyway.
-    CHECK(ui::back_office_sections_for(storage::Role::Volunteer).empty());
+    CHECK(ui::back_office_sections_for(core::Role::Volunteer).empty());
 }
 
 TEST_CASE("each role's menu holds its sections, and each section opens its screen", "[gui]") {
@@ -188,7 +189,7 @@ TEST_CASE("an admin creates an account, changes its PIN and deactivates it", "[g
     users->add_account();
     CHECK(text(users->status_text()) == "Compte lea créé.");
     CHECK(users->list()->GetItemCount() == before + 1);
-    CHECK(services::till::log_in(*world.store, "lea", "1357").has_value());
+    CHECK(services::log_in(*world.store, "lea", "1357").has_value());
     screenshot(world.frame, "25_accounts");
 
     users->select_login("lea");
@@ -197,5 +198,5 @@ TEST_CASE("an admin creates an account, changes its PIN and deactivates it", "[g
     users->select_login("lea");
     users->toggle_selected_active();
     CHECK(text(users->status_text()) == "Compte lea désactivé.");
-    CHECK_FALSE(services::till::log_in(*world.store, "lea", "2468").has_value());
+    CHECK_FALSE(services::log_in(*world.store, "lea", "2468").has_value());
 }

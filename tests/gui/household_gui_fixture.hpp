@@ -6,6 +6,7 @@
 #include "gui_fixture.hpp"
 
 #include "services/households/household_service.hpp"
+#include "services/login.hpp"
 
 #include <wx/frame.h>
 #include <wx/grid.h>
@@ -41,8 +42,8 @@ struct HouseholdScreens {
     HouseholdScreens(const HouseholdScreens&) = delete;
     HouseholdScreens& operator=(const HouseholdScreens&) = delete;
 
-    services::till::LoggedUser user(const std::string& login, const std::string& pin) {
-        auto u = services::till::log_in(*store, login, pin);
+    services::LoggedUser user(const std::string& login, const std::string& pin) {
+        auto u = services::log_in(*store, login, pin);
         REQUIRE(u);
         return *u;
     }

@@ -92,13 +92,13 @@ TEST_CASE("a social worker creates a household and sees its eligibility change a
     // From referral to a printed card, on the same file.
     auto* access = dialog->access();
     dialog->book()->SetSelection(2);
-    CHECK_FALSE(access->decide(storage::Decision::Accepted, "", "", true, "31/02/2026"));
+    CHECK_FALSE(access->decide(core::Decision::Accepted, "", "", true, "31/02/2026"));
     CHECK(label(access->message()).find("31/02/2026") != std::string::npos);
-    CHECK_FALSE(access->decide(storage::Decision::Accepted, "", "", true, "", "32/13/2026"));
+    CHECK_FALSE(access->decide(core::Decision::Accepted, "", "", true, "", "32/13/2026"));
     CHECK(label(access->message()).find("32/13/2026") != std::string::npos);
     const core::Date today = w.clock.today();
     const core::Date until = today.plus_days(59);  // shorter than the barème's three months
-    REQUIRE(access->decide(storage::Decision::Accepted, "", "", true, "", until.french()));
+    REQUIRE(access->decide(core::Decision::Accepted, "", "", true, "", until.french()));
     const auto periods = w.store->access().periods_of(dialog->household_id());
     REQUIRE(periods.size() == 1);
     CHECK(periods[0].start == today);

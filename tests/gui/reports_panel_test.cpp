@@ -19,7 +19,7 @@ struct ReportsWorld {
     wxFrame* frame = nullptr;
     ui::ReportsPanel* panel = nullptr;
 
-    explicit ReportsWorld(storage::Role role) {
+    explicit ReportsWorld(core::Role role) {
         std::string pattern = (std::filesystem::temp_directory_path() / "cabas-gui-reports-XXXXXX").string();
         if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
         dir = pattern;
@@ -28,7 +28,7 @@ struct ReportsWorld {
         store = storage::open_sqlite_store(dir + "/cabas.db", options);
         services::demo::seed_demo(*store, clock.today(), 1);
         frame = new wxFrame(nullptr, wxID_ANY, "Cabas", wxDefaultPosition, wxSize(1024, 768));
-        services::till::LoggedUser user{1, role == storage::Role::Volunteer ? "marie" : "paul", "Paul", role};
+        services::LoggedUser user{1, role == core::Role::Volunteer ? "marie" : "paul", "Paul", role};
         panel = new ui::ReportsPanel(frame, *store, clock, user);
         frame->Show();
         frame->Raise();
@@ -47,7 +47,7 @@ struct ReportsWorld {
 } // namespace
 
 TEST_CASE("a manager builds last month's CCAS report and finds the PDF and CSV files", "[gui][report]") {
-    ReportsWorld world(storage::Role::Manager);
+    ReportsWorld world(core::Role::Manager);
     REQUIRE(world.panel->allowed());
     const auto month = reports::Month::of(world.clock.today()).previous();
     world.panel->set_month(month);
@@ -65,7 +65,7 @@ TEST_CASE("a manager builds last month's CCAS report and finds the PDF and CSV f
 }
 
 TEST_CASE("a manager builds the FSE+ report for a period and a reversed period is refused", "[gui][report]") {
-    ReportsWorld world(storage::Role::Manager);
+    ReportsWorld world(core::Role::Manager);
     world.panel->choose(ui::ReportsPanel::Fse);
     world.panel->set_folder(world.dir);
     world.panel->set_csv(false);
@@ -81,7 +81,7 @@ TEST_CASE("a manager builds the FSE+ report for a period and a reversed period i
 }
 
 TEST_CASE("a volunteer is told the reports are not for them", "[gui][report]") {
-    ReportsWorld world(storage::Role::Volunteer);
+    ReportsWorld world(core::Role::Volunteer);
     CHECK_FALSE(world.panel->allowed());
     CHECK(world.panel->generate().empty());
     screenshot(world.frame, "reports_panel_volunteer");

@@ -12,6 +12,7 @@
 #include "pos/stock_trace_dialog.hpp"
 #include "pos/stock_widgets.hpp"
 #include "services/stock/stock_alerts.hpp"
+#include "services/login.hpp"
 
 #include <wx/choice.h>
 #include <wx/frame.h>
@@ -34,11 +35,11 @@ struct StockWorld {
     std::unique_ptr<storage::Store> store;
     services::SystemClock clock;
     core::Date today = clock.today();
-    services::till::LoggedUser paul;
+    services::LoggedUser paul;
     wxFrame* frame = nullptr;
     ui::StockPanel* panel = nullptr;
 
-    explicit StockWorld(storage::Role role = storage::Role::Manager) {
+    explicit StockWorld(core::Role role = core::Role::Manager) {
         std::string pattern = (std::filesystem::temp_directory_path() / "cabas-stock-gui-XXXXXX").string();
         if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
         dir = pattern;
@@ -46,8 +47,8 @@ struct StockWorld {
         options.pin_cost = storage::PinHashCost::minimum();
         store = storage::open_sqlite_store(dir + "/cabas.db", options);
         services::demo::seed_demo(*store, today, 1);
-        paul = *services::till::log_in(*store, role == storage::Role::Manager ? "paul" : "marie",
-                                       role == storage::Role::Manager ? "2222" : "1111");
+        paul = *services::log_in(*store, role == core::Role::Manager ? "paul" : "marie",
+                                       role == core::Role::Manager ? "2222" : "1111");
         frame = new wxFrame(nullptr, wxID_ANY, "Cabas — stock", wxDefaultPosition, wxSize(1024, 768));
         panel = new ui::StockPanel(frame, *store, clock, paul);
         frame->Show();
@@ -224,7 +225,7 @@ TEST_CASE("the stock home lists the alerts and writes the stock report", "[gui][
 }
 
 TEST_CASE("a volunteer sees the stock home closed to them", "[gui][stock]") {
-    StockWorld w(storage::Role::Volunteer);
+    StockWorld w(core::Role::Volunteer);
     CHECK_FALSE(w.panel->allowed());
     CHECK(w.panel->expiring_table()->GetItemCount() == 0);
     CHECK(text(w.panel->strip()->GetLabel()).find("responsables") != std::string::npos);

@@ -99,7 +99,7 @@ TEST_CASE("a volunteer serves a household with the keyboard and closes the sessi
     CHECK(sale->total_value == value);
     CHECK(sale->total_paid == due);
     REQUIRE(sale->payments.size() == 1);
-    CHECK(sale->payments.front().method == storage::PaymentMethod::Cash);
+    CHECK(sale->payments.front().method == core::PaymentMethod::Cash);
     CHECK(sale->payments.front().amount == due);
     for (std::size_t i = 0; i < products.size(); ++i)
         CHECK(world.store->stock().quantity_on_hand(products[i].second.id) == stock_before[i] - 1);

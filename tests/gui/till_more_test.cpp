@@ -8,6 +8,7 @@
 #include "pos/card_banner.hpp"
 #include "pos/totals_panel.hpp"
 #include "services/till/till_service.hpp"
+#include "services/login.hpp"
 
 #include <wx/listbox.h>
 #include <wx/listctrl.h>
@@ -90,7 +91,7 @@ storage::SaleRecord only_sale(TillWorld& world) {
 
 TEST_CASE("a session left open from an earlier day is flagged at login", "[gui]") {
     TillWorld world;
-    const auto marie = services::till::log_in(*world.store, "marie", "1111");
+    const auto marie = services::log_in(*world.store, "marie", "1111");
     REQUIRE(marie);
     const core::Date yesterday = world.today.plus_days(-1);
     const services::FixedClock yesterdays_clock(yesterday);
@@ -268,13 +269,13 @@ TEST_CASE("part by bank card (F3), the rest in cash with change: two payments", 
     const auto sale = only_sale(world);
     CHECK(sale.total_paid == due);
     REQUIRE(sale.payments.size() == 2);
-    auto payment_by = [&](storage::PaymentMethod method) {
+    auto payment_by = [&](core::PaymentMethod method) {
         for (const auto& payment : sale.payments)
             if (payment.method == method) return payment.amount;
         return core::Money::from_cents(-1);
     };
-    CHECK(payment_by(storage::PaymentMethod::Card) == by_card);
-    CHECK(payment_by(storage::PaymentMethod::Cash) == in_cash);
+    CHECK(payment_by(core::PaymentMethod::Card) == by_card);
+    CHECK(payment_by(core::PaymentMethod::Cash) == in_cash);
 }
 
 TEST_CASE("F7 after a sale prints a duplicate receipt", "[gui]") {

@@ -53,7 +53,7 @@ TEST_CASE("lot flows balance and show a loss of the period", "[report][fse]") {
     const auto before = build_fse_report(data.store(), Date::from_ymd(2026, 1, 1), Date::from_ymd(2026, 12, 31), true);
     REQUIRE_FALSE(before.lots.empty());
     const auto lot = before.lots.front().lot_id;
-    data.store().stock().add_movement({lot, storage::MovementKind::Loss, -5, "2026-10-10T09:00:00Z", "cassé"});
+    data.store().stock().add_movement({lot, core::MovementKind::Loss, -5, "2026-10-10T09:00:00Z", "cassé"});
     const auto r = build_fse_report(data.store(), Date::from_ymd(2026, 1, 1), Date::from_ymd(2026, 12, 31), true);
     for (const auto& l : r.lots) {
         INFO(l.product);
@@ -87,7 +87,7 @@ TEST_CASE("an FSE+ line that was charged is reported as to be corrected", "[repo
     sale.lines = {{0, lot->product_id, fse_lot->lot_id, 1, Money::from_cents(300), core::Rate{1000}, Money::from_cents(30), false}};
     sale.total_value = Money::from_cents(300);
     sale.total_paid = Money::from_cents(30);
-    sale.payments = {{storage::PaymentMethod::Cash, Money::from_cents(30)}};
+    sale.payments = {{core::PaymentMethod::Cash, Money::from_cents(30)}};
     sales.add_sale(sale);
     const auto r = build_fse_report(data.store(), Date::from_ymd(2026, 1, 1), Date::from_ymd(2026, 12, 31), true);
     CHECK(r.fse_paying_lines == 1);

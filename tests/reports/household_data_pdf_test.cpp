@@ -34,7 +34,7 @@ services::households::HouseholdDataExport sample() {
                             {core::ResourceKind::FamilyBenefits, core::Money::from_cents(12050), ""}};
     d.finances.charges = {{core::ChargeKind::Rent, core::Money::from_euros(500), "Loyer OPH"}};
     d.finances.notes = "Suivie par le CCAS depuis 2025.";
-    d.view.decisions = {{1, 1, core::Date::from_ymd(2026, 9, 1), storage::Decision::Accepted, "", "sophie", 1}};
+    d.view.decisions = {{1, 1, core::Date::from_ymd(2026, 9, 1), core::Decision::Accepted, "", "sophie", 1}};
     core::AccessPeriod p;
     p.start = core::Date::from_ymd(2026, 9, 1);
     p.end = core::Date::from_ymd(2026, 11, 30);

@@ -104,7 +104,7 @@ private:
                 storage::Reception r;
                 r.origin = origin;
                 r.received_on = Date::from_ymd(2026, 6, 1);
-                r.lines = {{id, "L" + std::to_string(n), 100000, std::nullopt, storage::ExpiryKind::Dlc, std::nullopt}};
+                r.lines = {{id, "L" + std::to_string(n), 100000, std::nullopt, core::ExpiryKind::Dlc, std::nullopt}};
                 m_store->stock().add_reception(r);
                 const auto lots = m_store->stock().lots_of(id);
                 m_items.push_back({id, lots.front().lot_id, code, k == 0 ? "Épicerie sèche" : "Hygiène", p.retail_value,
@@ -173,8 +173,8 @@ private:
         for (std::size_t i = 0; i < households.size(); ++i)
             for (int k = pick(0, 2); k > 0; --k) {
                 const Date on = day_between(std::max(households[i].created, Date::from_ymd(2026, 8, 1)), Date::from_ymd(2026, 10, 31));
-                static const std::vector<storage::Decision> kinds{storage::Decision::Accepted, storage::Decision::Refused,
-                                                                  storage::Decision::Postponed, storage::Decision::Derogation};
+                static const std::vector<core::Decision> kinds{core::Decision::Accepted, core::Decision::Refused,
+                                                                  core::Decision::Postponed, core::Decision::Derogation};
                 static const std::vector<std::string> codes{"accepted", "refused", "postponed", "derogation"};
                 const auto d = static_cast<std::size_t>(pick(0, 3));
                 m_store->access().add_decision({0, households[i].file.id, on, kinds[d], "", "sophie", std::nullopt});
@@ -215,7 +215,7 @@ private:
                 }
                 if (!rec.total_paid.is_zero()) {
                     const std::string method = std::vector<std::string>{"cash", "card", "cheque"}[static_cast<std::size_t>(pick(0, 2))];
-                    rec.payments = {{*storage::payment_method_from_code(method), rec.total_paid}};
+                    rec.payments = {{*core::payment_method_from_code(method), rec.total_paid}};
                     plan.payments.push_back({method, rec.total_paid});
                     if (method == "cash") cash += rec.total_paid;
                 }

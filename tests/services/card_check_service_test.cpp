@@ -55,7 +55,7 @@ void record_sale(storage::Store& store, const std::string& household_code, const
     sale.total_paid = core::apply_rate(value, core::Rate::percent(10));
     auto product = store.catalogue().products().front();
     sale.lines.push_back({0, product.id, std::nullopt, 1, value, core::Rate::percent(10), sale.total_paid, true});
-    sale.payments.push_back({storage::PaymentMethod::Cash, sale.total_paid});
+    sale.payments.push_back({core::PaymentMethod::Cash, sale.total_paid});
     store.sales().add_sale(sale);
 }
 

@@ -67,13 +67,13 @@ TEST_CASE("the demo catalogue has at least 250 products with valid EAN-13 codes 
     CHECK(weighed >= 3);
 
     std::set<core::Origin> origins;
-    std::set<storage::ExpiryKind> kinds;
+    std::set<core::ExpiryKind> kinds;
     bool past_dlc = false;
     for (const auto& p : products) {
         for (const auto& lot : store->stock().lots_of(p.id)) {
             origins.insert(lot.origin);
             if (lot.expiry_kind) kinds.insert(*lot.expiry_kind);
-            if (lot.expiry_kind == storage::ExpiryKind::Dlc && lot.expiry_on && *lot.expiry_on < kToday) past_dlc = true;
+            if (lot.expiry_kind == core::ExpiryKind::Dlc && lot.expiry_on && *lot.expiry_on < kToday) past_dlc = true;
         }
     }
     CHECK(origins.size() == 6);
@@ -84,9 +84,9 @@ TEST_CASE("the demo catalogue has at least 250 products with valid EAN-13 codes 
 TEST_CASE("the demo users log in with the PINs the README documents", "[demo]") {
     TempStore store;
     services::demo::seed_demo(*store, kToday, 1);
-    struct Expect { const char* login; const char* pin; storage::Role role; };
-    for (auto e : {Expect{"marie", "1111", storage::Role::Volunteer}, Expect{"paul", "2222", storage::Role::Manager},
-                   Expect{"sophie", "3333", storage::Role::SocialWorker}, Expect{"admin", "4444", storage::Role::Admin}}) {
+    struct Expect { const char* login; const char* pin; core::Role role; };
+    for (auto e : {Expect{"marie", "1111", core::Role::Volunteer}, Expect{"paul", "2222", core::Role::Manager},
+                   Expect{"sophie", "3333", core::Role::SocialWorker}, Expect{"admin", "4444", core::Role::Admin}}) {
         auto user = store->users().verify(e.login, e.pin);
         REQUIRE(user);
         CHECK(user->role == e.role);

@@ -13,7 +13,7 @@ using namespace cabas;
 using namespace cabas::services::households;
 using services::testing::HouseholdWorld;
 using services::testing::kHouseholdDay;
-using storage::Role;
+using core::Role;
 
 TEST_CASE("the commission sees pending files without names, address or amounts", "[households][commission]") {
     HouseholdWorld w;
@@ -45,10 +45,10 @@ TEST_CASE("the session model lists the day's decisions with the periods they ope
     auto sophie = w.as(Role::SocialWorker);
     CommissionService commission(sophie);
     DecisionRequest accept;
-    accept.decision = storage::Decision::Accepted;
+    accept.decision = core::Decision::Accepted;
     commission.record(a, accept);
     DecisionRequest postpone;
-    postpone.decision = storage::Decision::Postponed;
+    postpone.decision = core::Decision::Postponed;
     postpone.reason = "avis d'imposition manquant";
     commission.record(b, postpone);
     CHECK(commission.pending().size() == 1);
@@ -76,7 +76,7 @@ TEST_CASE("savings count value minus paid over the household's sales; baskets on
     auto till = t.till_with_card();
     till.add_product(t.product.at("riz"), 3);        // 6,00 € of value, 0,60 € to pay
     till.add_product(t.product.at("shampoing"), 1);  // 4,00 € at the category rate 30 %: 1,20 €
-    REQUIRE(till.validate({{storage::PaymentMethod::Cash, core::Money::from_euros(2)}}, "s-1").recorded);
+    REQUIRE(till.validate({{core::PaymentMethod::Cash, core::Money::from_euros(2)}}, "s-1").recorded);
 
     services::testing::CountingSerials serials;
     HouseholdService paul(*t.store, t.clock, services::testing::user_with(Role::Manager), serials);

@@ -9,14 +9,14 @@
 using namespace cabas;
 using namespace cabas::services::testing;
 using namespace cabas::services::households;
-using storage::Role;
+using core::Role;
 
 TEST_CASE("a social worker exports everything held about a household, and it is logged", "[households][export]") {
     HouseholdWorld w;
     auto sophie = w.as(Role::SocialWorker);
     const auto id = w.referral();
     DecisionRequest accept;
-    accept.decision = storage::Decision::Accepted;
+    accept.decision = core::Decision::Accepted;
     accept.issue_card = true;
     sophie.decide(id, accept);
 

@@ -22,12 +22,12 @@ private:
     std::uint64_t m_next = 7000;
 };
 
-inline till::LoggedUser user_with(storage::Role role) {
+inline services::LoggedUser user_with(core::Role role) {
     switch (role) {
-    case storage::Role::Volunteer: return {1, "marie", "Marie", role};
-    case storage::Role::Manager: return {2, "paul", "Paul", role};
-    case storage::Role::SocialWorker: return {3, "sophie", "Sophie", role};
-    case storage::Role::Admin: return {4, "admin", "Admin", role};
+    case core::Role::Volunteer: return {1, "marie", "Marie", role};
+    case core::Role::Manager: return {2, "paul", "Paul", role};
+    case core::Role::SocialWorker: return {3, "sophie", "Sophie", role};
+    case core::Role::Admin: return {4, "admin", "Admin", role};
     }
     return {};
 }
@@ -71,20 +71,20 @@ struct HouseholdWorld {
     FixedClock clock{kHouseholdDay};
     CountingSerials serials;
 
-    households::HouseholdService as(storage::Role role) {
+    households::HouseholdService as(core::Role role) {
         return households::HouseholdService(*store, clock, user_with(role), serials);
     }
     /// A referred file, stored by a social worker; returns its id.
     std::int64_t referral(const std::string& number = "D-2026-0100") {
-        return as(storage::Role::SocialWorker).create(worked_check_file(number));
+        return as(core::Role::SocialWorker).create(worked_check_file(number));
     }
     /// A referred file accepted today for three months, with a card.
     std::int64_t accepted(const std::string& number = "D-2026-0100") {
         const auto id = referral(number);
         households::DecisionRequest d;
-        d.decision = storage::Decision::Accepted;
+        d.decision = core::Decision::Accepted;
         d.issue_card = true;
-        as(storage::Role::SocialWorker).decide(id, d);
+        as(core::Role::SocialWorker).decide(id, d);
         return id;
     }
     /// Number of access-log entries with `action`.

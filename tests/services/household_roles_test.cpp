@@ -14,7 +14,7 @@
 using namespace cabas;
 using namespace cabas::services::households;
 using services::testing::HouseholdWorld;
-using storage::Role;
+using core::Role;
 
 namespace {
 
@@ -48,7 +48,7 @@ std::vector<Operation> operations() {
         {"record a commission decision", kSocialRoles,
          [](HouseholdService& s, std::int64_t id) {
              DecisionRequest d;
-             d.decision = storage::Decision::Refused;
+             d.decision = core::Decision::Refused;
              d.reason = "ressources au-dessus du barème";
              s.decide(id, d);
          }},

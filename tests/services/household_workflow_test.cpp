@@ -12,7 +12,7 @@ using namespace cabas;
 using namespace cabas::services::households;
 using services::testing::HouseholdWorld;
 using services::testing::kHouseholdDay;
-using storage::Role;
+using core::Role;
 
 namespace {
 
@@ -140,7 +140,7 @@ TEST_CASE("commission decisions: accepted opens access with a card, postponed st
     const auto c = w.referral("D-C");
 
     DecisionRequest accept;
-    accept.decision = storage::Decision::Accepted;
+    accept.decision = core::Decision::Accepted;
     accept.issue_card = true;
     const auto r = sophie.decide(a, accept);
     REQUIRE(r.period);
@@ -150,14 +150,14 @@ TEST_CASE("commission decisions: accepted opens access with a card, postponed st
     CHECK(w.store->cards().active_card_of(a)->number == r.card_number);
 
     DecisionRequest postpone;
-    postpone.decision = storage::Decision::Postponed;
+    postpone.decision = core::Decision::Postponed;
     CHECK_THROWS_AS(sophie.decide(b, postpone), ValidationError);
     postpone.reason = "attestation CAF manquante";
     sophie.decide(b, postpone);
     CHECK(sophie.open(b).pending);
 
     DecisionRequest refuse;
-    refuse.decision = storage::Decision::Refused;
+    refuse.decision = core::Decision::Refused;
     refuse.reason = "hors barème";
     sophie.decide(c, refuse);
     const auto refused = sophie.open(c);

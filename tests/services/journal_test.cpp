@@ -22,7 +22,7 @@ JournalEntry sale_entry(std::int64_t number) {
     e.total_value = core::Money::from_cents(500);
     e.total_paid = core::Money::from_cents(50);
     e.lines = {{0, 7, 3, 2, core::Money::from_cents(500), core::Rate::percent(10), core::Money::from_cents(50), true}};
-    e.payments = {{storage::PaymentMethod::Cash, core::Money::from_cents(50)}};
+    e.payments = {{core::PaymentMethod::Cash, core::Money::from_cents(50)}};
     return e;
 }
 
@@ -78,7 +78,7 @@ TEST_CASE("sales, corrections and closures at the till form one verified chain i
     TillWorld w;
     auto till = w.till_with_card();
     till.scan(w.barcode.at("riz"));
-    auto sale = till.validate({{storage::PaymentMethod::Cash, core::Money::from_euros(1)}}, "j1");
+    auto sale = till.validate({{core::PaymentMethod::Cash, core::Money::from_euros(1)}}, "j1");
     REQUIRE(sale.recorded);
     REQUIRE(till.correct_sale(sale.sale_id, "paul", "2222", "erreur").recorded);
     till.close_session(core::Money::from_euros(50));
@@ -128,7 +128,7 @@ TEST_CASE("the first closure of a month writes the monthly closure of the month 
         if (!t.current_session()) t.open_session(core::Money::from_euros(50));
         t.scan(w.card);
         t.scan(w.barcode.at("riz"));
-        REQUIRE(t.validate({{storage::PaymentMethod::Cash, paid_in_cash}}, "m-" + day.iso()).recorded);
+        REQUIRE(t.validate({{core::PaymentMethod::Cash, paid_in_cash}}, "m-" + day.iso()).recorded);
         return t.close_session(core::Money::from_euros(50) + paid_in_cash);
     };
     // Two evenings in November, one in December, a week apart (the riz line is 2 € at 10 %:
@@ -160,7 +160,7 @@ TEST_CASE("a monthly closure that does not restate its month, or closes it twice
         e.number = 1;
         e.total_value = core::Money::from_cents(paid.cents() * 10);
         e.total_paid = paid;
-        e.payments = {{storage::PaymentMethod::Cash, paid}};
+        e.payments = {{core::PaymentMethod::Cash, paid}};
         e.grand_total = grand;
         return e;
     };
@@ -171,7 +171,7 @@ TEST_CASE("a monthly closure that does not restate its month, or closes it twice
         e.number = yyyymm;
         e.total_value = value;
         e.total_paid = paid;
-        e.payments = {{storage::PaymentMethod::Cash, paid}};
+        e.payments = {{core::PaymentMethod::Cash, paid}};
         e.grand_total = grand;
         return e;
     };

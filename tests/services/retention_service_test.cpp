@@ -9,7 +9,7 @@
 using namespace cabas;
 using namespace cabas::services;
 using namespace cabas::services::testing;
-using storage::Role;
+using core::Role;
 
 TEST_CASE("the retention cutoff is the same day 24 months earlier", "[retention]") {
     struct Row {

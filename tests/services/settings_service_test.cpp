@@ -12,8 +12,8 @@ using namespace cabas::services;
 
 namespace {
 
-till::LoggedUser user_with(storage::Role role) {
-    till::LoggedUser user;
+services::LoggedUser user_with(core::Role role) {
+    services::LoggedUser user;
     user.id = 1;
     user.login = "u";
     user.display_name = "U";
@@ -58,7 +58,7 @@ TEST_CASE("current settings show the defaults until a value is stored", "[settin
     auto current = current_settings(*store);
     CHECK(current.at("shop_name") == "Épicerie solidaire");
     CHECK(current.at("printer.columns") == "42");
-    save_settings(*store, user_with(storage::Role::Manager), {{"shop_name", "Épicerie du Château"}, {"ui.language", "en"}});
+    save_settings(*store, user_with(core::Role::Manager), {{"shop_name", "Épicerie du Château"}, {"ui.language", "en"}});
     current = current_settings(*store);
     CHECK(current.at("shop_name") == "Épicerie du Château");
     CHECK(current.at("ui.language") == "en");
@@ -67,7 +67,7 @@ TEST_CASE("current settings show the defaults until a value is stored", "[settin
 
 TEST_CASE("one refused value saves none of the others", "[settings]") {
     testing::TempStore store;
-    const auto admin = user_with(storage::Role::Admin);
+    const auto admin = user_with(core::Role::Admin);
     CHECK_THROWS_WITH(save_settings(*store, admin, {{"shop_name", "Nouveau nom"}, {"printer.columns", "100"}}),
                       "printer.columns: entre 32 et 64");
     CHECK(store->settings().get("shop_name") == std::nullopt);
@@ -81,21 +81,21 @@ TEST_CASE("one refused value saves none of the others", "[settings]") {
 
 TEST_CASE("only managers and admins may change the settings", "[settings]") {
     testing::TempStore store;
-    for (const storage::Role role : {storage::Role::Volunteer, storage::Role::SocialWorker}) {
+    for (const core::Role role : {core::Role::Volunteer, core::Role::SocialWorker}) {
         CHECK_THROWS_AS(save_settings(*store, user_with(role), {{"shop_name", "X"}}), PermissionError);
         CHECK(store->settings().get("shop_name") == std::nullopt);
     }
-    CHECK_NOTHROW(save_settings(*store, user_with(storage::Role::Manager), {{"shop_name", "X"}}));
+    CHECK_NOTHROW(save_settings(*store, user_with(core::Role::Manager), {{"shop_name", "X"}}));
 }
 
 TEST_CASE("only an admin may lift the small-cell suppression of the reports", "[settings]") {
     testing::TempStore store;
     CHECK(current_settings(*store).at("report_threshold") == "11");
-    CHECK_THROWS_AS(save_settings(*store, user_with(storage::Role::Manager), {{"report_internal", "1"}}), PermissionError);
+    CHECK_THROWS_AS(save_settings(*store, user_with(core::Role::Manager), {{"report_internal", "1"}}), PermissionError);
     CHECK(store->settings().get("report_internal") == std::nullopt);
     CHECK(setting_problem("report_threshold", "1") == "entre 2 et 100");
-    save_settings(*store, user_with(storage::Role::Manager), {{"report_threshold", "15"}, {"stock.alerte_peremption_jours", "10"}});
-    save_settings(*store, user_with(storage::Role::Admin), {{"report_internal", "1"}});
+    save_settings(*store, user_with(core::Role::Manager), {{"report_threshold", "15"}, {"stock.alerte_peremption_jours", "10"}});
+    save_settings(*store, user_with(core::Role::Admin), {{"report_internal", "1"}});
     CHECK(store->settings().get("report_threshold") == "15");
     CHECK(store->settings().get("stock.alerte_peremption_jours") == "10");
     CHECK(store->settings().get("report_internal") == "1");
@@ -103,15 +103,15 @@ TEST_CASE("only an admin may lift the small-cell suppression of the reports", "[
 
 TEST_CASE("a threshold under 11 is the admin's, like an internal report", "[settings]") {
     testing::TempStore store;
-    CHECK_THROWS_AS(save_settings(*store, user_with(storage::Role::Manager), {{"report_threshold", "5"}}), PermissionError);
+    CHECK_THROWS_AS(save_settings(*store, user_with(core::Role::Manager), {{"report_threshold", "5"}}), PermissionError);
     CHECK(store->settings().get("report_threshold") == std::nullopt);
-    save_settings(*store, user_with(storage::Role::Manager), {{"report_threshold", "11"}});
-    save_settings(*store, user_with(storage::Role::Admin), {{"report_threshold", "5"}});
+    save_settings(*store, user_with(core::Role::Manager), {{"report_threshold", "11"}});
+    save_settings(*store, user_with(core::Role::Admin), {{"report_threshold", "5"}});
     CHECK(store->settings().get("report_threshold") == "5");
 }
 
 TEST_CASE("report rights by role, internal flag and threshold", "[settings][reports]") {
-    using storage::Role;
+    using core::Role;
     struct Row {
         Role role;
         bool internal;
@@ -127,7 +127,7 @@ TEST_CASE("report rights by role, internal flag and threshold", "[settings][repo
         {Role::SocialWorker, false, 3, false},          {Role::Admin, false, 3, true},
     };
     for (const auto& row : rows) {
-        INFO("role " << storage::to_code(row.role) << ", internal " << row.internal << ", threshold "
+        INFO("role " << core::to_code(row.role) << ", internal " << row.internal << ", threshold "
                      << row.threshold.value_or(0));
         if (!row.threshold) CHECK(may_build_report(user_with(row.role), row.internal) == row.allowed);
         if (row.allowed) CHECK_NOTHROW(require_report_rights(user_with(row.role), row.internal, row.threshold));

@@ -11,6 +11,7 @@
 #include "services/stock/reception_service.hpp"
 #include "services/stock/stock_report.hpp"
 #include "services/stock/traceability.hpp"
+#include "services/login.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -62,12 +63,12 @@ TEST_CASE("on the demo database a food-bank delivery is received, sold FEFO, los
     note.received_on = kTillDay;
     note.reference = "BA-DEMO";
     note.created_by = "paul";
-    note.lines.push_back({product.id, "BA-DEMO-1", 10, kTillDay.plus_days(3), storage::ExpiryKind::Dlc, std::nullopt});
+    note.lines.push_back({product.id, "BA-DEMO-1", 10, kTillDay.plus_days(3), core::ExpiryKind::Dlc, std::nullopt});
     const auto received = stock::receive(*store, note, kTillDay);
     REQUIRE(received.ok());
     const auto lot_id = stock::find_lots(*store, "BA-DEMO-1").at(0).lot_id;
 
-    auto paul = *till::log_in(*store, "paul", "2222");
+    auto paul = *services::log_in(*store, "paul", "2222");
     till::TillService t(*store, clock, "caisse-test", paul);
     t.open_session(core::Money::from_euros(50));
     REQUIRE(t.scan(green_card(*store)).accepted);
@@ -75,7 +76,7 @@ TEST_CASE("on the demo database a food-bank delivery is received, sold FEFO, los
     REQUIRE(t.lines()[0].lots.size() == 1);
     CHECK(t.lines()[0].lots[0].lot_id == lot_id);  // expires first, sold first
     CHECK(t.lines()[0].rate.bp <= 1000);           // food-bank goods at most 10 %
-    REQUIRE(t.validate({{storage::PaymentMethod::Cash, core::Money::from_euros(20)}}, "demo-story").recorded);
+    REQUIRE(t.validate({{core::PaymentMethod::Cash, core::Money::from_euros(20)}}, "demo-story").recorded);
 
     stock::record_loss(*store, {lot_id, 1, stock::LossReason::Broken, "", "paul"}, clock);
     const std::int64_t on_hand = store->stock().quantity_on_hand(product.id);

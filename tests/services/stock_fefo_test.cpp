@@ -33,7 +33,7 @@ TEST_CASE("a sale takes stock lot by lot and the sale lines name the lots", "[st
     TillWorld w;
     auto till = w.till_with_card();
     REQUIRE(till.add_product(w.product.at("yaourt"), 3).accepted);
-    REQUIRE(till.validate({{storage::PaymentMethod::Cash, core::Money::from_euros(10)}}, "r1").recorded);
+    REQUIRE(till.validate({{core::PaymentMethod::Cash, core::Money::from_euros(10)}}, "r1").recorded);
     CHECK(w.store->stock().lot(w.lots.at("yaourt")[2])->remaining == 0);
     CHECK(w.store->stock().lot(w.lots.at("yaourt")[1])->remaining == 1);
     CHECK(w.store->stock().lot(w.lots.at("yaourt")[0])->remaining == 5);  // past DLC, untouched
@@ -73,7 +73,7 @@ TEST_CASE("selling more than the known stock is allowed, with a warning and a di
 
     auto till = w.till_with_card();
     REQUIRE(till.scan(w.barcode.at("savon")).accepted);
-    REQUIRE(till.validate({{storage::PaymentMethod::Cash, core::Money::from_euros(10)}}, "r1").recorded);
+    REQUIRE(till.validate({{core::PaymentMethod::Cash, core::Money::from_euros(10)}}, "r1").recorded);
     // Stock never goes negative: the line has no lot and no movement.
     CHECK(w.remaining("savon") == 0);
     const auto gaps = w.store->stock().unlotted_sale_lines();

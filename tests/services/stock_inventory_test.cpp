@@ -60,7 +60,7 @@ TEST_CASE("closing records the differences as adjustments, shortages from the ol
     storage::MovementFilter f;
     f.product_id = w.product.at("cafe");
     const auto moves = w.store->stock().movements(f);
-    CHECK(moves.back().kind == storage::MovementKind::Adjustment);
+    CHECK(moves.back().kind == core::MovementKind::Adjustment);
     CHECK(moves.back().quantity == 3);
     CHECK(moves.back().reason == "inventaire n° " + std::to_string(session));
 }

@@ -21,9 +21,9 @@ storage::Reception food_bank_note(TillWorld& w) {
     r.received_on = kTillDay;
     r.reference = "BA-2026-118";
     r.created_by = "paul";
-    r.lines.push_back({w.product.at("riz"), "BA118-1", 24, kTillDay.plus_days(200), storage::ExpiryKind::Ddm, std::nullopt});
-    r.lines.push_back({w.product.at("yaourt"), "BA118-2", 12, kTillDay.plus_days(6), storage::ExpiryKind::Dlc, std::nullopt});
-    r.lines.push_back({w.product.at("pommes"), "BA118-3", 5000, kTillDay.plus_days(8), storage::ExpiryKind::Dlc, std::nullopt});
+    r.lines.push_back({w.product.at("riz"), "BA118-1", 24, kTillDay.plus_days(200), core::ExpiryKind::Ddm, std::nullopt});
+    r.lines.push_back({w.product.at("yaourt"), "BA118-2", 12, kTillDay.plus_days(6), core::ExpiryKind::Dlc, std::nullopt});
+    r.lines.push_back({w.product.at("pommes"), "BA118-3", 5000, kTillDay.plus_days(8), core::ExpiryKind::Dlc, std::nullopt});
     return r;
 }
 
@@ -41,7 +41,7 @@ TEST_CASE("a food-bank delivery note creates one lot per line with its origin an
     REQUIRE(received != lots.end());
     CHECK(received->origin == core::Origin::FoodBank);
     CHECK(received->remaining == 5000);
-    CHECK(received->expiry_kind == storage::ExpiryKind::Dlc);
+    CHECK(received->expiry_kind == core::ExpiryKind::Dlc);
     CHECK(w.store->stock().reception(outcome.reception_id)->reference == "BA-2026-118");
 }
 
@@ -70,7 +70,7 @@ TEST_CASE("purchases need a unit cost and free origins must not carry one", "[st
     storage::Reception purchase;
     purchase.origin = core::Origin::Purchase;
     purchase.received_on = kTillDay;
-    purchase.lines.push_back({w.product.at("riz"), "", 10, std::nullopt, storage::ExpiryKind::Dlc, std::nullopt});
+    purchase.lines.push_back({w.product.at("riz"), "", 10, std::nullopt, core::ExpiryKind::Dlc, std::nullopt});
     auto refused = stock::receive(*w.store, purchase, kTillDay, {7});
     REQUIRE(refused.problems.size() == 1);
     CHECK(refused.problems[0].to_string() == "ligne 7 : coût unitaire : coût obligatoire pour un achat");

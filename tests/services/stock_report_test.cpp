@@ -17,7 +17,7 @@ TEST_CASE("the stock report's stock and movements match the lots and their movem
     TillWorld w;
     auto till = w.till_with_card();
     REQUIRE(till.add_product(w.product.at("riz"), 3).accepted);
-    REQUIRE(till.validate({{storage::PaymentMethod::Cash, core::Money::from_euros(5)}}, "r1").recorded);
+    REQUIRE(till.validate({{core::PaymentMethod::Cash, core::Money::from_euros(5)}}, "r1").recorded);
     stock::record_loss(*w.store, {w.lots.at("fse")[0], 2, stock::LossReason::Broken, "", "paul"}, w.clock);
 
     const auto m = stock::build_stock_report(*w.store, kTillDay, w.clock);

@@ -30,12 +30,12 @@ TEST_CASE("a lot's trace shows its delivery note, each sale and loss, and what r
     CHECK(trace.reception.reference == "BL-fse");
     CHECK(trace.reception.origin == core::Origin::FsePlus);
     REQUIRE(trace.movements.size() == 3);
-    CHECK(trace.movements[0].kind == storage::MovementKind::Reception);
+    CHECK(trace.movements[0].kind == core::MovementKind::Reception);
     CHECK(trace.movements[0].occurred_at == kTillDay.plus_days(-20).iso() + "T00:00:00Z");
-    CHECK(trace.movements[1].kind == storage::MovementKind::Sale);
+    CHECK(trace.movements[1].kind == core::MovementKind::Sale);
     CHECK(trace.movements[1].sale_id == sale.sale_id);
     CHECK(trace.movements[1].sale_sequence == sale.sequence);
-    CHECK(trace.movements[2].kind == storage::MovementKind::Loss);
+    CHECK(trace.movements[2].kind == core::MovementKind::Loss);
     CHECK(trace.totals.received == 20);
     CHECK(trace.totals.distributed == 3);
     CHECK(trace.totals.lost == 2);
@@ -50,7 +50,7 @@ TEST_CASE("a corrected sale gives its stock back to the lot in the trace", "[sto
     TillWorld w;
     auto till = w.till_with_card();
     REQUIRE(till.add_product(w.product.at("riz"), 2).accepted);
-    const auto sale = till.validate({{storage::PaymentMethod::Cash, core::Money::from_euros(5)}}, "r1");
+    const auto sale = till.validate({{core::PaymentMethod::Cash, core::Money::from_euros(5)}}, "r1");
     REQUIRE(till.correct_sale(sale.sale_id, "paul", "2222", "erreur de caisse").recorded);
     const auto trace = stock::trace_lot(*w.store, w.lots.at("riz")[0]);
     CHECK(trace.totals.distributed == 0);
@@ -71,7 +71,7 @@ TEST_CASE("on the demo database every lot balances and distributed matches its s
                                            trace.totals.remaining);
         CHECK(trace.totals.remaining >= 0);
         for (const auto& m : trace.movements)
-            if (m.kind == storage::MovementKind::Sale) ++sold_lines;
+            if (m.kind == core::MovementKind::Sale) ++sold_lines;
         ++lots;
     }
     CHECK(lots >= 182);

@@ -9,6 +9,7 @@
 #include "services/clock.hpp"
 #include "services/enrolment_service.hpp"
 #include "services/till/till_service.hpp"
+#include "services/login.hpp"
 
 #include <map>
 
@@ -36,12 +37,12 @@ struct TillWorld {
     std::map<std::string, std::int64_t> product;
     std::map<std::string, std::string> barcode;
     std::map<std::string, std::vector<std::int64_t>> lots;
-    till::LoggedUser marie;
+    services::LoggedUser marie;
 
     TillWorld() {
-        store->users().add("marie", "Marie", storage::Role::Volunteer, "1111");
-        store->users().add("paul", "Paul", storage::Role::Manager, "2222");
-        marie = *till::log_in(*store, "marie", "1111");
+        store->users().add("marie", "Marie", core::Role::Volunteer, "1111");
+        store->users().add("paul", "Paul", core::Role::Manager, "2222");
+        marie = *services::log_in(*store, "marie", "1111");
         core::Category plain;
         plain.code = "epicerie";
         plain.name = "Épicerie";
@@ -52,21 +53,21 @@ struct TillWorld {
         hygiene.rate = core::Rate::percent(30);
         const auto hygiene_id = store->catalogue().add_category(hygiene);
 
-        add("riz", 200, epicerie, {{core::Origin::Purchase, 50, 300, storage::ExpiryKind::Ddm}});
-        add("fse", 150, epicerie, {{core::Origin::FsePlus, 20, 300, storage::ExpiryKind::Ddm}});
-        add("ba", 400, hygiene_id, {{core::Origin::FoodBank, 20, 300, storage::ExpiryKind::Ddm}});
-        add("shampoing", 400, hygiene_id, {{core::Origin::Purchase, 20, 300, storage::ExpiryKind::Ddm}});
-        add("pain", 120, epicerie, {{core::Origin::Donation, 20, 2, storage::ExpiryKind::Dlc}}, true);
-        add("pommes", 250, epicerie, {{core::Origin::Purchase, 10000, 10, storage::ExpiryKind::Dlc}}, false, true);
-        add("cafe", 300, epicerie, {{core::Origin::Purchase, 20, 300, storage::ExpiryKind::Ddm}}, false, false, 1);
+        add("riz", 200, epicerie, {{core::Origin::Purchase, 50, 300, core::ExpiryKind::Ddm}});
+        add("fse", 150, epicerie, {{core::Origin::FsePlus, 20, 300, core::ExpiryKind::Ddm}});
+        add("ba", 400, hygiene_id, {{core::Origin::FoodBank, 20, 300, core::ExpiryKind::Ddm}});
+        add("shampoing", 400, hygiene_id, {{core::Origin::Purchase, 20, 300, core::ExpiryKind::Ddm}});
+        add("pain", 120, epicerie, {{core::Origin::Donation, 20, 2, core::ExpiryKind::Dlc}}, true);
+        add("pommes", 250, epicerie, {{core::Origin::Purchase, 10000, 10, core::ExpiryKind::Dlc}}, false, true);
+        add("cafe", 300, epicerie, {{core::Origin::Purchase, 20, 300, core::ExpiryKind::Ddm}}, false, false, 1);
         add("yaourt", 100, epicerie,
-            {{core::Origin::Purchase, 5, -1, storage::ExpiryKind::Dlc},
-             {core::Origin::Purchase, 2, 10, storage::ExpiryKind::Dlc},
-             {core::Origin::Purchase, 2, 3, storage::ExpiryKind::Dlc}});
-        add("biscuits", 180, epicerie, {{core::Origin::Purchase, 10, -5, storage::ExpiryKind::Ddm}});
-        add("jambon", 250, epicerie, {{core::Origin::Purchase, 4, -1, storage::ExpiryKind::Dlc}});
+            {{core::Origin::Purchase, 5, -1, core::ExpiryKind::Dlc},
+             {core::Origin::Purchase, 2, 10, core::ExpiryKind::Dlc},
+             {core::Origin::Purchase, 2, 3, core::ExpiryKind::Dlc}});
+        add("biscuits", 180, epicerie, {{core::Origin::Purchase, 10, -5, core::ExpiryKind::Ddm}});
+        add("jambon", 250, epicerie, {{core::Origin::Purchase, 4, -1, core::ExpiryKind::Dlc}});
         add("savon", 150, epicerie, {});
-        add("television", 6000, epicerie, {{core::Origin::Purchase, 2, 300, storage::ExpiryKind::Ddm}});
+        add("television", 6000, epicerie, {{core::Origin::Purchase, 2, 300, core::ExpiryKind::Ddm}});
 
         EnrolmentRequest request;
         request.file.file_number = "D-TILL-1";
@@ -102,7 +103,7 @@ private:
         core::Origin origin;
         std::int64_t quantity;
         int expiry_in_days;
-        storage::ExpiryKind kind;
+        core::ExpiryKind kind;
     };
 
     void add(const std::string& name, std::int64_t cents, std::int64_t category, const std::vector<LotSpec>& lot_specs,

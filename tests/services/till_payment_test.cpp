@@ -8,7 +8,7 @@
 
 using namespace cabas;
 using services::testing::TillWorld;
-using storage::PaymentMethod;
+using core::PaymentMethod;
 
 namespace {
 

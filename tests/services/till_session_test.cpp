@@ -3,12 +3,13 @@
 #include "till_fixtures.hpp"
 
 #include "services/till/journal.hpp"
+#include "services/login.hpp"
 
 #include <catch2/catch.hpp>
 
 using namespace cabas;
 using services::testing::TillWorld;
-using storage::PaymentMethod;
+using core::PaymentMethod;
 
 TEST_CASE("the Z report counts sales, corrections and cash expected against counted", "[till]") {
     TillWorld w;
@@ -70,6 +71,6 @@ TEST_CASE("a session opened on an earlier day is flagged", "[till]") {
 
 TEST_CASE("log in accepts the right PIN only", "[till]") {
     TillWorld w;
-    CHECK(services::till::log_in(*w.store, "paul", "2222")->role == storage::Role::Manager);
-    CHECK_FALSE(services::till::log_in(*w.store, "paul", "1111"));
+    CHECK(services::log_in(*w.store, "paul", "2222")->role == core::Role::Manager);
+    CHECK_FALSE(services::log_in(*w.store, "paul", "1111"));
 }

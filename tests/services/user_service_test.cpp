@@ -5,6 +5,7 @@
 #include "core/error.hpp"
 #include "services/till/till_service.hpp"
 #include "services/user_service.hpp"
+#include "services/login.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -13,8 +14,8 @@ using namespace cabas::services;
 
 namespace {
 
-till::LoggedUser logged(storage::Store& store, const std::string& login, const std::string& pin) {
-    auto user = till::log_in(store, login, pin);
+services::LoggedUser logged(storage::Store& store, const std::string& login, const std::string& pin) {
+    auto user = services::log_in(store, login, pin);
     REQUIRE(user);
     return *user;
 }
@@ -43,43 +44,43 @@ TEST_CASE("account fields are refused with their reason", "[users]") {
 TEST_CASE("a brand-new database takes one first admin without a login, then asks an admin", "[users]") {
     testing::TempStore store;
     REQUIRE(needs_first_admin(*store));
-    CHECK_THROWS_WITH(add_user(*store, std::nullopt, {"marie", "Marie", storage::Role::Volunteer, "1111"}),
+    CHECK_THROWS_WITH(add_user(*store, std::nullopt, {"marie", "Marie", core::Role::Volunteer, "1111"}),
                       "rôle: le premier compte d'une base neuve doit être un administrateur");
-    add_user(*store, std::nullopt, {"claire", "Claire (admin)", storage::Role::Admin, "9876"});
+    add_user(*store, std::nullopt, {"claire", "Claire (admin)", core::Role::Admin, "9876"});
     CHECK_FALSE(needs_first_admin(*store));
-    CHECK_THROWS_AS(add_user(*store, std::nullopt, {"marie", "Marie", storage::Role::Volunteer, "1111"}),
+    CHECK_THROWS_AS(add_user(*store, std::nullopt, {"marie", "Marie", core::Role::Volunteer, "1111"}),
                     PermissionError);
 
     const auto admin = logged(*store, "claire", "9876");
-    add_user(*store, admin, {"marie", "Marie (bénévole)", storage::Role::Volunteer, "1111"});
-    add_user(*store, admin, {"paul", "Paul", storage::Role::Manager, "2222"});
-    CHECK_THROWS_WITH(add_user(*store, admin, {"paul", "Paul bis", storage::Role::Manager, "2222"}),
+    add_user(*store, admin, {"marie", "Marie (bénévole)", core::Role::Volunteer, "1111"});
+    add_user(*store, admin, {"paul", "Paul", core::Role::Manager, "2222"});
+    CHECK_THROWS_WITH(add_user(*store, admin, {"paul", "Paul bis", core::Role::Manager, "2222"}),
                       "identifiant: « paul » existe déjà");
     const auto volunteer = logged(*store, "marie", "1111");
-    CHECK_THROWS_AS(add_user(*store, volunteer, {"zoe", "Zoé", storage::Role::Volunteer, "3333"}), PermissionError);
+    CHECK_THROWS_AS(add_user(*store, volunteer, {"zoe", "Zoé", core::Role::Volunteer, "3333"}), PermissionError);
     CHECK_THROWS_AS(list_users(*store, volunteer), PermissionError);
     CHECK(list_users(*store, admin).size() == 3);
 }
 
 TEST_CASE("PINs change by their owner or an admin; the last admin stays active", "[users]") {
     testing::TempStore store;
-    add_user(*store, std::nullopt, {"claire", "Claire", storage::Role::Admin, "9876"});
+    add_user(*store, std::nullopt, {"claire", "Claire", core::Role::Admin, "9876"});
     const auto admin = logged(*store, "claire", "9876");
-    add_user(*store, admin, {"marie", "Marie", storage::Role::Volunteer, "1111"});
-    add_user(*store, admin, {"paul", "Paul", storage::Role::Manager, "2222"});
+    add_user(*store, admin, {"marie", "Marie", core::Role::Volunteer, "1111"});
+    add_user(*store, admin, {"paul", "Paul", core::Role::Manager, "2222"});
     const auto marie = logged(*store, "marie", "1111");
 
     change_pin(*store, marie, "marie", "4321");
-    CHECK(till::log_in(*store, "marie", "4321"));
-    CHECK_FALSE(till::log_in(*store, "marie", "1111"));
+    CHECK(services::log_in(*store, "marie", "4321"));
+    CHECK_FALSE(services::log_in(*store, "marie", "1111"));
     CHECK_THROWS_AS(change_pin(*store, marie, "paul", "0000"), PermissionError);
     change_pin(*store, admin, "paul", "5555");
-    CHECK(till::log_in(*store, "paul", "5555"));
+    CHECK(services::log_in(*store, "paul", "5555"));
 
     set_user_active(*store, admin, "marie", false);
-    CHECK_FALSE(till::log_in(*store, "marie", "4321"));
+    CHECK_FALSE(services::log_in(*store, "marie", "4321"));
     set_user_active(*store, admin, "marie", true);
-    CHECK(till::log_in(*store, "marie", "4321"));
+    CHECK(services::log_in(*store, "marie", "4321"));
     CHECK_THROWS_WITH(set_user_active(*store, admin, "claire", false),
                       "identifiant: le dernier administrateur actif ne peut pas être désactivé");
     CHECK_THROWS_AS(set_user_active(*store, marie, "paul", false), PermissionError);

@@ -9,6 +9,9 @@
 
 using namespace cabas;
 using namespace cabas::storage;
+using core::Decision, core::ExpiryKind, core::MovementKind, core::PaymentMethod, core::Role;
+using core::to_code, core::decision_from_code, core::role_from_code, core::payment_method_from_code;
+using core::expiry_kind_from_code, core::movement_kind_from_code;
 using namespace cabas::storage::testing;
 using core::Date;
 

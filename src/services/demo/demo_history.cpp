@@ -5,6 +5,7 @@
 #include "services/clock.hpp"
 #include "services/till/till_service.hpp"
 #include "storage/store.hpp"
+#include "services/login.hpp"
 
 #include <ctime>
 #include <map>
@@ -31,7 +32,7 @@ void receive_history_stock(storage::Store& store, core::Date first_day, const st
             line.lot_code = "H" + std::to_string(p.id);
             line.quantity = p.unit == core::SaleUnit::Weight ? 40000 : 80;
             line.expiry_on = first_day.plus_days(200);
-            line.expiry_kind = storage::ExpiryKind::Ddm;
+            line.expiry_kind = core::ExpiryKind::Ddm;
             r.lines.push_back(line);
         }
         if (!r.lines.empty()) store.stock().add_reception(r);
@@ -60,14 +61,14 @@ bool serve(till::TillService& t, const std::string& card, DemoRandom& rng, const
         t.cancel_sale();
         return false;
     }
-    if (!payments.empty() && payments.front().method == storage::PaymentMethod::Cash) cash_taken += due;
+    if (!payments.empty() && payments.front().method == core::PaymentMethod::Cash) cash_taken += due;
     return true;
 }
 
 } // namespace
 
 std::vector<till::PaymentInput> payments_for(core::Money due, DemoRandom& rng) {
-    using storage::PaymentMethod;
+    using core::PaymentMethod;
     if (due.is_zero()) return {};
     const auto roll = rng.between(1, 100);
     if (roll <= 10) return {{PaymentMethod::Card, due}};
@@ -81,7 +82,7 @@ HistoryStats seed_history(storage::Store& store, core::Date today, DemoRandom& r
     HistoryStats stats;
     const core::Date first = today.plus_days(-91);
     receive_history_stock(store, first, products);
-    auto marie = till::log_in(store, "marie", "1111");   // once: Argon2id is slow on purpose
+    auto marie = services::log_in(store, "marie", "1111");   // once: Argon2id is slow on purpose
     if (!marie) return stats;
     std::vector<std::pair<std::int64_t, std::string>> cards;
     for (const auto& h : store.households().list())

@@ -27,7 +27,7 @@ void seed_baremes(storage::Store& store, core::Date today) {
 }
 
 int seed_users(storage::Store& store) {
-    using storage::Role;
+    using core::Role;
     store.users().add("marie", "Marie (bénévole)", Role::Volunteer, "1111");
     store.users().add("paul", "Paul (responsable)", Role::Manager, "2222");
     store.users().add("sophie", "Sophie (travailleuse sociale)", Role::SocialWorker, "3333");
@@ -64,7 +64,7 @@ int seed_receptions(storage::Store& store, DemoRandom& rng, const std::vector<co
             // Fresh goods get a use-by date (DLC), the rest a best-before date (DDM); a few are
             // already past it so that the till's blocking and warnings can be seen.
             const bool fresh = p.unit == core::SaleUnit::Weight || p.net_grams == 0 || rng.chance(25);
-            line.expiry_kind = fresh ? storage::ExpiryKind::Dlc : storage::ExpiryKind::Ddm;
+            line.expiry_kind = fresh ? core::ExpiryKind::Dlc : core::ExpiryKind::Ddm;
             line.expiry_on = today.plus_days(static_cast<std::int32_t>(fresh ? rng.between(-2, 21) : rng.between(-20, 400)));
             if (d.origin == core::Origin::Purchase)
                 line.unit_cost = core::Money::from_cents(p.retail_value.cents() * 6 / 10);
@@ -99,12 +99,12 @@ DemoStats seed_demo(storage::Store& store, core::Date today, std::uint64_t seed)
                 ++stats.households;
                 auto periods = make_demo_periods(state, rng, today);
                 if (periods.empty()) {
-                    storage::CommissionDecision pending{0, id, today.plus_days(-3), storage::Decision::Postponed,
+                    storage::CommissionDecision pending{0, id, today.plus_days(-3), core::Decision::Postponed,
                                                         "Pièces justificatives manquantes", "sophie", std::nullopt};
                     store.access().add_decision(pending);
                     continue;
                 }
-                storage::CommissionDecision accepted{0, id, periods.front().start.plus_days(-5), storage::Decision::Accepted,
+                storage::CommissionDecision accepted{0, id, periods.front().start.plus_days(-5), core::Decision::Accepted,
                                                      "Reste à vivre dans le barème", "sophie", std::nullopt};
                 store.access().add_decision(accepted);
                 for (const auto& p : periods) store.access().add_period(id, p);

@@ -120,8 +120,8 @@ reports::CommissionSessionModel CommissionService::session(core::Date on) {
                 row.reason = d.reason;
                 // The period this decision opened starts on the decision day or later.
                 for (const auto& p : facts.periods)
-                    if (!p.renewal && p.start >= on && (d.decision == storage::Decision::Accepted ||
-                                                        d.decision == storage::Decision::Derogation)) {
+                    if (!p.renewal && p.start >= on && (d.decision == core::Decision::Accepted ||
+                                                        d.decision == core::Decision::Derogation)) {
                         row.period = "du " + p.start.french() + " au " + p.end.french();
                         if (p.rule_override) row.period += " (dérogation aux règles)";
                         break;

@@ -41,7 +41,7 @@ core::AccessPeriod checked_period(const std::vector<core::AccessPeriod>& periods
 DecisionResult HouseholdService::decide(std::int64_t household_id, const DecisionRequest& request) {
     require(Capability::Decide, household_id);
     const core::Date today = m_clock.today();
-    if (request.decision != storage::Decision::Accepted && request.reason.empty())
+    if (request.decision != core::Decision::Accepted && request.reason.empty())
         throw ValidationError("motif", "indiquez le motif de la décision (" + decision_label(request.decision) + ")");
     return m_store.transaction([&] {
         load(household_id);
@@ -57,8 +57,8 @@ DecisionResult HouseholdService::decide(std::int64_t household_id, const Decisio
         d.bareme_version = bareme.version;
         result.decision_id = m_store.access().add_decision(d);
         std::string detail = decision_label(request.decision);
-        const bool opens = request.decision == storage::Decision::Accepted ||
-                           request.decision == storage::Decision::Derogation;
+        const bool opens = request.decision == core::Decision::Accepted ||
+                           request.decision == core::Decision::Derogation;
         if (opens) {
             const core::Date end = request.end.value_or(core::period_end(start, bareme.access.initial_months));
             auto period = checked_period(m_store.access().periods_of(household_id), bareme, start, end,

@@ -14,7 +14,7 @@ AccessFacts gather_access_facts(storage::Store& store, std::int64_t household_id
     f.periods = store.access().periods_of(household_id);
     f.status = core::access_status_at(f.periods, bareme.access, today);
     f.decisions = store.access().decisions_of(household_id);
-    f.pending = f.decisions.empty() ? f.periods.empty() : f.decisions.back().decision == storage::Decision::Postponed;
+    f.pending = f.decisions.empty() ? f.periods.empty() : f.decisions.back().decision == core::Decision::Postponed;
     if (auto card = store.cards().active_card_of(household_id)) f.active_card = card->number;
     return f;
 }

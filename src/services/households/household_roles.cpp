@@ -4,27 +4,27 @@
 
 namespace cabas::services::households {
 
-bool may(storage::Role role, Capability capability) {
+bool may(core::Role role, Capability capability) {
     switch (role) {
-    case storage::Role::Volunteer:
+    case core::Role::Volunteer:
         return false;
-    case storage::Role::Manager:
+    case core::Role::Manager:
         return capability == Capability::ListHouseholds || capability == Capability::ManageAccess ||
                capability == Capability::ManageCards;
-    case storage::Role::SocialWorker:
+    case core::Role::SocialWorker:
         return capability != Capability::ReadAccessLog;
-    case storage::Role::Admin:
+    case core::Role::Admin:
         return true;
     }
     return false;
 }
 
-std::string role_label(storage::Role role) {
+std::string role_label(core::Role role) {
     switch (role) {
-    case storage::Role::Volunteer: return "bénévole";
-    case storage::Role::Manager: return "responsable";
-    case storage::Role::SocialWorker: return "travailleur social";
-    case storage::Role::Admin: return "administrateur";
+    case core::Role::Volunteer: return "bénévole";
+    case core::Role::Manager: return "responsable";
+    case core::Role::SocialWorker: return "travailleur social";
+    case core::Role::Admin: return "administrateur";
     }
     return "inconnu";
 }

@@ -30,10 +30,10 @@ enum class Capability {
     ReadAccessLog,    ///< view and export the access log
 };
 
-bool may(storage::Role, Capability);
+bool may(core::Role, Capability);
 
 /// French name of the role ("bénévole", "responsable", "travailleur social", "administrateur").
-std::string role_label(storage::Role);
+std::string role_label(core::Role);
 
 /// Short French words for a capability ("voir les ressources et charges d'un foyer").
 std::string capability_label(Capability);

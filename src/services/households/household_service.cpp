@@ -44,7 +44,7 @@ bool passes(const HouseholdRow& row, const HouseholdQuery& q, core::Date today) 
 
 } // namespace
 
-HouseholdService::HouseholdService(storage::Store& store, const Clock& clock, till::LoggedUser user,
+HouseholdService::HouseholdService(storage::Store& store, const Clock& clock, services::LoggedUser user,
                                    SerialSource& serials)
     : m_store(store), m_clock(clock), m_user(std::move(user)), m_serials(serials) {}
 

@@ -26,9 +26,9 @@ class HouseholdService {
 public:
     /// The service acts for `user` (copied). `serials` draws card numbers; it must outlive the
     /// service.
-    HouseholdService(storage::Store&, const Clock&, till::LoggedUser user, SerialSource& serials);
+    HouseholdService(storage::Store&, const Clock&, services::LoggedUser user, SerialSource& serials);
 
-    const till::LoggedUser& user() const { return m_user; }
+    const services::LoggedUser& user() const { return m_user; }
     bool may(Capability c) const { return households::may(m_user.role, c); }
     storage::Store& store() { return m_store; }
     const Clock& clock() const { return m_clock; }
@@ -91,7 +91,7 @@ private:
 
     storage::Store& m_store;
     const Clock& m_clock;
-    till::LoggedUser m_user;
+    services::LoggedUser m_user;
     SerialSource& m_serials;
 };
 

@@ -20,12 +20,12 @@ constexpr std::array<std::pair<AccessFilter, const char*>, 7> filter_codes{{
 
 } // namespace
 
-std::string decision_label(storage::Decision d) {
+std::string decision_label(core::Decision d) {
     switch (d) {
-    case storage::Decision::Accepted: return "acceptée";
-    case storage::Decision::Refused: return "refusée";
-    case storage::Decision::Postponed: return "ajournée";
-    case storage::Decision::Derogation: return "dérogation";
+    case core::Decision::Accepted: return "acceptée";
+    case core::Decision::Refused: return "refusée";
+    case core::Decision::Postponed: return "ajournée";
+    case core::Decision::Derogation: return "dérogation";
     }
     return "?";
 }

@@ -99,7 +99,7 @@ struct HouseholdDataExport {
 /// maximum or the carence refuses the period, a non-empty `override_reason` opens it anyway and
 /// is recorded on the period.
 struct DecisionRequest {
-    storage::Decision decision = storage::Decision::Postponed;
+    core::Decision decision = core::Decision::Postponed;
     std::string reason;
     std::optional<core::Date> start;
     std::optional<core::Date> end;
@@ -131,7 +131,7 @@ struct CardToPrint {
 };
 
 /// "acceptée", "refusée", "ajournée", "dérogation".
-std::string decision_label(storage::Decision);
+std::string decision_label(core::Decision);
 
 /// Text of the French label of a filter ("Droits ouverts", "Expire bientôt"...).
 std::string label_of(AccessFilter);

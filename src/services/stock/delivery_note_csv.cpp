@@ -20,8 +20,8 @@ std::optional<std::string> refuse_column(const std::string& key) {
     return "colonne inconnue (attendu : code_barres, quantite, lot, date_limite, type_date, cout_unitaire)";
 }
 
-storage::ExpiryKind parse_kind(const std::string& text) {
-    if (auto kind = storage::expiry_kind_from_code(io::normalise_key(text))) return *kind;
+core::ExpiryKind parse_kind(const std::string& text) {
+    if (auto kind = core::expiry_kind_from_code(io::normalise_key(text))) return *kind;
     throw ValidationError("", "type de date « " + text + " » inconnu (attendu : DLC ou DDM)");
 }
 

@@ -17,7 +17,7 @@ ConsumptionPlan plan_consumption(storage::Store& store, std::int64_t product_id,
     for (const auto& lot : store.stock().lots_of(product_id)) {
         if (need == 0) break;
         if (lot.remaining <= 0) continue;
-        if (is_past(lot, today) && lot.expiry_kind == storage::ExpiryKind::Dlc) {
+        if (is_past(lot, today) && lot.expiry_kind == core::ExpiryKind::Dlc) {
             plan.past_dlc += lot.remaining;
             continue;
         }

@@ -21,7 +21,7 @@ struct LotShare {
     std::int64_t quantity = 0;                  ///< pieces or grams
     core::Origin origin = core::Origin::Purchase;
     std::optional<core::Date> expiry_on;
-    std::optional<storage::ExpiryKind> expiry_kind;
+    std::optional<core::ExpiryKind> expiry_kind;
 };
 
 /// The answer for one product and quantity.

@@ -44,7 +44,7 @@ void add_shortage(storage::Store& store, std::int64_t product_id, std::int64_t m
         if (missing == 0) break;
         const std::int64_t take = std::min(missing, lot.remaining);
         if (take <= 0) continue;
-        store.stock().add_movement({lot.lot_id, storage::MovementKind::Adjustment, -take, at, reason});
+        store.stock().add_movement({lot.lot_id, core::MovementKind::Adjustment, -take, at, reason});
         out.push_back({product_id, lot.lot_id, -take});
         missing -= take;
     }
@@ -58,7 +58,7 @@ void add_surplus(storage::Store& store, std::int64_t session_id, std::int64_t pr
         const auto newest = std::max_element(lots.begin(), lots.end(), [](const auto& a, const auto& b) {
             return std::tie(a.received_on, a.lot_id) < std::tie(b.received_on, b.lot_id);
         });
-        store.stock().add_movement({newest->lot_id, storage::MovementKind::Adjustment, found, at, reason});
+        store.stock().add_movement({newest->lot_id, core::MovementKind::Adjustment, found, at, reason});
         out.push_back({product_id, newest->lot_id, found});
         return;
     }
@@ -69,7 +69,7 @@ void add_surplus(storage::Store& store, std::int64_t session_id, std::int64_t pr
     r.reference = "inventaire n° " + std::to_string(session_id);
     r.created_by = session.started_by;
     r.lines.push_back({product_id, "INV-" + std::to_string(session_id), found, std::nullopt,
-                       storage::ExpiryKind::Dlc, std::nullopt});
+                       core::ExpiryKind::Dlc, std::nullopt});
     store.stock().add_reception(r);
     out.push_back({product_id, store.stock().lots_of(product_id, true).back().lot_id, found});
 }

@@ -55,7 +55,7 @@ std::int64_t record_loss(storage::Store& store, const LossRequest& request, cons
                                                   std::to_string(lot->remaining));
         storage::StockMovement m;
         m.lot_id = request.lot_id;
-        m.kind = storage::MovementKind::Loss;
+        m.kind = core::MovementKind::Loss;
         m.quantity = -request.quantity;
         m.occurred_at = clock.now_utc();
         m.reason = to_code(request.reason) + (note.empty() ? "" : " — " + note) +

@@ -19,7 +19,7 @@ void check_line(storage::Store& store, const storage::Reception& r, const storag
         add(product && product->unit == core::SaleUnit::Weight ? "poids" : "quantité",
             product && product->unit == core::SaleUnit::Weight ? "le poids en grammes doit être positif"
                                                                : "la quantité doit être positive");
-    if (line.expiry_on && line.expiry_kind == storage::ExpiryKind::Dlc && *line.expiry_on < r.received_on)
+    if (line.expiry_on && line.expiry_kind == core::ExpiryKind::Dlc && *line.expiry_on < r.received_on)
         add("DLC", "DLC du " + line.expiry_on->french() + " déjà dépassée à la livraison : refusez ce lot");
     if (traced_lot_by_lot(r.origin) && line.lot_code.find_first_not_of(' ') == std::string::npos)
         add("lot", "numéro de lot obligatoire pour " + core::label_of(r.origin) + " (traçabilité)");

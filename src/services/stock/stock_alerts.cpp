@@ -44,7 +44,7 @@ StockAlerts stock_alerts(storage::Store& store, core::Date today, std::optional<
         a.lot_code = lot.lot_code;
         a.origin = lot.origin;
         a.expiry_on = *lot.expiry_on;
-        a.kind = lot.expiry_kind.value_or(storage::ExpiryKind::Dlc);
+        a.kind = lot.expiry_kind.value_or(core::ExpiryKind::Dlc);
         a.remaining = lot.remaining;
         a.days_left = core::days_between(today, *lot.expiry_on);
         out.expiring.push_back(a);  // all_lots is in expiry order already

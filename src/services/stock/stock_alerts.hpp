@@ -40,7 +40,7 @@ struct ExpiryAlert {
     std::string lot_code;
     core::Origin origin = core::Origin::Purchase;
     core::Date expiry_on;
-    storage::ExpiryKind kind = storage::ExpiryKind::Dlc;
+    core::ExpiryKind kind = core::ExpiryKind::Dlc;
     std::int64_t remaining = 0;
     int days_left = 0;                      ///< negative once past
 };

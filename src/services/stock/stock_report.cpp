@@ -28,13 +28,13 @@ void add_lot(reports::StockValueRow& row, const core::Product& p, const storage:
     }
 }
 
-std::string movement_label(storage::MovementKind k) {
+std::string movement_label(core::MovementKind k) {
     switch (k) {
-    case storage::MovementKind::Reception: return "Réceptions";
-    case storage::MovementKind::Sale: return "Distributions (ventes)";
-    case storage::MovementKind::Correction: return "Ventes corrigées (retour en stock)";
-    case storage::MovementKind::Loss: return "Pertes";
-    case storage::MovementKind::Adjustment: return "Ajustements d'inventaire";
+    case core::MovementKind::Reception: return "Réceptions";
+    case core::MovementKind::Sale: return "Distributions (ventes)";
+    case core::MovementKind::Correction: return "Ventes corrigées (retour en stock)";
+    case core::MovementKind::Loss: return "Pertes";
+    case core::MovementKind::Adjustment: return "Ajustements d'inventaire";
     }
     return "";
 }
@@ -67,7 +67,7 @@ reports::StockReportModel build_stock_report(storage::Store& store, core::Date m
 
     // Stock of each lot at the end of as_of, and the month's movements, in one pass.
     std::map<std::int64_t, std::int64_t> held;
-    std::map<storage::MovementKind, reports::StockMovementRow> moves;
+    std::map<core::MovementKind, reports::StockMovementRow> moves;
     const std::string from_at = m.month_start.iso() + "T00:00:00Z";
     storage::MovementFilter f;
     f.until_at = m.as_of.plus_days(1).iso() + "T00:00:00Z";
@@ -82,8 +82,8 @@ reports::StockReportModel build_stock_report(storage::Store& store, core::Date m
         row.grams += grams_of(p, q);
         row.value += core::line_value(p, q);
     }
-    for (auto kind : {storage::MovementKind::Reception, storage::MovementKind::Sale, storage::MovementKind::Correction,
-                      storage::MovementKind::Loss, storage::MovementKind::Adjustment}) {
+    for (auto kind : {core::MovementKind::Reception, core::MovementKind::Sale, core::MovementKind::Correction,
+                      core::MovementKind::Loss, core::MovementKind::Adjustment}) {
         auto row = moves[kind];
         row.label = movement_label(kind);
         m.movements.push_back(row);
@@ -107,7 +107,7 @@ reports::StockReportModel build_stock_report(storage::Store& store, core::Date m
             e.lot = (lot.lot_code.empty() ? "" : lot.lot_code + " ") + "#" + std::to_string(lot.lot_id);
             e.origin = core::label_of(lot.origin);
             e.expiry_on = *lot.expiry_on;
-            e.kind = lot.expiry_kind == storage::ExpiryKind::Ddm ? "DDM" : "DLC";
+            e.kind = lot.expiry_kind == core::ExpiryKind::Ddm ? "DDM" : "DLC";
             e.quantity = quantity_label(p.unit, quantity);
             e.days_left = core::days_between(m.as_of, *lot.expiry_on);
             m.expiring.push_back(e);

@@ -14,7 +14,7 @@ namespace cabas::services::stock {
 namespace {
 
 void add_to(LotTotals& t, const storage::MovementRecord& m) {
-    using K = storage::MovementKind;
+    using K = core::MovementKind;
     switch (m.kind) {
     case K::Reception: t.received += m.quantity; break;
     case K::Sale:

@@ -31,7 +31,7 @@ std::string join_payments(const std::vector<storage::PaymentRecord>& payments) {
     std::string out;
     for (const auto& p : payments) {
         if (!out.empty()) out += ';';
-        out += storage::to_code(p.method) + ':' + std::to_string(p.amount.cents());
+        out += core::to_code(p.method) + ':' + std::to_string(p.amount.cents());
     }
     return out;
 }
@@ -221,7 +221,7 @@ int append_monthly_closures(storage::Store& store, const std::string& now_utc) {
         e.total_value = sums.value;
         e.total_paid = sums.paid;
         for (const auto& [method, cents] : sums.payments)
-            e.payments.push_back({storage::payment_method_from_code(method).value_or(storage::PaymentMethod::Cash),
+            e.payments.push_back({core::payment_method_from_code(method).value_or(core::PaymentMethod::Cash),
                                   core::Money::from_cents(cents)});
         e.grand_total = grand_total;
         append_entry(store, e);

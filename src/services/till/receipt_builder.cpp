@@ -80,7 +80,7 @@ reports::ReceiptModel TillService::receipt(std::int64_t sale_id, bool duplicate)
         // The change is what was handed over beyond the cash the sale kept.
         core::Money cash_applied;
         for (const auto& p : sale->payments)
-            if (p.method == storage::PaymentMethod::Cash) cash_applied += p.amount;
+            if (p.method == core::PaymentMethod::Cash) cash_applied += p.amount;
         m.cash_given = *sale->cash_given;
         m.change = *sale->cash_given - cash_applied;
     }

@@ -29,10 +29,10 @@ PaymentPlan plan_payments(const std::vector<PaymentInput>& payments, core::Money
             return plan;
         }
         switch (p.method) {
-        case storage::PaymentMethod::Cash: plan.cash_given += p.amount; break;
-        case storage::PaymentMethod::Card: card += p.amount; break;
-        case storage::PaymentMethod::Cheque: cheque += p.amount; break;
-        case storage::PaymentMethod::Free: free += p.amount; break;
+        case core::PaymentMethod::Cash: plan.cash_given += p.amount; break;
+        case core::PaymentMethod::Card: card += p.amount; break;
+        case core::PaymentMethod::Cheque: cheque += p.amount; break;
+        case core::PaymentMethod::Free: free += p.amount; break;
         }
     }
     if (due.is_zero()) {
@@ -50,10 +50,10 @@ PaymentPlan plan_payments(const std::vector<PaymentInput>& payments, core::Money
         return plan;
     }
     plan.change = plan.cash_given - cash_due;
-    if (!cash_due.is_zero()) plan.records.push_back({storage::PaymentMethod::Cash, cash_due});
-    if (!card.is_zero()) plan.records.push_back({storage::PaymentMethod::Card, card});
-    if (!cheque.is_zero()) plan.records.push_back({storage::PaymentMethod::Cheque, cheque});
-    if (!free.is_zero()) plan.records.push_back({storage::PaymentMethod::Free, free});
+    if (!cash_due.is_zero()) plan.records.push_back({core::PaymentMethod::Cash, cash_due});
+    if (!card.is_zero()) plan.records.push_back({core::PaymentMethod::Card, card});
+    if (!cheque.is_zero()) plan.records.push_back({core::PaymentMethod::Cheque, cheque});
+    if (!free.is_zero()) plan.records.push_back({core::PaymentMethod::Free, free});
     return plan;
 }
 
@@ -162,7 +162,7 @@ ValidationResult TillService::correct_sale(std::int64_t sale_id, const std::stri
     State& s = *m_state;
     ValidationResult r;
     auto manager = s.store.users().verify(manager_login, pin);
-    if (!manager || (manager->role != storage::Role::Manager && manager->role != storage::Role::Admin)) {
+    if (!manager || (manager->role != core::Role::Manager && manager->role != core::Role::Admin)) {
         r.message = "Correction refusée : code d'un responsable requis";
         return r;
     }

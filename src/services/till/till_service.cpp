@@ -91,18 +91,12 @@ void start_basket(TillService::State& s, const CardCheckAnswer& answer) {
     s.quota.category_taken_this_month = s.store.usage().category_taken_this_month(code, today);
 }
 
-std::optional<LoggedUser> log_in(storage::Store& store, const std::string& login, const std::string& pin) {
-    auto user = store.users().verify(login, pin);
-    if (!user) return std::nullopt;
-    return LoggedUser{user->id, user->login, user->display_name, user->role};
-}
-
-std::string label_of(storage::PaymentMethod method) {
+std::string label_of(core::PaymentMethod method) {
     switch (method) {
-    case storage::PaymentMethod::Cash: return "Espèces";
-    case storage::PaymentMethod::Card: return "Carte bancaire";
-    case storage::PaymentMethod::Cheque: return "Chèque";
-    case storage::PaymentMethod::Free: return "Gratuit";
+    case core::PaymentMethod::Cash: return "Espèces";
+    case core::PaymentMethod::Card: return "Carte bancaire";
+    case core::PaymentMethod::Cheque: return "Chèque";
+    case core::PaymentMethod::Free: return "Gratuit";
     }
     return "?";
 }
@@ -158,7 +152,7 @@ OverrideResult TillService::override_last_refusal(const std::string& manager_log
     if (s.pending.kind == PendingRefusal::Kind::None) return {false, "Aucun refus à forcer"};
     auto manager = s.store.users().verify(manager_login, pin);
     if (!manager) return {false, "Identifiant ou code incorrect"};
-    if (manager->role != storage::Role::Manager && manager->role != storage::Role::Admin)
+    if (manager->role != core::Role::Manager && manager->role != core::Role::Admin)
         return {false, "Seul un responsable peut forcer un refus"};
     if (reason.find_first_not_of(" \t") == std::string::npos) return {false, "Indiquez la raison du forçage"};
     const PendingRefusal pending = std::exchange(s.pending, PendingRefusal{});

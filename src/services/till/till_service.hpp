@@ -9,6 +9,7 @@
 #include "core/pricing.hpp"
 #include "core/product.hpp"
 #include "reports/receipt_model.hpp"
+#include "services/access_control.hpp"
 #include "services/card_check_service.hpp"
 #include "services/clock.hpp"
 #include "storage/sale_repository.hpp"
@@ -24,17 +25,6 @@
 namespace cabas::storage { class Store; }
 
 namespace cabas::services::till {
-
-/// Who is logged in at the till. Never carries the PIN.
-struct LoggedUser {
-    std::int64_t id = 0;
-    std::string login;
-    std::string display_name;
-    storage::Role role = storage::Role::Volunteer;
-};
-
-/// Checks a login and PIN (Argon2id); nullopt without saying which of the two was wrong.
-std::optional<LoggedUser> log_in(storage::Store&, const std::string& login, const std::string& pin);
 
 struct SessionInfo {
     std::int64_t id = 0;
@@ -106,7 +96,7 @@ struct ScanOutcome {
 };
 
 struct PaymentInput {
-    storage::PaymentMethod method = storage::PaymentMethod::Cash;
+    core::PaymentMethod method = core::PaymentMethod::Cash;
     core::Money amount;                     ///< for cash: the amount given (change is computed)
 };
 
@@ -188,6 +178,6 @@ private:
 };
 
 /// Plain French name of a payment method ("Espèces", "Carte bancaire", "Chèque", "Gratuit").
-std::string label_of(storage::PaymentMethod);
+std::string label_of(core::PaymentMethod);
 
 } // namespace cabas::services::till

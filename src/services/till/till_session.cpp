@@ -18,7 +18,7 @@ SessionInfo info_of(const storage::TillSession& t, core::Date today) {
 }
 
 /// Adds (sign +1) or removes (sign -1) a sale's figures from the Z totals.
-void account(reports::ZReportModel& z, std::map<storage::PaymentMethod, reports::ZPaymentTotal>& by_method,
+void account(reports::ZReportModel& z, std::map<core::PaymentMethod, reports::ZPaymentTotal>& by_method,
              const storage::SaleRecord& sale, int sign) {
     const auto signed_money = [sign](core::Money m) { return sign > 0 ? m : -m; };
     z.total_value += signed_money(sale.total_value);
@@ -67,7 +67,7 @@ reports::ZReportModel TillService::close_session(core::Money counted) {
     const std::string closed_at = s.clock.now_utc();
     z.closed_at = local_date_time(closed_at);
     z.closed_by = s.user.login;
-    std::map<storage::PaymentMethod, reports::ZPaymentTotal> by_method;
+    std::map<core::PaymentMethod, reports::ZPaymentTotal> by_method;
     for (const auto& sale : sales) {
         if (sale.corrects_sale_id) {
             ++z.corrections_count;
@@ -82,7 +82,7 @@ reports::ZReportModel TillService::close_session(core::Money counted) {
     for (auto& [method, total] : by_method) z.by_payment.push_back(total);
     z.cash_float = session->float_amount;
     z.cash_expected = z.cash_float;
-    if (auto cash = by_method.find(storage::PaymentMethod::Cash); cash != by_method.end())
+    if (auto cash = by_method.find(core::PaymentMethod::Cash); cash != by_method.end())
         z.cash_expected += cash->second.amount;
     z.cash_counted = counted;
     z.difference = counted - z.cash_expected;

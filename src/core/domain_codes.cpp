@@ -1,12 +1,13 @@
-// Codes of the enums storage owns. They are the values the schema's CHECK constraints accept,
-// so changing one needs a migration.
-#include "storage/access_repository.hpp"
-#include "storage/enum_codes.hpp"
-#include "storage/sale_repository.hpp"
-#include "storage/stock_repository.hpp"
-#include "storage/user_repository.hpp"
+// Stable codes of the roles, payment methods, decisions and stock kinds. They are the values the
+// schema's CHECK constraints accept and the words of the command line, so changing one needs a
+// migration.
+#include "core/decision.hpp"
+#include "core/enum_codes.hpp"
+#include "core/payment.hpp"
+#include "core/role.hpp"
+#include "core/stock_kinds.hpp"
 
-namespace cabas::storage {
+namespace cabas::core {
 
 using detail::code_of;
 using detail::parse_code;
@@ -45,4 +46,4 @@ std::optional<ExpiryKind> expiry_kind_from_code(std::string_view s) { return par
 std::string to_code(MovementKind v) { return code_of(movement_codes, v); }
 std::optional<MovementKind> movement_kind_from_code(std::string_view s) { return parse_code(movement_codes, s); }
 
-} // namespace cabas::storage
+} // namespace cabas::core

@@ -1,0 +1,119 @@
+// The capability table, one row per capability, one column per role, so a reader sees each
+// right in one line; and the single place that turns a refusal into a log line and an error.
+#include "services/access_control.hpp"
+
+#include "storage/store.hpp"
+
+#include <array>
+
+namespace cabas::services {
+
+namespace {
+
+struct Row {
+    Capability capability;
+    const char* code;
+    const char* label;
+    // volunteer, manager, social worker, admin
+    std::array<bool, 4> allowed;
+};
+
+constexpr bool V = true, o = false;
+
+// Volunteers only sell. Managers run the till, the stock and the households' access and cards,
+// never the social file. Social workers hold the social file and the commission, never the till
+// or the stock. Admins hold everything, and alone touch accounts, barème, backups and the log.
+constexpr std::array<Row, 21> table{{
+    //                                                                                     vol mgr sw adm
+    {Capability::Sell, "sell", "tenir la caisse", {V, V, o, V}},
+    {Capability::OverrideAtTill, "override_at_till", "déroger à un refus en caisse", {o, V, o, V}},
+    {Capability::CorrectSale, "correct_sale", "corriger une vente", {o, V, o, V}},
+    {Capability::ManageStock, "manage_stock", "gérer les produits et le stock", {o, V, o, V}},
+    {Capability::ListHouseholds, "list_households", "consulter les foyers", {o, V, V, V}},
+    {Capability::ManageAccess, "manage_access", "modifier les droits d'accès d'un foyer", {o, V, V, V}},
+    {Capability::ManageCards, "manage_cards", "gérer les cartes", {o, V, V, V}},
+    {Capability::SeeSocialFile, "see_social_file",
+     "voir le dossier social (ressources, charges, notes, paniers)", {o, o, V, V}},
+    {Capability::EditFile, "edit_file", "créer ou modifier un dossier de foyer", {o, o, V, V}},
+    {Capability::Decide, "decide", "enregistrer une décision de commission", {o, o, V, V}},
+    {Capability::ExportHouseholdData, "export_household_data", "exporter les données d'un foyer", {o, o, V, V}},
+    {Capability::BuildReports, "build_reports", "produire les rapports", {o, V, V, V}},
+    {Capability::MakeReportInternal, "make_report_internal",
+     "lever le secret statistique d'un rapport (rapport interne ou seuil sous 11)", {o, o, o, V}},
+    {Capability::EditSettings, "edit_settings", "modifier les paramètres", {o, V, o, V}},
+    {Capability::SetBareme, "set_bareme", "modifier le barème", {o, o, o, V}},
+    {Capability::ManageAccounts, "manage_accounts", "gérer les comptes", {o, o, o, V}},
+    {Capability::ReadAccessLog, "read_access_log", "consulter le journal des accès", {o, o, o, V}},
+    {Capability::BackUp, "back_up", "sauvegarder la base", {o, o, o, V}},
+    {Capability::Restore, "restore", "restaurer une sauvegarde", {o, o, o, V}},
+    {Capability::ApplyRetention, "apply_retention", "anonymiser les dossiers anciens", {o, o, o, V}},
+    {Capability::OpenBackOffice, "open_back_office", "ouvrir la gestion", {o, V, V, V}},
+}};
+
+const Row& row_of(Capability capability) {
+    for (const Row& row : table)
+        if (row.capability == capability) return row;
+    throw InternalError("capacité absente de la table des droits");
+}
+
+std::size_t column_of(core::Role role) {
+    switch (role) {
+    case core::Role::Volunteer: return 0;
+    case core::Role::Manager: return 1;
+    case core::Role::SocialWorker: return 2;
+    case core::Role::Admin: return 3;
+    }
+    throw InternalError("rôle inconnu");
+}
+
+} // namespace
+
+const std::vector<Capability>& all_capabilities() {
+    static const std::vector<Capability> all = [] {
+        std::vector<Capability> v;
+        for (const Row& row : table) v.push_back(row.capability);
+        return v;
+    }();
+    return all;
+}
+
+const std::vector<core::Role>& all_roles() {
+    static const std::vector<core::Role> roles = {core::Role::Volunteer, core::Role::Manager,
+                                                  core::Role::SocialWorker, core::Role::Admin};
+    return roles;
+}
+
+bool may(core::Role role, Capability capability) { return row_of(capability).allowed[column_of(role)]; }
+
+std::string role_label(core::Role role) {
+    switch (role) {
+    case core::Role::Volunteer: return "bénévole";
+    case core::Role::Manager: return "responsable";
+    case core::Role::SocialWorker: return "travailleur social";
+    case core::Role::Admin: return "administrateur";
+    }
+    return "inconnu";
+}
+
+std::string capability_label(Capability capability) { return row_of(capability).label; }
+std::string to_code(Capability capability) { return row_of(capability).code; }
+
+void require(storage::Store& store, const LoggedUser& user, Capability capability,
+             std::optional<std::int64_t> household_id) {
+    if (may(user, capability)) return;
+    // The refusal itself is worth knowing about: someone tried to see or do what their role may not.
+    store.access_log().append(user.login, "denied", household_id, capability_label(capability));
+    throw PermissionDenied("accès refusé : un " + role_label(user.role) + " ne peut pas " +
+                               capability_label(capability),
+                           capability);
+}
+
+void refuse_without_login(storage::Store& store, Capability capability, const std::string& login_tried) {
+    store.access_log().append(login_tried.empty() ? "(sans connexion)" : login_tried, "denied", std::nullopt,
+                              capability_label(capability));
+    throw PermissionDenied("connexion nécessaire pour " + capability_label(capability) +
+                               " : --user LOGIN et le code (voir cabas-cli --help)",
+                           capability);
+}
+
+} // namespace cabas::services
