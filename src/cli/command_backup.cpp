@@ -7,7 +7,7 @@
 #include "core/error.hpp"
 #include "services/backup/backup_service.hpp"
 #include "services/backup/restore_service.hpp"
-#include "services/till/till_service.hpp"
+#include "services/login.hpp"
 
 #include <ostream>
 
@@ -35,7 +35,7 @@ int run_restore(CommandContext& ctx) {
     const auto login = args.option("user");
     const auto pin = args.option("pin");
     if (!login || !pin) throw UsageError{"indiquez --user IDENTIFIANT et --pin CODE d'un administrateur"};
-    const auto user = services::till::log_in(ctx.store(), *login, *pin);
+    const auto user = services::log_in(ctx.store(), *login, *pin);
     if (!user) throw PermissionError("identifiant ou code incorrect");
     const auto outcome =
         services::backup::restore_database(ctx.store(), ctx.db_path(), file, *user, ctx.clock().now_utc());

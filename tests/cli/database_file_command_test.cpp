@@ -156,7 +156,7 @@ TEST_CASE("restore puts a backup back, keeps the previous database aside and ref
     CHECK(bad.err.find("fichier vide") != std::string::npos);
     const auto volunteer = box.run({"restore", box.path("sauvegarde.db"), "--user", "marie", "--pin", "1111"});
     CHECK(volunteer.exit_code == 1);
-    CHECK(volunteer.err.find("seul un administrateur") != std::string::npos);
+    CHECK(volunteer.err.find("ne peut pas restaurer une sauvegarde") != std::string::npos);
     CHECK(sqlite_query(box.db(), "SELECT COUNT(*) FROM settings WHERE key = 'apres'") == "1");
 
     const auto r = box.run({"restore", box.path("sauvegarde.db"), "--user", "admin", "--pin", "4444"});

@@ -24,14 +24,20 @@ int kill_count() {
     return wanted ? std::max(1, std::atoi(wanted)) : 120;
 }
 
-std::vector<AcknowledgedSale> acknowledged(ChildProcess& child, const std::string& till_id,
-                                           std::vector<std::string>& errors) {
-    std::vector<AcknowledgedSale> sales;
-    for (const auto& line : child.take_lines()) {
+/// Sorts a writer's lines into acknowledged sales and errors.
+void sort_lines(const std::vector<std::string>& lines, const std::string& till_id, std::vector<AcknowledgedSale>& sales,
+                std::vector<std::string>& errors) {
+    for (const auto& line : lines) {
         AcknowledgedSale sale;
         if (parse_ack(line, till_id, sale)) sales.push_back(sale);
         else if (line.rfind("ERR", 0) == 0) errors.push_back(till_id + " : " + line);
     }
+}
+
+std::vector<AcknowledgedSale> acknowledged(ChildProcess& child, const std::string& till_id,
+                                           std::vector<std::string>& errors) {
+    std::vector<AcknowledgedSale> sales;
+    sort_lines(child.take_lines(), till_id, sales, errors);
     return sales;
 }
 
@@ -47,12 +53,19 @@ TEST_CASE("a till killed at random moments while selling loses no acknowledged s
     for (int i = 0; i < kills; ++i) {
         ChildProcess writer(world.writer("caisse-crash", static_cast<unsigned>(rng())), world.path("writer.err"));
         REQUIRE(writer.read_line(20s) == std::optional<std::string>("READY"));
-        // Anywhere from during the first basket to a few sales in.
-        std::this_thread::sleep_for(std::chrono::microseconds(rng() % 60'000));
+        // Kills are placed by progress, not only by time, so that a loaded machine still kills
+        // among sales: after 0, 1 or 2 acknowledged sales, then up to 20 ms into the next.
+        std::vector<std::string> lines;
+        for (unsigned wanted = rng() % 3; wanted > 0; --wanted)
+            if (auto line = writer.read_line(20s)) lines.push_back(*line);
+        std::this_thread::sleep_for(std::chrono::microseconds(rng() % 20'000));
         writer.kill(SIGKILL);
         REQUIRE(writer.wait() == 128 + SIGKILL);
+        const auto rest = writer.take_lines();
+        lines.insert(lines.end(), rest.begin(), rest.end());
         std::vector<std::string> errors;
-        const auto sales = acknowledged(writer, "caisse-crash", errors);
+        std::vector<AcknowledgedSale> sales;
+        sort_lines(lines, "caisse-crash", sales, errors);
         INFO("kill " << i + 1);
         CHECK(errors.empty());
         const auto problems = world.problems(sales);
@@ -64,7 +77,7 @@ TEST_CASE("a till killed at random moments while selling loses no acknowledged s
     const double seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - started).count();
     WARN(kills << " SIGKILL in " << seconds << " s, " << total_acknowledged << " sales acknowledged, "
                << kills_after_a_sale << " kills after at least one sale");
-    CHECK(total_acknowledged > static_cast<std::size_t>(kills));  // the kills fell among real sales
+    CHECK(kills_after_a_sale >= kills / 2);  // the kills fell among real sales
 }
 
 TEST_CASE("two tills selling on one file at once show no lock error and lose no sale", "[crash]") {

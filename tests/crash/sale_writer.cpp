@@ -31,9 +31,9 @@ std::vector<std::string> lines_of(const std::string& path) {
     return out;
 }
 
-services::till::LoggedUser first_volunteer(storage::Store& store) {
+services::LoggedUser first_volunteer(storage::Store& store) {
     for (const auto& u : store.users().list())
-        if (u.role == storage::Role::Volunteer && u.active) return {u.id, u.login, u.display_name, u.role};
+        if (u.role == core::Role::Volunteer && u.active) return {u.id, u.login, u.display_name, u.role};
     throw std::runtime_error("aucun bénévole dans la base");
 }
 
@@ -60,7 +60,7 @@ bool sell_once(services::till::TillService& till, const std::string& card, const
     for (const auto& line : till.lines()) stored_lines += line.lots.empty() ? 1 : line.lots.size();
     const core::Money due = till.amount_due();
     const auto result =
-        till.validate({{storage::PaymentMethod::Cash, due}}, "crash-" + till.till_id() + "-" + std::to_string(++request));
+        till.validate({{core::PaymentMethod::Cash, due}}, "crash-" + till.till_id() + "-" + std::to_string(++request));
     if (!result.recorded) {
         std::printf("ERR %s\n", result.message.c_str());
         std::fflush(stdout);

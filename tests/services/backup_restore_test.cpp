@@ -21,7 +21,7 @@ using namespace cabas;
 using namespace cabas::services::backup;
 using services::testing::TillWorld;
 using cabas::testing::mode_of;
-using storage::PaymentMethod;
+using core::PaymentMethod;
 namespace fs = std::filesystem;
 
 namespace {
@@ -40,9 +40,9 @@ std::int64_t sell(services::till::TillService& till, TillWorld& w, const std::st
     return result.sale_id;
 }
 
-services::till::LoggedUser admin(TillWorld& w) {
-    w.store->users().add("anne", "Anne", storage::Role::Admin, "4444");
-    return *services::till::log_in(*w.store, "anne", "4444");
+services::LoggedUser admin(TillWorld& w) {
+    w.store->users().add("anne", "Anne", core::Role::Admin, "4444");
+    return *services::log_in(*w.store, "anne", "4444");
 }
 
 std::int64_t sales_count(TillWorld& w) { return raw(w).query_int("SELECT COUNT(*) FROM sales"); }

@@ -23,11 +23,6 @@ std::string open_sessions_text(const std::vector<storage::TillSession>& sessions
 
 } // namespace
 
-void require_restore_rights(const till::LoggedUser& user) {
-    if (user.role != storage::Role::Admin)
-        throw PermissionError("seul un administrateur peut restaurer une sauvegarde (" + user.login + " ne l'est pas)");
-}
-
 std::string set_aside_name(const std::string& database_path, const std::string& now_utc) {
     std::string stamp;
     for (char c : now_utc.substr(0, 19))
@@ -37,9 +32,10 @@ std::string set_aside_name(const std::string& database_path, const std::string& 
 }
 
 RestoreOutcome restore_database(storage::Store& store, const std::string& database_path,
-                                const std::string& backup_file, const till::LoggedUser& user,
+                                const std::string& backup_file, const LoggedUser& user,
                                 const std::string& now_utc) {
-    require_restore_rights(user);
+    // It replaces every sale, file and account: the capability table says who may.
+    require(store, user, Capability::Restore);
     if (same_file(backup_file, database_path))
         throw ValidationError(backup_file, "c'est la base en service elle-même");
     const DatabaseFileCheck check = check_database_file(backup_file);

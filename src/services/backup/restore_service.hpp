@@ -3,7 +3,7 @@
 // happens whole or leaves everything as it was.
 #pragma once
 
-#include "services/till/till_service.hpp"
+#include "services/access_control.hpp"
 
 #include <cstdint>
 #include <string>
@@ -11,10 +11,6 @@
 namespace cabas::storage { class Store; }
 
 namespace cabas::services::backup {
-
-/// Only an admin restores: it replaces every sale, file and account. This is the one place the
-/// rule is written; refusal is a PermissionError.
-void require_restore_rights(const till::LoggedUser& user);
 
 struct RestoreOutcome {
     bool restored = false;
@@ -29,7 +25,7 @@ struct RestoreOutcome {
 std::string set_aside_name(const std::string& database_path, const std::string& now_utc);
 
 /// Replaces the database `store` has open (at `database_path`) with `backup_file`, for `user`:
-/// 1. the user must be an admin (PermissionError);
+/// 1. the user's role must have Capability::Restore (PermissionDenied, logged);
 /// 2. the file must be a sound Cabas database whose journal verifies and whose schema is not
 ///    newer (ValidationError naming the file and the first problem);
 /// 3. no till session may be open (refusal: restoring would pull the sales from under a till);
@@ -37,7 +33,7 @@ std::string set_aside_name(const std::string& database_path, const std::string& 
 /// 5. the content is swapped in one transaction, older schemas migrated, and the restore
 ///    written to the (restored) access log.
 RestoreOutcome restore_database(storage::Store& store, const std::string& database_path,
-                                const std::string& backup_file, const till::LoggedUser& user,
+                                const std::string& backup_file, const LoggedUser& user,
                                 const std::string& now_utc);
 
 } // namespace cabas::services::backup
