@@ -2,6 +2,7 @@
 // check and online backup. Every SQLiteCpp exception is turned into cabas::StorageError here.
 #include "storage/database.hpp"
 
+#include "storage/cabas_file.hpp"
 #include "storage/filesystem_check.hpp"
 #include "storage/migrations.hpp"
 #include "storage/private_file.hpp"
@@ -10,13 +11,9 @@
 #include <SQLiteCpp/Backup.h>
 #include <sqlite3.h>
 
-#include <array>
 #include <chrono>
-#include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <random>
-#include <string_view>
 #include <thread>
 
 namespace cabas::storage {
@@ -124,72 +121,10 @@ void configure(Database::Impl& impl) {
     c.exec("PRAGMA cache_size = -16384");
 }
 
-/// "CABA" in ASCII: the SQLite header field that tells a Cabas file from any other SQLite file.
-constexpr std::int64_t kCabasApplicationId = 0x43414241;
-
-[[noreturn]] void refuse_foreign_file(const std::string& path, const std::string& why) {
-    throw StorageError("« " + path + " » n'est pas une base de données Cabas (" + why +
-                       ") : rien n'y a été écrit. Vérifiez le chemin de la base.");
-}
-
 [[noreturn]] void refuse_newer(const std::string& path, int found) {
     throw StorageError("La base « " + path + " » a été créée par une version plus récente de Cabas (schéma " +
                        std::to_string(found) + ", ce programme connaît le schéma " +
                        std::to_string(latest_schema_version()) + "). Mettez Cabas à jour avant de l'ouvrir.");
-}
-
-enum class FileState { Missing, Empty, Filled };
-
-FileState examine_file(const std::string& path) {
-    namespace fs = std::filesystem;
-    std::error_code ec;
-    const auto status = fs::status(path, ec);
-    if (!fs::exists(status)) return FileState::Missing;
-    if (!fs::is_regular_file(status)) refuse_foreign_file(path, "ce n'est pas un fichier ordinaire");
-    if (fs::file_size(path, ec) == 0 && !ec) return FileState::Empty;
-    // Every SQLite file starts with this header; reading it first gives a clear refusal
-    // instead of SQLite's "file is not a database" at the first query.
-    std::ifstream in(path, std::ios::binary);
-    std::array<char, 16> header{};
-    in.read(header.data(), header.size());
-    if (in.gcount() != static_cast<std::streamsize>(header.size()) ||
-        std::string_view(header.data(), header.size()) != std::string_view("SQLite format 3\0", 16))
-        refuse_foreign_file(path, "ce n'est pas une base SQLite");
-    return FileState::Filled;
-}
-
-void make_private(const std::string& path) {
-    std::error_code ec;
-    std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write,
-                                 std::filesystem::perm_options::replace, ec);
-    if (ec) throw StorageError("Impossible de protéger « " + path + " » : " + ec.message());
-}
-
-bool has_cabas_tables(SQLite::Database& c) {
-    SQLite::Statement s(c, "SELECT COUNT(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
-                           "('baremes', 'households', 'journal', 'settings', 'till_sessions')");
-    return s.executeStep() && s.getColumn(0).getInt() == 5;
-}
-
-/// A Cabas file carries its application id in the header; files written before the id
-/// existed are recognised by their schema version and their tables.
-void refuse_unless_cabas(Database::Impl& impl) {
-    auto& c = impl.connection;
-    const std::int64_t application_id = c.execAndGet("PRAGMA application_id").getInt64();
-    if (application_id == kCabasApplicationId) return;
-    if (application_id != 0) {
-        char hex[16];
-        std::snprintf(hex, sizeof hex, "0x%08llX", static_cast<unsigned long long>(application_id) & 0xFFFFFFFFull);
-        refuse_foreign_file(impl.path, std::string("base SQLite d'une autre application (identifiant ") + hex + ")");
-    }
-    if (c.execAndGet("PRAGMA user_version").getInt() < 1 || !has_cabas_tables(c))
-        refuse_foreign_file(impl.path, "base SQLite sans les tables de Cabas");
-}
-
-void mark_as_cabas(Database::Impl& impl) {
-    if (impl.path == ":memory:") return;
-    if (impl.connection.execAndGet("PRAGMA application_id").getInt64() != kCabasApplicationId)
-        impl.connection.exec("PRAGMA application_id = " + std::to_string(kCabasApplicationId));
 }
 
 void migrate(Database::Impl& impl) {
@@ -214,32 +149,34 @@ void migrate(Database::Impl& impl) {
 
 } // namespace
 
+using detail::FileState;
+
 Database::Database(const std::string& path, const OpenOptions& options) {
     const bool memory = path == ":memory:";
     const bool inspect = options.mode == OpenMode::Inspect;
     FileState state = FileState::Missing;
     if (!memory) {
-        state = examine_file(path);
+        state = detail::examine_file(path);
         if (state == FileState::Missing && options.mode != OpenMode::CreateIfMissing)
             throw StorageError("Base de données introuvable : « " + path + " ».");
         if (state == FileState::Empty && options.mode != OpenMode::CreateIfMissing)
-            refuse_foreign_file(path, "fichier vide");
+            detail::refuse_foreign_file(path, "fichier vide");
         if (!inspect) refuse_network_filesystem(path);
         if (state == FileState::Missing) create_private_file(path);
         // An empty file we are about to fill is ours now: private like a file we created.
-        if (state == FileState::Empty) make_private(path);
+        if (state == FileState::Empty) detail::make_private(path);
     }
     try {
         const int flags = inspect ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE;
         m_impl = std::make_unique<Impl>(path, options, flags);
-        if (state == FileState::Filled) refuse_unless_cabas(*m_impl);
+        if (state == FileState::Filled) detail::refuse_unless_cabas(*m_impl);
         if (inspect) {
             if (const int found = schema_version(); found > latest_schema_version()) refuse_newer(path, found);
             return;
         }
         configure(*m_impl);
         migrate(*m_impl);
-        mark_as_cabas(*m_impl);
+        detail::mark_as_cabas(*m_impl);
     } catch (const SQLite::Exception& e) {
         throw sql::to_storage_error(e, "ouverture de « " + path + " »");
     }
@@ -396,7 +333,7 @@ void Database::restore_from(const std::string& source) {
         impl.statements.clear();  // prepared against the old schema
         configure(impl);
         migrate(impl);
-        mark_as_cabas(impl);
+        detail::mark_as_cabas(impl);
     } catch (const SQLite::Exception& e) {
         throw sql::to_storage_error(e, "restauration depuis « " + source + " »");
     }
