@@ -48,7 +48,10 @@ const char* kUsage =
     "  import products FICHIER.csv [--dry-run]   importe des produits, tout ou rien (*),\n"
     "                                            par un responsable ou un administrateur\n"
     "  verify                                    vérifie le journal chaîné et l'intégrité de la base\n"
-    "  backup FICHIER [--force]                  copie cohérente de la base, même en service (*, administrateur)\n"
+    "  backup FICHIER [--force]                  copie cohérente et vérifiée de la base, même en service\n"
+    "                                            (*, administrateur)\n"
+    "  restore FICHIER                           remplace la base par une sauvegarde vérifiée (*),\n"
+    "                                            par un administrateur, hors session de caisse ouverte\n"
     "  retention [--apply] [--on DATE]           dossiers sans contact depuis 24 mois ; --apply les\n"
     "                                            anonymise (administrateur, avec --user et --pin)\n"
     "  stock alerts [--days N [--save]] [--on DATE]  stock bas et dates limites proches\n"
@@ -100,7 +103,7 @@ int dispatch(int argc, char** argv) {
     static const std::map<std::string, Runner> commands = {
         {"init", run_init},         {"summary", run_summary}, {"simulate", run_simulate},
         {"card", run_card},         {"bareme", run_bareme},   {"import", run_import},
-        {"verify", run_verify},   {"backup", run_backup},
+        {"verify", run_verify},   {"backup", run_backup},     {"restore", run_restore},
         {"household", run_household}, {"commission", run_commission}, {"access-log", run_access_log},
         {"stock", run_stock},     {"products", run_products},
         {"report", run_report},   {"user", run_user},         {"retention", run_retention},
@@ -117,6 +120,9 @@ int dispatch(int argc, char** argv) {
 
 int main(int argc, char** argv) {
     using namespace cabas::cli;
+    // Everything this program writes (database, backups, PDF and CSV exports) holds personal
+    // data: private to its owner whatever the umask of the shell.
+    cabas::services::make_new_files_private();
     try {
         return dispatch(argc, argv);
     } catch (const UsageError& e) {

@@ -7,6 +7,7 @@
 #include "storage/bareme_repository.hpp"
 #include "storage/card_repository.hpp"
 #include "storage/catalogue_repository.hpp"
+#include "storage/database.hpp"
 #include "storage/household_repository.hpp"
 #include "storage/journal_repository.hpp"
 #include "storage/report_queries.hpp"
@@ -54,16 +55,24 @@ public:
                                      [this](const std::function<void()>& body) { run_transaction(body); });
     }
 
+    /// The schema version of the file (migrations applied).
+    virtual int schema_version() = 0;
     /// Problems found by the engine's integrity checks; empty when the database is sound.
-    virtual std::vector<std::string> integrity_check() = 0;
-    /// A consistent copy of the whole database at `destination`, taken while in use.
+    virtual std::vector<std::string> integrity_check(IntegrityLevel level = IntegrityLevel::Quick) = 0;
+    /// A consistent copy of the whole database at `destination`, taken while in use; a missing
+    /// destination is created 0600.
     virtual void backup_to(const std::string& destination) = 0;
+    /// Replaces everything with the content of the Cabas database at `source`, all or nothing
+    /// (Database::restore_from). The caller checks `source` first.
+    virtual void restore_from(const std::string& source) = 0;
 
 protected:
     virtual void run_transaction(const std::function<void()>& body) = 0;
 };
 
-/// Opens (creating and migrating if needed) the SQLite database at `path`.
-std::unique_ptr<Store> open_sqlite_store(const std::string& path);
+/// Opens the SQLite database at `path` as `mode` allows (storage/database.hpp): creating it
+/// when missing (the default: the till, init, tests), only an existing Cabas database (every
+/// other command), or read-only for checking a copy.
+std::unique_ptr<Store> open_sqlite_store(const std::string& path, OpenMode mode = OpenMode::CreateIfMissing);
 
 } // namespace cabas::storage
