@@ -28,8 +28,9 @@ namespace cabas::ui {
 ReportsPanel::ReportsPanel(wxWindow* parent, storage::Store& store, const services::Clock& clock,
                            const services::LoggedUser& user)
     : wxPanel(parent), m_store(store), m_clock(clock),
-      // DOMAIN.md §6: reports go to managers, the social workers of the CCAS and admins; only an
-      // admin lifts the small-cell suppression. The rule is the services' (as for the CLI).
+      // docs/design/domain.md §6: reports go to managers, the social workers of the CCAS and
+      // admins; only an admin lifts the small-cell suppression. The rule is the services' (as for
+      // the CLI).
       m_allowed(services::may_build_report(user, false)), m_may_lift_suppression(services::may_build_report(user, true)) {
     use_font(this, base_points);
     auto* sizer = new wxBoxSizer(wxVERTICAL);

@@ -1,6 +1,7 @@
-// The household's own data as an A4 PDF handed to the household (right of access, DOMAIN.md
-// §6): the file, members, resources and charges, decisions, access periods, cards, visits and
-// who opened or changed the file. The document model is built apart so tests can read it.
+// The household's own data as an A4 PDF handed to the household (right of access,
+// docs/design/domain.md §6): the file, members, resources and charges, decisions, access periods,
+// cards, visits and who opened or changed the file. The document model is built apart so tests can
+// read it.
 #pragma once
 
 #include "reports/hpdf_document.hpp"
