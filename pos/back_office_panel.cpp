@@ -110,7 +110,8 @@ wxPanel* BackOfficePanel::build_home() {
         m_alerts_text->Wrap(680);
         sizer->Add(m_alerts_text, 0, wxTOP, 24);
     }
-    // The admin's reminder of the retention rule (DOMAIN.md §6): files due for anonymisation.
+    // The admin's reminder of the retention rule (docs/design/domain.md §6): files due for
+    // anonymisation.
     if (services::may(m_context.user, services::Capability::ApplyRetention)) {
         std::size_t due = 0;
         guarded([&] { due = services::retention_due(m_context.store, m_context.user, m_context.clock.today()).size(); },

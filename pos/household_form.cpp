@@ -111,7 +111,7 @@ wxWindow* HouseholdForm::build_identity(wxBookCtrlBase* book) {
     outer->Add(columns, 0, wxEXPAND);
     outer->Add(m_identity_reasons, 0, wxALL, 8);
     page->SetSizer(outer);
-    // Fields are checked as they lose focus (UI.md), and the eligibility follows.
+    // Fields are checked as they lose focus (docs/design/ui.md §6), and the eligibility follows.
     for (wxWindow* w : std::initializer_list<wxWindow*>{m_file_number, m_qf, m_project_target, m_pseudonym})
         w->Bind(wxEVT_KILL_FOCUS, [this](wxFocusEvent& e) {
             check_all();

@@ -26,7 +26,7 @@ wxString cell_text(wxListCtrl* table, long row, int column);
 /// A button at least as tall as a touch target, labelled with its key ("F12 Save").
 wxButton* tall_button(wxWindow* parent, const wxString& label, int id = -1);
 
-/// Kind of message shown in a strip: colour and words together (UI.md).
+/// Kind of message shown in a strip: colour and words together (docs/design/ui.md §5).
 enum class StripLevel { Info, Success, Warning, Refusal };
 void show_in_strip(wxStaticText* strip, const wxString& text, StripLevel level);
 

@@ -1,5 +1,5 @@
-// The till screen of UI.md: header, card banner, scan field (always holding the focus),
-// message strip, basket, totals and key bar. A thin view over services::till::TillService:
+// The till screen of docs/design/ui.md §3: header, card banner, scan field (always holding the
+// focus), message strip, basket, totals and key bar. A thin view over services::till::TillService:
 // every key maps to one service call, and the screen is redrawn from the service's state.
 #pragma once
 

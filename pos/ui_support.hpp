@@ -1,6 +1,6 @@
 // Shared helpers of the till's screens: UTF-8 <-> wxString, the palette and type sizes of
-// UI.md, French money and dates whatever the system locale, the exception guard every event
-// handler goes through, and the set-up of the gettext catalogue.
+// docs/design/ui.md, French money and dates whatever the system locale, the exception guard every
+// event handler goes through, and the set-up of the gettext catalogue.
 #pragma once
 
 #include "core/money.hpp"
@@ -16,7 +16,7 @@ class wxWindow;
 
 namespace cabas::ui {
 
-/// UI.md palette: colour always comes with words.
+/// docs/design/ui.md §5 palette: colour always comes with words.
 namespace colours {
 inline const wxColour ok{0x2E, 0x7D, 0x32};
 inline const wxColour refused{0xC6, 0x28, 0x28};
@@ -26,11 +26,11 @@ inline const wxColour header{0x37, 0x47, 0x4F};
 inline const wxColour text{0x21, 0x21, 0x21};
 } // namespace colours
 
-/// Base size at the till (UI.md: >= 14 pt) and the totals (>= 28 pt).
+/// Base size at the till (docs/design/ui.md §2: >= 14 pt) and the totals (>= 28 pt).
 constexpr int base_points = 14;
 constexpr int large_points = 18;
 constexpr int total_points = 30;
-/// Touch targets (UI.md: >= 44 px).
+/// Touch targets (docs/design/ui.md §2: >= 44 px).
 constexpr int target_height = 48;
 
 wxFont till_font(int points, bool bold = false);

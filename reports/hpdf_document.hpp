@@ -10,8 +10,8 @@
 
 namespace cabas::reports {
 
-/// TrueType fonts to embed (ARCHITECTURE.md §7: the caller passes them; DejaVu by default
-/// because it has é, œ, €, and the narrow no-break space format_euros writes).
+/// TrueType fonts to embed (docs/design/architecture.md §7: the caller passes them; DejaVu by
+/// default because it has é, œ, €, and the narrow no-break space format_euros writes).
 struct FontPaths {
     std::string regular = CABAS_DEFAULT_FONT;
     std::string bold = CABAS_DEFAULT_BOLD_FONT;

@@ -1,6 +1,7 @@
-// Layout of the monthly CCAS report (DOMAIN.md §7, sections 1–5): each indicator for the month,
-// the previous month and the year to date, then profiles and the 12-month trend. Suppression is
-// applied table by table, and every derived figure (average, evolution) follows its counts.
+// Layout of the monthly CCAS report (docs/design/domain.md §7, sections 1–5): each indicator for
+// the month, the previous month and the year to date, then profiles and the 12-month trend.
+// Suppression is applied table by table, and every derived figure (average, evolution) follows
+// its counts.
 #include "reports/monthly_layout.hpp"
 
 #include "reports/layout_support.hpp"

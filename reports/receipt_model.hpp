@@ -22,8 +22,8 @@ struct ReceiptPayment {
     core::Money amount;
 };
 
-/// DOMAIN.md §5: date, till, sequence number, lines with value and amount paid, total paid,
-/// savings, credit left, the short chain hash; a reprint says DUPLICATA.
+/// docs/design/domain.md §5: date, till, sequence number, lines with value and amount paid, total
+/// paid, savings, credit left, the short chain hash; a reprint says DUPLICATA.
 struct ReceiptModel {
     std::string shop_name;     ///< "Épicerie solidaire du Château"
     std::string shop_address;

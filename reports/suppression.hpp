@@ -1,6 +1,6 @@
-// Small-cell suppression for published counts (DOMAIN.md §6): primary suppression of any count
-// from 1 to threshold − 1, then secondary suppression so that no hidden cell can be worked out
-// from a published total, even knowing that a "< 11" cell lies in 1..10.
+// Small-cell suppression for published counts (docs/design/domain.md §7): primary suppression of
+// any count from 1 to threshold − 1, then secondary suppression so that no hidden cell can be
+// worked out from a published total, even knowing that a "< 11" cell lies in 1..10.
 #pragma once
 
 #include "reports/report_document.hpp"

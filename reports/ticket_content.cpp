@@ -1,4 +1,4 @@
-// Builds the French rows of receipts and Z reports (DOMAIN.md §5) from their models.
+// Builds the French rows of receipts and Z reports (docs/design/domain.md §5) from their models.
 #include "reports/ticket_content.hpp"
 
 namespace cabas::reports {

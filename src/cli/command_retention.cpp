@@ -1,6 +1,6 @@
 // `cabas-cli retention [--apply] [--on DATE] --user LOGIN --pin PIN`: the household files whose
-// last contact is more than 24 months old (DOMAIN.md §6), and with --apply their anonymisation,
-// all in one transaction. An admin's task; without --apply nothing is written.
+// last contact is more than 24 months old (docs/design/domain.md §6), and with --apply their
+// anonymisation, all in one transaction. An admin's task; without --apply nothing is written.
 #include "cli/arguments.hpp"
 #include "cli/command_context.hpp"
 #include "cli/exit_codes.hpp"

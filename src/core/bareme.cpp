@@ -1,4 +1,4 @@
-// The default barème (DOMAIN.md and research/domain_rules.md §7) and the validation of any
+// The default barème (docs/design/domain.md §8) and the validation of any
 // barème an admin edits: a bad barème is refused field by field before it can decide anything.
 #include "core/bareme.hpp"
 

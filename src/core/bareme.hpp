@@ -1,6 +1,6 @@
 // The barème: every threshold, rate and limit of the rules, dated and versioned. Each decision
-// records the version it used. Defaults are those of ../shared/DOMAIN.md; the sources behind
-// each number are in research/domain_rules.md §7.
+// records the version it used. Defaults are those of docs/design/domain.md; where each one
+// comes from is in its §8.1.
 #pragma once
 
 #include "core/date.hpp"
@@ -85,7 +85,7 @@ struct Bareme {
     CreditRules credit;
     std::string card_prefix = "29";    ///< GS1 restricted-circulation prefix of card numbers
 
-    /// The defaults of DOMAIN.md (version 1, effective 2026-01-01).
+    /// The defaults of docs/design/domain.md (version 1, effective 2026-01-01).
     static Bareme defaults();
 };
 

@@ -45,8 +45,8 @@ private:
     int m_code;
 };
 
-/// The logged-in role may not do or see this (DOMAIN.md §6): enforced by the services, so a
-/// screen that forgot to hide a button still gets a refusal, never the data.
+/// The logged-in role may not do or see this (docs/design/domain.md §6): enforced by the services,
+/// so a screen that forgot to hide a button still gets a refusal, never the data.
 class PermissionError : public Error {
 public:
     using Error::Error;

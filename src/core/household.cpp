@@ -27,8 +27,8 @@ int consumption_units_tenths(const std::vector<Member>& members, Date on) {
 }
 
 int caf_parts_halves(const std::vector<Member>& members) {
-    // Parents count 2 parts whether one or two: the CAF convention (research §1.4), unlike the
-    // income-tax rule that gives a single parent an extra half part.
+    // Parents count 2 parts whether one or two: the CAF convention (docs/design/domain.md §1.3),
+    // unlike the income-tax rule that gives a single parent an extra half part.
     int halves = 4;
     int children = 0;
     for (const auto& m : members) {

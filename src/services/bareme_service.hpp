@@ -15,8 +15,8 @@ namespace cabas::services {
 /// cabas::Error when the database holds no barème at all (not initialised).
 core::Bareme bareme_in_force(storage::Store&, core::Date on);
 
-/// Stores the defaults of DOMAIN.md as version 1 when the database has no barème yet.
-/// Returns true when it wrote one.
+/// Stores the defaults of docs/design/domain.md (§8) as version 1 when the database has no barème
+/// yet. Returns true when it wrote one.
 bool ensure_default_bareme(storage::Store&, core::Date effective_from);
 
 /// The barème in force as an indented JSON document (docs/bareme_format.md).

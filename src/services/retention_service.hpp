@@ -1,5 +1,5 @@
-// Retention of household files (DOMAIN.md §6): a file is anonymised 24 months after the last
-// contact with the household; its composition, amounts and dates stay so that reports of past
+// Retention of household files (docs/design/domain.md §6): a file is anonymised 24 months after the
+// last contact with the household; its composition, amounts and dates stay so that reports of past
 // months keep their figures, while names, address, notes and free text go. Sales keep only the
 // household's random sales code already (they are pseudonymous by design). Only an admin runs it,
 // from `cabas-cli retention`; each anonymisation is written to the access log.

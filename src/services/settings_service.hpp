@@ -48,7 +48,7 @@ std::string setting_problem(const std::string& key, const std::string& value);
 /// key refused, and writes nothing; throws PermissionError unless a manager or an admin asks.
 void save_settings(storage::Store&, const services::LoggedUser& by, const std::map<std::string, std::string>& values);
 
-/// The small-cell threshold of DOMAIN.md §7 below which only an admin may go.
+/// The small-cell threshold of docs/design/domain.md §7 below which only an admin may go.
 constexpr int kDefaultReportThreshold = 11;
 
 } // namespace cabas::services

@@ -1,5 +1,5 @@
-// The append-only log of who opened or exported which household file (DOMAIN.md §6). The
-// schema refuses any change or deletion of an entry.
+// The append-only log of who opened or exported which household file (docs/design/domain.md §6).
+// The schema refuses any change or deletion of an entry.
 #pragma once
 
 #include <cstdint>

@@ -1,9 +1,10 @@
-// Schema of the Cabas database, as numbered migrations. Conventions (ARCHITECTURE.md §5, §6):
-// amounts are INTEGER *_cents, rates *_bp, weights *_grams; dates ISO-8601 TEXT (YYYY-MM-DD);
-// timestamps UTC TEXT (YYYY-MM-DDTHH:MM:SSZ), so text order is time order and ranges use indexes.
-// Enum columns hold the stable codes of core's to_code() (French) or, for enums storage owns,
-// the English codes checked below. Tables are STRICT so a wrong type is an error, not a surprise.
-// A released migration is never edited: changes go into a new numbered one.
+// Schema of the Cabas database, as numbered migrations.
+// Conventions (docs/design/architecture.md §5, §6): amounts are INTEGER *_cents, rates *_bp,
+// weights *_grams; dates ISO-8601 TEXT (YYYY-MM-DD); timestamps UTC TEXT (YYYY-MM-DDTHH:MM:SSZ),
+// so text order is time order and ranges use indexes. Enum columns hold the stable codes of core's
+// to_code() (French) or, for enums storage owns, the English codes checked below. Tables are
+// STRICT so a wrong type is an error, not a surprise. A released migration is never edited:
+// changes go into a new numbered one.
 #include "storage/migrations.hpp"
 
 #include <string>
@@ -388,14 +389,14 @@ CREATE TRIGGER lots_empty_after_delete AFTER DELETE ON stock_movements BEGIN
 END;
 )sql";
 
-// Retention (DOMAIN.md §6): the day a file was anonymised, so it is done once and can be
-// counted; the anonymised fields themselves are simply emptied or generalised.
+// Retention (docs/design/domain.md §6): the day a file was anonymised, so it is done once and can
+// be counted; the anonymised fields themselves are simply emptied or generalised.
 constexpr std::string_view v6_retention = R"sql(
 ALTER TABLE households ADD COLUMN anonymised_on TEXT;
 )sql";
 
-// What the till's receipts need after a restart (DOMAIN.md §5): the cash handed over, so that
-// a duplicate still shows the change given, and each duplicate printed, numbered and kept.
+// What the till's receipts need after a restart (docs/design/domain.md §5): the cash handed over,
+// so that a duplicate still shows the change given, and each duplicate printed, numbered and kept.
 constexpr std::string_view v7_receipts = R"sql(
 ALTER TABLE sales ADD COLUMN cash_given_cents INTEGER CHECK (cash_given_cents >= 0);
 CREATE TABLE receipt_reprints (

@@ -1,4 +1,4 @@
-// cabas-cli simulate on the worked example of DOMAIN.md §1, against the real binary.
+// cabas-cli simulate on the worked example of docs/design/domain.md §1, against the real binary.
 #include "cli_runner.hpp"
 #include "cli_test_dates.hpp"
 

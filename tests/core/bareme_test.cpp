@@ -17,7 +17,8 @@ struct Mutation {
 };
 } // namespace
 
-TEST_CASE("the default barème holds the values of DOMAIN.md and validates", "[eligibility]") {
+TEST_CASE("the default barème holds the values of docs/design/domain.md and validates",
+          "[eligibility]") {
     const Bareme b = Bareme::defaults();
     REQUIRE_NOTHROW(validate(b));
     CHECK(b.version == 1);

@@ -1,5 +1,5 @@
-// Credit and quotas: the monthly credit table of research §7 cent for cent, weekly caps,
-// what is left, and the line check against credit and limits.
+// Credit and quotas: the monthly credit table of docs/design/domain.md §3.3 cent for cent, weekly
+// caps, what is left, and the line check against credit and limits.
 #include "fixtures.hpp"
 
 #include "core/credit.hpp"

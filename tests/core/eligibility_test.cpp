@@ -1,5 +1,5 @@
-// Eligibility: the worked example of DOMAIN.md in the four modes, exact threshold comparison,
-// the working shown to the social worker, and the participation rate policies.
+// Eligibility: the worked example of docs/design/domain.md §1 in the four modes, exact threshold
+// comparison, the working shown to the social worker, and the participation rate policies.
 #include "fixtures.hpp"
 
 #include "core/eligibility.hpp"

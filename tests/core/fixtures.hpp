@@ -1,5 +1,5 @@
 // Small builders shared by the core tests: dates, amounts and the worked-example household of
-// DOMAIN.md §1, so every test reads as the rule it checks.
+// docs/design/domain.md §1, so every test reads as the rule it checks.
 #pragma once
 
 #include "core/bareme.hpp"
@@ -29,7 +29,7 @@ inline Member member(Relationship rel, const char* birth, std::string first_name
 /// Date of the computation in the worked example: the children are 6 and 15 on it.
 inline Date worked_example_date() { return d("2026-03-01"); }
 
-/// DOMAIN.md §1 worked check: couple + 2 children aged 6 and 15, resources 2 100 €,
+/// docs/design/domain.md §1 worked check: couple + 2 children aged 6 and 15, resources 2 100 €,
 /// charges 1 065 € of which 80 € consumer loan.
 inline HouseholdComposition worked_example() {
     HouseholdComposition h;

@@ -1,5 +1,5 @@
-// The screen locks after the setting's minutes without input (DOMAIN.md §6): the PIN of the
-// person whose screen it was gives it back as it was; F12 hands over to the login and records
+// The screen locks after the setting's minutes without input (docs/design/domain.md §6): the PIN of
+// the person whose screen it was gives it back as it was; F12 hands over to the login and records
 // nothing of a basket left half-done.
 #include "gui_fixture.hpp"
 

@@ -17,7 +17,8 @@ using core::Role;
 
 namespace {
 
-// Who holds each capability: the policy of DOMAIN §6 as implemented (docs/design/architecture.md).
+// Who holds each capability: the policy of docs/design/domain.md §6 as implemented
+// (docs/design/architecture.md §2).
 const std::map<Capability, std::set<Role>>& policy() {
     static const std::set<Role> till{Role::Volunteer, Role::Manager, Role::Admin};
     static const std::set<Role> manager{Role::Manager, Role::Admin};

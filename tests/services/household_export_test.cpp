@@ -1,5 +1,5 @@
-// The household's own data (DOMAIN.md §6, right of access): everything, for social roles only,
-// and the export itself written to the access log.
+// The household's own data (docs/design/domain.md §6, right of access): everything, for social
+// roles only, and the export itself written to the access log.
 #include "household_fixtures.hpp"
 
 #include "services/access_control.hpp"

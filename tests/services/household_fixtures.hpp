@@ -1,5 +1,5 @@
 // Household services test support: a real database, a fixed day, counting card serials, one
-// logged user per role, and the worked-check household of DOMAIN.md §1.
+// logged user per role, and the worked-check household of docs/design/domain.md §1.
 #pragma once
 
 #include "service_fixtures.hpp"

@@ -17,7 +17,7 @@ namespace {
 
 void seed_baremes(storage::Store& store, core::Date today) {
     // v1 (the defaults) is written when the database is opened; v2 is this épicerie's choice
-    // to count consumer loans among charges, as in DOMAIN.md's worked example.
+    // to count consumer loans among charges, as in the worked example of docs/design/domain.md §1.
     ensure_default_bareme(store, core::Date::from_ymd(today.year(), 1, 1));
     core::Bareme local = core::Bareme::defaults();
     local.label = "Barème du CCAS — crédits à la consommation retenus";

@@ -1,6 +1,6 @@
-// The household's own data, gathered for the household (DOMAIN.md §6: "a household can get an
-// export of its data"). It is read in one transaction so the parts agree with each other, and
-// the export is written to the access log with them.
+// The household's own data, gathered for the household (docs/design/domain.md §6: "a household can
+// get an export of its data"). It is read in one transaction so the parts agree with each other,
+// and the export is written to the access log with them.
 #include "services/households/household_service.hpp"
 #include "services/settings_service.hpp"
 

@@ -83,8 +83,8 @@ struct HouseholdFinances {
 };
 
 /// Everything the épicerie holds about one household, for the household itself (the right of
-/// access of the GDPR, DOMAIN.md §6): its file, resources and charges, decisions, access
-/// periods, cards, every visit, and who opened or changed the file.
+/// access of the GDPR, docs/design/domain.md §6): its file, resources and charges, decisions,
+/// access periods, cards, every visit, and who opened or changed the file.
 struct HouseholdDataExport {
     HouseholdView view;                        ///< the full (social) view
     HouseholdFinances finances;

@@ -1,6 +1,7 @@
 // The household's own data laid out as a report document for the household (right of access,
-// DOMAIN.md §6): the file, members, resources and charges, decisions, access periods, cards,
-// visits and who opened or changed the file. reports::render_report_pdf prints it on A4.
+// docs/design/domain.md §6): the file, members, resources and charges, decisions, access
+// periods, cards, visits and who opened or changed the file. reports::render_report_pdf prints
+// it on A4.
 #pragma once
 
 #include "reports/report_document.hpp"

@@ -1,5 +1,5 @@
-// The tamper-evident journal of DOMAIN.md §5: every sale, correction and closure becomes a
-// record whose SHA-256 covers a canonical text and the previous record's hash.
+// The tamper-evident journal of docs/design/domain.md §5: every sale, correction and closure
+// becomes a record whose SHA-256 covers a canonical text and the previous record's hash.
 #pragma once
 
 #include "core/money.hpp"
@@ -29,9 +29,9 @@ namespace cabas::services::till {
 /// - grand_total_cents: closures only (else empty): the perpetual grand total, i.e. the previous
 ///   closure's grand total plus this closure's total paid. verify_records recomputes it, so a
 ///   deleted or altered closure breaks the chain of totals as well as the chain of hashes.
-/// Monthly closures ("monthly_closure", DOMAIN.md §5): till empty, the month's totals (value,
-/// paid, payments by method) summed over the session closures whose UTC month it is, and the
-/// perpetual grand total as it stands (a monthly closure adds nothing to it). verify_records
+/// Monthly closures ("monthly_closure", docs/design/domain.md §5): till empty, the month's totals
+/// (value, paid, payments by method) summed over the session closures whose UTC month it is, and
+/// the perpetual grand total as it stands (a monthly closure adds nothing to it). verify_records
 /// recomputes those sums too, and refuses a month closed twice.
 /// - previous_hash: 64 zeros for the first record.
 /// Free text never enters the payload, so '|' and ';' cannot be ambiguous. The hash is the

@@ -1,5 +1,6 @@
-// Builds the receipt model of a stored sale: what DOMAIN.md §5 says a receipt shows, with the
-// credit left after the sale recomputed from stored usage and the sale's journal short hash.
+// Builds the receipt model of a stored sale: what docs/design/domain.md §5 says a receipt shows,
+// with the credit left after the sale recomputed from stored usage and the sale's journal short
+// hash.
 #include "services/till/journal.hpp"
 #include "services/till/till_state.hpp"
 
