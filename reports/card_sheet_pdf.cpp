@@ -35,7 +35,7 @@ void draw_card(HpdfDocument& pdf, const std::string& shop_name, const CardFace& 
         pdf.text(centre, baseline, line, 11, true, Align::Centre);
         baseline -= 13;
     }
-    pdf.text(centre, baseline, "Carte d'accès", 7.5, false, Align::Centre);
+    pdf.text(centre, baseline, "Carte d'accès · " + card_validity_line(card), 7.5, false, Align::Centre);
     baseline -= 17;
     const auto name_lines = pdf.wrap(card.display_name, inner, 14, true);
     if (!name_lines.empty()) pdf.text(centre, baseline, name_lines.front(), 14, true, Align::Centre);
@@ -47,6 +47,10 @@ void draw_card(HpdfDocument& pdf, const std::string& shop_name, const CardFace& 
 }
 
 } // namespace
+
+std::string card_validity_line(const CardFace& card) {
+    return card.valid_until ? "valable jusqu'au " + card.valid_until->french() : "validité : voir l'épicerie";
+}
 
 std::string render_card_sheet_pdf(const CardSheetModel& model, const FontPaths& fonts) {
     if (model.cards.empty()) throw ReportError("planche de cartes : aucune carte à imprimer");

@@ -21,7 +21,8 @@ CardSheetModel sample_sheet(int count) {
     m.shop_name = "Épicerie solidaire du Château";
     const char* names[] = {"Fatou", "Karim", "Zoé", "Léa", "Jérôme", "Anaïs", "Chloé", "Noël", "Inès", "Raphaël", "Maël"};
     for (int i = 0; i < count; ++i)
-        m.cards.push_back({core::make_card_number("29", 4242000 + static_cast<std::uint64_t>(i)), names[i % 11]});
+        m.cards.push_back({core::make_card_number("29", 4242000 + static_cast<std::uint64_t>(i)), names[i % 11],
+                           i % 2 ? std::nullopt : std::optional(core::Date::from_ymd(2027, 2, 28))});
     return m;
 }
 
@@ -53,7 +54,8 @@ TEST_CASE("a card sheet puts ten cards on a page with the name and the number on
     CHECK(text.find("Épicerie solidaire du Château") != std::string::npos);
     CHECK(text.find("Raphaël") != std::string::npos);
     CHECK(text.find("Maël") != std::string::npos);
-    CHECK(text.find("Carte d'accès") != std::string::npos);
+    CHECK(text.find("Carte d'accès · valable jusqu'au 28/02/2027") != std::string::npos);
+    CHECK(text.find("Carte d'accès · validité : voir l'épicerie") != std::string::npos);
     // The human-readable digits: first digit, then the two groups of six.
     const std::string number = model.cards[0].number;
     CHECK(text.find(number.substr(1, 6)) != std::string::npos);

@@ -290,6 +290,26 @@ TEST_CASE("cards: issue, replace with a new number, revoke, and print only the f
         CHECK(w.logged(action) >= 1);
 }
 
+TEST_CASE("a printed card carries the end of the current period, through a renewal, or none", "[households][cards]") {
+    HouseholdWorld w;
+    auto paul = w.as(Role::Manager);
+    const auto referred = w.referral("D-2026-0101");
+    paul.issue_card(referred);
+    CHECK_FALSE(paul.card_to_print(referred).valid_until);  // no decision yet: "voir l'épicerie"
+
+    const auto id = w.accepted();
+    CHECK(paul.card_to_print(id).valid_until == ymd(2027, 2, 22));
+    paul.renew(id, {});
+    CHECK(paul.card_to_print(id).valid_until == ymd(2027, 5, 22));
+    const auto sheet = paul.card_sheet(id);
+    REQUIRE(sheet.cards.size() == 1);
+    CHECK(reports::card_validity_line(sheet.cards[0]) == "valable jusqu'au 22/05/2027");
+
+    services::FixedClock later{ymd(2027, 6, 1)};
+    HouseholdService after(*w.store, later, services::testing::user_with(Role::Manager), w.serials);
+    CHECK_FALSE(after.card_to_print(id).valid_until);  // expired: no past date on a new card
+}
+
 TEST_CASE("updating a file keeps its sales code and is logged", "[households]") {
     HouseholdWorld w;
     const auto id = w.referral();

@@ -8,6 +8,8 @@
 #include "services/settings_service.hpp"
 #include "storage/store.hpp"
 
+#include <algorithm>
+
 namespace cabas::services::households {
 
 namespace {
@@ -61,17 +63,36 @@ std::string HouseholdService::replace_card(std::int64_t household_id, const std:
     });
 }
 
+namespace {
+
+/// A renewal already recorded follows the current period without a gap: the card printed after
+/// it should carry the renewal's end, not the end of the period it extends.
+std::optional<core::Date> through_renewals(std::vector<core::AccessPeriod> periods, std::optional<core::Date> until) {
+    if (!until) return until;
+    std::sort(periods.begin(), periods.end(), [](const auto& a, const auto& b) { return a.start < b.start; });
+    for (const auto& p : periods)
+        if (!p.exit && p.start == until->plus_days(1)) until = p.end;
+    return until;
+}
+
+} // namespace
+
 CardToPrint HouseholdService::card_to_print(std::int64_t household_id) {
     require(Capability::ManageCards, household_id);
     const core::Date today = m_clock.today();
     return m_store.transaction([&] {
         const core::HouseholdFile file = load(household_id);
         const auto card = require_active(m_store, household_id);
-        const auto status =
-            core::access_status_at(m_store.access().periods_of(household_id), bareme_in_force(m_store, today).access,
-                                   today);
+        const auto periods = m_store.access().periods_of(household_id);
+        auto status = core::access_status_at(periods, bareme_in_force(m_store, today).access, today);
+        status.valid_until = through_renewals(periods, status.valid_until);
         log("card_print", household_id, "carte " + card.number);
-        return CardToPrint{card.number, file.display_name(), status.valid_until};
+        // A past period's end would tell the household it may still shop: print a date only
+        // while a period is current or about to start.
+        const bool current = status.state == core::AccessState::Active ||
+                             status.state == core::AccessState::Suspended ||
+                             status.state == core::AccessState::NotYetValid;
+        return CardToPrint{card.number, file.display_name(), current ? status.valid_until : std::nullopt};
     });
 }
 
@@ -79,7 +100,7 @@ reports::CardSheetModel HouseholdService::card_sheet(std::int64_t household_id) 
     const CardToPrint card = card_to_print(household_id);
     reports::CardSheetModel model;
     model.shop_name = shop_identity(m_store).name;
-    model.cards.push_back({card.number, card.display_name});
+    model.cards.push_back({card.number, card.display_name, card.valid_until});
     return model;
 }
 
