@@ -5,6 +5,7 @@
 #include "core/card_number.hpp"
 #include "core/error.hpp"
 #include "services/demo/demo_seeder.hpp"
+#include "services/settings_service.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -22,6 +23,8 @@ TEST_CASE("the demo covers every household type, main resource and access state"
     auto stats = services::demo::seed_demo(*store, kToday, 1);
     CHECK(stats.households >= 120);
     CHECK(stats.users == 4);
+    // Its own name, on every ticket, card and report it prints.
+    CHECK(services::shop_identity(*store).name == "Épicerie solidaire des Lilas (démo)");
 
     const core::Bareme bareme = services::bareme_in_force(*store, kToday);
     std::set<core::HouseholdType> types;

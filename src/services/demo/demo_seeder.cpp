@@ -8,6 +8,7 @@
 #include "services/demo/demo_catalogue.hpp"
 #include "services/demo/demo_history.hpp"
 #include "services/demo/demo_households.hpp"
+#include "services/settings_keys.hpp"
 #include "storage/store.hpp"
 
 
@@ -85,6 +86,10 @@ DemoStats seed_demo(storage::Store& store, core::Date today, std::uint64_t seed)
     DemoSerials serials(rng);
     return store.transaction([&] {
         DemoStats stats;
+        // A name of its own, so that a demo ticket or report is never taken for the real
+        // épicerie's, and the default name is seen to be replaced.
+        store.settings().set(keys::shop_name, kDemoShopName);
+        store.settings().set(keys::shop_address, "12 rue des Lilas, 93100 Montreuil (démonstration)");
         seed_baremes(store, today);
         stats.users = seed_users(store);
         auto products = seed_demo_catalogue(store, rng);

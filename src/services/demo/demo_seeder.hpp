@@ -20,6 +20,9 @@ struct DemoStats {
     int sales = 0;
 };
 
+/// The demo épicerie's name, on its tickets, cards and reports.
+inline constexpr const char* kDemoShopName = "Épicerie solidaire des Lilas (démo)";
+
 /// Seeds an empty database (throws ValidationError when it already holds households or
 /// products). Everything is one transaction: a failure leaves the database as it was.
 DemoStats seed_demo(storage::Store&, core::Date today, std::uint64_t seed);
