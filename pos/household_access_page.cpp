@@ -206,7 +206,12 @@ bool HouseholdAccessPage::decide(core::Decision decision, const std::string& rea
 bool HouseholdAccessPage::renew(const std::string& override_reason) {
     return act([&] {
         const auto p = m_service.renew(m_id, {std::nullopt, std::nullopt, override_reason});
-        return wxString::Format(_("Access renewed from %s to %s."), to_wx(p.start.french()), to_wx(p.end.french()));
+        wxString text =
+            wxString::Format(_("Access renewed from %s to %s."), to_wx(p.start.french()), to_wx(p.end.french()));
+        // The card in the household's hands still shows the old end date.
+        if (m_service.may(services::Capability::ManageCards))
+            text += " " + _("Print the card again so that it shows the new date.");
+        return text;
     });
 }
 
