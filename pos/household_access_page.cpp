@@ -101,13 +101,16 @@ HouseholdAccessPage::HouseholdAccessPage(wxWindow* parent, hh::HouseholdService&
                 return _("Suspension lifted.");
             });
         });
-        m_exit_reason = new wxChoice(w, wxID_ANY, wxDefaultPosition, wxDefaultSize, labels_of(exit_reason_choices()));
-        m_exit_reason->SetSelection(0);
-        box->Add(m_exit_reason, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 6);
-        button(w, box, _("Exit"), [this, why] {
-            exit_access(exit_reason_choices()[static_cast<std::size_t>(m_exit_reason->GetSelection())].first,
-                        from_wx(why->GetValue()));
-        });
+        if (m_service.may(services::Capability::RecordExit)) {  // the commission's, not the manager's
+            m_exit_reason =
+                new wxChoice(w, wxID_ANY, wxDefaultPosition, wxDefaultSize, labels_of(exit_reason_choices()));
+            m_exit_reason->SetSelection(0);
+            box->Add(m_exit_reason, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 6);
+            button(w, box, _("Exit"), [this, why] {
+                exit_access(exit_reason_choices()[static_cast<std::size_t>(m_exit_reason->GetSelection())].first,
+                            from_wx(why->GetValue()));
+            });
+        }
         outer->Add(box, 0, wxEXPAND | wxALL, 8);
     }
     if (m_service.may(services::Capability::ManageCards)) {

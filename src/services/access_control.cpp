@@ -23,7 +23,9 @@ constexpr bool V = true, o = false;
 // Volunteers only sell. Managers run the till, the stock and the households' access and cards,
 // never the social file. Social workers hold the social file and the commission, never the till
 // or the stock. Admins hold everything, and alone touch accounts, barème, backups and the log.
-constexpr std::array<Row, 21> table{{
+// Exits belong to the commission (social workers, admins): ending a household's access is a
+// decision about the household, not a till matter, so a manager suspends but does not exit.
+constexpr std::array<Row, 22> table{{
     //                                                                                     vol mgr sw adm
     {Capability::Sell, "sell", "tenir la caisse", {V, V, o, V}},
     {Capability::OverrideAtTill, "override_at_till", "déroger à un refus en caisse", {o, V, o, V}},
@@ -36,6 +38,7 @@ constexpr std::array<Row, 21> table{{
      "voir le dossier social (ressources, charges, notes, paniers)", {o, o, V, V}},
     {Capability::EditFile, "edit_file", "créer ou modifier un dossier de foyer", {o, o, V, V}},
     {Capability::Decide, "decide", "enregistrer une décision de commission", {o, o, V, V}},
+    {Capability::RecordExit, "record_exit", "enregistrer la sortie d'un foyer du dispositif", {o, o, V, V}},
     {Capability::ExportHouseholdData, "export_household_data", "exporter les données d'un foyer", {o, o, V, V}},
     {Capability::BuildReports, "build_reports", "produire les rapports", {o, V, V, V}},
     {Capability::MakeReportInternal, "make_report_internal",

@@ -35,11 +35,12 @@ enum class Capability {
     ManageStock,          ///< products, receptions, losses, inventories, lots, stock report
     // households
     ListHouseholds,       ///< the household list and the access view of one file
-    ManageAccess,         ///< renew, suspend, lift a suspension, exit
+    ManageAccess,         ///< renew, suspend, lift a suspension
     ManageCards,          ///< issue, revoke, replace, print cards
     SeeSocialFile,        ///< members, resources and charges (incomes), QF, notes, baskets
     EditFile,             ///< file (refer), update and import household files
     Decide,               ///< commission decisions, overriding the window or the waiting period
+    RecordExit,           ///< end a household's access (sortie du dispositif), a commission matter
     ExportHouseholdData,  ///< everything held about a household, to hand to it (right of access)
     // reports
     BuildReports,         ///< monthly, annual, FSE+ reports (small cells suppressed)

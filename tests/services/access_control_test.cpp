@@ -36,6 +36,7 @@ const std::map<Capability, std::set<Role>>& policy() {
         {Capability::SeeSocialFile, social},
         {Capability::EditFile, social},
         {Capability::Decide, social},
+        {Capability::RecordExit, social},
         {Capability::ExportHouseholdData, social},
         {Capability::BuildReports, access},
         {Capability::MakeReportInternal, admin},

@@ -56,7 +56,7 @@ std::vector<Operation> operations() {
         {"renew access", kAccessRoles, [](HouseholdService& s, std::int64_t id) { s.renew(id, {}); }},
         {"suspend access", kAccessRoles,
          [day](HouseholdService& s, std::int64_t id) { s.suspend(id, day, std::nullopt, "impayés"); }},
-        {"end access", kAccessRoles,
+        {"end access", kSocialRoles,
          [day](HouseholdService& s, std::int64_t id) { s.exit(id, day, core::ExitReason::Moved, ""); }},
         {"replace a card", kAccessRoles,
          [](HouseholdService& s, std::int64_t id) { s.replace_card(id, "perdue"); }},

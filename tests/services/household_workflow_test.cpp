@@ -190,7 +190,8 @@ TEST_CASE("renewal follows the last period; suspension, lifting and exit change 
     HouseholdService paul_tomorrow(*w.store, tomorrow, services::testing::user_with(Role::Manager), w.serials);
     CHECK(paul_tomorrow.list(q).empty());
 
-    paul_tomorrow.exit(id, kHouseholdDay.plus_days(1), core::ExitReason::Moved, "Lyon");
+    HouseholdService sophie_tomorrow(*w.store, tomorrow, services::testing::user_with(Role::SocialWorker), w.serials);
+    sophie_tomorrow.exit(id, kHouseholdDay.plus_days(1), core::ExitReason::Moved, "Lyon");
     services::FixedClock later{kHouseholdDay.plus_days(2)};
     HouseholdService paul_later(*w.store, later, services::testing::user_with(Role::Manager), w.serials);
     const auto view = paul_later.open(id);

@@ -142,7 +142,7 @@ void HouseholdService::lift_suspension(std::int64_t household_id, core::Date on)
 
 void HouseholdService::exit(std::int64_t household_id, core::Date on, core::ExitReason reason,
                             const std::string& note) {
-    require(Capability::ManageAccess, household_id);
+    require(Capability::RecordExit, household_id);
     m_store.transaction([&] {
         load(household_id);
         const auto periods = m_store.access().periods_of(household_id);
