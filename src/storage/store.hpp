@@ -25,7 +25,7 @@
 namespace cabas::storage {
 
 /// All repositories over one database. SQLite is the embedded implementation (open_sqlite_store);
-/// a PostgreSQL one can implement the same interface later.
+/// PostgreSQL (postgres_store.hpp) implements the same interface for several tills.
 class Store {
 public:
     virtual ~Store() = default;
@@ -65,5 +65,16 @@ protected:
 
 /// Opens (creating and migrating if needed) the SQLite database at `path`.
 std::unique_ptr<Store> open_sqlite_store(const std::string& path);
+
+/// Opens the database named by `location`, migrating it if needed: a libpq URI
+/// ("postgresql://user@host/dbname", also "postgres://") for a PostgreSQL server, whose
+/// password comes only from ~/.pgpass or PGPASSFILE (a URI with a password is refused); anything
+/// else is the path of a SQLite file, created if missing. StorageUnavailable when the server
+/// cannot be reached.
+std::unique_ptr<Store> open_store(const std::string& location);
+/// The same with a PIN hashing cost (tests use PinHashCost::minimum()).
+std::unique_ptr<Store> open_store(const std::string& location, PinHashCost pin_cost);
+/// True when `location` names a database server rather than a file (no folder to create).
+bool is_server_location(const std::string& location);
 
 } // namespace cabas::storage
