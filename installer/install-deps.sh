@@ -4,15 +4,17 @@
 set -euo pipefail
 
 PACKAGES=(
-  # toolchain
-  cmake ninja-build g++ pkg-config dpkg-dev file gettext
+  # toolchain (dpkg-dev and file: CPack's shlibdeps; librsvg2-bin renders the icon's PNGs)
+  cmake ninja-build g++ pkg-config dpkg-dev file gettext librsvg2-bin
   # libraries of the stack
   libwxgtk3.2-dev libsqlitecpp-dev libsqlite3-dev libhpdf-dev catch2
   libsodium-dev nlohmann-json3-dev libzint-dev
   # runtime assets
   fonts-dejavu-core sqlite3
   # GUI and PDF tests
-  xvfb xauth xdotool imagemagick poppler-utils qpdf
+  xvfb xauth xdotool imagemagick poppler-utils qpdf x11-utils
+  # package tests (tests/package): lintian, AppStream, desktop entry, manual pages
+  lintian appstream desktop-file-utils man-db
 )
 
 missing=()

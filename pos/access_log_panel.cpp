@@ -21,7 +21,7 @@ AccessLogPanel::AccessLogPanel(wxWindow* parent, storage::Store& store, const se
                                const services::LoggedUser& user)
     : wxPanel(parent), m_service(store, clock, user, m_serials) {
     auto* outer = new wxBoxSizer(wxVERTICAL);
-    if (!m_service.may(hh::Capability::ReadAccessLog)) {
+    if (!m_service.may(services::Capability::ReadAccessLog)) {
         auto* refused = new wxStaticText(this, wxID_ANY, _("The access log is for admins only."));
         refused->SetFont(till_font(large_points, true));
         refused->SetForegroundColour(colours::refused);

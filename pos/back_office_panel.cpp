@@ -28,7 +28,7 @@ wxButton* menu_button_for(wxWindow* parent, const wxString& key, const wxString&
 BackOfficePanel::BackOfficePanel(wxWindow* parent, const BackOfficeContext& context, const wxString& shop_name,
                                  const wxString& leave_label, std::function<void()> leave,
                                  std::function<void()> open_till)
-    : wxPanel(parent), m_context(context), m_sections(back_office_sections_for(context.user.role)),
+    : wxPanel(parent), m_context(context), m_sections(back_office_sections_for(context.user)),
       m_leave(std::move(leave)), m_open_till(std::move(open_till)) {
     use_font(this, base_points);
     SetBackgroundColour(*wxWHITE);
@@ -95,9 +95,9 @@ wxPanel* BackOfficePanel::build_home() {
     m_home_text->SetFont(till_font(large_points));
     sizer->Add(m_home_text, 0);
     // The manager's week starts here: what needs doing in the stock, said in numbers.
-    if (m_context.user.role == core::Role::Manager || m_context.user.role == core::Role::Admin) {
+    if (services::may(m_context.user, services::Capability::ManageStock)) {
         services::stock::StockAlerts alerts;
-        guarded([&] { alerts = services::stock::stock_alerts(m_context.store, m_context.clock.today()); },
+        guarded([&] { alerts = services::stock::stock_alerts(m_context.store, m_context.user, m_context.clock.today()); },
                 [](const wxString&) {});
         const bool any = !alerts.low_stock.empty() || !alerts.expiring.empty();
         m_alerts_text = new wxStaticText(
@@ -111,7 +111,7 @@ wxPanel* BackOfficePanel::build_home() {
         sizer->Add(m_alerts_text, 0, wxTOP, 24);
     }
     // The admin's reminder of the retention rule (DOMAIN.md §6): files due for anonymisation.
-    if (m_context.user.role == core::Role::Admin) {
+    if (services::may(m_context.user, services::Capability::ApplyRetention)) {
         std::size_t due = 0;
         guarded([&] { due = services::retention_due(m_context.store, m_context.user, m_context.clock.today()).size(); },
                 [](const wxString&) {});

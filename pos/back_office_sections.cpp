@@ -15,55 +15,48 @@ namespace cabas::ui {
 
 namespace {
 
-using core::Role;
 
-bool allows(const BackOfficeSection& section, Role role) {
-    return std::find(section.roles.begin(), section.roles.end(), role) != section.roles.end();
-}
+
 
 } // namespace
 
 // Keys: F2 is the till and F12 leaves (both owned by the back office panel); the sections take
 // the keys between, in the order a manager's week goes.
 std::vector<BackOfficeSection> back_office_sections() {
-    // Who opens what (DOMAIN.md §6); the services check the role again on every call.
+    // Each section opens for whoever has its capability; the services check it again on every call.
     return {
-        {WXK_F3, "F3", _("Households"), {Role::Manager, Role::SocialWorker, Role::Admin},
+        {WXK_F3, "F3", _("Households"), services::Capability::ListHouseholds,
          [](wxWindow* parent, const BackOfficeContext& c) -> wxWindow* {
              return new HouseholdsPanel(parent, c.store, c.clock, c.user);
          }},
-        {WXK_F4, "F4", _("Commission"), {Role::SocialWorker, Role::Admin},
+        {WXK_F4, "F4", _("Commission"), services::Capability::Decide,
          [](wxWindow* parent, const BackOfficeContext& c) -> wxWindow* {
              return new CommissionPanel(parent, c.store, c.clock, c.user);
          }},
-        {WXK_F5, "F5", _("Stock"), {Role::Manager, Role::Admin},
+        {WXK_F5, "F5", _("Stock"), services::Capability::ManageStock,
          [](wxWindow* parent, const BackOfficeContext& c) -> wxWindow* {
              return new StockPanel(parent, c.store, c.clock, c.user);
          }},
-        {WXK_F6, "F6", _("Reports"), {Role::Manager, Role::SocialWorker, Role::Admin},
+        {WXK_F6, "F6", _("Reports"), services::Capability::BuildReports,
          [](wxWindow* parent, const BackOfficeContext& c) -> wxWindow* {
              return new ReportsPanel(parent, c.store, c.clock, c.user);
          }},
-        {WXK_F7, "F7", _("Access log"), {Role::Admin},
+        {WXK_F7, "F7", _("Access log"), services::Capability::ReadAccessLog,
          [](wxWindow* parent, const BackOfficeContext& c) -> wxWindow* {
              return new AccessLogPanel(parent, c.store, c.clock, c.user);
          }},
-        {WXK_F8, "F8", _("Settings"), {Role::Manager, Role::Admin},
+        {WXK_F8, "F8", _("Settings"), services::Capability::EditSettings,
          [](wxWindow* parent, const BackOfficeContext& context) -> wxWindow* { return new SettingsPanel(parent, context); }},
-        {WXK_F9, "F9", _("Accounts"), {Role::Admin},
+        {WXK_F9, "F9", _("Accounts"), services::Capability::ManageAccounts,
          [](wxWindow* parent, const BackOfficeContext& context) -> wxWindow* { return new UsersPanel(parent, context); }},
     };
 }
 
-std::vector<BackOfficeSection> back_office_sections_for(Role role) {
+std::vector<BackOfficeSection> back_office_sections_for(const services::LoggedUser& user) {
     std::vector<BackOfficeSection> allowed;
     for (BackOfficeSection& section : back_office_sections())
-        if (allows(section, role)) allowed.push_back(std::move(section));
+        if (services::may(user, section.capability)) allowed.push_back(std::move(section));
     return allowed;
 }
-
-bool may_open_back_office(Role role) { return role != Role::Volunteer; }
-
-bool may_use_till(Role role) { return role != Role::SocialWorker; }
 
 } // namespace cabas::ui

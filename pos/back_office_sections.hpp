@@ -4,7 +4,7 @@
 #pragma once
 
 #include "services/till/till_service.hpp"
-#include "storage/user_repository.hpp"
+#include "services/access_control.hpp"
 
 #include <wx/string.h>
 
@@ -30,20 +30,14 @@ struct BackOfficeSection {
     int key_code;        ///< WXK_F2 ...
     wxString key_name;   ///< "F2"
     wxString label;      ///< translated name on the menu button
-    std::vector<core::Role> roles;
+    services::Capability capability;   ///< who may open it (services/access_control.hpp)
     std::function<wxWindow*(wxWindow* parent, const BackOfficeContext&)> create;
 };
 
 /// Every section, in menu order.
 std::vector<BackOfficeSection> back_office_sections();
 
-/// The sections `role` may open.
-std::vector<BackOfficeSection> back_office_sections_for(core::Role role);
-
-/// True when `role` may open the back office at all (volunteers may not).
-bool may_open_back_office(core::Role role);
-
-/// True when `role` may sell at the till (volunteers, managers and admins; not social workers).
-bool may_use_till(core::Role role);
+/// The sections `user` may open.
+std::vector<BackOfficeSection> back_office_sections_for(const services::LoggedUser& user);
 
 } // namespace cabas::ui

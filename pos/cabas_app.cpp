@@ -1,65 +1,92 @@
-// `cabas [--db PATH] [--till ID] [--lang fr|en]`: the till application. Opens the database
-// (the default one when no --db), installs the French or English catalogue and shows the till.
+// `cabas [--db PATH] [--till ID] [--lang fr|en]`: the till application. main() reads the
+// options before wxWidgets starts, so that --help, --version and a mistyped option answer on a
+// terminal without a display (GTK needs one as soon as wx starts); then wxEntry opens the
+// database, installs the French or English catalogue and shows the till.
+#include "pos/app_icons.hpp"
 #include "pos/main_frame.hpp"
 #include "pos/ui_support.hpp"
 #include "services/app_paths.hpp"
 #include "services/clock.hpp"
 #include "storage/store.hpp"
 
+#include "cabas_version.hpp"
+
 #include <wx/app.h>
 #include <wx/msgdlg.h>
 
 #include <cstdio>
-#include <exception>
 #include <memory>
-#include <optional>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace cabas::ui {
 
+namespace {
+
+// French, like cabas-cli's usage and the manual page cabas(1): the people at the till read French.
+const char* const usage =
+    "Usage : cabas [--db CHEMIN] [--till IDENTIFIANT] [--lang fr|en]\n"
+    "        cabas --help | --version\n"
+    "\n"
+    "La caisse et le back-office de l'épicerie solidaire.\n"
+    "\n"
+    "Options :\n"
+    "  --db CHEMIN           la base SQLite (défaut : $XDG_DATA_HOME/cabas/cabas.db,\n"
+    "                        soit ~/.local/share/cabas/cabas.db), créée si elle n'existe pas\n"
+    "  --till IDENTIFIANT    le nom de cette caisse dans le journal (défaut : le paramètre\n"
+    "                        till.id de la base, sinon caisse-1)\n"
+    "  --lang fr|en          la langue de l'écran (défaut : le paramètre ui.language, sinon fr)\n"
+    "  -h, --help            affiche cette aide et quitte\n"
+    "  --version             affiche la version et quitte\n"
+    "\n"
+    "Les comptes, les imports et les rapports se gèrent aussi avec cabas-cli(1).\n";
+
+} // namespace
+
+/// What the command line asks for. `error` is set (in French) when the line is not understood.
 struct Options {
     std::string db;
     std::string till;
     std::string language;
     bool help = false;
+    bool version = false;
     std::string error;
 };
 
-Options parse_options(int argc, wxChar** argv) {
+Options parse_options(const std::vector<std::string>& args) {
     Options options;
-    for (int i = 1; i < argc; ++i) {
-        const std::string arg = from_wx(argv[i]);
+    for (std::size_t i = 0; i < args.size() && options.error.empty(); ++i) {
+        const std::string& arg = args[i];
         auto value = [&](std::string& into) {
-            if (i + 1 >= argc) options.error = "missing value after " + arg;
-            else into = from_wx(argv[++i]);
+            if (i + 1 >= args.size()) options.error = "l'option " + arg + " attend une valeur";
+            else into = args[++i];
         };
         if (arg == "--db") value(options.db);
         else if (arg == "--till") value(options.till);
         else if (arg == "--lang") value(options.language);
         else if (arg == "--help" || arg == "-h") options.help = true;
-        else options.error = "unknown option " + arg;
+        else if (arg == "--version") options.version = true;
+        else options.error = "option inconnue : " + arg;
     }
-    if (!options.language.empty() && options.language != "fr" && options.language != "en")
-        options.error = "--lang takes fr or en";
+    if (options.error.empty() && !options.language.empty() && options.language != "fr" &&
+        options.language != "en")
+        options.error = "--lang attend fr ou en";
     return options;
 }
 
 class CabasApp : public wxApp {
 public:
+    explicit CabasApp(Options options) : m_options(std::move(options)) {}
+
     bool OnInit() override {
-        const Options options = parse_options(argc, argv);
-        if (options.help || !options.error.empty()) {
-            if (!options.error.empty()) std::fprintf(stderr, "cabas: %s\n", options.error.c_str());
-            std::fprintf(stderr, "usage: cabas [--db PATH] [--till ID] [--lang fr|en]\n");
-            return false;
-        }
-        set_up_language(options.language.empty() ? "fr" : options.language);
-        std::string till_id = options.till;
+        set_up_language(m_options.language.empty() ? "fr" : m_options.language);
+        std::string till_id = m_options.till;
         const bool opened = guarded([&] {
-            const std::string path = options.db.empty() ? services::default_database_path() : options.db;
+            const std::string path = m_options.db.empty() ? services::default_database_path() : m_options.db;
             services::ensure_parent_directory(path);
             m_store = storage::open_sqlite_store(path);
-            if (options.language.empty())
+            if (m_options.language.empty())
                 set_up_language(m_store->settings().get("ui.language").value_or("fr"));
             if (till_id.empty()) till_id = m_store->settings().get("till.id").value_or("caisse-1");
         }, [](const wxString& text) {
@@ -67,6 +94,7 @@ public:
         });
         if (!opened) return false;
         auto* frame = new MainFrame(*m_store, m_clock, till_id);
+        frame->SetIcons(app_icons());
         frame->Show();
         frame->Raise();
         return true;
@@ -78,10 +106,30 @@ public:
     }
 
 private:
+    Options m_options;
     services::SystemClock m_clock;
     std::unique_ptr<storage::Store> m_store;
 };
 
 } // namespace cabas::ui
 
-wxIMPLEMENT_APP(cabas::ui::CabasApp);
+// Exit codes as cabas-cli's: 0 done, 2 bad usage; wxEntry returns the till's own.
+int main(int argc, char** argv) {
+    using namespace cabas::ui;
+    const Options options = parse_options(std::vector<std::string>(argv + 1, argv + argc));
+    if (options.help) {
+        std::fputs(usage, stdout);
+        return 0;
+    }
+    if (options.version) {
+        std::printf("cabas %.*s\n", static_cast<int>(cabas::version.size()), cabas::version.data());
+        return 0;
+    }
+    if (!options.error.empty()) {
+        std::fprintf(stderr, "cabas : %s\n\n%s", options.error.c_str(), usage);
+        return 2;
+    }
+    wxAppConsole::CheckBuildOptions(WX_BUILD_OPTIONS_SIGNATURE, "cabas");
+    wxApp::SetInstance(new CabasApp(options));
+    return wxEntry(argc, argv);
+}

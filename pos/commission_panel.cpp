@@ -25,7 +25,7 @@ CommissionPanel::CommissionPanel(wxWindow* parent, storage::Store& store, const 
                                  const services::LoggedUser& user)
     : wxPanel(parent), m_service(store, clock, user, m_serials), m_commission(m_service) {
     auto* outer = new wxBoxSizer(wxVERTICAL);
-    if (!m_service.may(hh::Capability::Decide)) {
+    if (!m_service.may(services::Capability::Decide)) {
         auto* refused = new wxStaticText(this, wxID_ANY, _("The commission screen is for social workers and admins."));
         refused->SetFont(till_font(large_points, true));
         refused->SetForegroundColour(colours::refused);

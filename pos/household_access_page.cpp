@@ -6,7 +6,7 @@
 #include "pos/household_choices.hpp"
 #include "pos/ui_support.hpp"
 #include "reports/card_sheet_pdf.hpp"
-#include "storage/store.hpp"
+#include "services/settings_service.hpp"
 
 #include <wx/button.h>
 #include <wx/checkbox.h>
@@ -54,7 +54,7 @@ HouseholdAccessPage::HouseholdAccessPage(wxWindow* parent, hh::HouseholdService&
     m_periods = new wxListBox(this, wxID_ANY, wxDefaultPosition, wxSize(-1, 80));
     outer->Add(m_periods, 0, wxEXPAND | wxLEFT | wxRIGHT, 8);
 
-    if (m_service.may(hh::Capability::Decide)) {
+    if (m_service.may(services::Capability::Decide)) {
         // Two rows so that every field and the Record button fit at 1024 pixels wide.
         auto* box = new wxStaticBoxSizer(wxVERTICAL, this, _("Commission decision"));
         auto* w = box->GetStaticBox();
@@ -87,7 +87,7 @@ HouseholdAccessPage::HouseholdAccessPage(wxWindow* parent, hh::HouseholdService&
         box->Add(when);
         outer->Add(box, 0, wxEXPAND | wxALL, 8);
     }
-    if (m_service.may(hh::Capability::ManageAccess)) {
+    if (m_service.may(services::Capability::ManageAccess)) {
         auto* box = new wxStaticBoxSizer(wxHORIZONTAL, this, _("Access"));
         auto* w = box->GetStaticBox();
         button(w, box, _("Renew"), [this] { renew(m_override ? from_wx(m_override->GetValue()) : std::string()); });
@@ -110,7 +110,7 @@ HouseholdAccessPage::HouseholdAccessPage(wxWindow* parent, hh::HouseholdService&
         });
         outer->Add(box, 0, wxEXPAND | wxALL, 8);
     }
-    if (m_service.may(hh::Capability::ManageCards)) {
+    if (m_service.may(services::Capability::ManageCards)) {
         auto* box = new wxStaticBoxSizer(wxHORIZONTAL, this, _("Card"));
         auto* w = box->GetStaticBox();
         m_card = new wxStaticText(w, wxID_ANY, wxString(), wxDefaultPosition, wxSize(220, -1));
@@ -241,11 +241,7 @@ bool HouseholdAccessPage::revoke_card(const std::string& reason) {
 
 bool HouseholdAccessPage::print_card(const std::string& path) {
     return act([&] {
-        const auto card = m_service.card_to_print(m_id);
-        reports::CardSheetModel model;
-        model.shop_name = m_service.store().settings().get("shop_name").value_or("Épicerie solidaire");
-        model.cards.push_back({card.number, card.display_name});
-        const std::string bytes = reports::render_card_sheet_pdf(model);
+        const std::string bytes = reports::render_card_sheet_pdf(m_service.card_sheet(m_id));
         std::ofstream out(path, std::ios::binary | std::ios::trunc);
         out << bytes;
         if (!out.flush()) throw ValidationError("fichier", "impossible d'écrire " + path);

@@ -4,7 +4,7 @@
 
 #include "core/access.hpp"
 #include "core/household_file.hpp"
-#include "storage/access_repository.hpp"
+#include "core/decision.hpp"
 
 #include <wx/arrstr.h>
 #include <wx/string.h>

@@ -6,7 +6,7 @@
 #include "pos/household_form.hpp"
 #include "pos/ui_support.hpp"
 #include "reports/household_data_pdf.hpp"
-#include "storage/store.hpp"
+#include "services/settings_service.hpp"
 
 #include <wx/button.h>
 #include <wx/filedlg.h>
@@ -25,7 +25,7 @@ HouseholdDialog::HouseholdDialog(wxWindow* parent, hh::HouseholdService& service
       m_service(service), m_id(household_id) {
     auto* outer = new wxBoxSizer(wxVERTICAL);
     m_book = new wxNotebook(this, wxID_ANY);
-    const bool social = m_service.may(hh::Capability::SeeSocialFile);
+    const bool social = m_service.may(services::Capability::SeeSocialFile);
     if (social)
         m_form = std::make_unique<HouseholdForm>(m_book, m_service, [this](bool ok) {
             if (m_save) m_save->Enable(ok);
@@ -103,8 +103,7 @@ bool HouseholdDialog::export_data(const std::string& path) {
     const bool ok = guarded(
         [&] {
             const auto data = m_service.export_data(m_id);
-            const auto shop = m_service.store().settings().get("shop_name").value_or("Épicerie solidaire");
-            reports::render_household_data_pdf(data, shop, path);
+            reports::render_household_data_pdf(data, data.shop_name, path);
             m_message->SetLabel(wxString::Format(_("The household's data is in %s."), to_wx(path)));
             m_message->SetForegroundColour(colours::ok);
         },

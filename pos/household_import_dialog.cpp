@@ -74,18 +74,15 @@ bool HouseholdImportDialog::preview(const std::string& path) {
     bool ready = false;
     guarded(
         [&] {
-            m_service.require(hh::Capability::EditFile);
+            m_service.require(services::Capability::EditFile);
             std::ifstream in(path, std::ios::binary);
             if (!in) throw ValidationError("fichier", "impossible de lire " + path);
             std::ostringstream bytes;
             bytes << in.rdbuf();
             m_path = path;
             m_bytes = bytes.str();
-            services::RandomSerialSource serials;
             const auto name = std::filesystem::path(path).filename().string();
-            const auto report = services::import_households(m_service.store(), m_bytes, name,
-                                                            m_service.clock().today(), true, serials,
-                                                            m_service.user().login);
+            const auto report = m_service.import_files(m_bytes, name, true);
             ready = report.ok() && report.rows_ready > 0;
             m_summary->SetLabel(
                 report.ok()
@@ -109,11 +106,8 @@ bool HouseholdImportDialog::import() {
     bool written = false;
     guarded(
         [&] {
-            services::RandomSerialSource serials;
             const auto name = std::filesystem::path(m_path).filename().string();
-            const auto report = services::import_households(m_service.store(), m_bytes, name,
-                                                            m_service.clock().today(), false, serials,
-                                                            m_service.user().login);
+            const auto report = m_service.import_files(m_bytes, name, false);
             written = report.ok() && report.written > 0;
             m_summary->SetLabel(written ? wxString::Format(_("%d household(s) imported, %d card(s) issued."),
                                                            report.written, report.cards_issued)

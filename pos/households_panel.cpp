@@ -37,7 +37,7 @@ HouseholdsPanel::HouseholdsPanel(wxWindow* parent, storage::Store& store, const 
                                  const services::LoggedUser& user)
     : wxPanel(parent), m_service(store, clock, user, m_serials) {
     auto* outer = new wxBoxSizer(wxVERTICAL);
-    if (!m_service.may(hh::Capability::ListHouseholds)) {
+    if (!m_service.may(services::Capability::ListHouseholds)) {
         auto* refused = new wxStaticText(this, wxID_ANY,
                                          _("Household files are not open to volunteers: ask a manager or a social worker."));
         refused->SetFont(till_font(large_points, true));
@@ -63,7 +63,7 @@ HouseholdsPanel::HouseholdsPanel(wxWindow* parent, storage::Store& store, const 
     auto* open = new wxButton(this, wxID_OPEN, _("Enter  Open"));
     open->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { open_selected(); });
     bar->Add(open, 0, wxRIGHT, 6);
-    if (m_service.may(hh::Capability::EditFile)) {
+    if (m_service.may(services::Capability::EditFile)) {
         auto* add = new wxButton(this, wxID_NEW, _("New household"));
         add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { new_household(); });
         auto* import = new wxButton(this, wxID_ANY, _("Import CSV"));

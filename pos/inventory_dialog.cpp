@@ -4,8 +4,8 @@
 #include "core/error.hpp"
 #include "pos/stock_widgets.hpp"
 #include "pos/ui_support.hpp"
+#include "services/stock/product_service.hpp"
 #include "services/stock/inventory_service.hpp"
-#include "storage/store.hpp"
 
 #include <wx/button.h>
 #include <wx/choice.h>
@@ -17,9 +17,9 @@
 
 namespace cabas::ui {
 
-InventoryDialog::InventoryDialog(wxWindow* parent, storage::Store& store, const services::Clock& clock, std::string login)
+InventoryDialog::InventoryDialog(wxWindow* parent, storage::Store& store, const services::Clock& clock, services::LoggedUser user)
     : wxDialog(parent, wxID_ANY, _("Inventory"), wxDefaultPosition, wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
-      m_store(store), m_clock(clock), m_login(std::move(login)) {
+      m_store(store), m_clock(clock), m_user(std::move(user)) {
     use_font(this, 12);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     auto* scope = new wxBoxSizer(wxHORIZONTAL);
@@ -30,7 +30,7 @@ InventoryDialog::InventoryDialog(wxWindow* parent, storage::Store& store, const 
     m_category = new wxChoice(this, wxID_ANY);
     m_category->Append(_("(any product scanned)"));
     m_category_ids.push_back(0);
-    for (const auto& c : store.catalogue().categories()) {
+    for (const auto& c : services::stock::categories(store, m_user)) {
         m_category->Append(to_wx(c.name));
         m_category_ids.push_back(c.id);
     }
@@ -91,8 +91,8 @@ void InventoryDialog::start() {
     guarded(
         [&] {
             const auto category = m_category_ids[static_cast<std::size_t>(std::max(0, m_category->GetSelection()))];
-            m_session = services::stock::start_inventory(m_store, from_wx(m_scope->GetValue()),
-                                                         category == 0 ? std::nullopt : std::optional(category), m_login,
+            m_session = services::stock::start_inventory(m_store, m_user, from_wx(m_scope->GetValue()),
+                                                         category == 0 ? std::nullopt : std::optional(category),
                                                          m_clock);
             m_scope->Disable();
             m_category->Disable();
@@ -111,7 +111,7 @@ void InventoryDialog::scan(const std::string& code) {
     if (m_session == 0 || code.empty()) return;
     guarded(
         [&] {
-            const auto result = services::stock::count_scan(m_store, m_session, code, m_clock);
+            const auto result = services::stock::count_scan(m_store, m_user, m_session, code, m_clock);
             if (!result.known) {
                 show_in_strip(m_strip, wxString::Format(_("Unknown barcode %s: not counted"), to_wx(code)), StripLevel::Refusal);
             } else if (result.needs_weight) {
@@ -137,7 +137,7 @@ void InventoryDialog::enter_weight(const std::string& grams) {
         [&] {
             if (grams.empty() || grams.find_first_not_of("0123456789") != std::string::npos || grams.size() > 9)
                 throw ValidationError("", "poids : nombre de grammes attendu, pas « " + grams + " »");
-            services::stock::set_counted(m_store, m_session, *m_weighing, std::stoll(grams), m_clock);
+            services::stock::set_counted(m_store, m_user, m_session, *m_weighing, std::stoll(grams), m_clock);
             m_weighing.reset();
             m_weight->Clear();
             refresh_sheet();
@@ -150,7 +150,7 @@ void InventoryDialog::enter_weight(const std::string& grams) {
 void InventoryDialog::refresh_sheet() {
     m_sheet->DeleteAllItems();
     if (m_session == 0) return;
-    for (const auto& line : services::stock::inventory_sheet(m_store, m_session)) {
+    for (const auto& line : services::stock::inventory_sheet(m_store, m_user, m_session)) {
         const auto d = line.difference();
         add_row(m_sheet, {to_wx(line.name), line.counted ? quantity_wx(line.unit, *line.counted) : wxString(_("not counted")),
                           quantity_wx(line.unit, line.expected),
@@ -167,7 +167,7 @@ bool InventoryDialog::close_and_adjust(bool confirm) {
     bool done = false;
     guarded(
         [&] {
-            const auto adjustments = services::stock::close_inventory(m_store, m_session, m_clock);
+            const auto adjustments = services::stock::close_inventory(m_store, m_user, m_session, m_clock);
             refresh_sheet();
             m_scan->Disable();
             m_weight->Disable();

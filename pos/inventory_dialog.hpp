@@ -4,6 +4,7 @@
 // records the adjustments (after a confirmation: it cannot be undone).
 #pragma once
 
+#include "services/access_control.hpp"
 #include "services/clock.hpp"
 
 #include <wx/dialog.h>
@@ -25,7 +26,7 @@ namespace cabas::ui {
 
 class InventoryDialog : public wxDialog {
 public:
-    InventoryDialog(wxWindow* parent, storage::Store& store, const services::Clock& clock, std::string login);
+    InventoryDialog(wxWindow* parent, storage::Store& store, const services::Clock& clock, services::LoggedUser user);
 
     /// Opens the session with the scope typed and the category chosen.
     void start();
@@ -47,7 +48,7 @@ private:
 
     storage::Store& m_store;
     const services::Clock& m_clock;
-    std::string m_login;
+    services::LoggedUser m_user;
     std::int64_t m_session = 0;
     std::optional<std::int64_t> m_weighing;   ///< product waiting for its weight
     std::vector<std::int64_t> m_category_ids;

@@ -4,9 +4,9 @@
 #include "core/error.hpp"
 #include "pos/stock_widgets.hpp"
 #include "pos/ui_support.hpp"
+#include "services/stock/product_service.hpp"
 #include "services/stock/loss_service.hpp"
 #include "services/stock/traceability.hpp"
-#include "storage/store.hpp"
 
 #include <wx/button.h>
 #include <wx/choice.h>
@@ -23,9 +23,9 @@ const std::vector<services::stock::LossReason> k_reasons = {
     services::stock::LossReason::Other};
 }
 
-LossDialog::LossDialog(wxWindow* parent, storage::Store& store, const services::Clock& clock, std::string login)
+LossDialog::LossDialog(wxWindow* parent, storage::Store& store, const services::Clock& clock, services::LoggedUser user)
     : wxDialog(parent, wxID_ANY, _("Record a loss"), wxDefaultPosition, wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
-      m_store(store), m_clock(clock), m_login(std::move(login)) {
+      m_store(store), m_clock(clock), m_user(std::move(user)) {
     use_font(this, 12);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(new wxStaticText(this, wxID_ANY, _("Scan the product, or type a lot code, then Enter")), 0, wxALL, 10);
@@ -73,8 +73,8 @@ LossDialog::LossDialog(wxWindow* parent, storage::Store& store, const services::
 
 void LossDialog::find(const std::string& code) {
     m_lots.clear();
-    if (const auto product = m_store.catalogue().find_by_barcode(code)) m_lots = m_store.stock().lots_of(product->id);
-    else m_lots = services::stock::find_lots(m_store, code);
+    if (const auto product = services::stock::product_by_barcode(m_store, m_user, code)) m_lots = services::stock::lots_of_product(m_store, m_user, product->id);
+    else m_lots = services::stock::find_lots(m_store, m_user, code);
     refresh();
     if (m_lots.empty()) show_in_strip(m_strip, wxString::Format(_("No lot with stock for %s"), to_wx(code)), StripLevel::Refusal);
     else show_in_strip(m_strip, _("Choose the lot, the quantity and the reason"), StripLevel::Info);
@@ -83,7 +83,7 @@ void LossDialog::find(const std::string& code) {
 void LossDialog::refresh() {
     m_table->DeleteAllItems();
     for (const auto& lot : m_lots) {
-        const auto product = m_store.catalogue().get_product(lot.product_id);
+        const auto product = services::stock::product(m_store, m_user, lot.product_id);
         const auto unit = product ? product->unit : core::SaleUnit::Piece;
         wxString expiry;
         if (lot.expiry_on)
@@ -108,9 +108,9 @@ bool LossDialog::record() {
                 throw ValidationError("", "quantité : nombre entier attendu, pas « " + text + " »");
             services::stock::LossRequest request{m_lots[static_cast<std::size_t>(row)].lot_id, std::stoll(text),
                                                  k_reasons[static_cast<std::size_t>(std::max(0, m_reason->GetSelection()))],
-                                                 from_wx(m_note->GetValue()), m_login};
-            services::stock::record_loss(m_store, request, m_clock);
-            const auto lot = *m_store.stock().lot(request.lot_id);
+                                                 from_wx(m_note->GetValue())};
+            services::stock::record_loss(m_store, m_user, request, m_clock);
+            const auto lot = *services::stock::lot(m_store, m_user, request.lot_id);
             m_lots[static_cast<std::size_t>(row)] = lot;
             refresh();
             show_in_strip(m_strip, wxString::Format(_("Loss recorded (%s) on lot #%lld"),

@@ -2,8 +2,9 @@
 // the quantity (grams for a weighed product) and the reason; F12 records it.
 #pragma once
 
+#include "services/access_control.hpp"
 #include "services/clock.hpp"
-#include "storage/stock_repository.hpp"
+#include "services/stock/traceability.hpp"
 
 #include <wx/dialog.h>
 
@@ -21,7 +22,7 @@ namespace cabas::ui {
 
 class LossDialog : public wxDialog {
 public:
-    LossDialog(wxWindow* parent, storage::Store& store, const services::Clock& clock, std::string login);
+    LossDialog(wxWindow* parent, storage::Store& store, const services::Clock& clock, services::LoggedUser user);
 
     /// Lists the lots of the product with this barcode, or the lots with this lot code.
     void find(const std::string& code);
@@ -41,7 +42,7 @@ private:
 
     storage::Store& m_store;
     const services::Clock& m_clock;
-    std::string m_login;
+    services::LoggedUser m_user;
     std::vector<storage::LotInfo> m_lots;
     wxTextCtrl* m_scan = nullptr;
     wxListCtrl* m_table = nullptr;

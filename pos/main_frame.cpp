@@ -11,7 +11,6 @@
 #include "services/clock.hpp"
 #include "services/settings_service.hpp"
 #include "services/user_service.hpp"
-#include "storage/store.hpp"
 #include "services/login.hpp"
 
 #include <wx/dialog.h>
@@ -22,7 +21,7 @@ namespace cabas::ui {
 
 MainFrame::MainFrame(storage::Store& store, const services::Clock& clock, std::string till_id)
     : wxFrame(nullptr, wxID_ANY, _("Cabas till")), m_store(store), m_clock(clock), m_till_id(std::move(till_id)) {
-    m_shop_name = to_wx(store.settings().get("shop_name").value_or("Épicerie solidaire"));
+    m_shop_name = to_wx(services::shop_identity(store).name);
     SetTitle(_("Cabas till") + to_wx(" — ") + m_shop_name);
     SetBackgroundColour(*wxWHITE);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
@@ -35,7 +34,7 @@ MainFrame::MainFrame(storage::Store& store, const services::Clock& clock, std::s
     if (services::needs_first_admin(store))
         m_login->set_notice(_("No account yet: create the administrator with\ncabas-cli user add LOGIN --name NAME --role admin --new-pin PIN"));
     m_login->focus_user();
-    m_lock_minutes = std::stoi(services::current_settings(store).at("ui.verrouillage_minutes"));
+    m_lock_minutes = std::stoi(services::current_settings(store).at("ui.lock_minutes"));
     m_inactivity = std::make_unique<InactivityWatch>(std::chrono::minutes(m_lock_minutes), [this] { lock_screen(); });
     m_logout_retry = std::make_unique<wxTimer>();
     m_logout_retry->Bind(wxEVT_TIMER, [this](wxTimerEvent&) { log_out_when_dialogs_closed(); });
@@ -48,7 +47,7 @@ bool MainFrame::log_in(const std::string& login, const std::string& pin) {
     if (!user) return false;
     m_user = *user;
     m_login->Hide();
-    if (may_open_back_office(m_user.role)) show_back_office(m_user, false);
+    if (services::may(m_user, services::Capability::OpenBackOffice)) show_back_office(m_user, false);
     else open_till();
     return true;
 }
@@ -69,7 +68,7 @@ void MainFrame::open_till() {
 }
 
 void MainFrame::open_manager_menu() {
-    if (may_open_back_office(m_user.role)) {
+    if (services::may(m_user, services::Capability::OpenBackOffice)) {
         show_back_office(m_user, true);
         return;
     }
@@ -89,7 +88,7 @@ void MainFrame::show_back_office(const services::LoggedUser& user, bool from_til
     std::function<void()> leave = from_till ? std::function<void()>([this] { CallAfter([this] { return_to_till(); }); })
                                             : std::function<void()>([this] { CallAfter([this] { log_out(); }); });
     std::function<void()> till;
-    if (!from_till && may_use_till(user.role)) till = [this] { CallAfter([this] { open_till(); }); };
+    if (!from_till && services::may(user, services::Capability::Sell)) till = [this] { CallAfter([this] { open_till(); }); };
     m_back_office = new BackOfficePanel(this, BackOfficeContext{m_store, m_clock, user}, m_shop_name,
                                         from_till ? _("Back to the till") : _("Log out"), leave, till);
     GetSizer()->Add(m_back_office, 1, wxEXPAND);

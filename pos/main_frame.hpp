@@ -2,7 +2,7 @@
 // volunteer, the back office for managers, social workers and admins. From the till, F5 opens
 // the back office (with a manager's PIN when a volunteer is logged in) and F12 there comes back
 // to the till with its basket intact; closing the session goes back to the login screen.
-// After `ui.verrouillage_minutes` without input the screen locks (see lock_dialog.hpp).
+// After `ui.lock_minutes` without input the screen locks (see lock_dialog.hpp).
 #pragma once
 
 #include "services/till/till_service.hpp"

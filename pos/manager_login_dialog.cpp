@@ -66,7 +66,7 @@ void ManagerLoginDialog::submit() {
         m_pin->SetFocus();
         return;
     }
-    if (!may_open_back_office(user->role) || !may_use_till(user->role)) {
+    if (!services::may(*user, services::Capability::OpenBackOffice) || !services::may(*user, services::Capability::Sell)) {
         m_error->SetLabel(_("Only a manager or an administrator may open this menu from the till."));
         m_login->SetFocus();
         return;

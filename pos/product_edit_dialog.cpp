@@ -5,7 +5,6 @@
 #include "pos/stock_widgets.hpp"
 #include "pos/ui_support.hpp"
 #include "services/stock/product_service.hpp"
-#include "storage/store.hpp"
 
 #include <wx/button.h>
 #include <wx/checkbox.h>
@@ -32,8 +31,8 @@ std::optional<std::int64_t> read_count(wxTextCtrl* field, const std::string& nam
 
 } // namespace
 
-ProductEditDialog::ProductEditDialog(wxWindow* parent, storage::Store& store, const core::Product& product)
-    : wxDialog(parent, wxID_ANY, product.id == 0 ? _("New product") : _("Edit product")), m_store(store), m_product(product) {
+ProductEditDialog::ProductEditDialog(wxWindow* parent, storage::Store& store, services::LoggedUser user, const core::Product& product)
+    : wxDialog(parent, wxID_ANY, product.id == 0 ? _("New product") : _("Edit product")), m_store(store), m_user(std::move(user)), m_product(product) {
     use_font(this, 12);
     auto* grid = new wxFlexGridSizer(2, 8, 12);
     grid->AddGrowableCol(1);
@@ -46,7 +45,7 @@ ProductEditDialog::ProductEditDialog(wxWindow* parent, storage::Store& store, co
     m_category = new wxChoice(this, wxID_ANY);
     m_category->Append(_("(no category)"));
     m_category_ids.push_back(0);
-    for (const auto& c : store.catalogue().categories()) {
+    for (const auto& c : services::stock::categories(store, m_user)) {
         m_category->Append(to_wx(c.name));
         m_category_ids.push_back(c.id);
         if (c.id == product.category_id) m_category->SetSelection(static_cast<int>(m_category_ids.size() - 1));
@@ -122,8 +121,8 @@ bool ProductEditDialog::save() {
     return guarded(
         [&] {
             core::Product p = read_fields();
-            p.id = services::stock::save_product(m_store, p);
-            m_product = *m_store.catalogue().get_product(p.id);
+            p.id = services::stock::save_product(m_store, m_user, p);
+            m_product = *services::stock::product(m_store, m_user, p.id);
             m_problem->SetLabel(wxString());
         },
         [&](const wxString& message) {

@@ -3,6 +3,7 @@
 // service, which checks every barcode and names the product already holding a code.
 #pragma once
 
+#include "services/access_control.hpp"
 #include "core/product.hpp"
 
 #include <wx/dialog.h>
@@ -22,7 +23,7 @@ namespace cabas::ui {
 class ProductEditDialog : public wxDialog {
 public:
     /// `product.id` 0 creates a product.
-    ProductEditDialog(wxWindow* parent, storage::Store& store, const core::Product& product);
+    ProductEditDialog(wxWindow* parent, storage::Store& store, services::LoggedUser user, const core::Product& product);
 
     /// Reads the fields and saves; on a problem shows it beside the buttons and returns false.
     bool save();
@@ -38,6 +39,7 @@ private:
     core::Product read_fields() const;
 
     storage::Store& m_store;
+    services::LoggedUser m_user;
     core::Product m_product;
     std::vector<std::int64_t> m_category_ids;   ///< index in m_category (0 = none)
     wxTextCtrl* m_name = nullptr;

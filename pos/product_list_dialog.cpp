@@ -22,10 +22,10 @@
 
 namespace cabas::ui {
 
-ProductListDialog::ProductListDialog(wxWindow* parent, storage::Store& store)
+ProductListDialog::ProductListDialog(wxWindow* parent, storage::Store& store, services::LoggedUser user)
     : wxDialog(parent, wxID_ANY, _("Products"), wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
-      m_store(store) {
+      m_store(store), m_user(std::move(user)) {
     use_font(this, 12);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(new wxStaticText(this, wxID_ANY, _("Search by name or barcode; Enter opens the selected product")), 0,
@@ -68,7 +68,7 @@ ProductListDialog::ProductListDialog(wxWindow* parent, storage::Store& store)
 }
 
 void ProductListDialog::filter(const wxString& text) {
-    guarded([&] { m_rows = services::stock::list_products(m_store, from_wx(text), true); }, [](const wxString&) {});
+    guarded([&] { m_rows = services::stock::list_products(m_store, m_user, from_wx(text), true); }, [](const wxString&) {});
     sort_by(-1);
 }
 
@@ -116,7 +116,7 @@ wxString ProductListDialog::import_file(const std::string& path) {
             if (!in) throw ValidationError("", "impossible de lire « " + path + " »");
             std::ostringstream bytes;
             bytes << in.rdbuf();
-            const auto report = services::import_products(m_store, bytes.str(), path, false);
+            const auto report = services::import_products(m_store, m_user, bytes.str(), path, false);
             if (!report.ok())
                 shown = wxString::Format(_("Nothing was imported (%zu errors):\n"), report.errors.size()) +
                         to_wx(services::io::to_string(report.errors));
@@ -131,7 +131,7 @@ wxString ProductListDialog::import_file(const std::string& path) {
 void ProductListDialog::edit(long index) {
     core::Product product;
     if (index >= 0 && index < static_cast<long>(m_rows.size())) product = m_rows[static_cast<std::size_t>(index)].product;
-    ProductEditDialog dialog(this, m_store, product);
+    ProductEditDialog dialog(this, m_store, m_user, product);
     if (dialog.ShowModal() == wxID_OK) filter(m_search->GetValue());
     m_search->SetFocus();
 }

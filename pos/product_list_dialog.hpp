@@ -18,7 +18,7 @@ namespace cabas::ui {
 
 class ProductListDialog : public wxDialog {
 public:
-    ProductListDialog(wxWindow* parent, storage::Store& store);
+    ProductListDialog(wxWindow* parent, storage::Store& store, services::LoggedUser user);
 
     void filter(const wxString& text);
     /// Opens the edit dialog on row `index` (or a new product for -1).
@@ -36,6 +36,7 @@ private:
     void show_rows();
 
     storage::Store& m_store;
+    services::LoggedUser m_user;
     int m_sort_column = 0;
     bool m_sort_descending = false;
     std::vector<services::stock::ProductRow> m_rows;

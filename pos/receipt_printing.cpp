@@ -2,7 +2,7 @@
 #include "pos/receipt_printing.hpp"
 
 #include "reports/receipt_printer.hpp"
-#include "storage/store.hpp"
+#include "services/settings_service.hpp"
 
 #include <exception>
 
@@ -12,7 +12,7 @@ namespace {
 template <class Model>
 PrintOutcome print_with_settings(storage::Store& store, const Model& model) {
     try {
-        const reports::PrinterSettings settings = reports::from_settings(store.settings().all());
+        const reports::PrinterSettings settings = reports::from_settings(services::current_settings(store));
         reports::PrintResult result;
         if constexpr (std::is_same_v<Model, reports::ReceiptModel>) result = reports::print_receipt(model, settings);
         else result = reports::print_z_report(model, settings);

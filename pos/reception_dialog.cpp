@@ -5,8 +5,8 @@
 #include "pos/product_edit_dialog.hpp"
 #include "pos/stock_widgets.hpp"
 #include "pos/ui_support.hpp"
+#include "services/stock/product_service.hpp"
 #include "services/stock/reception_service.hpp"
-#include "storage/store.hpp"
 
 #include <algorithm>
 
@@ -47,10 +47,10 @@ wxChoice* labelled_choice(wxWindow* parent, wxSizer* row, const wxString& label,
 
 } // namespace
 
-ReceptionDialog::ReceptionDialog(wxWindow* parent, storage::Store& store, const services::Clock& clock, std::string login)
+ReceptionDialog::ReceptionDialog(wxWindow* parent, storage::Store& store, const services::Clock& clock, services::LoggedUser user)
     : wxDialog(parent, wxID_ANY, _("Reception of a delivery note"), wxDefaultPosition, wxDefaultSize,
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
-      m_store(store), m_clock(clock), m_login(std::move(login)) {
+      m_store(store), m_clock(clock), m_user(std::move(user)) {
     use_font(this, 12);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     auto* note = new wxStaticBoxSizer(wxHORIZONTAL, this, _("Delivery note"));
@@ -112,7 +112,7 @@ ReceptionDialog::ReceptionDialog(wxWindow* parent, storage::Store& store, const 
 
 void ReceptionDialog::scan(const std::string& code) {
     if (code.empty()) return m_scan->SetFocus();
-    const auto product = m_store.catalogue().find_by_barcode(code);
+    const auto product = services::stock::product_by_barcode(m_store, m_user, code);
     if (product) {
         add_product_line(product->id);
     } else {
@@ -121,7 +121,7 @@ void ReceptionDialog::scan(const std::string& code) {
         if (answer == wxYES) {
             core::Product fresh;
             fresh.barcodes = {code};
-            ProductEditDialog dialog(this, m_store, fresh);
+            ProductEditDialog dialog(this, m_store, m_user, fresh);
             if (dialog.ShowModal() == wxID_OK) add_product_line(dialog.product().id);
         } else {
             show_in_strip(m_strip, wxString::Format(_("Unknown barcode %s: nothing added"), to_wx(code)), StripLevel::Refusal);
@@ -133,7 +133,7 @@ void ReceptionDialog::scan(const std::string& code) {
 void ReceptionDialog::add_product_line(std::int64_t product_id) {
     guarded(
         [&] {
-            const auto product = *m_store.catalogue().get_product(product_id);
+            const auto product = *services::stock::product(m_store, m_user, product_id);
             storage::ReceptionLine l;
             l.product_id = product_id;
             l.lot_code = from_wx(m_lot->GetValue().Strip(wxString::both));
@@ -164,7 +164,7 @@ void ReceptionDialog::add_product_line(std::int64_t product_id) {
 void ReceptionDialog::refresh_table() {
     m_table->DeleteAllItems();
     for (const auto& l : m_lines) {
-        const auto product = m_store.catalogue().get_product(l.product_id);
+        const auto product = services::stock::product(m_store, m_user, l.product_id);
         const auto unit = product ? product->unit : core::SaleUnit::Piece;
         wxString expiry;
         if (l.expiry_on) expiry = (l.expiry_kind == core::ExpiryKind::Dlc ? "DLC " : "DDM ") + to_wx(l.expiry_on->french());
@@ -188,7 +188,7 @@ storage::Reception ReceptionDialog::read_note() const {
     r.supplier = from_wx(m_supplier->GetValue().Strip(wxString::both));
     r.received_on = core::parse_date(from_wx(m_date->GetValue()), "date du bon");
     r.reference = from_wx(m_reference->GetValue().Strip(wxString::both));
-    r.created_by = m_login;
+    r.created_by = m_user.login;
     r.lines = m_lines;
     return r;
 }
@@ -197,7 +197,7 @@ bool ReceptionDialog::save() {
     bool saved = false;
     guarded(
         [&] {
-            const auto outcome = services::stock::receive(m_store, read_note(), m_clock.today());
+            const auto outcome = services::stock::receive(m_store, m_user, read_note(), m_clock.today());
             if (!outcome.ok()) {
                 show_in_strip(m_strip, _("Note NOT saved: ") + to_wx(services::stock::to_string(outcome.problems)),
                               StripLevel::Refusal);

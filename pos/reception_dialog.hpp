@@ -5,8 +5,9 @@
 // barcode offers to create the product on the spot. F12 saves the note whole or not at all.
 #pragma once
 
+#include "services/access_control.hpp"
 #include "services/clock.hpp"
-#include "storage/stock_repository.hpp"
+#include "services/stock/reception_service.hpp"
 
 #include <wx/dialog.h>
 
@@ -24,7 +25,7 @@ namespace cabas::ui {
 
 class ReceptionDialog : public wxDialog {
 public:
-    ReceptionDialog(wxWindow* parent, storage::Store& store, const services::Clock& clock, std::string login);
+    ReceptionDialog(wxWindow* parent, storage::Store& store, const services::Clock& clock, services::LoggedUser user);
 
     /// What a scanned code does (digits then Enter in the scan field).
     void scan(const std::string& code);
@@ -53,7 +54,7 @@ private:
 
     storage::Store& m_store;
     const services::Clock& m_clock;
-    std::string m_login;
+    services::LoggedUser m_user;
     std::vector<storage::ReceptionLine> m_lines;
     std::int64_t m_last_reception = 0;
     wxChoice* m_origin = nullptr;

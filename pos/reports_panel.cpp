@@ -9,7 +9,6 @@
 #include "reports/fse_report.hpp"
 #include "reports/report_pdf.hpp"
 #include "services/settings_service.hpp"
-#include "storage/store.hpp"
 
 #include <wx/button.h>
 #include <wx/checkbox.h>

@@ -16,19 +16,19 @@ namespace cabas::ui {
 namespace {
 
 wxString label_of(const std::string& key) {
-    if (key == "shop_name") return _("Name of the grocery");
-    if (key == "shop_address") return _("Address on the tickets");
+    if (key == "shop.name") return _("Name of the grocery");
+    if (key == "shop.address") return _("Address on the tickets");
     if (key == "till.id") return _("Name of this till");
     if (key == "ui.language") return _("Language (at the next start)");
-    if (key == "ui.verrouillage_minutes") return _("Lock the screen after (minutes without use)");
+    if (key == "ui.lock_minutes") return _("Lock the screen after (minutes without use)");
     if (key == "printer.mode") return _("Tickets are printed to");
     if (key == "printer.device") return _("Printer device");
     if (key == "printer.queue") return _("CUPS raw queue");
     if (key == "printer.pdf_dir") return _("Folder of the PDF tickets");
     if (key == "printer.columns") return _("Characters per line (80 mm: 42)");
-    if (key == "stock.alerte_peremption_jours") return _("Expiry alert (days ahead)");
-    if (key == "report_threshold") return _("Reports: smallest count published");
-    if (key == "report_internal") return _("Reports: small counts");
+    if (key == "stock.expiry_alert_days") return _("Expiry alert (days ahead)");
+    if (key == "report.threshold") return _("Reports: smallest count published");
+    if (key == "report.internal") return _("Reports: small counts");
     return to_wx(key);
 }
 

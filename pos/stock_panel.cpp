@@ -11,7 +11,6 @@
 #include "reports/stock_report_pdf.hpp"
 #include "services/stock/stock_alerts.hpp"
 #include "services/stock/stock_report.hpp"
-#include "storage/store.hpp"
 
 #include <wx/button.h>
 #include <wx/filedlg.h>
@@ -25,7 +24,7 @@ namespace cabas::ui {
 StockPanel::StockPanel(wxWindow* parent, storage::Store& store, const services::Clock& clock,
                        const services::LoggedUser& user)
     : wxPanel(parent, wxID_ANY), m_store(store), m_clock(clock), m_user(user) {
-    m_allowed = user.role == core::Role::Manager || user.role == core::Role::Admin;
+    m_allowed = services::may(user, services::Capability::ManageStock);
     use_font(this, 12);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     auto* title = new wxStaticText(this, wxID_ANY, _("Stock"));
@@ -94,7 +93,7 @@ void StockPanel::refresh_alerts() {
     if (!m_allowed) return;
     guarded(
         [&] {
-            const auto alerts = services::stock::stock_alerts(m_store, m_clock.today());
+            const auto alerts = services::stock::stock_alerts(m_store, m_user, m_clock.today());
             m_low_title->SetLabel(wxString::Format(_("Low stock (%zu)"), alerts.low_stock.size()));
             for (const auto& a : alerts.low_stock)
                 add_row(m_low, {to_wx(a.name), quantity_wx(a.unit, a.on_hand), quantity_wx(a.unit, a.threshold)});
@@ -121,7 +120,7 @@ void StockPanel::set_expiry_days(int days) {
     if (!m_allowed) return;
     guarded(
         [&] {
-            services::stock::set_expiry_alert_days(m_store, days);
+            services::stock::set_expiry_alert_days(m_store, m_user, days);
             if (m_days->GetValue() != days) m_days->SetValue(days);
             refresh_alerts();
         },
@@ -129,31 +128,31 @@ void StockPanel::set_expiry_days(int days) {
 }
 
 void StockPanel::open_products() {
-    ProductListDialog dialog(this, m_store);
+    ProductListDialog dialog(this, m_store, m_user);
     dialog.ShowModal();
     refresh_alerts();
 }
 
 void StockPanel::open_reception() {
-    ReceptionDialog dialog(this, m_store, m_clock, m_user.login);
+    ReceptionDialog dialog(this, m_store, m_clock, m_user);
     dialog.ShowModal();
     refresh_alerts();
 }
 
 void StockPanel::open_losses() {
-    LossDialog dialog(this, m_store, m_clock, m_user.login);
+    LossDialog dialog(this, m_store, m_clock, m_user);
     dialog.ShowModal();
     refresh_alerts();
 }
 
 void StockPanel::open_inventory() {
-    InventoryDialog dialog(this, m_store, m_clock, m_user.login);
+    InventoryDialog dialog(this, m_store, m_clock, m_user);
     dialog.ShowModal();
     refresh_alerts();
 }
 
 void StockPanel::open_trace() {
-    StockTraceDialog dialog(this, m_store, m_clock);
+    StockTraceDialog dialog(this, m_store, m_user, m_clock);
     dialog.ShowModal();
 }
 
@@ -167,7 +166,7 @@ void StockPanel::choose_report_file() {
 bool StockPanel::write_report(const std::string& path) {
     return guarded(
         [&] {
-            const auto model = services::stock::build_stock_report(m_store, m_clock.today(), m_clock);
+            const auto model = services::stock::build_stock_report(m_store, m_user, m_clock.today(), m_clock);
             reports::write_stock_report_pdf(model, path);
             show_in_strip(m_strip, wxString::Format(_("Stock report saved: %s"), to_wx(path)), StripLevel::Success);
         },

@@ -5,7 +5,6 @@
 #include "pos/ui_support.hpp"
 #include "services/stock/product_service.hpp"
 #include "services/stock/traceability.hpp"
-#include "storage/store.hpp"
 
 #include <wx/button.h>
 #include <wx/sizer.h>
@@ -35,9 +34,9 @@ wxString movement_line(const storage::MovementRecord& m, core::SaleUnit unit) {
 
 } // namespace
 
-StockTraceDialog::StockTraceDialog(wxWindow* parent, storage::Store& store, const services::Clock& clock)
+StockTraceDialog::StockTraceDialog(wxWindow* parent, storage::Store& store, services::LoggedUser user, const services::Clock& clock)
     : wxDialog(parent, wxID_ANY, _("Traceability"), wxDefaultPosition, wxDefaultSize, wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
-      m_store(store) {
+      m_store(store), m_user(std::move(user)) {
     use_font(this, 12);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     auto* lot_row = new wxBoxSizer(wxHORIZONTAL);
@@ -73,11 +72,11 @@ StockTraceDialog::StockTraceDialog(wxWindow* parent, storage::Store& store, cons
 void StockTraceDialog::show_lot(const std::string& text) {
     guarded(
         [&] {
-            const auto lots = services::stock::find_lots(m_store, text);
+            const auto lots = services::stock::find_lots(m_store, m_user, text);
             if (lots.empty()) return m_output->SetValue(wxString::Format(_("No lot \"%s\""), to_wx(text)));
             wxString out;
             for (const auto& found : lots) {
-                const auto t = services::stock::trace_lot(m_store, found.lot_id);
+                const auto t = services::stock::trace_lot(m_store, m_user, found.lot_id);
                 const auto unit = t.product.unit;
                 out += wxString::Format(_("Lot #%lld \"%s\": %s\n"), static_cast<long long>(t.lot.lot_id),
                                         to_wx(t.lot.lot_code), to_wx(t.product.name));
@@ -98,7 +97,7 @@ void StockTraceDialog::show_lot(const std::string& text) {
 void StockTraceDialog::show_period(const std::string& from, const std::string& to) {
     guarded(
         [&] {
-            const auto p = services::stock::trace_period(m_store, core::parse_date(from, "du"), core::parse_date(to, "au"));
+            const auto p = services::stock::trace_period(m_store, m_user, core::parse_date(from, "du"), core::parse_date(to, "au"));
             wxString out = wxString::Format(_("From %s to %s\n"), to_wx(p.from.french()), to_wx(p.to.french()));
             for (const auto& t : p.totals) {
                 out += wxString::Format(_("\n%s: %d lots\n"), to_wx(core::label_of(t.origin)), t.lots);

@@ -3,6 +3,7 @@
 // lost and remaining, in units and kg.
 #pragma once
 
+#include "services/access_control.hpp"
 #include "services/clock.hpp"
 
 #include <wx/dialog.h>
@@ -18,7 +19,7 @@ namespace cabas::ui {
 
 class StockTraceDialog : public wxDialog {
 public:
-    StockTraceDialog(wxWindow* parent, storage::Store& store, const services::Clock& clock);
+    StockTraceDialog(wxWindow* parent, storage::Store& store, services::LoggedUser user, const services::Clock& clock);
 
     void show_lot(const std::string& lot);
     void show_period(const std::string& from, const std::string& to);
@@ -28,6 +29,7 @@ public:
 
 private:
     storage::Store& m_store;
+    services::LoggedUser m_user;
     wxTextCtrl* m_lot = nullptr;
     wxTextCtrl* m_from = nullptr;
     wxTextCtrl* m_to = nullptr;

@@ -6,7 +6,6 @@
 #include "pos/entry_dialog.hpp"
 #include "pos/totals_panel.hpp"
 #include "pos/ui_support.hpp"
-#include "storage/store.hpp"
 
 #include <wx/datetime.h>
 #include <wx/listctrl.h>

@@ -4,7 +4,6 @@
 #include "pos/entry_dialog.hpp"
 #include "pos/ui_support.hpp"
 #include "services/user_service.hpp"
-#include "storage/store.hpp"
 
 #include <wx/button.h>
 #include <wx/choice.h>
@@ -17,8 +16,7 @@ namespace cabas::ui {
 
 namespace {
 
-const std::vector<core::Role> roles = {core::Role::Volunteer, core::Role::Manager, core::Role::SocialWorker,
-                                          core::Role::Admin};
+const std::vector<core::Role>& roles = services::all_roles();
 
 wxString role_text(core::Role role) {
     switch (role) {
@@ -170,7 +168,7 @@ void UsersPanel::toggle_selected_active() {
     const std::string login = selected_login();
     if (login.empty()) return say(false, _("Choose an account in the list first."));
     bool active = true;
-    for (const storage::User& user : m_context.store.users().list())
+    for (const storage::User& user : services::list_users(m_context.store, m_context.user))
         if (user.login == login) active = user.active;
     if (!guarded([&] { services::set_user_active(m_context.store, m_context.user, login, !active); },
                  [this](const wxString& message) { say(false, message); }))

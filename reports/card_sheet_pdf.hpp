@@ -3,22 +3,13 @@
 // Nothing else personal is printed: a lost card must tell a finder nothing about the household.
 #pragma once
 
+#include "reports/card_sheet_model.hpp"
 #include "reports/hpdf_document.hpp"
 
 #include <string>
 #include <vector>
 
 namespace cabas::reports {
-
-struct CardFace {
-    std::string number;         ///< 13 digits, check digit included
-    std::string display_name;   ///< first name or pseudonym
-};
-
-struct CardSheetModel {
-    std::string shop_name;
-    std::vector<CardFace> cards;
-};
 
 /// Card size in PDF points (1 mm = 72 / 25,4 pt).
 inline constexpr double kCardWidthPt = 85.6 * 72.0 / 25.4;

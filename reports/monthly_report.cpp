@@ -50,17 +50,15 @@ std::string Month::short_french() const {
 ResolvedOptions resolve_options(storage::Store& store, const ReportOptions& o) {
     ResolvedOptions r;
     auto& settings = store.settings();
-    // The services write "shop_name", the till window reads "shop.name": accept either.
-    for (const char* key : {"shop.name", "shop_name"})
-        if (auto name = settings.get(key); name && !name->empty()) r.shop_name = *name;
-    if (auto t = settings.get("report_threshold")) {
+    if (auto name = settings.get("shop.name"); name && !name->empty()) r.shop_name = *name;
+    if (auto t = settings.get("report.threshold")) {
         int v = 0;
         auto res = std::from_chars(t->data(), t->data() + t->size(), v);
         if (res.ec != std::errc() || res.ptr != t->data() + t->size() || v < 2)
-            throw ValidationError("report_threshold", "seuil de secret invalide dans les paramètres : « " + *t + " »");
+            throw ValidationError("report.threshold", "seuil de secret invalide dans les paramètres : « " + *t + " »");
         r.threshold = v;
     }
-    if (auto i = settings.get("report_internal")) r.internal = (*i == "1" || *i == "oui" || *i == "true");
+    if (auto i = settings.get("report.internal")) r.internal = (*i == "1" || *i == "oui" || *i == "true");
     if (o.threshold) {
         if (*o.threshold < 2) throw ValidationError("seuil", "le seuil de secret doit être au moins 2");
         r.threshold = *o.threshold;

@@ -36,7 +36,7 @@ struct Month {
 using ProgressFn = std::function<void(int, int, const std::string&)>;
 
 /// Options of every report. Unset values come from the settings table:
-/// "report_threshold" (default 11) and "report_internal" ("1" lifts suppression).
+/// "report.threshold" (default 11) and "report.internal" ("1" lifts suppression).
 struct ReportOptions {
     std::optional<int> threshold;
     std::optional<bool> internal;

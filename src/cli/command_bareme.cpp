@@ -1,8 +1,10 @@
-// `cabas-cli bareme export [FILE]` and `bareme import FILE`.
+// `cabas-cli bareme export [FILE]` (the barème is public: no login) and `bareme import FILE`
+// (an admin's, with --user and --pin).
 #include "cli/arguments.hpp"
 #include "cli/command_context.hpp"
 #include "cli/exit_codes.hpp"
 #include "core/error.hpp"
+#include "cli/login_support.hpp"
 #include "services/bareme_service.hpp"
 
 #include <fstream>
@@ -11,7 +13,7 @@
 namespace cabas::cli {
 
 int run_bareme(CommandContext& ctx) {
-    Arguments args(ctx.words(), {}, {"on"});
+    Arguments args(ctx.words(), {}, login_options({"on"}));
     const std::string& verb = args.require(0, "sous-commande (export ou import)");
     if (verb == "export") {
         args.expect_at_most(2);
@@ -28,10 +30,11 @@ int run_bareme(CommandContext& ctx) {
     if (verb == "import") {
         const std::string& file = args.require(1, "fichier JSON du barème");
         args.expect_at_most(2);
+        const auto user = logged_in_user(ctx, args, services::Capability::SetBareme);
         const std::string text = read_input_file(file);
         int version = 0;
         try {
-            version = services::import_bareme(ctx.store(), text, file);
+            version = services::import_bareme(ctx.store(), user, text, file);
         } catch (const ValidationError& e) {
             throw ValidationError(file + ": " + e.field(), e.reason());
         }

@@ -1,6 +1,7 @@
 // `cabas-cli card check NUMBER [--on DATE] [--json]`: the answer the till gives.
 #include "cli/arguments.hpp"
 #include "cli/command_context.hpp"
+#include "cli/login_support.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/household_cli_support.hpp"
 #include "core/money.hpp"
@@ -54,13 +55,14 @@ int run_card(CommandContext& ctx) {
     if (!ctx.words().empty() && (ctx.words()[0] == "issue" || ctx.words()[0] == "revoke" ||
                                  ctx.words()[0] == "replace" || ctx.words()[0] == "print"))
         return run_card_action(ctx, ctx.words()[0]);
-    Arguments args(ctx.words(), {"json"}, {"on"});
+    Arguments args(ctx.words(), {"json"}, login_options({"on"}));
     const std::string& verb = args.require(0, "sous-commande (check, issue, revoke, replace, print)");
     if (verb != "check") throw UsageError{"sous-commande inconnue : card " + verb};
     const std::string& number = args.require(1, "numéro de carte");
     args.expect_at_most(2);
     const core::Date on = date_option(args, ctx.clock());
-    auto answer = services::check_card(ctx.store(), number, on, "cabas-cli");
+    const auto user = logged_in_user(ctx, args, services::Capability::Sell);
+    auto answer = services::check_card(ctx.store(), user, number, on);
     if (args.flag("json"))
         ctx.out() << answer_json(answer, number, on).dump(2) << "\n";
     else

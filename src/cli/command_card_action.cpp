@@ -4,6 +4,7 @@
 #include "cli/household_cli_support.hpp"
 #include "reports/card_sheet_pdf.hpp"
 #include "storage/store.hpp"
+#include "services/settings_service.hpp"
 
 #include <ostream>
 
@@ -26,11 +27,9 @@ int run_card_action(CommandContext& ctx, const std::string& verb) {
         } else if (verb == "replace") {
             ctx.out() << "Nouvelle carte : " << service.replace_card(id, reason) << "\n";
         } else {
-            const auto card = service.card_to_print(id);
-            reports::CardSheetModel model;
-            model.shop_name = ctx.store().settings().get("shop_name").value_or("Épicerie solidaire");
-            model.cards.push_back({card.number, card.display_name});
-            write_output_file(args.positional()[2], reports::render_card_sheet_pdf(model), args.flag("force"));
+            const auto sheet = service.card_sheet(id);
+            write_output_file(args.positional()[2], reports::render_card_sheet_pdf(sheet), args.flag("force"));
+            const auto& card = sheet.cards.front();
             ctx.out() << "Carte " << card.number << " (" << card.display_name << ") → " << args.positional()[2] << "\n";
         }
         return kExitDone;

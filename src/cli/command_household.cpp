@@ -6,6 +6,7 @@
 #include "core/money.hpp"
 #include "reports/household_data_pdf.hpp"
 #include "storage/store.hpp"
+#include "services/settings_service.hpp"
 
 #include <filesystem>
 
@@ -105,8 +106,7 @@ int act(HouseholdSession& s, const std::string& verb, const Arguments& args, std
         if (std::filesystem::exists(path) && !args.flag("force"))
             throw ValidationError("--out", path + " existe déjà (ajoutez --force pour le remplacer)");
         const auto data = service.export_data(id);
-        const std::string shop = service.store().settings().get("shop_name").value_or("Épicerie solidaire");
-        reports::render_household_data_pdf(data, shop, path);
+        reports::render_household_data_pdf(data, data.shop_name, path);
         out << "Données du foyer " << data.view.file_number << " écrites dans " << path << " (" << data.visits.size()
             << " passages, " << data.accesses.size() << " consultations)\n";
     } else if (verb == "decide") {

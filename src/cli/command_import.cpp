@@ -46,21 +46,14 @@ int run_import(CommandContext& ctx) {
     const bool dry_run = args.flag("dry-run");
 
     if (kind == "products") {
-        const auto login = stock_user(ctx, args);
-        if (!login) return kExitRefused;
+        const auto user = stock_user(ctx, args);
         const std::string bytes = read_input_file(file);
-        return print_report(ctx, services::import_products(ctx.store(), bytes, file, dry_run), kind, dry_run);
+        return print_report(ctx, services::import_products(ctx.store(), user, bytes, file, dry_run), kind, dry_run);
     }
     return with_household_session(ctx, args, [&](HouseholdSession& session) {
-        auto& service = session.service();
-        service.require(services::households::Capability::EditFile);
         const std::string bytes = read_input_file(file);
-        services::RandomSerialSource serials;
-        return print_report(ctx,
-                            services::import_households(ctx.store(), bytes, file, session.today(), dry_run, serials,
-                                                        service.user().login),
-                            kind, dry_run);
-    });
+        return print_report(ctx, session.service().import_files(bytes, file, dry_run), kind, dry_run);
+    }, services::Capability::EditFile);
 }
 
 } // namespace cabas::cli

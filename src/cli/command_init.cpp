@@ -1,6 +1,7 @@
 // `cabas-cli init [--demo] [--seed N]` and `cabas-cli summary`.
 #include "cli/arguments.hpp"
 #include "cli/command_context.hpp"
+#include "cli/login_support.hpp"
 #include "cli/exit_codes.hpp"
 #include "core/error.hpp"
 #include "services/demo/demo_seeder.hpp"
@@ -39,9 +40,11 @@ int run_init(CommandContext& ctx) {
 }
 
 int run_summary(CommandContext& ctx) {
-    Arguments args(ctx.words(), {}, {"on"});
+    Arguments args(ctx.words(), {}, login_options({"on"}));
     args.expect_at_most(0);
-    ctx.out() << services::render_summary(services::summarise(ctx.store(), date_option(args, ctx.clock())), ctx.db_path());
+    const auto user = logged_in_user(ctx, args, services::Capability::ListHouseholds);
+    ctx.out() << services::render_summary(services::summarise(ctx.store(), user, date_option(args, ctx.clock())),
+                                          ctx.db_path());
     return kExitDone;
 }
 

@@ -21,8 +21,7 @@ int run_products(CommandContext& ctx) {
     args.expect_at_most(2);
     if (std::filesystem::exists(file) && !args.flag("force"))
         throw ValidationError(file, "le fichier existe déjà (ajoutez --force pour le remplacer)");
-    if (!stock_user(ctx, args)) return kExitRefused;
-    const std::string csv = services::stock::export_products_csv(ctx.store());
+    const std::string csv = services::stock::export_products_csv(ctx.store(), stock_user(ctx, args));
     std::ofstream out(file, std::ios::binary | std::ios::trunc);
     out << csv;
     out.close();

@@ -14,7 +14,7 @@
 #include "services/settings_service.hpp"
 #include "services/till/till_service.hpp"
 #include "storage/store.hpp"
-#include "services/login.hpp"
+#include "cli/login_support.hpp"
 
 #include <charconv>
 #include <ostream>
@@ -55,14 +55,8 @@ int write_outputs(CommandContext& ctx, const Arguments& args, const reports::Rep
 
 /// Logs in with --user/--pin and checks what this role may ask of a report.
 void require_rights(CommandContext& ctx, const Arguments& args, const reports::ReportOptions& options) {
-    const auto login = args.option("user");
-    const auto pin = args.option("pin");
-    if (!login || !pin)
-        throw UsageError{"indiquez --user IDENTIFIANT et --pin CODE : les rapports sont réservés aux responsables, "
-                         "travailleurs sociaux et administrateurs"};
-    const auto user = services::log_in(ctx.store(), *login, *pin);
-    if (!user) throw PermissionError("identifiant ou code incorrect");
-    services::require_report_rights(*user, options.internal.value_or(false), options.threshold);
+    const auto user = logged_in_user(ctx, args, services::Capability::BuildReports);
+    services::require_report_rights(user, options.internal.value_or(false), options.threshold);
 }
 
 } // namespace

@@ -6,7 +6,7 @@
 #include "cli/exit_codes.hpp"
 #include "core/error.hpp"
 #include "services/retention_service.hpp"
-#include "services/login.hpp"
+#include "cli/login_support.hpp"
 
 #include <ostream>
 
@@ -15,16 +15,12 @@ namespace cabas::cli {
 int run_retention(CommandContext& ctx) {
     Arguments args(ctx.words(), {"apply"}, {"on", "user", "pin"});
     args.expect_at_most(0);
-    const auto login = args.option("user");
-    const auto pin = args.option("pin");
-    if (!login || !pin) throw UsageError{"indiquez --user IDENTIFIANT et --pin CODE d'un administrateur"};
-    const auto user = services::log_in(ctx.store(), *login, *pin);
-    if (!user) throw PermissionError("identifiant ou code incorrect");
+    const auto user = logged_in_user(ctx, args, services::Capability::ApplyRetention);
     const core::Date today = args.option("on") ? core::parse_date(*args.option("on"), "--on") : ctx.clock().today();
     const core::Date cutoff = services::retention_cutoff(today);
 
-    const auto files = args.flag("apply") ? services::apply_retention(ctx.store(), *user, today)
-                                          : services::retention_due(ctx.store(), *user, today);
+    const auto files = args.flag("apply") ? services::apply_retention(ctx.store(), user, today)
+                                          : services::retention_due(ctx.store(), user, today);
     for (const auto& f : files) ctx.out() << f.file_number << "\tdernier contact le " << f.last_contact.french() << "\n";
     if (args.flag("apply"))
         ctx.out() << files.size() << " dossier(s) anonymisé(s) : dernier contact avant le " << cutoff.french() << ".\n";

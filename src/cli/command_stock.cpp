@@ -6,10 +6,10 @@
 #include "cli/stock_support.hpp"
 #include "core/error.hpp"
 #include "services/stock/loss_service.hpp"
+#include "services/stock/product_service.hpp"
 #include "services/stock/stock_alerts.hpp"
 #include "services/stock/traceability.hpp"
 #include "services/text_table.hpp"
-#include "storage/store.hpp"
 
 #include <map>
 #include <ostream>
@@ -32,7 +32,7 @@ std::string days_text(int days) {
 int alerts(CommandContext& ctx, const std::vector<std::string>& words) {
     Arguments args(words, {"save"}, stock_options({"days", "on"}));
     args.expect_at_most(0);
-    if (!stock_user(ctx, args)) return kExitRefused;
+    const auto user = stock_user(ctx, args);
     std::optional<int> days;
     if (auto d = args.option("days")) {
         if (d->empty() || d->find_first_not_of("0123456789") != std::string::npos || d->size() > 3)
@@ -41,10 +41,10 @@ int alerts(CommandContext& ctx, const std::vector<std::string>& words) {
     }
     if (args.flag("save")) {
         if (!days) throw UsageError{"--save enregistre le délai donné par --days"};
-        services::stock::set_expiry_alert_days(ctx.store(), *days);
+        services::stock::set_expiry_alert_days(ctx.store(), user, *days);
         ctx.out() << "Délai d'alerte de péremption enregistré : " << *days << " jours\n";
     }
-    const auto a = services::stock::stock_alerts(ctx.store(), date_option(args, ctx.clock()), days);
+    const auto a = services::stock::stock_alerts(ctx.store(), user, date_option(args, ctx.clock()), days);
     ctx.out() << "Stock bas (" << a.low_stock.size() << ") :\n";
     for (const auto& l : a.low_stock)
         ctx.out() << "  " << l.name << " : " << quantity_text(l.unit, l.on_hand) << " (seuil "
@@ -72,8 +72,8 @@ int lot(CommandContext& ctx, const std::vector<std::string>& words) {
     Arguments args(words, {}, stock_options({}));
     const std::string& which = args.require(0, "lot (code du fournisseur ou #numéro)");
     args.expect_at_most(1);
-    if (!stock_user(ctx, args)) return kExitRefused;
-    const auto t = services::stock::trace_lot(ctx.store(), resolve_lot(ctx, which));
+    const auto user = stock_user(ctx, args);
+    const auto t = services::stock::trace_lot(ctx.store(), user, resolve_lot(ctx, user, which));
     const auto unit = t.product.unit;
     ctx.out() << "Lot #" << t.lot.lot_id << " « " << t.lot.lot_code << " » — " << t.product.name << "\n"
               << "Réception : " << core::label_of(t.reception.origin) << ", " << t.reception.supplier << ", bon "
@@ -97,8 +97,8 @@ int trace(CommandContext& ctx, const std::vector<std::string>& words) {
     const auto from = args.option("from");
     const auto to = args.option("to");
     if (!from || !to) throw UsageError{"stock trace demande --from DATE et --to DATE"};
-    if (!stock_user(ctx, args)) return kExitRefused;
-    const auto p = services::stock::trace_period(ctx.store(), core::parse_date(*from, "--from"), core::parse_date(*to, "--to"));
+    const auto user = stock_user(ctx, args);
+    const auto p = services::stock::trace_period(ctx.store(), user, core::parse_date(*from, "--from"), core::parse_date(*to, "--to"));
     ctx.out() << "Traçabilité FSE+ et Banque Alimentaire du " << p.from.french() << " au " << p.to.french() << "\n";
     for (const auto& t : p.totals) {
         ctx.out() << "\n" << core::label_of(t.origin) << " : " << t.lots << " lot(s)\n";
@@ -135,13 +135,12 @@ int loss(CommandContext& ctx, const std::vector<std::string>& words) {
     if (!reason) throw ValidationError("--reason", "motif « " + *reason_text + " » inconnu (perime, casse, rappel, autre)");
     if (amount.empty() || amount.find_first_not_of("0123456789") != std::string::npos || amount.size() > 9)
         throw ValidationError("quantité", "nombre entier attendu, pas « " + amount + " »");
-    const auto login = stock_user(ctx, args);
-    if (!login) return kExitRefused;
-    services::stock::LossRequest request{resolve_lot(ctx, which), std::stoll(amount), *reason,
-                                         args.option("note").value_or(""), *login};
-    services::stock::record_loss(ctx.store(), request, ctx.clock());
-    const auto lot = *ctx.store().stock().lot(request.lot_id);
-    const auto product = *ctx.store().catalogue().get_product(lot.product_id);
+    const auto user = stock_user(ctx, args);
+    services::stock::LossRequest request{resolve_lot(ctx, user, which), std::stoll(amount), *reason,
+                                         args.option("note").value_or("")};
+    services::stock::record_loss(ctx.store(), user, request, ctx.clock());
+    const auto lot = *services::stock::lot(ctx.store(), user, request.lot_id);
+    const auto product = *services::stock::product(ctx.store(), user, lot.product_id);
     ctx.out() << "Perte enregistrée (" << services::stock::label_of(*reason) << ") : "
               << quantity_text(product.unit, request.quantity) << " de " << product.name << ", lot #" << lot.lot_id
               << " ; reste " << quantity_text(product.unit, lot.remaining) << "\n";

@@ -25,16 +25,15 @@ int run_stock_receive(CommandContext& ctx, const std::vector<std::string>& words
     const core::Date today = date_option(args, ctx.clock());
     reception.received_on = args.option("date") ? core::parse_date(*args.option("date"), "--date") : today;
     const std::string bytes = read_input_file(file);
-    const auto login = stock_user(ctx, args);
-    if (!login) return kExitRefused;
-    reception.created_by = *login;
+    const auto user = stock_user(ctx, args);
+    reception.created_by = user.login;
 
-    const auto note = services::stock::read_delivery_note_csv(ctx.store(), bytes, file);
+    const auto note = services::stock::read_delivery_note_csv(ctx.store(), user, bytes, file);
     std::size_t problems = note.errors.size();
     for (const auto& e : note.errors) ctx.err() << e.to_string() << "\n";
     if (note.ok()) {
         reception.lines = note.lines;
-        const auto outcome = services::stock::receive(ctx.store(), reception, today, note.line_numbers);
+        const auto outcome = services::stock::receive(ctx.store(), user, reception, today, note.line_numbers);
         problems = outcome.problems.size();
         for (const auto& p : outcome.problems) ctx.err() << file << ": " << p.to_string() << "\n";
         if (outcome.ok()) {

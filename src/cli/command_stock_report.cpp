@@ -21,8 +21,7 @@ int run_stock_report(CommandContext& ctx, const std::vector<std::string>& words)
     const core::Date first = services::stock::parse_month(*month);
     if (std::filesystem::exists(*out) && !args.flag("force"))
         throw ValidationError(*out, "le fichier existe déjà (ajoutez --force pour le remplacer)");
-    if (!stock_user(ctx, args)) return kExitRefused;
-    const auto model = services::stock::build_stock_report(ctx.store(), first, ctx.clock());
+    const auto model = services::stock::build_stock_report(ctx.store(), stock_user(ctx, args), first, ctx.clock());
     reports::write_stock_report_pdf(model, *out);
     ctx.out() << "Rapport de stock écrit : " << *out << " (stock au " << model.as_of.french() << ", "
               << model.total.lots << " lots, valeur " << core::format_euros(model.total.value) << ")\n";

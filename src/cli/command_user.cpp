@@ -4,10 +4,10 @@
 #include "cli/arguments.hpp"
 #include "cli/command_context.hpp"
 #include "cli/exit_codes.hpp"
+#include "cli/login_support.hpp"
 #include "core/error.hpp"
 #include "services/user_service.hpp"
 #include "storage/store.hpp"
-#include "services/login.hpp"
 
 #include <ostream>
 
@@ -15,31 +15,9 @@ namespace cabas::cli {
 
 namespace {
 
-std::optional<services::LoggedUser> logged_in(CommandContext& ctx, const Arguments& args, bool required) {
-    const auto login = args.option("user");
-    const auto pin = args.option("pin");
-    if (!login || !pin) {
-        if (required) throw UsageError{"--user IDENTIFIANT et --pin CODE sont nécessaires"};
-        return std::nullopt;
-    }
-    auto user = services::log_in(ctx.store(), *login, *pin);
-    if (!user) throw PermissionError("identifiant ou code incorrect");
-    return user;
-}
-
 core::Role role_from(const std::string& text) {
     if (auto role = core::role_from_code(text)) return *role;
     throw ValidationError("--role", "« " + text + " » : attendu volunteer, manager, social_worker ou admin");
-}
-
-std::string role_words(core::Role role) {
-    switch (role) {
-    case core::Role::Volunteer: return "bénévole";
-    case core::Role::Manager: return "responsable";
-    case core::Role::SocialWorker: return "travailleur social";
-    case core::Role::Admin: return "administrateur";
-    }
-    return {};
 }
 
 } // namespace
@@ -47,6 +25,7 @@ std::string role_words(core::Role role) {
 int run_user(CommandContext& ctx) {
     Arguments args(ctx.words(), {}, {"user", "pin", "name", "role", "new-pin"});
     const std::string& verb = args.require(0, "action (add, list, pin, disable, enable)");
+    const auto acting = [&] { return logged_in_user(ctx, args, services::Capability::ManageAccounts); };
     if (verb == "add") {
         args.expect_at_most(2);
         services::NewUser user;
@@ -54,29 +33,28 @@ int run_user(CommandContext& ctx) {
         user.display_name = args.option("name").value_or("");
         user.role = role_from(args.option("role").value_or(""));
         user.pin = args.option("new-pin").value_or("");
-        const bool first = services::needs_first_admin(ctx.store());
-        services::add_user(ctx.store(), logged_in(ctx, args, !first), user);
-        ctx.out() << "Compte créé : " << user.login << " (" << role_words(user.role) << ")\n";
+        services::add_user(ctx.store(), optional_login(ctx, args), user);
+        ctx.out() << "Compte créé : " << user.login << " (" << services::role_label(user.role) << ")\n";
         return kExitDone;
     }
     if (verb == "list") {
         args.expect_at_most(1);
-        for (const storage::User& u : services::list_users(ctx.store(), *logged_in(ctx, args, true)))
-            ctx.out() << u.login << "\t" << u.display_name << "\t" << role_words(u.role)
+        for (const storage::User& u : services::list_users(ctx.store(), acting()))
+            ctx.out() << u.login << "\t" << u.display_name << "\t" << services::role_label(u.role)
                       << (u.active ? "" : "\tdésactivé") << "\n";
         return kExitDone;
     }
     if (verb == "pin") {
         args.expect_at_most(2);
         const std::string& login = args.require(1, "identifiant du compte");
-        services::change_pin(ctx.store(), *logged_in(ctx, args, true), login, args.option("new-pin").value_or(""));
+        services::change_pin(ctx.store(), acting(), login, args.option("new-pin").value_or(""));
         ctx.out() << "Code changé pour " << login << "\n";
         return kExitDone;
     }
     if (verb == "disable" || verb == "enable") {
         args.expect_at_most(2);
         const std::string& login = args.require(1, "identifiant du compte");
-        services::set_user_active(ctx.store(), *logged_in(ctx, args, true), login, verb == "enable");
+        services::set_user_active(ctx.store(), acting(), login, verb == "enable");
         ctx.out() << "Compte " << login << (verb == "enable" ? " activé" : " désactivé") << "\n";
         return kExitDone;
     }

@@ -3,7 +3,7 @@
 
 #include "cli/exit_codes.hpp"
 #include "core/error.hpp"
-#include "services/login.hpp"
+#include "cli/login_support.hpp"
 
 #include <filesystem>
 #include <fstream>
@@ -12,34 +12,27 @@
 namespace cabas::cli {
 
 std::set<std::string> with_login_options(std::set<std::string> options) {
-    options.insert({"user", "pin", "on"});
+    options = login_options(std::move(options));
+    options.insert("on");
     return options;
 }
 
-HouseholdSession::HouseholdSession(CommandContext& ctx, const Arguments& args) {
-    const auto login = args.option("user");
-    const auto pin = args.option("pin");
-    if (!login || !pin) throw UsageError{"indiquez --user IDENTIFIANT et --pin CODE : les droits dépendent du rôle"};
+HouseholdSession::HouseholdSession(CommandContext& ctx, const Arguments& args, services::Capability needed) {
+    const services::LoggedUser user = logged_in_user(ctx, args, needed);
     if (auto on = args.option("on"))
         m_clock = std::make_unique<services::FixedClock>(core::parse_date(*on, "--on"));
     else
         m_clock = std::make_unique<services::SystemClock>();
-    auto user = services::log_in(ctx.store(), *login, *pin);
-    if (!user) return;
-    m_service = std::make_unique<services::households::HouseholdService>(ctx.store(), *m_clock, *user, m_serials);
+    m_service = std::make_unique<services::households::HouseholdService>(ctx.store(), *m_clock, user, m_serials);
 }
 
-int with_household_session(CommandContext& ctx, const Arguments& args,
-                           const std::function<int(HouseholdSession&)>& body) {
-    HouseholdSession session(ctx, args);
-    if (!session.ok()) {
-        ctx.err() << "cabas-cli : identifiant ou code PIN incorrect\n";
-        return kExitRefused;
-    }
+int with_household_session(CommandContext& ctx, const Arguments& args, const std::function<int(HouseholdSession&)>& body,
+                           services::Capability needed) {
     try {
+        HouseholdSession session(ctx, args, needed);
         return body(session);
-    } catch (const services::households::PermissionDenied& e) {
-        ctx.err() << "cabas-cli : " << e.what() << "\n";
+    } catch (const PermissionError& e) {
+        ctx.err() << "cabas-cli : refusé : " << e.what() << "\n";
         return kExitRefused;
     }
 }

@@ -21,10 +21,9 @@ std::set<std::string> with_login_options(std::set<std::string> options);
 /// A logged-in household service for the command, its clock fixed by --on when given.
 class HouseholdSession {
 public:
-    /// Throws UsageError when --user or --pin is missing; returns nullptr-like state through
-    /// `ok()` false when the PIN is wrong (the message is already printed).
-    HouseholdSession(CommandContext&, const Arguments&);
-    bool ok() const { return m_service != nullptr; }
+    /// Logs in (cli/login_support.hpp): without --user the refusal is logged and
+    /// PermissionDenied names `needed`; a wrong PIN is a PermissionError.
+    HouseholdSession(CommandContext&, const Arguments&, services::Capability needed = services::Capability::ListHouseholds);
     services::households::HouseholdService& service() { return *m_service; }
     core::Date today() const { return m_clock->today(); }
 
@@ -35,9 +34,9 @@ private:
 };
 
 /// Runs `body` with a logged-in session: exit 1 for a wrong PIN or a role refusal (printed on
-/// stderr), otherwise body's exit code.
-int with_household_session(CommandContext&, const Arguments&,
-                           const std::function<int(HouseholdSession&)>& body);
+/// stderr), otherwise body's exit code. `needed` is what the refusal names when no user is given.
+int with_household_session(CommandContext&, const Arguments&, const std::function<int(HouseholdSession&)>& body,
+                           services::Capability needed = services::Capability::ListHouseholds);
 
 /// The "Droits ouverts jusqu'au 22/02/2027" line of an access status.
 std::string status_text(const core::AccessStatus&);

@@ -7,6 +7,8 @@
 #include "core/error.hpp"
 #include "services/app_paths.hpp"
 
+#include "cabas_version.hpp"
+
 #include <iostream>
 #include <map>
 #include <string>
@@ -16,6 +18,7 @@ namespace {
 
 const char* kUsage =
     "Usage : cabas-cli [--db CHEMIN] COMMANDE ...\n"
+    "        cabas-cli --help | --version\n"
     "\n"
     "Commandes :\n"
     "  init [--demo] [--seed N]                 crée la base (et une épicerie de démonstration)\n"
@@ -85,6 +88,9 @@ int dispatch(int argc, char** argv) {
             db_path = words[i].substr(5);
         } else if (words[i] == "--help" || words[i] == "-h" || words[i] == "help") {
             std::cout << kUsage;
+            return kExitDone;
+        } else if (words[i] == "--version") {
+            std::cout << "cabas-cli " << cabas::version << "\n";
             return kExitDone;
         } else {
             break;

@@ -7,33 +7,16 @@
 #include "services/io/csv_reader.hpp"
 #include "services/stock/product_service.hpp"
 #include "services/stock/traceability.hpp"
-#include "services/till/till_service.hpp"
-#include "services/login.hpp"
+#include "cli/login_support.hpp"
 
 #include <ostream>
 
 namespace cabas::cli {
 
-std::set<std::string> stock_options(std::set<std::string> own) {
-    own.insert("user");
-    own.insert("pin");
-    return own;
-}
+std::set<std::string> stock_options(std::set<std::string> own) { return login_options(std::move(own)); }
 
-std::optional<std::string> stock_user(CommandContext& ctx, const Arguments& args) {
-    const auto login = args.option("user");
-    const auto pin = args.option("pin");
-    if (!login || !pin) throw UsageError{"les commandes de stock demandent --user IDENTIFIANT --pin CODE d'un responsable"};
-    const auto user = services::log_in(ctx.store(), *login, *pin);
-    if (!user) {
-        ctx.err() << "cabas-cli : identifiant ou code incorrect\n";
-        return std::nullopt;
-    }
-    if (user->role != core::Role::Manager && user->role != core::Role::Admin) {
-        ctx.err() << "cabas-cli : " << *login << " n'est pas responsable : le stock est réservé aux responsables et administrateurs\n";
-        return std::nullopt;
-    }
-    return user->login;
+services::LoggedUser stock_user(CommandContext& ctx, const Arguments& args) {
+    return logged_in_user(ctx, args, services::Capability::ManageStock);
 }
 
 core::Origin parse_origin(const std::string& text) {
@@ -45,8 +28,8 @@ core::Origin parse_origin(const std::string& text) {
                                                            "collecte, ramasse)");
 }
 
-std::int64_t resolve_lot(CommandContext& ctx, const std::string& text) {
-    const auto lots = services::stock::find_lots(ctx.store(), text);
+std::int64_t resolve_lot(CommandContext& ctx, const services::LoggedUser& by, const std::string& text) {
+    const auto lots = services::stock::find_lots(ctx.store(), by, text);
     if (lots.empty()) throw ValidationError("lot", "aucun lot « " + text + " »");
     if (lots.size() > 1) {
         std::string numbers;

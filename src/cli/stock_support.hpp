@@ -4,6 +4,7 @@
 
 #include "core/pricing.hpp"
 #include "core/product.hpp"
+#include "services/access_control.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -18,15 +19,15 @@ class CommandContext;
 /// The options every stock command takes besides its own.
 std::set<std::string> stock_options(std::set<std::string> own);
 
-/// The login of the manager or admin named by --user/--pin; nullopt (message already written to
-/// stderr) when the PIN is wrong or the role may not act on stock: the command then exits 1.
-std::optional<std::string> stock_user(CommandContext&, const Arguments&);
+/// Who runs a stock command (--user/--pin): see logged_in_user. The stock services refuse a role
+/// that may not manage the stock.
+services::LoggedUser stock_user(CommandContext&, const Arguments&);
 
 /// "fse", "FSE+", "banque_alimentaire", "ba", "achat", "don", "collecte", "ramasse".
 core::Origin parse_origin(const std::string& text);
 
 /// One lot from a supplier lot code or "#N"; ValidationError when none or several match.
-std::int64_t resolve_lot(CommandContext&, const std::string& text);
+std::int64_t resolve_lot(CommandContext&, const services::LoggedUser& by, const std::string& text);
 
 /// "12" pieces or "1,250 kg".
 std::string quantity_text(core::SaleUnit, std::int64_t quantity);

@@ -98,11 +98,17 @@ std::string role_label(core::Role role) {
 std::string capability_label(Capability capability) { return row_of(capability).label; }
 std::string to_code(Capability capability) { return row_of(capability).code; }
 
-void require(storage::Store& store, const LoggedUser& user, Capability capability,
+bool granted(storage::Store& store, const LoggedUser& user, Capability capability,
              std::optional<std::int64_t> household_id) {
-    if (may(user, capability)) return;
+    if (may(user, capability)) return true;
     // The refusal itself is worth knowing about: someone tried to see or do what their role may not.
     store.access_log().append(user.login, "denied", household_id, capability_label(capability));
+    return false;
+}
+
+void require(storage::Store& store, const LoggedUser& user, Capability capability,
+             std::optional<std::int64_t> household_id) {
+    if (granted(store, user, capability, household_id)) return;
     throw PermissionDenied("accès refusé : un " + role_label(user.role) + " ne peut pas " +
                                capability_label(capability),
                            capability);

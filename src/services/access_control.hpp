@@ -89,6 +89,11 @@ private:
 void require(storage::Store&, const LoggedUser& user, Capability capability,
              std::optional<std::int64_t> household_id = std::nullopt);
 
+/// Like require(), but answers false (the refusal logged) instead of throwing: for use cases
+/// whose refusals are values shown to the user, such as a manager's PIN at the till.
+bool granted(storage::Store&, const LoggedUser& user, Capability capability,
+             std::optional<std::int64_t> household_id = std::nullopt);
+
 /// For commands run with no login at all: logs the refusal under `login_tried` (or
 /// "(sans connexion)") and throws PermissionDenied.
 [[noreturn]] void refuse_without_login(storage::Store&, Capability capability, const std::string& login_tried = {});

@@ -66,7 +66,8 @@ std::string export_bareme(storage::Store& store, core::Date on) {
     return io::bareme_to_text(bareme_in_force(store, on));
 }
 
-int import_bareme(storage::Store& store, const std::string& text, const std::string& file_name) {
+int import_bareme(storage::Store& store, const LoggedUser& by, const std::string& text, const std::string& file_name) {
+    require(store, by, Capability::SetBareme);
     nlohmann::json doc = io::parse_json_document(text, file_name);
     core::Bareme b = io::bareme_from_json(doc);
     return add_bareme(store, b);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/bareme.hpp"
+#include "services/access_control.hpp"
 
 #include <string>
 
@@ -24,7 +25,7 @@ std::string export_bareme(storage::Store&, core::Date on);
 /// Parses and validates a barème document and stores it as a new version (its `version` is
 /// assigned here). Returns that version. Throws ValidationError naming the bad field; nothing
 /// is written then.
-int import_bareme(storage::Store&, const std::string& text, const std::string& file_name);
+int import_bareme(storage::Store&, const LoggedUser& by, const std::string& text, const std::string& file_name);
 
 /// Stores an already-built barème as a new version (demo seeding, tests).
 int add_bareme(storage::Store&, const core::Bareme&);

@@ -25,8 +25,8 @@ core::Money carried_over(storage::Store& store, const core::Bareme& b, const std
 
 } // namespace
 
-CardCheckAnswer check_card(storage::Store& store, const std::string& number, core::Date on,
-                           const std::string& presented_by) {
+CardCheckAnswer check_card(storage::Store& store, const LoggedUser& by, const std::string& number, core::Date on) {
+    require(store, by, Capability::Sell);
     const core::Bareme bareme = bareme_in_force(store, on);
     CardCheckAnswer answer;
     answer.bareme_version = bareme.version;
@@ -60,7 +60,7 @@ CardCheckAnswer check_card(storage::Store& store, const std::string& number, cor
     answer.household_code = file->sales_code;
     answer.result = core::check_card(facts, bareme, on);
     if (answer.result.refusal == core::CardRefusal::Revoked)
-        store.access_log().append(presented_by, "revoked_card_presented", file->id, "carte " + number);
+        store.access_log().append(by.login, "revoked_card_presented", file->id, "carte " + number);
     return answer;
 }
 

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/card_check.hpp"
+#include "services/access_control.hpp"
 
 #include <cstdint>
 #include <optional>
@@ -20,10 +21,9 @@ struct CardCheckAnswer {
     int bareme_version = 0;
 };
 
-/// Checks `number` on `on`. A revoked card is refused and its presentation is written to the
-/// access log (`presented_by` is the till user or "cabas-cli").
-CardCheckAnswer check_card(storage::Store&, const std::string& number, core::Date on,
-                           const std::string& presented_by);
+/// Checks `number` on `on` for `by`, who must be allowed to sell. A revoked card is refused and
+/// its presentation is written to the access log under `by`.
+CardCheckAnswer check_card(storage::Store&, const LoggedUser& by, const std::string& number, core::Date on);
 
 /// One line of plain French for the answer: "Carte valide — Fatou — valable jusqu'au ...".
 std::string describe_card_answer(const CardCheckAnswer&);

@@ -21,8 +21,10 @@ void sort_errors(std::vector<io::ImportError>& errors) {
 
 } // namespace
 
-ImportReport import_households(storage::Store& store, std::string_view bytes, const std::string& file_name,
-                               core::Date today, bool dry_run, SerialSource& serials, const std::string& user) {
+ImportReport import_households(storage::Store& store, const LoggedUser& by, std::string_view bytes,
+                               const std::string& file_name, core::Date today, bool dry_run, SerialSource& serials) {
+    require(store, by, Capability::EditFile);
+    const std::string& user = by.login;
     ImportReport report;
     report.dry_run = dry_run;
     io::HouseholdImport parsed = io::parse_households_csv(bytes, file_name, today);
@@ -65,7 +67,9 @@ ImportReport import_households(storage::Store& store, std::string_view bytes, co
     return report;
 }
 
-ImportReport import_products(storage::Store& store, std::string_view bytes, const std::string& file_name, bool dry_run) {
+ImportReport import_products(storage::Store& store, const LoggedUser& by, std::string_view bytes,
+                             const std::string& file_name, bool dry_run) {
+    require(store, by, Capability::ManageStock);
     ImportReport report;
     report.dry_run = dry_run;
     io::ProductImport parsed = io::parse_products_csv(bytes, file_name);

@@ -4,6 +4,7 @@
 
 #include "core/date.hpp"
 #include "services/io/import_error.hpp"
+#include "services/access_control.hpp"
 
 #include <string>
 #include <string_view>
@@ -26,11 +27,14 @@ struct ImportReport {
 };
 
 /// Households (docs/import_formats.md). Rows with an access period get an accepted decision,
-/// the period and a card. `user` is written to the access log for each created file.
-ImportReport import_households(storage::Store&, std::string_view bytes, const std::string& file_name,
-                               core::Date today, bool dry_run, SerialSource&, const std::string& user);
+/// the period and a card. `by` (who may edit files) is written to the access log for each
+/// created file.
+ImportReport import_households(storage::Store&, const LoggedUser& by, std::string_view bytes,
+                               const std::string& file_name, core::Date today, bool dry_run, SerialSource&);
 
 /// Products with their barcodes; unknown category codes are created.
-ImportReport import_products(storage::Store&, std::string_view bytes, const std::string& file_name, bool dry_run);
+/// `by` must be allowed to manage the stock.
+ImportReport import_products(storage::Store&, const LoggedUser& by, std::string_view bytes,
+                             const std::string& file_name, bool dry_run);
 
 } // namespace cabas::services

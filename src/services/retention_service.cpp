@@ -8,15 +8,6 @@
 
 namespace cabas::services {
 
-namespace {
-
-void require_admin(const services::LoggedUser& by) {
-    if (by.role != core::Role::Admin)
-        throw PermissionError("seul un administrateur peut anonymiser les dossiers anciens");
-}
-
-} // namespace
-
 core::Date retention_cutoff(core::Date today) {
     const int year = today.year() - kRetentionMonths / 12;
     const unsigned last_day = core::Date::from_ymd(year, today.month(), 1).month_end().day();
@@ -25,13 +16,13 @@ core::Date retention_cutoff(core::Date today) {
 
 std::vector<storage::RetentionCandidate> retention_due(storage::Store& store, const services::LoggedUser& by,
                                                        core::Date today) {
-    require_admin(by);
+    require(store, by, Capability::ApplyRetention);
     return store.households().retention_candidates(retention_cutoff(today));
 }
 
 std::vector<storage::RetentionCandidate> apply_retention(storage::Store& store, const services::LoggedUser& by,
                                                          core::Date today) {
-    require_admin(by);
+    require(store, by, Capability::ApplyRetention);
     return store.transaction([&] {
         const auto due = store.households().retention_candidates(retention_cutoff(today));
         for (const auto& file : due) {

@@ -6,7 +6,7 @@
 #pragma once
 
 #include "core/date.hpp"
-#include "services/till/till_service.hpp"
+#include "services/access_control.hpp"
 #include "storage/household_repository.hpp"
 
 #include <vector>

@@ -59,19 +59,19 @@ std::string value_of(const std::map<std::string, std::string>& values, const std
 
 const std::vector<SettingSpec>& setting_specs() {
     static const std::vector<SettingSpec> specs = {
-        text("shop_name", "Épicerie solidaire", 60),
-        text("shop_address", "", 120, false),
-        text("till.id", "caisse-1", 20),
-        choice("ui.language", {"fr", "en"}),
-        integer("ui.verrouillage_minutes", 10, 1, 240),
-        choice("printer.mode", {"pdf", "escpos-device", "escpos-cups"}),
-        text("printer.device", "/dev/usb/lp0", 200, false),
-        text("printer.queue", "", 100, false),
-        text("printer.pdf_dir", "", 300, false),
-        integer("printer.columns", 42, 32, 64),
-        integer("stock.alerte_peremption_jours", 7, 0, 365),
-        integer("report_threshold", 11, 2, 100),
-        choice("report_internal", {"0", "1"}),
+        text(keys::shop_name, keys::default_shop_name, 60),
+        text(keys::shop_address, "", 120, false),
+        text(keys::till_id, "caisse-1", 20),
+        choice(keys::ui_language, {"fr", "en"}),
+        integer(keys::ui_lock_minutes, 10, 1, 240),
+        choice(keys::printer_mode, {"pdf", "escpos-device", "escpos-cups"}),
+        text(keys::printer_device, "/dev/usb/lp0", 200, false),
+        text(keys::printer_queue, "", 100, false),
+        text(keys::printer_pdf_dir, "", 300, false),
+        integer(keys::printer_columns, 42, 32, 64),
+        integer(keys::stock_expiry_alert_days, 7, 0, 365),
+        integer(keys::report_threshold, 11, 2, 100),
+        choice(keys::report_internal, {"0", "1"}),
     };
     return specs;
 }
@@ -84,6 +84,13 @@ std::map<std::string, std::string> current_settings(storage::Store& store) {
         current[spec.key] = found == stored.end() ? spec.default_value : found->second;
     }
     return current;
+}
+
+ShopIdentity shop_identity(storage::Store& store) {
+    ShopIdentity shop{keys::default_shop_name, ""};
+    if (auto name = store.settings().get(keys::shop_name); name && !name->empty()) shop.name = *name;
+    if (auto address = store.settings().get(keys::shop_address)) shop.address = *address;
+    return shop;
 }
 
 std::string setting_problem(const std::string& key, const std::string& value) {
@@ -113,17 +120,14 @@ std::string setting_problem(const std::string& key, const std::string& value) {
 }
 
 void save_settings(storage::Store& store, const services::LoggedUser& by, const std::map<std::string, std::string>& values) {
-    if (by.role != core::Role::Manager && by.role != core::Role::Admin)
-        throw PermissionError("seuls un responsable ou un administrateur peuvent modifier les paramètres");
-    // Lifting small-cell suppression exposes counts that could identify a household (DOMAIN.md §6).
-    if (values.count("report_internal") && by.role != core::Role::Admin)
-        throw PermissionError("seul un administrateur peut rendre les rapports internes (sans secret statistique)");
+    require(store, by, Capability::EditSettings);
     for (const auto& [key, value] : values)
         if (const std::string problem = setting_problem(key, value); !problem.empty()) throw ValidationError(key, problem);
-    if (auto t = values.find("report_threshold"); t != values.end() && std::stol(t->second) < kDefaultReportThreshold &&
-                                                  by.role != core::Role::Admin)
-        throw PermissionError("seul un administrateur peut abaisser le seuil du secret statistique sous " +
-                              std::to_string(kDefaultReportThreshold));
+    // Lifting small-cell suppression exposes counts that could identify a household.
+    const auto threshold = values.find(keys::report_threshold);
+    if (values.count(keys::report_internal) ||
+        (threshold != values.end() && std::stol(threshold->second) < kDefaultReportThreshold))
+        require(store, by, Capability::MakeReportInternal);
     std::map<std::string, std::string> merged = current_settings(store);
     for (const auto& [key, value] : values) merged[key] = value;
     const std::string mode = value_of(merged, "printer.mode");

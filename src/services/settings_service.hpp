@@ -3,7 +3,8 @@
 // stored as text in the settings table; readers (till, printer, reports) keep their defaults.
 #pragma once
 
-#include "services/till/till_service.hpp"
+#include "services/access_control.hpp"
+#include "services/settings_keys.hpp"
 
 #include <map>
 #include <optional>
@@ -31,6 +32,13 @@ const std::vector<SettingSpec>& setting_specs();
 
 /// The stored value of each spec'd key, or its default.
 std::map<std::string, std::string> current_settings(storage::Store&);
+
+/// The épicerie as tickets, cards and reports name it.
+struct ShopIdentity {
+    std::string name;       ///< keys::default_shop_name until the épicerie sets its own
+    std::string address;    ///< may be empty
+};
+ShopIdentity shop_identity(storage::Store&);
 
 /// Why `value` is not acceptable for `key` (French, for the field), or empty when it is.
 std::string setting_problem(const std::string& key, const std::string& value);

@@ -9,7 +9,8 @@
 
 namespace cabas::services {
 
-DatabaseSummary summarise(storage::Store& store, core::Date on) {
+DatabaseSummary summarise(storage::Store& store, const LoggedUser& by, core::Date on) {
+    require(store, by, Capability::ListHouseholds);
     DatabaseSummary s;
     s.on = on;
     const core::Bareme bareme = bareme_in_force(store, on);

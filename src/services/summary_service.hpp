@@ -4,6 +4,7 @@
 
 #include "core/access.hpp"
 #include "core/date.hpp"
+#include "services/access_control.hpp"
 
 #include <map>
 #include <string>
@@ -31,7 +32,7 @@ struct DatabaseSummary {
     std::vector<std::string> users;   ///< "marie (volunteer)"
 };
 
-DatabaseSummary summarise(storage::Store&, core::Date on);
+DatabaseSummary summarise(storage::Store&, const LoggedUser& by, core::Date on);
 std::string render_summary(const DatabaseSummary&, const std::string& db_path);
 
 } // namespace cabas::services

@@ -10,9 +10,9 @@ namespace cabas::services {
 
 namespace {
 
-void require_admin(const services::LoggedUser& by, const std::string& what) {
-    if (by.role != core::Role::Admin) throw PermissionError("seul un administrateur peut " + what);
-}
+/// Accounts are only ever managed by someone who may manage them: the first account of a new
+/// database must hold that right, and the last active holder cannot be deactivated.
+bool manages_accounts(core::Role role) { return may(role, Capability::ManageAccounts); }
 
 std::optional<storage::User> find_user(storage::Store& store, const std::string& login) {
     for (storage::User& user : store.users().list())
@@ -53,13 +53,16 @@ std::int64_t add_user(storage::Store& store, const std::optional<services::Logge
     throw_if("identifiant", login_problem(user.login));
     throw_if("nom", display_name_problem(user.display_name));
     throw_if("code", pin_problem(user.pin));
+    if (!needs_first_admin(store)) {
+        if (!by) refuse_without_login(store, Capability::ManageAccounts);
+        require(store, *by, Capability::ManageAccounts);
+    }
     return store.transaction([&] {
         if (needs_first_admin(store)) {
-            if (user.role != core::Role::Admin)
+            if (!manages_accounts(user.role))
                 throw ValidationError("rôle", "le premier compte d'une base neuve doit être un administrateur");
-        } else {
-            if (!by) throw PermissionError("seul un administrateur connecté peut créer un compte");
-            require_admin(*by, "créer un compte");
+        } else if (!by) {
+            throw PermissionError("seul un administrateur connecté peut créer un compte");
         }
         if (find_user(store, user.login)) throw ValidationError("identifiant", "« " + user.login + " » existe déjà");
         return store.users().add(user.login, user.display_name, user.role, user.pin);
@@ -67,7 +70,7 @@ std::int64_t add_user(storage::Store& store, const std::optional<services::Logge
 }
 
 void change_pin(storage::Store& store, const services::LoggedUser& by, const std::string& login, const std::string& pin) {
-    if (by.login != login) require_admin(by, "changer le code d'un autre compte");
+    if (by.login != login) require(store, by, Capability::ManageAccounts);
     throw_if("code", pin_problem(pin));
     store.transaction([&] {
         if (!find_user(store, login)) throw ValidationError("identifiant", "compte inconnu « " + login + " »");
@@ -76,14 +79,14 @@ void change_pin(storage::Store& store, const services::LoggedUser& by, const std
 }
 
 void set_user_active(storage::Store& store, const services::LoggedUser& by, const std::string& login, bool active) {
-    require_admin(by, "activer ou désactiver un compte");
+    require(store, by, Capability::ManageAccounts);
     store.transaction([&] {
         const auto users = store.users().list();
         const auto target = std::find_if(users.begin(), users.end(), [&](const storage::User& u) { return u.login == login; });
         if (target == users.end()) throw ValidationError("identifiant", "compte inconnu « " + login + " »");
-        if (!active && target->role == core::Role::Admin && target->active) {
+        if (!active && manages_accounts(target->role) && target->active) {
             const auto admins = std::count_if(users.begin(), users.end(), [](const storage::User& u) {
-                return u.role == core::Role::Admin && u.active;
+                return manages_accounts(u.role) && u.active;
             });
             if (admins <= 1)
                 throw ValidationError("identifiant", "le dernier administrateur actif ne peut pas être désactivé");
@@ -93,7 +96,7 @@ void set_user_active(storage::Store& store, const services::LoggedUser& by, cons
 }
 
 std::vector<storage::User> list_users(storage::Store& store, const services::LoggedUser& by) {
-    require_admin(by, "voir la liste des comptes");
+    require(store, by, Capability::ManageAccounts);
     return store.users().list();
 }
 

@@ -3,7 +3,7 @@
 // database has no user, so the very first account, an admin, may be created without a login.
 #pragma once
 
-#include "services/till/till_service.hpp"
+#include "services/access_control.hpp"
 #include "storage/user_repository.hpp"
 
 #include <optional>

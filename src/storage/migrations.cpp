@@ -407,6 +407,24 @@ CREATE TABLE receipt_reprints (
 CREATE INDEX receipt_reprints_by_sale ON receipt_reprints (sale_id);
 )sql";
 
+// One naming style for settings keys (`area.name`, English): the older keys are renamed, values
+// kept. A key already present under its new name wins over the old one.
+constexpr std::string_view v8_setting_keys = R"sql(
+DELETE FROM settings WHERE key IN ('shop_name', 'shop_address', 'report_threshold', 'report_internal',
+                                   'stock.alerte_peremption_jours', 'ui.verrouillage_minutes')
+  AND (CASE key WHEN 'shop_name' THEN 'shop.name' WHEN 'shop_address' THEN 'shop.address'
+                WHEN 'report_threshold' THEN 'report.threshold' WHEN 'report_internal' THEN 'report.internal'
+                WHEN 'stock.alerte_peremption_jours' THEN 'stock.expiry_alert_days'
+                ELSE 'ui.lock_minutes' END) IN (SELECT key FROM settings);
+UPDATE settings SET key = CASE key WHEN 'shop_name' THEN 'shop.name' WHEN 'shop_address' THEN 'shop.address'
+                                   WHEN 'report_threshold' THEN 'report.threshold'
+                                   WHEN 'report_internal' THEN 'report.internal'
+                                   WHEN 'stock.alerte_peremption_jours' THEN 'stock.expiry_alert_days'
+                                   ELSE 'ui.lock_minutes' END
+WHERE key IN ('shop_name', 'shop_address', 'report_threshold', 'report_internal', 'stock.alerte_peremption_jours',
+              'ui.verrouillage_minutes');
+)sql";
+
 std::vector<Migration> build() {
     // Migration 1 is split only for readability; the parts run in order in one transaction.
     static const std::string v1 = std::string(v1_households) + std::string(v1_access) + std::string(v1_stock) +
@@ -415,7 +433,8 @@ std::vector<Migration> build() {
     return {Migration{1, "schéma initial", v1}, Migration{3, "inventaires", v3_inventory},
             Migration{5, "lots vides et sommes de stock indexées", v5_stock_sums},
             Migration{6, "anonymisation des dossiers", v6_retention},
-            Migration{7, "espèces remises et duplicatas des tickets", v7_receipts}};
+            Migration{7, "espèces remises et duplicatas des tickets", v7_receipts},
+            Migration{8, "noms des paramètres dans un seul style", v8_setting_keys}};
 }
 
 } // namespace

@@ -48,11 +48,11 @@ std::string trimmed_number(std::string s) {
 
 TEST_CASE("household commands need a login, and a wrong PIN or a volunteer is refused", "[cli][households]") {
     auto missing = demo().run({"household", "list"});
-    CHECK(missing.exit_code == 2);
-    CHECK(missing.err.find("--user") != std::string::npos);
+    CHECK(missing.exit_code == 1);
+    CHECK(missing.err.find("connexion nécessaire") != std::string::npos);
     auto wrong = as("paul", "9999", {"household", "list"});
     CHECK(wrong.exit_code == 1);
-    CHECK(wrong.err.find("identifiant ou code PIN incorrect") != std::string::npos);
+    CHECK(wrong.err.find("identifiant ou code incorrect") != std::string::npos);
     auto volunteer = as_marie({"household", "list"});
     CHECK(volunteer.exit_code == 1);
     CHECK(volunteer.out.empty());

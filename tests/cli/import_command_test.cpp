@@ -130,8 +130,8 @@ TEST_CASE("imports need the login of a role that may write what they import", "[
     box.write("menages.csv", household_rows_ok());
 
     const auto anonymous = box.run({"import", "households", box.path("menages.csv")});
-    CHECK(anonymous.exit_code == 2);
-    CHECK(anonymous.err.find("--user") != std::string::npos);
+    CHECK(anonymous.exit_code == 1);
+    CHECK(anonymous.err.find("connexion nécessaire") != std::string::npos);
     const auto wrong_pin = box.run({"import", "households", box.path("menages.csv"), "--user", "claire", "--pin", "0000"});
     CHECK(wrong_pin.exit_code == 1);
     // A manager sees access and cards, never resources: a file import is the social side's.
@@ -140,7 +140,7 @@ TEST_CASE("imports need the login of a role that may write what they import", "[
     CHECK(manager.out.empty());
     const auto volunteer = box.run({"import", "products", box.path("menages.csv"), "--user", "marie", "--pin", "1111"});
     CHECK(volunteer.exit_code == 1);
-    CHECK(volunteer.err.find("responsable") != std::string::npos);
+    CHECK(volunteer.err.find("gérer les produits et le stock") != std::string::npos);
     CHECK(count(box, "households") == 0);
 
     REQUIRE(box.run(as_admin({"import", "households", box.path("menages.csv")})).exit_code == 0);

@@ -46,10 +46,10 @@ std::string command_output(const std::string& command) {
 TEST_CASE("stock commands need a manager's login and PIN", "[cli][stock]") {
     CliSandbox box;
     REQUIRE(box.run({"init", "--demo"}).exit_code == 0);
-    CHECK(box.run({"stock", "alerts"}).exit_code == 2);
+    CHECK(box.run({"stock", "alerts"}).exit_code == 1);
     const auto volunteer = box.run({"stock", "alerts", "--user", "marie", "--pin", "1111"});
     CHECK(volunteer.exit_code == 1);
-    CHECK(volunteer.err.find("réservé aux responsables") != std::string::npos);
+    CHECK(volunteer.err.find("un bénévole ne peut pas gérer les produits et le stock") != std::string::npos);
     CHECK(box.run({"stock", "alerts", "--user", "paul", "--pin", "9999"}).exit_code == 1);
     const auto alerts = box.run(as_paul({"stock", "alerts", "--days", "10"}));
     INFO(alerts.err);

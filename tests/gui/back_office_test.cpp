@@ -23,7 +23,7 @@ TEST_CASE("a manager lands on the back office and reaches the till with F2", "[g
     CHECK_THAT(text(office->home_text()), Catch::Contains("Caisse"));
     REQUIRE(office->menu_button(WXK_F2) != nullptr);
     CHECK(text(office->menu_button(WXK_F12)->GetLabel()) == "F12  Se déconnecter");
-    const auto alerts = services::stock::stock_alerts(*world.store, world.today);
+    const auto alerts = services::stock::stock_alerts(*world.store, {2, "paul", "Paul", core::Role::Manager}, world.today);
     REQUIRE_FALSE(alerts.expiring.empty());
     wxString alerts_line = office->alerts_text();
     alerts_line.Replace("\n", " ");
@@ -108,11 +108,11 @@ TEST_CASE("a manager changes the settings; a bad value is refused beside its fie
     auto* settings = dynamic_cast<ui::SettingsPanel*>(office->current_section());
     REQUIRE(settings != nullptr);
     CHECK(text(office->current_title()) == "Paramètres");
-    CHECK(text(settings->value("shop_name")) == "Épicerie du Château");
+    CHECK(text(settings->value("shop.name")) == "Épicerie du Château");
     CHECK_FALSE(settings->can_save());
 
     settings->set_value("printer.columns", "4x");
-    settings->set_value("shop_name", ui::to_wx("Épicerie des Tilleuls"));
+    settings->set_value("shop.name", ui::to_wx("Épicerie des Tilleuls"));
     CHECK(text(settings->problem_text("printer.columns")) == "« 4x » n'est pas un nombre entier");
     CHECK_FALSE(settings->can_save());
     wxString status = settings->status_text();
@@ -125,12 +125,12 @@ TEST_CASE("a manager changes the settings; a bad value is refused beside its fie
     REQUIRE(settings->can_save());
     press(settings->GetChildren().front(), WXK_F10);
     CHECK(text(settings->status_text()) == "Paramètres enregistrés (2 modifiés).");
-    CHECK(world.store->settings().get("shop_name") == "Épicerie des Tilleuls");
+    CHECK(world.store->settings().get("shop.name") == "Épicerie des Tilleuls");
     CHECK(world.store->settings().get("printer.columns") == "32");
     CHECK_FALSE(settings->can_save());
 
     // A volunteer's session never sees the section, and the service refuses it anyway.
-    CHECK(ui::back_office_sections_for(core::Role::Volunteer).empty());
+    CHECK(ui::back_office_sections_for({1, "marie", "Marie", core::Role::Volunteer}).empty());
 }
 
 TEST_CASE("each role's menu holds its sections, and each section opens its screen", "[gui]") {

@@ -180,7 +180,7 @@ struct TillWorld {
         options.pin_cost = storage::PinHashCost::minimum();
         store = storage::open_sqlite_store(dir + "/cabas.db", options);
         services::demo::seed_demo(*store, today, 1);
-        store->settings().set("shop_name", "Épicerie du Château");
+        store->settings().set("shop.name", "Épicerie du Château");
         store->settings().set("printer.mode", "pdf");
         tickets_dir = dir + "/tickets";
         store->settings().set("printer.pdf_dir", tickets_dir);
@@ -225,7 +225,7 @@ struct TillWorld {
         for (const auto& household : store->households().list()) {
             const auto card = store->cards().active_card_of(household.id);
             if (!card) continue;
-            const auto answer = services::check_card(*store, card->number, today, "gui-test");
+            const auto answer = services::check_card(*store, {0, "gui-test", "gui-test", core::Role::Volunteer}, card->number, today);
             if (green && answer.result.green() && answer.result.month_left >= min_left &&
                 (!answer.result.week_left || *answer.result.week_left >= min_left))
                 return card->number;

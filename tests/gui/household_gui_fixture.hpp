@@ -28,7 +28,7 @@ struct HouseholdScreens {
         options.pin_cost = storage::PinHashCost::minimum();
         store = storage::open_sqlite_store(dir + "/cabas.db", options);
         services::demo::seed_demo(*store, clock.today(), 1);
-        store->settings().set("shop_name", "Épicerie du Château");
+        store->settings().set("shop.name", "Épicerie du Château");
         frame = new wxFrame(nullptr, wxID_ANY, "Cabas", wxDefaultPosition, wxSize(1180, 720));
         frame->SetSizer(new wxBoxSizer(wxVERTICAL));
     }

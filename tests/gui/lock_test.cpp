@@ -82,7 +82,7 @@ TEST_CASE("at a locked till, F12 hands over to the login and the basket is not r
 
 TEST_CASE("a volunteer's PIN unlocks the till with the basket as it was", "[gui][lock]") {
     TillWorld world;
-    world.store->settings().set("ui.verrouillage_minutes", "3");
+    world.store->settings().set("ui.lock_minutes", "3");
     delete world.frame;
     world.frame = new ui::MainFrame(*world.store, world.clock, "caisse-1");
     world.frame->Show();

@@ -28,6 +28,11 @@ using namespace cabas;
 using namespace cabas::gui_testing;
 
 namespace {
+/// The demo's manager, as the stock screens act for him.
+services::LoggedUser paul() { return {2, "paul", "Paul", core::Role::Manager}; }
+} // namespace
+
+namespace {
 
 /// A demo épicerie and a frame holding the stock home as paul (manager).
 struct StockWorld {
@@ -95,7 +100,7 @@ std::int64_t lot_quantity(storage::Store& store, const std::string& code) {
 TEST_CASE("a food-bank delivery note is scanned with the keyboard and saved whole", "[gui][stock]") {
     StockWorld w;
     const auto products = w.piece_products(2);
-    auto* dialog = new ui::ReceptionDialog(w.frame, *w.store, w.clock, "paul");
+    auto* dialog = new ui::ReceptionDialog(w.frame, *w.store, w.clock, paul());
     w.show(dialog);
     dialog->origin_choice()->SetSelection(0);  // Banque Alimentaire
     dialog->supplier_field()->ChangeValue(ui::to_wx("Banque Alimentaire du Rhône"));
@@ -138,7 +143,7 @@ TEST_CASE("a food-bank delivery note is scanned with the keyboard and saved whol
 TEST_CASE("a delivery note with a bad line is refused whole and says why", "[gui][stock]") {
     StockWorld w;
     const auto products = w.piece_products(1);
-    auto* dialog = new ui::ReceptionDialog(w.frame, *w.store, w.clock, "paul");
+    auto* dialog = new ui::ReceptionDialog(w.frame, *w.store, w.clock, paul());
     w.show(dialog);
     dialog->origin_choice()->SetSelection(1);  // FSE+: lot code required, left empty
     dialog->scan(products[0].barcodes.front());
@@ -153,7 +158,7 @@ TEST_CASE("a delivery note with a bad line is refused whole and says why", "[gui
 
 TEST_CASE("an unknown barcode at reception offers to create the product on the spot", "[gui][stock]") {
     StockWorld w;
-    auto* dialog = new ui::ReceptionDialog(w.frame, *w.store, w.clock, "paul");
+    auto* dialog = new ui::ReceptionDialog(w.frame, *w.store, w.clock, paul());
     w.show(dialog);
     dialog->origin_choice()->SetSelection(3);  // Don
     const std::string fresh = "3017620422003";
@@ -184,7 +189,7 @@ TEST_CASE("an inventory is counted by scanning and its differences adjust the st
     StockWorld w;
     const auto products = w.piece_products(2);
     const auto expected = w.store->stock().quantity_on_hand(products[0].id);
-    auto* dialog = new ui::InventoryDialog(w.frame, *w.store, w.clock, "paul");
+    auto* dialog = new ui::InventoryDialog(w.frame, *w.store, w.clock, paul());
     w.show(dialog);
     dialog->scope_field()->ChangeValue("Rayon 1");
     dialog->start();
@@ -209,14 +214,14 @@ TEST_CASE("an inventory is counted by scanning and its differences adjust the st
 TEST_CASE("the stock home lists the alerts and writes the stock report", "[gui][stock]") {
     StockWorld w;
     CHECK(w.panel->allowed());
-    const auto alerts = services::stock::stock_alerts(*w.store, w.today);
+    const auto alerts = services::stock::stock_alerts(*w.store, paul(), w.today);
     CHECK(w.panel->expiring_table()->GetItemCount() == static_cast<int>(alerts.expiring.size()));
     CHECK(w.panel->expiring_table()->GetItemCount() > 0);
     screenshot(w.frame, "stock_home");
     w.panel->set_expiry_days(2);
     CHECK(services::stock::expiry_alert_days(*w.store) == 2);
     CHECK(w.panel->expiring_table()->GetItemCount() ==
-          static_cast<int>(services::stock::stock_alerts(*w.store, w.today).expiring.size()));
+          static_cast<int>(services::stock::stock_alerts(*w.store, paul(), w.today).expiring.size()));
     CHECK(text(w.panel->expiring_title()->GetLabel()).find("d'ici 2 jours") != std::string::npos);
     const std::string pdf = w.dir + "/stock.pdf";
     CHECK(w.panel->write_report(pdf));
@@ -234,7 +239,7 @@ TEST_CASE("a volunteer sees the stock home closed to them", "[gui][stock]") {
 
 TEST_CASE("the products, loss and traceability screens", "[gui][stock]") {
     StockWorld w;
-    auto* list = new ui::ProductListDialog(w.frame, *w.store);
+    auto* list = new ui::ProductListDialog(w.frame, *w.store, paul());
     w.show(list);
     list->search_field()->SetValue("riz");
     REQUIRE(wait_for([&] { return list->table()->GetItemCount() > 0; }));
@@ -255,7 +260,7 @@ TEST_CASE("the products, loss and traceability screens", "[gui][stock]") {
     const core::Product riz = list->rows().front().product;
     list->Destroy();
 
-    auto* edit = new ui::ProductEditDialog(w.frame, *w.store, riz);
+    auto* edit = new ui::ProductEditDialog(w.frame, *w.store, paul(), riz);
     w.show(edit);
     edit->barcodes_field()->AppendText("\n3017620422004");
     CHECK_FALSE(edit->save());
@@ -264,7 +269,7 @@ TEST_CASE("the products, loss and traceability screens", "[gui][stock]") {
     screenshot(edit, "stock_product_edit_refused");
     edit->Destroy();
 
-    auto* loss = new ui::LossDialog(w.frame, *w.store, w.clock, "paul");
+    auto* loss = new ui::LossDialog(w.frame, *w.store, w.clock, paul());
     w.show(loss);
     loss->find(riz.barcodes.front());
     REQUIRE_FALSE(loss->lots().empty());
@@ -276,7 +281,7 @@ TEST_CASE("the products, loss and traceability screens", "[gui][stock]") {
     screenshot(loss, "stock_loss");
     loss->Destroy();
 
-    auto* trace = new ui::StockTraceDialog(w.frame, *w.store, w.clock);
+    auto* trace = new ui::StockTraceDialog(w.frame, *w.store, paul(), w.clock);
     w.show(trace);
     trace->show_lot("#" + std::to_string(lot.lot_id));
     const std::string shown = text(trace->output()->GetValue());

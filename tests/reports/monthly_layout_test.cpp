@@ -70,7 +70,7 @@ TEST_CASE("no table of an external monthly report publishes a small count or let
 
 TEST_CASE("the internal setting lifts suppression and says so in the header", "[report]") {
     ReportDataset data(3, 25);
-    data.store().settings().set("report_internal", "1");
+    data.store().settings().set("report.internal", "1");
     const auto report = build_monthly_report(data.store(), Month{2026, 10});
     CHECK(report.document.internal);
     const std::string text = to_text(report.document);
@@ -80,11 +80,11 @@ TEST_CASE("the internal setting lifts suppression and says so in the header", "[
 
 TEST_CASE("the threshold setting changes the marker", "[report]") {
     ReportDataset data(3, 25);
-    data.store().settings().set("report_threshold", "5");
+    data.store().settings().set("report.threshold", "5");
     const auto report = build_monthly_report(data.store(), Month{2026, 10});
     CHECK(report.document.threshold == 5);
     CHECK(to_text(report.document).find("< 11") == std::string::npos);
-    data.store().settings().set("report_threshold", "beaucoup");
+    data.store().settings().set("report.threshold", "beaucoup");
     CHECK_THROWS_AS(build_monthly_report(data.store(), Month{2026, 10}), ValidationError);
 }
 

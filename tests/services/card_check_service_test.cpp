@@ -74,7 +74,7 @@ TEST_CASE("a new card is green with the full credit of its household size", "[ca
     CountingSerials serials;
     auto enrolled = enrol_single_parent(*store, serials);
     REQUIRE(enrolled.card_number.size() == 13);
-    auto answer = services::check_card(*store, enrolled.card_number, kToday, "marie");
+    auto answer = services::check_card(*store, services::testing::acting(core::Role::Volunteer, "marie"), enrolled.card_number, kToday);
     REQUIRE(answer.result.green());
     CHECK(answer.result.display_name == "Fatou");
     CHECK(answer.result.valid_until == core::Date::from_ymd(2027, 1, 31));
@@ -94,18 +94,18 @@ TEST_CASE("last week's basket lowers the month's credit; this week's uses the vi
     const std::string code = store->households().get(enrolled.household_id)->sales_code;
 
     record_sale(*store, code, "2026-11-18T15:00:00Z", core::Money::from_cents(2340));  // last week
-    auto after_last_week = services::check_card(*store, enrolled.card_number, kToday, "marie");
+    auto after_last_week = services::check_card(*store, services::testing::acting(core::Role::Volunteer, "marie"), enrolled.card_number, kToday);
     REQUIRE(after_last_week.result.green());
     CHECK(after_last_week.result.month_left == core::Money::from_cents(11500 - 2340));
     CHECK(after_last_week.result.week_left == core::Money::from_cents(2900));
 
     record_sale(*store, code, "2026-11-23T10:00:00Z", core::Money::from_cents(1500));  // today
-    auto after_today = services::check_card(*store, enrolled.card_number, kToday, "marie");
+    auto after_today = services::check_card(*store, services::testing::acting(core::Role::Volunteer, "marie"), enrolled.card_number, kToday);
     CHECK_FALSE(after_today.result.green());
     CHECK(after_today.result.refusal == core::CardRefusal::VisitLimitReached);
 
     // Next Monday the weekly visit is available again.
-    auto next_week = services::check_card(*store, enrolled.card_number, kToday.plus_days(7), "marie");
+    auto next_week = services::check_card(*store, services::testing::acting(core::Role::Volunteer, "marie"), enrolled.card_number, kToday.plus_days(7));
     CHECK(next_week.result.green());
     CHECK(next_week.result.month_left == core::Money::from_cents(11500 - 2340 - 1500));
 }
@@ -117,7 +117,7 @@ TEST_CASE("a replaced card is refused, logged, and its replacement is green", "[
     const std::string replacement = services::replace_card(*store, enrolled.card_number, kToday, "Carte perdue", serials);
     CHECK(replacement != enrolled.card_number);
 
-    auto old_card = services::check_card(*store, enrolled.card_number, kToday, "marie");
+    auto old_card = services::check_card(*store, services::testing::acting(core::Role::Volunteer, "marie"), enrolled.card_number, kToday);
     CHECK(old_card.result.refusal == core::CardRefusal::Revoked);
     CHECK(old_card.result.display_name.empty());
     auto log = store->access_log().list();
@@ -125,15 +125,15 @@ TEST_CASE("a replaced card is refused, logged, and its replacement is green", "[
     CHECK(log.front().action == "revoked_card_presented");
     CHECK(log.front().user_login == "marie");
 
-    CHECK(services::check_card(*store, replacement, kToday, "marie").result.green());
+    CHECK(services::check_card(*store, services::testing::acting(core::Role::Volunteer, "marie"), replacement, kToday).result.green());
 }
 
 TEST_CASE("a card number with a wrong check digit is reported as misread, not unknown", "[card]") {
     TempStore store;
-    auto answer = services::check_card(*store, "2900000000017", kToday, "marie");
+    auto answer = services::check_card(*store, services::testing::acting(core::Role::Volunteer, "marie"), "2900000000017", kToday);
     CHECK(answer.misread);
     CHECK_FALSE(answer.result.green());
-    auto unknown = services::check_card(*store, "2900000000018", kToday, "marie");
+    auto unknown = services::check_card(*store, services::testing::acting(core::Role::Volunteer, "marie"), "2900000000018", kToday);
     CHECK_FALSE(unknown.misread);
     CHECK(unknown.result.refusal == core::CardRefusal::Unknown);
 }

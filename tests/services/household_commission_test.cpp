@@ -11,6 +11,7 @@
 
 using namespace cabas;
 using namespace cabas::services::households;
+using cabas::services::PermissionDenied;
 using services::testing::HouseholdWorld;
 using services::testing::kHouseholdDay;
 using core::Role;
@@ -53,7 +54,7 @@ TEST_CASE("the session model lists the day's decisions with the periods they ope
     commission.record(b, postpone);
     CHECK(commission.pending().size() == 1);
 
-    w.store->settings().set("shop_name", "Épicerie du Château");
+    w.store->settings().set("shop.name", "Épicerie du Château");
     const auto model = commission.session(kHouseholdDay);
     CHECK(model.shop_name == "Épicerie du Château");
     CHECK(model.session_date == "23/11/2026");

@@ -2,13 +2,14 @@
 // and the export itself written to the access log.
 #include "household_fixtures.hpp"
 
-#include "services/households/household_roles.hpp"
+#include "services/access_control.hpp"
 
 #include <catch2/catch.hpp>
 
 using namespace cabas;
 using namespace cabas::services::testing;
 using namespace cabas::services::households;
+using cabas::services::PermissionDenied;
 using core::Role;
 
 TEST_CASE("a social worker exports everything held about a household, and it is logged", "[households][export]") {

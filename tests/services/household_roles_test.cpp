@@ -13,6 +13,7 @@
 
 using namespace cabas;
 using namespace cabas::services::households;
+using cabas::services::PermissionDenied, cabas::services::role_label;
 using services::testing::HouseholdWorld;
 using core::Role;
 
@@ -118,19 +119,4 @@ TEST_CASE("a manager or volunteer asking for incomes gets a refusal naming the a
     REQUIRE_FALSE(entries.empty());
     CHECK(entries.front().action == "denied");
     CHECK(entries.front().user_login == "paul");
-}
-
-TEST_CASE("the role table gives managers access and cards only, and the log to admins only", "[households][roles]") {
-    using C = Capability;
-    CHECK_FALSE(may(Role::Volunteer, C::ListHouseholds));
-    CHECK(may(Role::Manager, C::ListHouseholds));
-    CHECK(may(Role::Manager, C::ManageAccess));
-    CHECK(may(Role::Manager, C::ManageCards));
-    CHECK_FALSE(may(Role::Manager, C::SeeSocialFile));
-    CHECK_FALSE(may(Role::Manager, C::EditFile));
-    CHECK_FALSE(may(Role::Manager, C::Decide));
-    CHECK(may(Role::SocialWorker, C::SeeSocialFile));
-    CHECK(may(Role::SocialWorker, C::Decide));
-    CHECK_FALSE(may(Role::SocialWorker, C::ReadAccessLog));
-    CHECK(may(Role::Admin, C::ReadAccessLog));
 }

@@ -47,7 +47,7 @@ TEST_CASE("every malformed households file writes nothing and names the bad line
         DYNAMIC_SECTION(m.what) {
             TempStore store;
             services::RandomSerialSource serials;
-            auto report = services::import_households(*store, m.bytes, "menages.csv", kToday, false, serials, "test");
+            auto report = services::import_households(*store, services::testing::acting(core::Role::SocialWorker, "test"), m.bytes, "menages.csv", kToday, false, serials);
             REQUIRE_FALSE(report.ok());
             CHECK(report.written == 0);
             bool named = false;
@@ -66,12 +66,12 @@ TEST_CASE("a good households file is written whole; a dry run writes nothing", "
                              "D-1;seul;Fatou;12/03/1979;F;demandeur;2026-11-02;2027-02-01\n"
                              "D-2;monoparental;Awa;1990-05-04;F;demandeur;;\n"
                              "D-2;;Sékou;2019-01-15;M;enfant;;\n";
-    auto dry = services::import_households(*store, file, "menages.csv", kToday, true, serials, "test");
+    auto dry = services::import_households(*store, services::testing::acting(core::Role::SocialWorker, "test"), file, "menages.csv", kToday, true, serials);
     CHECK(dry.ok());
     CHECK(dry.rows_ready == 2);
     CHECK(store->households().count() == 0);
 
-    auto real = services::import_households(*store, file, "menages.csv", kToday, false, serials, "test");
+    auto real = services::import_households(*store, services::testing::acting(core::Role::SocialWorker, "test"), file, "menages.csv", kToday, false, serials);
     REQUIRE(real.ok());
     CHECK(real.written == 2);
     CHECK(real.cards_issued == 1);
@@ -89,7 +89,7 @@ TEST_CASE("an access period refused by the rules rolls back the whole households
     const std::string file = "dossier;type_foyer;prenom;date_naissance;sexe;lien;acces_debut;acces_fin\n"
                              "D-1;seul;Fatou;12/03/1979;F;demandeur;2026-11-02;2027-02-01\n"
                              "D-2;seul;Jean;1960-01-01;M;demandeur;2026-11-02;2028-05-01\n";
-    auto report = services::import_households(*store, file, "menages.csv", kToday, false, serials, "test");
+    auto report = services::import_households(*store, services::testing::acting(core::Role::SocialWorker, "test"), file, "menages.csv", kToday, false, serials);
     REQUIRE_FALSE(report.ok());
     CHECK(report.errors.front().line == 3);
     CHECK(store->households().count() == 0);
@@ -101,7 +101,7 @@ TEST_CASE("a products file with one bad barcode writes no product", "[import]") 
     const std::string file = "nom;categorie;valeur;unite;codes_barres\n"
                              "Riz 1 kg;feculents;2,19;piece;3760000000024\n"
                              "Pâtes;feculents;1,09;piece;3760000000018\n";  // check digit wrong
-    auto report = services::import_products(*store, file, "produits.csv", false);
+    auto report = services::import_products(*store, services::testing::manager(), file, "produits.csv", false);
     REQUIRE_FALSE(report.ok());
     CHECK(report.errors.front().line == 3);
     CHECK(report.errors.front().column == "codes_barres");

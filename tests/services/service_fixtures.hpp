@@ -3,6 +3,7 @@
 // (default barème), with the cheapest PIN hashing cost.
 #pragma once
 
+#include "services/access_control.hpp"
 #include "services/bareme_service.hpp"
 #include "storage/store.hpp"
 #include "support/test_database.hpp"
@@ -33,5 +34,14 @@ private:
     cabas::test_support::FreshDatabase m_database{"cabas-services"};
     std::unique_ptr<storage::Store> m_store;
 };
+
+/// Someone acting with `role` (not an account in the database: services only ask the role).
+inline LoggedUser acting(core::Role role, std::string login = {}) {
+    if (login.empty()) login = "test-" + core::to_code(role);
+    return LoggedUser{0, login, login, role};
+}
+
+/// The manager the stock and catalogue tests act as.
+inline LoggedUser manager() { return acting(core::Role::Manager, "paul"); }
 
 } // namespace cabas::services::testing

@@ -30,10 +30,10 @@ TEST_CASE("each setting value is accepted or refused with its reason", "[setting
         std::string problem;
     };
     const std::vector<Case> cases = {
-        {"shop_name", "Épicerie du Château", ""},
-        {"shop_name", "", "obligatoire"},
-        {"shop_name", std::string(61, 'x'), "trop long (60 caractères au plus)"},
-        {"shop_name", "deux\nlignes", "une seule ligne, sans tabulation"},
+        {"shop.name", "Épicerie du Château", ""},
+        {"shop.name", "", "obligatoire"},
+        {"shop.name", std::string(61, 'x'), "trop long (60 caractères au plus)"},
+        {"shop.name", "deux\nlignes", "une seule ligne, sans tabulation"},
         {"till.id", "caisse-2", ""},
         {"till.id", "caisse 2", "lettres, chiffres, - et _ seulement"},
         {"ui.language", "en", ""},
@@ -56,11 +56,11 @@ TEST_CASE("each setting value is accepted or refused with its reason", "[setting
 TEST_CASE("current settings show the defaults until a value is stored", "[settings]") {
     testing::TempStore store;
     auto current = current_settings(*store);
-    CHECK(current.at("shop_name") == "Épicerie solidaire");
+    CHECK(current.at("shop.name") == "Épicerie solidaire");
     CHECK(current.at("printer.columns") == "42");
-    save_settings(*store, user_with(core::Role::Manager), {{"shop_name", "Épicerie du Château"}, {"ui.language", "en"}});
+    save_settings(*store, user_with(core::Role::Manager), {{"shop.name", "Épicerie du Château"}, {"ui.language", "en"}});
     current = current_settings(*store);
-    CHECK(current.at("shop_name") == "Épicerie du Château");
+    CHECK(current.at("shop.name") == "Épicerie du Château");
     CHECK(current.at("ui.language") == "en");
     CHECK(store->settings().get("till.id") == std::nullopt);
 }
@@ -68,11 +68,11 @@ TEST_CASE("current settings show the defaults until a value is stored", "[settin
 TEST_CASE("one refused value saves none of the others", "[settings]") {
     testing::TempStore store;
     const auto admin = user_with(core::Role::Admin);
-    CHECK_THROWS_WITH(save_settings(*store, admin, {{"shop_name", "Nouveau nom"}, {"printer.columns", "100"}}),
+    CHECK_THROWS_WITH(save_settings(*store, admin, {{"shop.name", "Nouveau nom"}, {"printer.columns", "100"}}),
                       "printer.columns: entre 32 et 64");
-    CHECK(store->settings().get("shop_name") == std::nullopt);
+    CHECK(store->settings().get("shop.name") == std::nullopt);
     // A CUPS queue mode needs its queue, even when the fields are each valid on their own.
-    CHECK_THROWS_WITH(save_settings(*store, admin, {{"shop_name", "Nouveau nom"}, {"printer.mode", "escpos-cups"}}),
+    CHECK_THROWS_WITH(save_settings(*store, admin, {{"shop.name", "Nouveau nom"}, {"printer.mode", "escpos-cups"}}),
                       "printer.queue: obligatoire pour une file CUPS");
     CHECK(store->settings().get("printer.mode") == std::nullopt);
     save_settings(*store, admin, {{"printer.mode", "escpos-cups"}, {"printer.queue", "ticket"}});
@@ -82,32 +82,32 @@ TEST_CASE("one refused value saves none of the others", "[settings]") {
 TEST_CASE("only managers and admins may change the settings", "[settings]") {
     testing::TempStore store;
     for (const core::Role role : {core::Role::Volunteer, core::Role::SocialWorker}) {
-        CHECK_THROWS_AS(save_settings(*store, user_with(role), {{"shop_name", "X"}}), PermissionError);
-        CHECK(store->settings().get("shop_name") == std::nullopt);
+        CHECK_THROWS_AS(save_settings(*store, user_with(role), {{"shop.name", "X"}}), PermissionError);
+        CHECK(store->settings().get("shop.name") == std::nullopt);
     }
-    CHECK_NOTHROW(save_settings(*store, user_with(core::Role::Manager), {{"shop_name", "X"}}));
+    CHECK_NOTHROW(save_settings(*store, user_with(core::Role::Manager), {{"shop.name", "X"}}));
 }
 
 TEST_CASE("only an admin may lift the small-cell suppression of the reports", "[settings]") {
     testing::TempStore store;
-    CHECK(current_settings(*store).at("report_threshold") == "11");
-    CHECK_THROWS_AS(save_settings(*store, user_with(core::Role::Manager), {{"report_internal", "1"}}), PermissionError);
-    CHECK(store->settings().get("report_internal") == std::nullopt);
-    CHECK(setting_problem("report_threshold", "1") == "entre 2 et 100");
-    save_settings(*store, user_with(core::Role::Manager), {{"report_threshold", "15"}, {"stock.alerte_peremption_jours", "10"}});
-    save_settings(*store, user_with(core::Role::Admin), {{"report_internal", "1"}});
-    CHECK(store->settings().get("report_threshold") == "15");
-    CHECK(store->settings().get("stock.alerte_peremption_jours") == "10");
-    CHECK(store->settings().get("report_internal") == "1");
+    CHECK(current_settings(*store).at("report.threshold") == "11");
+    CHECK_THROWS_AS(save_settings(*store, user_with(core::Role::Manager), {{"report.internal", "1"}}), PermissionError);
+    CHECK(store->settings().get("report.internal") == std::nullopt);
+    CHECK(setting_problem("report.threshold", "1") == "entre 2 et 100");
+    save_settings(*store, user_with(core::Role::Manager), {{"report.threshold", "15"}, {"stock.expiry_alert_days", "10"}});
+    save_settings(*store, user_with(core::Role::Admin), {{"report.internal", "1"}});
+    CHECK(store->settings().get("report.threshold") == "15");
+    CHECK(store->settings().get("stock.expiry_alert_days") == "10");
+    CHECK(store->settings().get("report.internal") == "1");
 }
 
 TEST_CASE("a threshold under 11 is the admin's, like an internal report", "[settings]") {
     testing::TempStore store;
-    CHECK_THROWS_AS(save_settings(*store, user_with(core::Role::Manager), {{"report_threshold", "5"}}), PermissionError);
-    CHECK(store->settings().get("report_threshold") == std::nullopt);
-    save_settings(*store, user_with(core::Role::Manager), {{"report_threshold", "11"}});
-    save_settings(*store, user_with(core::Role::Admin), {{"report_threshold", "5"}});
-    CHECK(store->settings().get("report_threshold") == "5");
+    CHECK_THROWS_AS(save_settings(*store, user_with(core::Role::Manager), {{"report.threshold", "5"}}), PermissionError);
+    CHECK(store->settings().get("report.threshold") == std::nullopt);
+    save_settings(*store, user_with(core::Role::Manager), {{"report.threshold", "11"}});
+    save_settings(*store, user_with(core::Role::Admin), {{"report.threshold", "5"}});
+    CHECK(store->settings().get("report.threshold") == "5");
 }
 
 TEST_CASE("report rights by role, internal flag and threshold", "[settings][reports]") {

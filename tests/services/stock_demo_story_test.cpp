@@ -17,6 +17,7 @@
 
 using namespace cabas;
 using namespace cabas::services;
+using cabas::services::testing::manager;
 using services::testing::kTillDay;
 using services::testing::TempStore;
 
@@ -41,7 +42,7 @@ std::string green_card(storage::Store& store) {
     for (const auto& h : store.households().list()) {
         const auto card = store.cards().active_card_of(h.id);
         if (!card) continue;
-        const auto answer = check_card(store, card->number, kTillDay, "test");
+        const auto answer = check_card(store, testing::acting(core::Role::Volunteer), card->number, kTillDay);
         if (answer.result.green() && answer.result.month_left >= core::Money::from_euros(20)) return card->number;
     }
     FAIL("no green card in the demo");
@@ -64,9 +65,9 @@ TEST_CASE("on the demo database a food-bank delivery is received, sold FEFO, los
     note.reference = "BA-DEMO";
     note.created_by = "paul";
     note.lines.push_back({product.id, "BA-DEMO-1", 10, kTillDay.plus_days(3), core::ExpiryKind::Dlc, std::nullopt});
-    const auto received = stock::receive(*store, note, kTillDay);
+    const auto received = stock::receive(*store, manager(), note, kTillDay);
     REQUIRE(received.ok());
-    const auto lot_id = stock::find_lots(*store, "BA-DEMO-1").at(0).lot_id;
+    const auto lot_id = stock::find_lots(*store, manager(), "BA-DEMO-1").at(0).lot_id;
 
     auto paul = *services::log_in(*store, "paul", "2222");
     till::TillService t(*store, clock, "caisse-test", paul);
@@ -78,16 +79,16 @@ TEST_CASE("on the demo database a food-bank delivery is received, sold FEFO, los
     CHECK(t.lines()[0].rate.bp <= 1000);           // food-bank goods at most 10 %
     REQUIRE(t.validate({{core::PaymentMethod::Cash, core::Money::from_euros(20)}}, "demo-story").recorded);
 
-    stock::record_loss(*store, {lot_id, 1, stock::LossReason::Broken, "", "paul"}, clock);
+    stock::record_loss(*store, manager(), {lot_id, 1, stock::LossReason::Broken, ""}, clock);
     const std::int64_t on_hand = store->stock().quantity_on_hand(product.id);
-    const auto session = stock::start_inventory(*store, "Rayon démo", std::nullopt, "paul", clock);
-    stock::set_counted(*store, session, product.id, on_hand - 2, clock);
-    const auto adjustments = stock::close_inventory(*store, session, clock);
+    const auto session = stock::start_inventory(*store, manager(), "Rayon démo", std::nullopt, clock);
+    stock::set_counted(*store, manager(), session, product.id, on_hand - 2, clock);
+    const auto adjustments = stock::close_inventory(*store, manager(), session, clock);
     REQUIRE(adjustments.size() == 1);
     CHECK(adjustments[0].lot_id == lot_id);  // the shortage comes off the lot expiring first
     CHECK(store->stock().quantity_on_hand(product.id) == on_hand - 2);
 
-    const auto trace = stock::trace_lot(*store, lot_id);
+    const auto trace = stock::trace_lot(*store, manager(), lot_id);
     CHECK(trace.totals.received == 10);
     CHECK(trace.totals.distributed == 1);
     CHECK(trace.totals.lost == 1);
@@ -95,7 +96,7 @@ TEST_CASE("on the demo database a food-bank delivery is received, sold FEFO, los
     CHECK(trace.totals.remaining == 6);
     CHECK(trace.totals.balanced());
 
-    const auto report = stock::build_stock_report(*store, kTillDay, clock);
+    const auto report = stock::build_stock_report(*store, manager(), kTillDay, clock);
     std::int64_t pieces = 0;
     for (const auto& lot : store->stock().all_lots(false))
         if (store->catalogue().get_product(lot.product_id)->unit == core::SaleUnit::Piece) pieces += lot.remaining;

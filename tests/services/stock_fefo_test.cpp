@@ -12,6 +12,7 @@
 
 using namespace cabas;
 using namespace cabas::services;
+using cabas::services::testing::manager;
 using services::testing::kTillDay;
 using services::testing::TillWorld;
 
@@ -81,9 +82,9 @@ TEST_CASE("selling more than the known stock is allowed, with a warning and a di
     CHECK(gaps[0].product_id == w.product.at("savon"));
     CHECK(gaps[0].quantity == 1);
     // The next inventory shows it beside the count.
-    const auto session = stock::start_inventory(*w.store, "Rayon hygiène", std::nullopt, "paul", w.clock);
-    stock::count_scan(*w.store, session, w.barcode.at("savon"), w.clock);
-    const auto sheet = stock::inventory_sheet(*w.store, session);
+    const auto session = stock::start_inventory(*w.store, manager(), "Rayon hygiène", std::nullopt, w.clock);
+    stock::count_scan(*w.store, manager(), session, w.barcode.at("savon"), w.clock);
+    const auto sheet = stock::inventory_sheet(*w.store, manager(), session);
     REQUIRE(sheet.size() == 1);
     CHECK(sheet[0].expected == 0);
     CHECK(sheet[0].counted == 1);

@@ -9,6 +9,7 @@
 
 using namespace cabas;
 using namespace cabas::services;
+using cabas::services::testing::manager;
 using services::testing::kTillDay;
 using services::testing::TillWorld;
 
@@ -32,7 +33,7 @@ storage::Reception food_bank_note(TillWorld& w) {
 TEST_CASE("a food-bank delivery note creates one lot per line with its origin and expiry", "[stock][reception]") {
     TillWorld w;
     const auto riz_before = w.remaining("riz");
-    const auto outcome = stock::receive(*w.store, food_bank_note(w), kTillDay);
+    const auto outcome = stock::receive(*w.store, manager(), food_bank_note(w), kTillDay);
     REQUIRE(outcome.ok());
     CHECK(outcome.reception_id > 0);
     CHECK(w.remaining("riz") == riz_before + 24);
@@ -53,7 +54,7 @@ TEST_CASE("one bad line refuses the whole delivery note and every problem is lis
     note.lines[0].lot_code = "";                                     // line 1: food-bank lot code missing
     const auto riz_before = w.remaining("riz");
     const auto lots_before = w.store->stock().all_lots(true).size();
-    const auto outcome = stock::receive(*w.store, note, kTillDay);
+    const auto outcome = stock::receive(*w.store, manager(), note, kTillDay);
     CHECK_FALSE(outcome.ok());
     CHECK(outcome.reception_id == 0);
     REQUIRE(outcome.problems.size() == 3);
@@ -71,15 +72,15 @@ TEST_CASE("purchases need a unit cost and free origins must not carry one", "[st
     purchase.origin = core::Origin::Purchase;
     purchase.received_on = kTillDay;
     purchase.lines.push_back({w.product.at("riz"), "", 10, std::nullopt, core::ExpiryKind::Dlc, std::nullopt});
-    auto refused = stock::receive(*w.store, purchase, kTillDay, {7});
+    auto refused = stock::receive(*w.store, manager(), purchase, kTillDay, {7});
     REQUIRE(refused.problems.size() == 1);
     CHECK(refused.problems[0].to_string() == "ligne 7 : coût unitaire : coût obligatoire pour un achat");
     purchase.lines[0].unit_cost = core::Money::from_cents(85);
-    CHECK(stock::receive(*w.store, purchase, kTillDay).ok());
+    CHECK(stock::receive(*w.store, manager(), purchase, kTillDay).ok());
 
     auto gift = food_bank_note(w);
     gift.lines[0].unit_cost = core::Money::from_cents(10);
-    auto refused_gift = stock::receive(*w.store, gift, kTillDay);
+    auto refused_gift = stock::receive(*w.store, manager(), gift, kTillDay);
     REQUIRE(refused_gift.problems.size() == 1);
     CHECK(refused_gift.problems[0].field == "coût unitaire");
 }
@@ -89,7 +90,7 @@ TEST_CASE("a note dated in the future or without lines is refused", "[stock][rec
     auto note = food_bank_note(w);
     note.received_on = kTillDay.plus_days(1);
     note.lines.clear();
-    const auto outcome = stock::receive(*w.store, note, kTillDay);
+    const auto outcome = stock::receive(*w.store, manager(), note, kTillDay);
     REQUIRE(outcome.problems.size() == 2);
     CHECK(outcome.problems[0].to_string().rfind("bon de livraison : date : ", 0) == 0);
     CHECK(outcome.problems[1].to_string() == "bon de livraison : lignes : le bon de livraison ne contient aucune ligne");

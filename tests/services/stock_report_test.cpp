@@ -10,6 +10,7 @@
 
 using namespace cabas;
 using namespace cabas::services;
+using cabas::services::testing::manager;
 using services::testing::kTillDay;
 using services::testing::TillWorld;
 
@@ -18,9 +19,9 @@ TEST_CASE("the stock report's stock and movements match the lots and their movem
     auto till = w.till_with_card();
     REQUIRE(till.add_product(w.product.at("riz"), 3).accepted);
     REQUIRE(till.validate({{core::PaymentMethod::Cash, core::Money::from_euros(5)}}, "r1").recorded);
-    stock::record_loss(*w.store, {w.lots.at("fse")[0], 2, stock::LossReason::Broken, "", "paul"}, w.clock);
+    stock::record_loss(*w.store, manager(), {w.lots.at("fse")[0], 2, stock::LossReason::Broken, ""}, w.clock);
 
-    const auto m = stock::build_stock_report(*w.store, kTillDay, w.clock);
+    const auto m = stock::build_stock_report(*w.store, manager(), kTillDay, w.clock);
     CHECK(m.as_of == kTillDay);
     CHECK(m.month_start == core::Date::from_ymd(2026, 11, 1));
     std::int64_t pieces = 0, grams = 0;
@@ -52,10 +53,10 @@ TEST_CASE("the stock report's stock and movements match the lots and their movem
     CHECK(m.movements[3].count == 1);
 
     // October: before any reception, the stock is empty and nothing moved.
-    const auto october = stock::build_stock_report(*w.store, core::Date::from_ymd(2026, 10, 15), w.clock);
+    const auto october = stock::build_stock_report(*w.store, manager(), core::Date::from_ymd(2026, 10, 15), w.clock);
     CHECK(october.total.lots == 0);
     CHECK(october.movements[0].count == 0);
-    CHECK_THROWS_AS(stock::build_stock_report(*w.store, core::Date::from_ymd(2026, 12, 1), w.clock), ValidationError);
+    CHECK_THROWS_AS(stock::build_stock_report(*w.store, manager(), core::Date::from_ymd(2026, 12, 1), w.clock), ValidationError);
     CHECK(stock::parse_month("2026-11") == core::Date::from_ymd(2026, 11, 1));
     CHECK_THROWS_AS(stock::parse_month("2026-1"), ValidationError);
 }

@@ -12,6 +12,7 @@
 
 using namespace cabas;
 using namespace cabas::services;
+using cabas::services::testing::manager;
 using services::testing::kTillDay;
 using services::testing::TempStore;
 using services::testing::TillWorld;
@@ -23,9 +24,9 @@ TEST_CASE("a lot's trace shows its delivery note, each sale and loss, and what r
     const auto sale = till.validate({}, "r1");
     REQUIRE(sale.recorded);
     const auto lot = w.lots.at("fse")[0];
-    stock::record_loss(*w.store, {lot, 2, stock::LossReason::Broken, "", "paul"}, w.clock);
+    stock::record_loss(*w.store, manager(), {lot, 2, stock::LossReason::Broken, ""}, w.clock);
 
-    const auto trace = stock::trace_lot(*w.store, lot);
+    const auto trace = stock::trace_lot(*w.store, manager(), lot);
     CHECK(trace.product.name == "fse");
     CHECK(trace.reception.reference == "BL-fse");
     CHECK(trace.reception.origin == core::Origin::FsePlus);
@@ -41,9 +42,9 @@ TEST_CASE("a lot's trace shows its delivery note, each sale and loss, and what r
     CHECK(trace.totals.lost == 2);
     CHECK(trace.totals.remaining == 15);
     CHECK(trace.totals.balanced());
-    CHECK(stock::find_lots(*w.store, "L-fse").size() == 1);
-    CHECK(stock::find_lots(*w.store, "#" + std::to_string(lot))[0].lot_id == lot);
-    CHECK(stock::find_lots(*w.store, "nothing").empty());
+    CHECK(stock::find_lots(*w.store, manager(), "L-fse").size() == 1);
+    CHECK(stock::find_lots(*w.store, manager(), "#" + std::to_string(lot))[0].lot_id == lot);
+    CHECK(stock::find_lots(*w.store, manager(), "nothing").empty());
 }
 
 TEST_CASE("a corrected sale gives its stock back to the lot in the trace", "[stock][trace]") {
@@ -52,7 +53,7 @@ TEST_CASE("a corrected sale gives its stock back to the lot in the trace", "[sto
     REQUIRE(till.add_product(w.product.at("riz"), 2).accepted);
     const auto sale = till.validate({{core::PaymentMethod::Cash, core::Money::from_euros(5)}}, "r1");
     REQUIRE(till.correct_sale(sale.sale_id, "paul", "2222", "erreur de caisse").recorded);
-    const auto trace = stock::trace_lot(*w.store, w.lots.at("riz")[0]);
+    const auto trace = stock::trace_lot(*w.store, manager(), w.lots.at("riz")[0]);
     CHECK(trace.totals.distributed == 0);
     CHECK(trace.totals.remaining == 50);
     CHECK(trace.totals.balanced());
@@ -64,7 +65,7 @@ TEST_CASE("on the demo database every lot balances and distributed matches its s
     std::int64_t lots = 0;
     std::int64_t sold_lines = 0;
     for (const auto& lot : store->stock().all_lots(true)) {
-        const auto trace = stock::trace_lot(*store, lot.lot_id);
+        const auto trace = stock::trace_lot(*store, manager(), lot.lot_id);
         CAPTURE(lot.lot_id);
         CHECK(trace.totals.received == lot.initial_quantity);
         CHECK(trace.totals.received == trace.totals.distributed + trace.totals.lost - trace.totals.adjusted +
@@ -78,12 +79,12 @@ TEST_CASE("on the demo database every lot balances and distributed matches its s
     CHECK(sold_lines > 100);
 
     // The period view over the three months agrees with the lot traces.
-    const auto period = stock::trace_period(*store, kTillDay.plus_days(-100), kTillDay);
+    const auto period = stock::trace_period(*store, manager(), kTillDay.plus_days(-100), kTillDay);
     REQUIRE(period.totals.size() == 2);
     for (const auto& row : period.lots) {
         CHECK(row.totals.balanced());
         CHECK(row.totals.opening == 0);  // the demo's lots were all received within the period
-        CHECK(row.totals.remaining == stock::trace_lot(*store, row.lot.lot_id).totals.remaining);
+        CHECK(row.totals.remaining == stock::trace_lot(*store, manager(), row.lot.lot_id).totals.remaining);
     }
     for (const auto& t : period.totals) {
         CHECK(t.units.balanced());
@@ -99,9 +100,9 @@ TEST_CASE("a period trace counts the opening stock, what came in, went out and r
     auto till = w.till_with_card();
     REQUIRE(till.add_product(w.product.at("fse"), 3).accepted);
     REQUIRE(till.validate({}, "r1").recorded);
-    stock::record_loss(*w.store, {w.lots.at("fse")[0], 2, stock::LossReason::Expired, "", "paul"}, w.clock);
+    stock::record_loss(*w.store, manager(), {w.lots.at("fse")[0], 2, stock::LossReason::Expired, ""}, w.clock);
 
-    const auto today = stock::trace_period(*w.store, kTillDay, kTillDay, {core::Origin::FsePlus});
+    const auto today = stock::trace_period(*w.store, manager(), kTillDay, kTillDay, {core::Origin::FsePlus});
     REQUIRE(today.lots.size() == 1);
     const auto& t = today.lots[0].totals;
     CHECK(t.opening == 20);
@@ -111,11 +112,11 @@ TEST_CASE("a period trace counts the opening stock, what came in, went out and r
     CHECK(t.remaining == 15);
     CHECK(today.totals[0].units.remaining == 15);
 
-    const auto before = stock::trace_period(*w.store, kTillDay.plus_days(-30), kTillDay.plus_days(-1), {core::Origin::FsePlus});
+    const auto before = stock::trace_period(*w.store, manager(), kTillDay.plus_days(-30), kTillDay.plus_days(-1), {core::Origin::FsePlus});
     REQUIRE(before.lots.size() == 1);
     CHECK(before.lots[0].totals.received == 20);
     CHECK(before.lots[0].totals.remaining == 20);
-    CHECK_THROWS_AS(stock::trace_period(*w.store, kTillDay, kTillDay.plus_days(-1)), ValidationError);
+    CHECK_THROWS_AS(stock::trace_period(*w.store, manager(), kTillDay, kTillDay.plus_days(-1)), ValidationError);
 }
 
 TEST_CASE("kilograms count weighed goods in grams and pieces through their net weight", "[stock][trace]") {

@@ -6,6 +6,7 @@
 #include "services/bareme_service.hpp"
 #include "services/households/household_facts.hpp"
 #include "storage/store.hpp"
+#include "services/settings_service.hpp"
 
 #include <algorithm>
 
@@ -100,7 +101,7 @@ reports::CommissionSessionModel CommissionService::session(core::Date on) {
     const core::Bareme bareme = bareme_in_force(store, on);
     return store.transaction([&] {
         reports::CommissionSessionModel model;
-        model.shop_name = store.settings().get("shop_name").value_or("Épicerie solidaire");
+        model.shop_name = services::shop_identity(store).name;
         model.session_date = on.french();
         std::vector<std::string> recorders;
         for (const auto& s : store.households().list()) {

@@ -5,6 +5,7 @@
 #include "core/error.hpp"
 #include "services/bareme_service.hpp"
 #include "services/card_service.hpp"
+#include "services/settings_service.hpp"
 #include "storage/store.hpp"
 
 namespace cabas::services::households {
@@ -72,6 +73,14 @@ CardToPrint HouseholdService::card_to_print(std::int64_t household_id) {
         log("card_print", household_id, "carte " + card.number);
         return CardToPrint{card.number, file.display_name(), status.valid_until};
     });
+}
+
+reports::CardSheetModel HouseholdService::card_sheet(std::int64_t household_id) {
+    const CardToPrint card = card_to_print(household_id);
+    reports::CardSheetModel model;
+    model.shop_name = shop_identity(m_store).name;
+    model.cards.push_back({card.number, card.display_name});
+    return model;
 }
 
 } // namespace cabas::services::households

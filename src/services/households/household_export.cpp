@@ -2,6 +2,7 @@
 // export of its data"). It is read in one transaction so the parts agree with each other, and
 // the export is written to the access log with them.
 #include "services/households/household_service.hpp"
+#include "services/settings_service.hpp"
 
 #include "storage/store.hpp"
 
@@ -10,9 +11,10 @@
 namespace cabas::services::households {
 
 HouseholdDataExport HouseholdService::export_data(std::int64_t household_id) {
-    require(Capability::SeeSocialFile, household_id);
+    require(Capability::ExportHouseholdData, household_id);
     return m_store.transaction([&] {
         HouseholdDataExport out;
+        out.shop_name = shop_identity(m_store).name;
         out.view = open(household_id);
         out.finances = finances(household_id);
         out.visits = visits(household_id);

@@ -49,10 +49,7 @@ HouseholdService::HouseholdService(storage::Store& store, const Clock& clock, se
     : m_store(store), m_clock(clock), m_user(std::move(user)), m_serials(serials) {}
 
 void HouseholdService::require(Capability c, std::optional<std::int64_t> household_id) {
-    if (may(c)) return;
-    // The refusal itself is worth knowing about: someone tried to see what their role may not.
-    log("denied", household_id, capability_label(c));
-    throw PermissionDenied("accès refusé : un " + role_label(m_user.role) + " ne peut pas " + capability_label(c));
+    services::require(m_store, m_user, c, household_id);
 }
 
 void HouseholdService::log(const std::string& action, std::optional<std::int64_t> household_id,
@@ -172,6 +169,10 @@ std::string HouseholdService::working_text(const core::EligibilityDecision& deci
     require(Capability::SeeSocialFile);
     const core::Date today = m_clock.today();
     return render_working_text(decision, bareme_in_force(m_store, today), today);
+}
+
+ImportReport HouseholdService::import_files(std::string_view bytes, const std::string& file_name, bool dry_run) {
+    return import_households(m_store, m_user, bytes, file_name, m_clock.today(), dry_run, m_serials);
 }
 
 } // namespace cabas::services::households

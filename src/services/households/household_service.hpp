@@ -1,14 +1,16 @@
 // The household files as a use case: list and search, open (logged), create and update with
 // field-level validation, live eligibility, the access workflow (decision, renewal, suspension,
 // exit), cards, savings and history. Every call checks the logged user's role first
-// (household_roles.hpp) and every opening, change or export is written to the access log in
+// (services/access_control.hpp) and every opening, change or export is written to the access log in
 // the same transaction as the change itself.
 #pragma once
 
 #include "services/clock.hpp"
-#include "services/households/household_roles.hpp"
+#include "services/access_control.hpp"
 #include "services/households/household_views.hpp"
-#include "services/till/till_service.hpp"
+#include "services/import_service.hpp"
+#include "storage/access_log_repository.hpp"
+#include "reports/card_sheet_model.hpp"
 
 #include <cstdint>
 #include <string>
@@ -29,8 +31,7 @@ public:
     HouseholdService(storage::Store&, const Clock&, services::LoggedUser user, SerialSource& serials);
 
     const services::LoggedUser& user() const { return m_user; }
-    bool may(Capability c) const { return households::may(m_user.role, c); }
-    storage::Store& store() { return m_store; }
+    bool may(Capability c) const { return services::may(m_user, c); }
     const Clock& clock() const { return m_clock; }
 
     /// Throws PermissionDenied, after logging the attempt, when the user's role lacks `c`.
@@ -85,8 +86,22 @@ public:
     std::string replace_card(std::int64_t household_id, const std::string& reason);
     /// What to print on the household's active card; logged as "impression_carte".
     CardToPrint card_to_print(std::int64_t household_id);
+    /// The sheet with the household's active card, ready to render (logged as card_to_print).
+    reports::CardSheetModel card_sheet(std::int64_t household_id);
+
+    // --- import ------------------------------------------------------------------------------
+    /// Household files from a CSV (docs/import_formats.md), all or nothing; `dry_run` checks
+    /// and counts without writing. Each created file is logged under the user.
+    ImportReport import_files(std::string_view bytes, const std::string& file_name, bool dry_run);
 
 private:
+    // The commission and the access log are use cases over the same files and log: they reach
+    // the store through the service they were given, never through the screens.
+    friend class CommissionService;
+    friend std::vector<storage::AccessLogEntry> access_log_entries(HouseholdService&, const storage::AccessLogFilter&);
+    friend std::string export_access_log_csv(HouseholdService&, storage::AccessLogFilter filter);
+    storage::Store& store() { return m_store; }
+
     core::HouseholdFile load(std::int64_t household_id);
 
     storage::Store& m_store;

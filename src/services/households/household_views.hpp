@@ -91,6 +91,7 @@ struct HouseholdDataExport {
     std::vector<VisitRecord> visits;
     std::vector<storage::AccessLogEntry> accesses;  ///< newest first
     std::string produced_by;                   ///< display name of who produced the export
+    std::string shop_name;                     ///< the épicerie that holds the data
     core::Date produced_on;
 };
 

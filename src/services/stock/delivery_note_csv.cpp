@@ -35,7 +35,8 @@ core::Date parse_cell_date(const std::string& text) {
 
 } // namespace
 
-DeliveryNoteLines read_delivery_note_csv(storage::Store& store, std::string_view bytes, const std::string& file_name) {
+DeliveryNoteLines read_delivery_note_csv(storage::Store& store, const LoggedUser& by, std::string_view bytes, const std::string& file_name) {
+    require(store, by, Capability::ManageStock);
     DeliveryNoteLines out;
     io::detail::ErrorList errors(file_name);
     std::optional<io::TextEncoding> encoding;

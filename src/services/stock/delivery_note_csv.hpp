@@ -2,6 +2,7 @@
 // named by barcode. Read strictly; every problem is reported with its physical line.
 #pragma once
 
+#include "services/access_control.hpp"
 #include "services/io/import_error.hpp"
 #include "storage/stock_repository.hpp"
 
@@ -24,6 +25,6 @@ struct DeliveryNoteLines {
 
 /// Reads columns code_barres*, quantite*, lot, date_limite, type_date (DLC/DDM, required with a
 /// date), cout_unitaire. An unknown barcode is an error naming it.
-DeliveryNoteLines read_delivery_note_csv(storage::Store&, std::string_view bytes, const std::string& file_name);
+DeliveryNoteLines read_delivery_note_csv(storage::Store&, const LoggedUser& by, std::string_view bytes, const std::string& file_name);
 
 } // namespace cabas::services::stock

@@ -76,19 +76,21 @@ void add_surplus(storage::Store& store, std::int64_t session_id, std::int64_t pr
 
 } // namespace
 
-std::int64_t start_inventory(storage::Store& store, const std::string& scope, std::optional<std::int64_t> category_id,
-                             const std::string& user, const Clock& clock) {
+std::int64_t start_inventory(storage::Store& store, const LoggedUser& by, const std::string& scope, std::optional<std::int64_t> category_id,
+                             const Clock& clock) {
+    require(store, by, Capability::ManageStock);
     storage::InventorySession s;
     s.scope = io::trim(scope);
     s.category_id = category_id;
-    s.started_by = user;
+    s.started_by = by.login;
     s.started_at = clock.now_utc();
     if (s.scope.empty() && category_id)
         if (auto c = store.catalogue().get_category(*category_id)) s.scope = c->name;
     return store.stock().open_inventory(s);
 }
 
-CountScan count_scan(storage::Store& store, std::int64_t session_id, const std::string& barcode, const Clock& clock) {
+CountScan count_scan(storage::Store& store, const LoggedUser& by, std::int64_t session_id, const std::string& barcode, const Clock& clock) {
+    require(store, by, Capability::ManageStock);
     CountScan out;
     const auto product = store.catalogue().find_by_barcode(io::trim(barcode));
     if (!product) return out;
@@ -105,12 +107,14 @@ CountScan count_scan(storage::Store& store, std::int64_t session_id, const std::
     return out;
 }
 
-void set_counted(storage::Store& store, std::int64_t session_id, std::int64_t product_id, std::int64_t counted,
+void set_counted(storage::Store& store, const LoggedUser& by, std::int64_t session_id, std::int64_t product_id, std::int64_t counted,
                  const Clock& clock) {
+    require(store, by, Capability::ManageStock);
     store.stock().set_count(session_id, product_id, counted, clock.now_utc());
 }
 
-std::vector<InventoryLine> inventory_sheet(storage::Store& store, std::int64_t session_id) {
+std::vector<InventoryLine> inventory_sheet(storage::Store& store, const LoggedUser& by, std::int64_t session_id) {
+    require(store, by, Capability::ManageStock);
     const auto session = require_session(store, session_id);
     const auto since = last_counted(store, session_id);
     std::map<std::int64_t, std::int64_t> unlotted;
@@ -140,7 +144,8 @@ std::vector<InventoryLine> inventory_sheet(storage::Store& store, std::int64_t s
     return out;
 }
 
-std::vector<InventoryAdjustment> close_inventory(storage::Store& store, std::int64_t session_id, const Clock& clock) {
+std::vector<InventoryAdjustment> close_inventory(storage::Store& store, const LoggedUser& by, std::int64_t session_id, const Clock& clock) {
+    require(store, by, Capability::ManageStock);
     return store.transaction([&] {
         const auto session = require_session(store, session_id);
         if (session.closed_at)

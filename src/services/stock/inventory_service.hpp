@@ -3,6 +3,7 @@
 // inventories are the normal case: only the products counted are adjusted.
 #pragma once
 
+#include "services/access_control.hpp"
 #include "core/product.hpp"
 
 #include <cstdint>
@@ -37,17 +38,17 @@ struct CountScan {
 
 /// Opens a session. `scope` names the shelf or area ("Rayon 3"); with `category_id` the sheet
 /// also lists the category's products not counted yet. ValidationError for an unknown category.
-std::int64_t start_inventory(storage::Store&, const std::string& scope, std::optional<std::int64_t> category_id,
-                             const std::string& user, const Clock&);
+std::int64_t start_inventory(storage::Store&, const LoggedUser& by, const std::string& scope, std::optional<std::int64_t> category_id,
+                             const Clock&);
 
 /// One more piece of the product with this barcode (the scanner types digits then Enter).
-CountScan count_scan(storage::Store&, std::int64_t session_id, const std::string& barcode, const Clock&);
+CountScan count_scan(storage::Store&, const LoggedUser& by, std::int64_t session_id, const std::string& barcode, const Clock&);
 
 /// Sets the count of a product (typed quantity, or grams for a weighed product).
-void set_counted(storage::Store&, std::int64_t session_id, std::int64_t product_id, std::int64_t counted, const Clock&);
+void set_counted(storage::Store&, const LoggedUser& by, std::int64_t session_id, std::int64_t product_id, std::int64_t counted, const Clock&);
 
 /// The sheet: counted products in counting order, then the scope's products not counted.
-std::vector<InventoryLine> inventory_sheet(storage::Store&, std::int64_t session_id);
+std::vector<InventoryLine> inventory_sheet(storage::Store&, const LoggedUser& by, std::int64_t session_id);
 
 /// One adjustment made at closing.
 struct InventoryAdjustment {
@@ -63,6 +64,6 @@ struct InventoryAdjustment {
 /// goods are the likeliest to have gone); a surplus is added to the product's most recently
 /// received lot. A surplus of a product that never had a lot becomes a reception "Inventaire"
 /// (origin donation, no expiry), so the goods found can be sold and traced like any other.
-std::vector<InventoryAdjustment> close_inventory(storage::Store&, std::int64_t session_id, const Clock&);
+std::vector<InventoryAdjustment> close_inventory(storage::Store&, const LoggedUser& by, std::int64_t session_id, const Clock&);
 
 } // namespace cabas::services::stock

@@ -41,7 +41,8 @@ std::optional<LossReason> loss_reason_of(const std::string& movement_reason) {
     return loss_reason_from_code(movement_reason.substr(0, movement_reason.find(' ')));
 }
 
-std::int64_t record_loss(storage::Store& store, const LossRequest& request, const Clock& clock) {
+std::int64_t record_loss(storage::Store& store, const LoggedUser& by, const LossRequest& request, const Clock& clock) {
+    require(store, by, Capability::ManageStock);
     if (request.quantity <= 0) throw ValidationError("quantité", "la quantité perdue doit être positive");
     const std::string note = io::trim(request.note);
     if (request.reason == LossReason::Other && note.empty())
@@ -58,7 +59,7 @@ std::int64_t record_loss(storage::Store& store, const LossRequest& request, cons
         m.quantity = -request.quantity;
         m.occurred_at = clock.now_utc();
         m.reason = to_code(request.reason) + (note.empty() ? "" : " — " + note) +
-                   (request.user.empty() ? "" : " (" + request.user + ")");
+                   " (" + by.login + ")";
         return store.stock().add_movement(m);
     });
 }

@@ -2,6 +2,7 @@
 // and FSE+ traceability reports need.
 #pragma once
 
+#include "services/access_control.hpp"
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -23,13 +24,12 @@ struct LossRequest {
     std::int64_t quantity = 0;                          ///< pieces or grams, > 0
     LossReason reason = LossReason::Expired;
     std::string note;                                   ///< required for Other
-    std::string user;                                   ///< login recorded with the loss
 };
 
 /// Records the loss as a negative 'loss' movement of the lot, stamped with the clock's time.
 /// Refused (ValidationError, nothing written): unknown lot, quantity <= 0 or above what the lot
 /// holds, Other without a note. The movement's reason is "code — note (login)".
-std::int64_t record_loss(storage::Store&, const LossRequest&, const Clock&);
+std::int64_t record_loss(storage::Store&, const LoggedUser& by, const LossRequest&, const Clock&);
 
 /// The reason code a loss movement was recorded with; nullopt for another movement's text.
 std::optional<LossReason> loss_reason_of(const std::string& movement_reason);

@@ -32,7 +32,8 @@ std::string optional_number(const std::optional<std::int64_t>& n) { return n ? s
 
 } // namespace
 
-std::vector<ProductRow> list_products(storage::Store& store, const std::string& search, bool include_inactive) {
+std::vector<ProductRow> list_products(storage::Store& store, const LoggedUser& by, const std::string& search, bool include_inactive) {
+    require(store, by, Capability::ManageStock);
     std::map<std::int64_t, std::string> category_names;
     for (const auto& c : store.catalogue().categories()) category_names[c.id] = c.name;
     const std::string raw = io::trim(search);
@@ -51,7 +52,23 @@ std::vector<ProductRow> list_products(storage::Store& store, const std::string& 
     return out;
 }
 
-std::int64_t save_product(storage::Store& store, const core::Product& product) {
+std::vector<core::Category> categories(storage::Store& store, const LoggedUser& by) {
+    require(store, by, Capability::ManageStock);
+    return store.catalogue().categories();
+}
+
+std::optional<core::Product> product(storage::Store& store, const LoggedUser& by, std::int64_t product_id) {
+    require(store, by, Capability::ManageStock);
+    return store.catalogue().get_product(product_id);
+}
+
+std::optional<core::Product> product_by_barcode(storage::Store& store, const LoggedUser& by, const std::string& barcode) {
+    require(store, by, Capability::ManageStock);
+    return store.catalogue().find_by_barcode(io::trim(barcode));
+}
+
+std::int64_t save_product(storage::Store& store, const LoggedUser& by, const core::Product& product) {
+    require(store, by, Capability::ManageStock);
     core::Product p = product;
     p.name = io::trim(p.name);
     if (p.name.empty()) throw ValidationError("nom", "nom du produit manquant");
@@ -76,7 +93,8 @@ std::string quantity_label(core::SaleUnit unit, std::int64_t quantity) {
     return std::string(quantity < 0 ? "-" : "") + std::to_string(magnitude / 1000) + "," + grams + " kg";
 }
 
-std::string export_products_csv(storage::Store& store) {
+std::string export_products_csv(storage::Store& store, const LoggedUser& by) {
+    require(store, by, Capability::ManageStock);
     std::map<std::int64_t, core::Category> categories;
     for (const auto& c : store.catalogue().categories()) categories[c.id] = c;
     std::string out = "nom;categorie;categorie_libelle;valeur;unite;codes_barres;toujours_gratuit;limite_passage;"

@@ -42,8 +42,9 @@ std::string to_string(const std::vector<ReceptionProblem>& problems) {
     return out;
 }
 
-ReceptionOutcome receive(storage::Store& store, const storage::Reception& reception, core::Date today,
+ReceptionOutcome receive(storage::Store& store, const LoggedUser& by, const storage::Reception& reception, core::Date today,
                          const std::vector<int>& line_numbers) {
+    require(store, by, Capability::ManageStock);
     ReceptionOutcome outcome;
     auto& problems = outcome.problems;
     if (reception.received_on > today)

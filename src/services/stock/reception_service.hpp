@@ -2,6 +2,7 @@
 // in one transaction, or nothing at all with every problem listed by line.
 #pragma once
 
+#include "services/access_control.hpp"
 #include "core/date.hpp"
 #include "storage/stock_repository.hpp"
 
@@ -37,7 +38,7 @@ struct ReceptionOutcome {
 /// traced lot by lot); a purchase line needs its unit cost and a free origin must not carry
 /// one. `line_numbers`, when given, replaces the 1-based index in problems (a CSV's physical
 /// lines).
-ReceptionOutcome receive(storage::Store&, const storage::Reception& reception, core::Date today,
+ReceptionOutcome receive(storage::Store&, const LoggedUser& by, const storage::Reception& reception, core::Date today,
                          const std::vector<int>& line_numbers = {});
 
 /// Every problem, one per line.

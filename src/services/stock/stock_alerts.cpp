@@ -20,12 +20,14 @@ int expiry_alert_days(storage::Store& store) {
     }
 }
 
-void set_expiry_alert_days(storage::Store& store, int days) {
+void set_expiry_alert_days(storage::Store& store, const LoggedUser& by, int days) {
+    require(store, by, Capability::ManageStock);
     if (days < 0 || days > 365) throw ValidationError("jours", "entre 0 et 365 jours");
     store.settings().set(k_expiry_alert_days_key, std::to_string(days));
 }
 
-StockAlerts stock_alerts(storage::Store& store, core::Date today, std::optional<int> within_days) {
+StockAlerts stock_alerts(storage::Store& store, const LoggedUser& by, core::Date today, std::optional<int> within_days) {
+    require(store, by, Capability::ManageStock);
     StockAlerts out;
     out.within_days = within_days.value_or(expiry_alert_days(store));
     std::map<std::int64_t, core::Product> products;

@@ -2,6 +2,8 @@
 // low-stock threshold, and lots expiring within N days (a setting, 7 by default).
 #pragma once
 
+#include "services/access_control.hpp"
+#include "services/settings_keys.hpp"
 #include "core/date.hpp"
 #include "core/pricing.hpp"
 #include "core/product.hpp"
@@ -16,13 +18,14 @@ namespace cabas::storage { class Store; }
 
 namespace cabas::services::stock {
 
-/// Settings key of the expiry alert horizon, in days.
-inline constexpr const char* k_expiry_alert_days_key = "stock.alerte_peremption_jours";
+/// Settings key of the expiry alert horizon, in days (settings_keys.hpp).
+inline constexpr const char* k_expiry_alert_days_key = keys::stock_expiry_alert_days;
 inline constexpr int k_default_expiry_alert_days = 7;
 
+/// The horizon as set (a setting like the others: no personal data, no capability needed).
 int expiry_alert_days(storage::Store&);
 /// ValidationError outside 0..365.
-void set_expiry_alert_days(storage::Store&, int days);
+void set_expiry_alert_days(storage::Store&, const LoggedUser& by, int days);
 
 struct LowStockAlert {
     std::int64_t product_id = 0;
@@ -53,6 +56,6 @@ struct StockAlerts {
 
 /// Active products whose stock is at or below a non-zero threshold, and non-empty lots whose
 /// expiry is on or before today + N days (`within_days`, else the setting).
-StockAlerts stock_alerts(storage::Store&, core::Date today, std::optional<int> within_days = std::nullopt);
+StockAlerts stock_alerts(storage::Store&, const LoggedUser& by, core::Date today, std::optional<int> within_days = std::nullopt);
 
 } // namespace cabas::services::stock

@@ -8,6 +8,7 @@
 #include "services/stock/stock_alerts.hpp"
 #include "services/stock/traceability.hpp"
 #include "storage/store.hpp"
+#include "services/settings_service.hpp"
 
 #include <map>
 
@@ -50,14 +51,16 @@ core::Date parse_month(const std::string& text) {
     return core::Date::from_ymd(std::stoi(text.substr(0, 4)), month, 1);
 }
 
-reports::StockReportModel build_stock_report(storage::Store& store, core::Date month, const Clock& clock) {
+reports::StockReportModel build_stock_report(storage::Store& store, const LoggedUser& by, core::Date month,
+                                             const Clock& clock) {
+    require(store, by, Capability::ManageStock);
     reports::StockReportModel m;
     const core::Date today = clock.today();
     m.month_start = month.month_start();
     m.month_end = month.month_end();
     if (m.month_start > today) throw ValidationError("mois", "le mois " + m.month_start.iso().substr(0, 7) + " n'a pas commencé");
     m.as_of = m.month_end < today ? m.month_end : today;
-    m.epicerie = store.settings().get("shop_name").value_or("Épicerie solidaire");
+    m.epicerie = services::shop_identity(store).name;
     m.generated_at = clock.now_utc();
 
     std::map<std::int64_t, core::Product> products;

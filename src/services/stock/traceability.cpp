@@ -44,7 +44,8 @@ std::int64_t grams_of(const core::Product& p, std::int64_t quantity) {
     return p.unit == core::SaleUnit::Weight ? quantity : quantity * p.net_grams;
 }
 
-LotTrace trace_lot(storage::Store& store, std::int64_t lot_id) {
+LotTrace trace_lot(storage::Store& store, const LoggedUser& by, std::int64_t lot_id) {
+    require(store, by, Capability::ManageStock);
     LotTrace t;
     auto lot = store.stock().lot(lot_id);
     if (!lot) throw ValidationError("lot", "lot inconnu (n° " + std::to_string(lot_id) + ")");
@@ -59,7 +60,8 @@ LotTrace trace_lot(storage::Store& store, std::int64_t lot_id) {
     return t;
 }
 
-std::vector<storage::LotInfo> find_lots(storage::Store& store, const std::string& text) {
+std::vector<storage::LotInfo> find_lots(storage::Store& store, const LoggedUser& by, const std::string& text) {
+    require(store, by, Capability::ManageStock);
     const std::string key = io::trim(text);
     std::vector<storage::LotInfo> out;
     if (key.empty()) return out;
@@ -72,8 +74,19 @@ std::vector<storage::LotInfo> find_lots(storage::Store& store, const std::string
     return out;
 }
 
-PeriodTrace trace_period(storage::Store& store, core::Date from, core::Date to,
+std::vector<storage::LotInfo> lots_of_product(storage::Store& store, const LoggedUser& by, std::int64_t product_id) {
+    require(store, by, Capability::ManageStock);
+    return store.stock().lots_of(product_id);
+}
+
+std::optional<storage::LotInfo> lot(storage::Store& store, const LoggedUser& by, std::int64_t lot_id) {
+    require(store, by, Capability::ManageStock);
+    return store.stock().lot(lot_id);
+}
+
+PeriodTrace trace_period(storage::Store& store, const LoggedUser& by, core::Date from, core::Date to,
                          const std::vector<core::Origin>& origins) {
+    require(store, by, Capability::ManageStock);
     if (to < from) throw ValidationError("période", "la fin " + to.french() + " précède le début " + from.french());
     PeriodTrace out;
     out.from = from;

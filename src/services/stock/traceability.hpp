@@ -3,6 +3,7 @@
 // lost and remaining, in units and kilograms (what the food bank and the FSE+ audit ask for).
 #pragma once
 
+#include "services/access_control.hpp"
 #include "core/date.hpp"
 #include "core/pricing.hpp"
 #include "core/product.hpp"
@@ -39,10 +40,15 @@ struct LotTrace {
 };
 
 /// The whole life of a lot. ValidationError for an unknown lot.
-LotTrace trace_lot(storage::Store&, std::int64_t lot_id);
+LotTrace trace_lot(storage::Store&, const LoggedUser& by, std::int64_t lot_id);
 
 /// Lots whose supplier lot code is `text`, or the lot whose number it is ("#12" or "12").
-std::vector<storage::LotInfo> find_lots(storage::Store&, const std::string& text);
+std::vector<storage::LotInfo> find_lots(storage::Store&, const LoggedUser& by, const std::string& text);
+
+/// The lots of a product that still hold something (a loss is taken from one of them), or one
+/// lot by number (nullopt when unknown).
+std::vector<storage::LotInfo> lots_of_product(storage::Store&, const LoggedUser& by, std::int64_t product_id);
+std::optional<storage::LotInfo> lot(storage::Store&, const LoggedUser& by, std::int64_t lot_id);
 
 /// Weight in grams of a quantity of a product: grams for a weighed product, pieces × net
 /// weight otherwise (0 when the net weight is unknown).
@@ -73,7 +79,7 @@ struct PeriodTrace {
 };
 
 /// Lots of the given origins that were received in [from, to] or still held stock on `from`.
-PeriodTrace trace_period(storage::Store&, core::Date from, core::Date to,
+PeriodTrace trace_period(storage::Store&, const LoggedUser& by, core::Date from, core::Date to,
                          const std::vector<core::Origin>& origins = {core::Origin::FsePlus, core::Origin::FoodBank});
 
 } // namespace cabas::services::stock

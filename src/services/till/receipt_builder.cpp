@@ -7,6 +7,7 @@
 #include "core/household.hpp"
 #include "services/bareme_service.hpp"
 #include "storage/store.hpp"
+#include "services/settings_service.hpp"
 
 namespace cabas::services::till {
 
@@ -46,8 +47,9 @@ reports::ReceiptModel TillService::receipt(std::int64_t sale_id, bool duplicate)
     if (!sale) throw ValidationError("vente", "vente inconnue : " + std::to_string(sale_id));
     auto session = s.store.sales().session(sale->session_id);
     reports::ReceiptModel m;
-    m.shop_name = s.store.settings().get("shop_name").value_or("Épicerie solidaire");
-    m.shop_address = s.store.settings().get("shop_address").value_or("");
+    const ShopIdentity shop = shop_identity(s.store);
+    m.shop_name = shop.name;
+    m.shop_address = shop.address;
     m.till_id = session ? session->till_id : s.till_id;
     m.sequence = sale->sequence;
     m.date_time = local_date_time(sale->sold_at);

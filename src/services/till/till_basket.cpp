@@ -57,7 +57,7 @@ ScanOutcome scan_card(TillService::State& s, const std::string& code) {
                               : ScanKind::Card;
     if (!s.lines.empty())
         return refused(s, kind, "Terminez ou annulez la vente en cours avant de scanner une autre carte");
-    CardCheckAnswer answer = check_card(s.store, code, s.clock.today(), s.user.login);
+    CardCheckAnswer answer = check_card(s.store, s.user, code, s.clock.today());
     s.clear_basket();
     if (!answer.result.green()) {
         const auto r = answer.result.refusal;

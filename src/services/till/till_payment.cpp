@@ -3,6 +3,7 @@
 // transaction. Also corrections, which are new sales replacing the corrected one.
 #include "services/till/journal.hpp"
 #include "services/till/till_state.hpp"
+#include "services/login.hpp"
 
 #include "core/error.hpp"
 #include "storage/store.hpp"
@@ -161,8 +162,8 @@ ValidationResult TillService::correct_sale(std::int64_t sale_id, const std::stri
                                            const std::string& reason) {
     State& s = *m_state;
     ValidationResult r;
-    auto manager = s.store.users().verify(manager_login, pin);
-    if (!manager || (manager->role != core::Role::Manager && manager->role != core::Role::Admin)) {
+    auto manager = log_in(s.store, manager_login, pin);
+    if (!manager || !granted(s.store, *manager, Capability::CorrectSale)) {
         r.message = "Correction refusée : code d'un responsable requis";
         return r;
     }

@@ -4,6 +4,7 @@
 
 #include "core/household.hpp"
 #include "services/bareme_service.hpp"
+#include "services/login.hpp"
 #include "storage/store.hpp"
 
 #include <algorithm>
@@ -102,7 +103,9 @@ std::string label_of(core::PaymentMethod method) {
 }
 
 TillService::TillService(storage::Store& store, const Clock& clock, std::string till_id, LoggedUser user)
-    : m_state(std::make_shared<State>(store, clock, std::move(till_id), std::move(user))) {}
+    : m_state(std::make_shared<State>(store, clock, std::move(till_id), std::move(user))) {
+    require(store, m_state->user, Capability::Sell);
+}
 
 const LoggedUser& TillService::user() const { return m_state->user; }
 const std::string& TillService::till_id() const { return m_state->till_id; }
@@ -150,10 +153,9 @@ OverrideResult TillService::override_last_refusal(const std::string& manager_log
                                                   const std::string& reason) {
     State& s = *m_state;
     if (s.pending.kind == PendingRefusal::Kind::None) return {false, "Aucun refus à forcer"};
-    auto manager = s.store.users().verify(manager_login, pin);
+    auto manager = log_in(s.store, manager_login, pin);
     if (!manager) return {false, "Identifiant ou code incorrect"};
-    if (manager->role != core::Role::Manager && manager->role != core::Role::Admin)
-        return {false, "Seul un responsable peut forcer un refus"};
+    if (!granted(s.store, *manager, Capability::OverrideAtTill)) return {false, "Seul un responsable peut forcer un refus"};
     if (reason.find_first_not_of(" \t") == std::string::npos) return {false, "Indiquez la raison du forçage"};
     const PendingRefusal pending = std::exchange(s.pending, PendingRefusal{});
     s.overrides.emplace_back(manager->login, reason);

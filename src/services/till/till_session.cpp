@@ -5,6 +5,7 @@
 
 #include "core/error.hpp"
 #include "storage/store.hpp"
+#include "services/settings_service.hpp"
 
 #include <map>
 #include <set>
@@ -59,7 +60,7 @@ reports::ZReportModel TillService::close_session(core::Money counted) {
         if (sale.corrects_sale_id) corrected.insert(*sale.corrects_sale_id);
 
     reports::ZReportModel z;
-    z.shop_name = s.store.settings().get("shop_name").value_or("Épicerie solidaire");
+    z.shop_name = services::shop_identity(s.store).name;
     z.till_id = s.till_id;
     z.session_id = session->id;
     z.opened_at = local_date_time(session->opened_at);

@@ -1,0 +1,25 @@
+// The names of the épicerie's settings, in one style (`area.name`, English, lower case): every
+// reader and writer uses these constants, so a key is spelled once. Migration 8 renamed the
+// older keys (shop_name, report_threshold, ui.verrouillage_minutes…) to these.
+#pragma once
+
+namespace cabas::services::keys {
+
+inline constexpr const char* shop_name = "shop.name";
+inline constexpr const char* shop_address = "shop.address";
+inline constexpr const char* till_id = "till.id";
+inline constexpr const char* ui_language = "ui.language";
+inline constexpr const char* ui_lock_minutes = "ui.lock_minutes";
+inline constexpr const char* printer_mode = "printer.mode";
+inline constexpr const char* printer_pdf_dir = "printer.pdf_dir";
+inline constexpr const char* printer_device = "printer.device";
+inline constexpr const char* printer_queue = "printer.queue";
+inline constexpr const char* printer_columns = "printer.columns";
+inline constexpr const char* stock_expiry_alert_days = "stock.expiry_alert_days";
+inline constexpr const char* report_threshold = "report.threshold";
+inline constexpr const char* report_internal = "report.internal";
+
+/// The name tickets, cards and reports show before an épicerie has given its own.
+inline constexpr const char* default_shop_name = "Épicerie solidaire";
+
+} // namespace cabas::services::keys
