@@ -30,7 +30,6 @@ class TopGuard {
 public:
     explicit TopGuard(PgDatabase::Impl& impl) : m_impl(impl) {}
     ~TopGuard() {
-        m_impl.savepoints.clear();
         m_impl.top.reset();
         m_impl.writing = false;
         if (m_impl.connection && !m_impl.connection->is_open()) m_impl.drop_connection();
@@ -42,18 +41,30 @@ private:
     PgDatabase::Impl& m_impl;
 };
 
-/// Pops the savepoint of a nested write; destroying it rolls back to it unless committed.
+/// Rolls a nested write back to its savepoint unless dismissed. Never throws: it runs while
+/// an exception unwinds, maybe on a connection that is gone (the whole transaction is then lost
+/// anyway). The savepoints are plain SQL rather than libpqxx subtransactions, whose SAVEPOINT
+/// is only sent with their first statement: a nested write whose body ran statements only in
+/// its own nested writes would have had no savepoint to roll back to.
 class SavepointGuard {
 public:
-    explicit SavepointGuard(PgDatabase::Impl& impl) : m_impl(impl) {}
+    SavepointGuard(pqxx::dbtransaction& tx, std::string name) : m_tx(tx), m_name(std::move(name)) {}
     ~SavepointGuard() {
-        if (!m_impl.savepoints.empty()) m_impl.savepoints.pop_back();
+        if (m_dismissed) return;
+        try {
+            m_tx.exec("ROLLBACK TO SAVEPOINT " + m_name + "; RELEASE SAVEPOINT " + m_name);
+        } catch (...) {
+            // The outer transaction fails too and is rolled back by the server.
+        }
     }
     SavepointGuard(const SavepointGuard&) = delete;
     SavepointGuard& operator=(const SavepointGuard&) = delete;
+    void dismiss() { m_dismissed = true; }
 
 private:
-    PgDatabase::Impl& m_impl;
+    pqxx::dbtransaction& m_tx;
+    std::string m_name;
+    bool m_dismissed = false;
 };
 
 using ReadTransaction = pqxx::transaction<pqxx::repeatable_read, pqxx::read_only>;
@@ -159,12 +170,13 @@ void PgDatabase::run_write(const std::function<void()>& body) {
         if (impl.depth > 0) {
             if (!impl.writing) throw InternalError("écriture demandée à l'intérieur d'une lecture");
             // Inner unit of work: a savepoint, so a caught failure inside undoes only its part.
-            impl.savepoints.push_back(
-                std::make_unique<pqxx::subtransaction>(impl.current(), "cabas_" + std::to_string(impl.depth)));
-            SavepointGuard pop(impl);
+            const std::string name = "cabas_" + std::to_string(impl.depth);
+            impl.top->exec("SAVEPOINT " + name);
+            SavepointGuard guard(*impl.top, name);
             DepthGuard depth(impl.depth);
             body();
-            impl.savepoints.back()->commit();
+            impl.top->exec("RELEASE SAVEPOINT " + name);
+            guard.dismiss();
             return;
         }
         TopGuard guard(impl);
@@ -182,25 +194,37 @@ void PgDatabase::run_write(const std::function<void()>& body) {
 
 void PgDatabase::run_read(const std::function<void()>& body) {
     Impl& impl = *m_impl;
-    try {
-        if (impl.depth > 0) {
+    if (impl.depth > 0) {
+        body();  // joins the open transaction, whose runner translates its failures
+        return;
+    }
+    // libpqxx sends BEGIN with the first statement, so a connection that died while the till was
+    // idle shows up inside the body. A top-level read body only gathers rows (the repositories'
+    // reads; services cannot open one), so running it again on a new connection is safe.
+    for (int attempt = 1;; ++attempt) {
+        try {
+            TopGuard guard(impl);
+            begin<ReadTransaction>(impl, false);
+            DepthGuard depth(impl.depth);
             body();
+            impl.top->commit();
             return;
+        } catch (const pqxx::broken_connection&) {
+            impl.drop_connection();
+            if (attempt >= 2) pg::rethrow("lecture");
+        } catch (const pqxx::pqxx_exception&) {
+            pg::rethrow("lecture");
         }
-        TopGuard guard(impl);
-        begin<ReadTransaction>(impl, false);
-        DepthGuard depth(impl.depth);
-        body();
-        impl.top->commit();
-    } catch (const pqxx::pqxx_exception&) {
-        pg::rethrow("lecture");
     }
 }
 
+// exec and query_* send one statement through exec_params rather than exec: libpqxx's
+// dbtransaction::exec aborts the whole transaction on a failing statement, which would leave a
+// nested write's savepoint nothing to roll back to. Prepared statements (pg::run) never did.
 void PgDatabase::exec(const std::string& sql) {
     write([&] {
         try {
-            m_impl->current().exec(sql);
+            m_impl->current().exec_params(sql);
         } catch (const pqxx::pqxx_exception&) {
             pg::rethrow("exécution");
         }
@@ -210,7 +234,7 @@ void PgDatabase::exec(const std::string& sql) {
 long long PgDatabase::query_int(const std::string& sql) {
     return read([&]() -> long long {
         try {
-            const pqxx::result r = m_impl->current().exec(sql);
+            const pqxx::result r = m_impl->current().exec_params(sql);
             if (r.empty() || r[0][0].is_null()) return 0;
             const std::string value = r[0][0].c_str();
             if (value == "t" || value == "f") return value == "t" ? 1 : 0;
@@ -224,7 +248,7 @@ long long PgDatabase::query_int(const std::string& sql) {
 std::string PgDatabase::query_text(const std::string& sql) {
     return read([&] {
         try {
-            const pqxx::result r = m_impl->current().exec(sql);
+            const pqxx::result r = m_impl->current().exec_params(sql);
             return r.empty() ? std::string() : pg::text(r[0][0]);
         } catch (const pqxx::pqxx_exception&) {
             pg::rethrow("requête");

@@ -63,8 +63,8 @@ public:
 
     bool in_transaction() const;
 
-    /// Executes SQL text (one or more statements): inside the open transaction, else as one
-    /// write transaction of its own. For maintenance and tests.
+    /// Executes one SQL statement: inside the open transaction, else as one write transaction of
+    /// its own. A failure inside a nested write undoes that write only. For maintenance and tests.
     void exec(const std::string& sql);
     /// First column of the first row (0 or "" when there is no row). A boolean reads as 0 / 1.
     long long query_int(const std::string& sql);

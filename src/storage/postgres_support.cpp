@@ -42,14 +42,12 @@ pqxx::connection& PgDatabase::Impl::connect() {
 }
 
 void PgDatabase::Impl::drop_connection() noexcept {
-    savepoints.clear();
     top.reset();
     prepared.clear();
     connection.reset();
 }
 
 pqxx::dbtransaction& PgDatabase::Impl::current() {
-    if (!savepoints.empty()) return *savepoints.back();
     if (top) return *top;
     throw InternalError("requête PostgreSQL hors de toute transaction");
 }

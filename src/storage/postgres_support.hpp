@@ -27,7 +27,6 @@ struct PgDatabase::Impl {
     PgOptions options;
     std::unique_ptr<pqxx::connection> connection;    ///< null after a lost connection
     std::unique_ptr<pqxx::dbtransaction> top;        ///< the open outer transaction
-    std::vector<std::unique_ptr<pqxx::subtransaction>> savepoints;  ///< nested writes, innermost last
     int depth = 0;
     bool writing = false;
     std::string schema;                              ///< where the tables are
@@ -38,7 +37,7 @@ struct PgDatabase::Impl {
     pqxx::connection& connect();
     /// Forgets a connection that broke: the next transaction opens a new one.
     void drop_connection() noexcept;
-    /// The innermost open transaction; InternalError outside any.
+    /// The open transaction (nested writes are savepoints inside it); InternalError outside any.
     pqxx::dbtransaction& current();
     /// The statement name of `sql` on this connection, prepared on first use.
     const std::string& statement(const std::string& sql);
