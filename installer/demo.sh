@@ -18,6 +18,6 @@ if [[ ! -f "$demo_db" ]]; then
 fi
 if [[ -z "${DISPLAY:-}" && -z "${WAYLAND_DISPLAY:-}" ]]; then
   echo "cabas: no display here; the till needs one. What the demo database holds:"
-  exec ./build/src/cli/cabas-cli --db "$demo_db" summary
+  exec ./build/src/cli/cabas-cli --db "$demo_db" summary --user admin --pin 4444
 fi
 exec ./build/pos/cabas --db "$demo_db"

@@ -15,6 +15,8 @@ PACKAGES=(
   xvfb xauth xdotool imagemagick poppler-utils qpdf x11-utils
   # package tests (tests/package): lintian, AppStream, desktop entry, manual pages
   lintian appstream desktop-file-utils man-db
+  # fuzzing (tests/fuzz/run.sh): clang and its libFuzzer runtime
+  clang libclang-rt-14-dev
 )
 
 missing=()

@@ -7,6 +7,7 @@
 #include "pos/ui_support.hpp"
 #include "services/app_paths.hpp"
 #include "services/clock.hpp"
+#include "services/settings_service.hpp"
 #include "storage/store.hpp"
 
 #include "cabas_version.hpp"
@@ -80,19 +81,24 @@ public:
     explicit CabasApp(Options options) : m_options(std::move(options)) {}
 
     bool OnInit() override {
+        services::make_new_files_private();
         set_up_language(m_options.language.empty() ? "fr" : m_options.language);
         std::string till_id = m_options.till;
+        const std::string path = m_options.db.empty() ? services::default_database_path() : m_options.db;
         const bool opened = guarded([&] {
-            const std::string path = m_options.db.empty() ? services::default_database_path() : m_options.db;
-            services::ensure_parent_directory(path);
-            m_store = storage::open_sqlite_store(path);
+            // A postgresql:// URI names a server database (several tills), anything else a file.
+            if (!storage::is_server_location(path)) services::ensure_parent_directory(path);
+            m_store = storage::open_store(path);
             if (m_options.language.empty())
-                set_up_language(m_store->settings().get("ui.language").value_or("fr"));
-            if (till_id.empty()) till_id = m_store->settings().get("till.id").value_or("caisse-1");
+                set_up_language(services::current_settings(*m_store).at(services::keys::ui_language));
+            if (till_id.empty()) till_id = services::current_settings(*m_store).at(services::keys::till_id);
         }, [](const wxString& text) {
             wxMessageBox(text, _("Cabas: the database cannot be opened"), wxOK | wxICON_ERROR);
         });
         if (!opened) return false;
+        // Said once, before anyone logs in: the file holds social data others could read.
+        if (const auto warning = services::database_exposure_warning(path))
+            wxMessageBox(to_wx(*warning), _("Cabas: the database is not private"), wxOK | wxICON_WARNING);
         auto* frame = new MainFrame(*m_store, m_clock, till_id);
         frame->SetIcons(app_icons());
         frame->Show();

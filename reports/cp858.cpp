@@ -1,6 +1,8 @@
 // The CP858 table and the few typographic substitutions French text needs on a thermal printer.
 #include "reports/cp858.hpp"
 
+#include "core/utf8.hpp"
+
 #include <array>
 #include <cstdint>
 
@@ -40,28 +42,13 @@ constexpr std::array<Substitution, 15> substitutions = {{
     {0x2013, "-"}, {0x2014, "-"}, {0x2026, "..."}, {0x2212, "-"},  // – — … minus
 }};
 
-// Decodes one UTF-8 character at `i` and advances `i`; returns U+FFFD for malformed input.
-char32_t decode(std::string_view s, std::size_t& i) {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    const unsigned char lead = byte(i);
-    std::size_t length = lead < 0x80 ? 1 : lead >= 0xF0 && lead < 0xF5 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC2 ? 2 : 0;
-    if (length == 0 || i + length > s.size()) { ++i; return 0xFFFD; }
-    char32_t cp = length == 1 ? lead : lead & (0x7F >> length);
-    for (std::size_t k = 1; k < length; ++k) {
-        if ((byte(i + k) & 0xC0) != 0x80) { ++i; return 0xFFFD; }
-        cp = (cp << 6) | (byte(i + k) & 0x3F);
-    }
-    i += length;
-    return cp;
-}
-
 } // namespace
 
 std::string utf8_to_cp858(std::string_view utf8) {
     std::string out;
     out.reserve(utf8.size());
-    for (std::size_t i = 0; i < utf8.size();) {
-        const char32_t cp = decode(utf8, i);
+    for (const auto c : core::utf8::characters(utf8)) {
+        const char32_t cp = c.decoded.code_point;
         if (cp >= 0x20 && cp < 0x7F) { out += static_cast<char>(cp); continue; }
         bool done = false;
         for (const auto& sub : substitutions)

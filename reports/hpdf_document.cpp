@@ -3,6 +3,7 @@
 #include "reports/hpdf_document.hpp"
 
 #include "core/error.hpp"
+#include "core/utf8.hpp"
 
 #include <hpdf.h>
 
@@ -29,15 +30,6 @@ std::string hex(unsigned long value) {
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "0x%04lX", value);
     return buffer;
-}
-
-// Bytes of one UTF-8 character starting at `lead` (1 for stray continuation bytes, so that
-// malformed input still advances).
-std::size_t utf8_length(unsigned char lead) {
-    if (lead >= 0xF0) return 4;
-    if (lead >= 0xE0) return 3;
-    if (lead >= 0xC0) return 2;
-    return 1;
 }
 
 } // namespace
@@ -118,7 +110,7 @@ std::vector<std::string> HpdfDocument::wrap(std::string_view text, double width_
         if (!current.empty()) lines.push_back(current);
         current.clear();
         for (std::size_t c = 0; c < word.size();) {  // a word too long for any line is cut
-            const std::size_t n = utf8_length(static_cast<unsigned char>(word[c]));
+            const std::size_t n = core::utf8::decode_at(word, c).length;
             const std::string next = current + word.substr(c, n);
             if (!current.empty() && !fits(next)) { lines.push_back(current); current = word.substr(c, n); }
             else current = next;

@@ -2,6 +2,8 @@
 // and a readable dump for the CLI. Columns are padded by characters (UTF-8 aware).
 #include "reports/report_document.hpp"
 
+#include "core/utf8.hpp"
+
 #include <algorithm>
 #include <sstream>
 
@@ -9,12 +11,7 @@ namespace cabas::reports {
 
 namespace {
 
-std::size_t display_width(const std::string& s) {
-    std::size_t n = 0;
-    for (unsigned char ch : s)
-        if ((ch & 0xC0) != 0x80) ++n;  // count code points, not bytes
-    return n;
-}
+std::size_t display_width(const std::string& s) { return core::utf8::length(s); }
 
 std::string pad(const std::string& s, std::size_t width, bool right) {
     const std::size_t w = display_width(s);

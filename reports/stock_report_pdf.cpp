@@ -2,6 +2,8 @@
 // page (with their header repeated) when the page is full.
 #include "reports/stock_report_pdf.hpp"
 
+#include "core/utf8.hpp"
+
 #include <array>
 #include <vector>
 
@@ -31,12 +33,6 @@ std::string month_name(unsigned m) {
 std::string kg(std::int64_t grams) {
     const std::int64_t tenths = (grams + 50) / 100;
     return std::to_string(tenths / 10) + "," + std::to_string(tenths % 10) + " kg";
-}
-
-/// Removes the last UTF-8 character (its continuation bytes and its lead byte).
-void drop_last(std::string& text) {
-    while (!text.empty() && (static_cast<unsigned char>(text.back()) & 0xC0) == 0x80) text.pop_back();
-    if (!text.empty()) text.pop_back();
 }
 
 class Layout {
@@ -113,7 +109,7 @@ private:
             std::string text = r[i];
             // Long product names are cut rather than allowed to run into the next column.
             if (m_doc.text_width(text, body, bold) > cols[i].width - 6) {
-                while (!text.empty() && m_doc.text_width(text + "…", body, bold) > cols[i].width - 6) drop_last(text);
+                while (!text.empty() && m_doc.text_width(text + "…", body, bold) > cols[i].width - 6) core::utf8::pop_back(text);
                 text += "…";
             }
             const double tx = cols[i].align == Align::Right ? x + cols[i].width - 4 : x + 2;

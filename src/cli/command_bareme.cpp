@@ -6,6 +6,7 @@
 #include "core/error.hpp"
 #include "cli/login_support.hpp"
 #include "services/bareme_service.hpp"
+#include "services/io/json_document.hpp"
 
 #include <fstream>
 #include <ostream>
@@ -31,11 +32,12 @@ int run_bareme(CommandContext& ctx) {
         const std::string& file = args.require(1, "fichier JSON du barème");
         args.expect_at_most(2);
         const auto user = logged_in_user(ctx, args, services::Capability::SetBareme);
-        const std::string text = read_input_file(file);
+        const std::string text = read_input_file(file, services::io::JsonLimits{}.max_bytes);
         int version = 0;
         try {
             version = services::import_bareme(ctx.store(), user, text, file);
         } catch (const ValidationError& e) {
+            if (e.field().rfind(file, 0) == 0) throw;  // already placed in the file ("f.json:3:7")
             throw ValidationError(file + ": " + e.field(), e.reason());
         }
         ctx.out() << "Barème enregistré : version " << version << "\n";

@@ -7,8 +7,8 @@
 #include "services/bareme_service.hpp"
 #include "storage/store.hpp"
 
+#include <filesystem>
 #include <fstream>
-#include <sstream>
 
 namespace cabas::cli {
 
@@ -18,24 +18,44 @@ CommandContext::CommandContext(std::string db_path, std::vector<std::string> wor
 
 CommandContext::~CommandContext() = default;
 
-storage::Store& CommandContext::store() {
-    if (!m_store) {
-        services::ensure_parent_directory(m_db_path);
-        m_store = storage::open_sqlite_store(m_db_path);
-        // "Created on first use": a new database is immediately usable with the default barème.
-        // Effective from the start of the year, so that versions added later in the year (a local
-        // barème decided by the board) take over from their own date.
-        services::ensure_default_bareme(*m_store, core::Date::from_ymd(m_clock.today().year(), 1, 1));
-    }
+storage::Store& CommandContext::store() { return open(false); }
+
+storage::Store& CommandContext::create_store() { return open(true); }
+
+void CommandContext::close_store() { m_store.reset(); }
+
+storage::Store& CommandContext::open(bool create) {
+    if (m_store) return *m_store;
+    // A server database has no file or folder here: the server says whether it exists.
+    const bool server = storage::is_server_location(m_db_path);
+    if (!server && !create && !std::filesystem::exists(m_db_path))
+        throw StorageError("Base de données introuvable : « " + m_db_path +
+                           " ». Créez-la avec « cabas-cli init » ou indiquez la bonne avec --db.");
+    if (!server && create) services::ensure_parent_directory(m_db_path);
+    m_store = storage::open_store(m_db_path, create ? storage::OpenMode::CreateIfMissing
+                                                    : storage::OpenMode::ExistingOnly);
+    // A new database is immediately usable with the default barème. Effective from the start
+    // of the year, so that versions added later in the year (a local barème decided by the
+    // board) take over from their own date.
+    services::ensure_default_bareme(*m_store, core::Date::from_ymd(m_clock.today().year(), 1, 1));
     return *m_store;
 }
 
-std::string read_input_file(const std::string& path) {
+std::string read_input_file(const std::string& path, std::size_t max_bytes) {
     std::ifstream in(path, std::ios::binary);
     if (!in) throw ValidationError(path, "fichier introuvable ou illisible");
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
+    std::error_code ec;
+    const auto size = std::filesystem::file_size(path, ec);
+    if (!ec && size > max_bytes)
+        throw ValidationError(path, "fichier de " + std::to_string(size) + " octets : au plus " +
+                                        std::to_string(max_bytes) + " octets (limite de ce fichier)");
+    // A pipe or a device has no size: read one byte more than allowed to tell.
+    std::string bytes(max_bytes + 1, '\0');
+    in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+    if (bytes.size() > max_bytes)
+        throw ValidationError(path, "fichier de plus de " + std::to_string(max_bytes) + " octets (limite de ce fichier)");
+    return bytes;
 }
 
 core::Date date_option(const Arguments& args, const services::Clock& clock) {

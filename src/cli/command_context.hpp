@@ -4,6 +4,7 @@
 
 #include "services/clock.hpp"
 
+#include <cstddef>
 #include <iosfwd>
 #include <memory>
 #include <string>
@@ -24,8 +25,14 @@ public:
     const services::Clock& clock() const { return m_clock; }
     const std::string& db_path() const { return m_db_path; }
 
-    /// Opens (creating if needed) the database on first use; later calls return the same store.
+    /// Opens the database on first use; later calls return the same store. It must exist and
+    /// be a Cabas database: only `init` creates one (create_store). A missing or foreign file
+    /// is a StorageError (exit 3).
     storage::Store& store();
+    /// For `init`: opens the database, creating it (0600, in a 0700 folder) when missing.
+    storage::Store& create_store();
+    /// Closes the database (before a command replaces the file under it).
+    void close_store();
 
 private:
     std::string m_db_path;
@@ -33,11 +40,14 @@ private:
     std::ostream& m_out;
     std::ostream& m_err;
     services::SystemClock m_clock;
+    storage::Store& open(bool create);
+
     std::unique_ptr<storage::Store> m_store;
 };
 
-/// Reads a whole file; throws ValidationError("fichier", ...) naming it when it cannot.
-std::string read_input_file(const std::string& path);
+/// Reads a whole file of at most `max_bytes`; throws ValidationError naming the file when it
+/// cannot, or when it is bigger (the reason names the limit) before reading any of it.
+std::string read_input_file(const std::string& path, std::size_t max_bytes);
 
 /// Parses the --on option or returns today.
 class Arguments;
@@ -52,6 +62,7 @@ int run_bareme(CommandContext&);
 int run_import(CommandContext&);
 int run_verify(CommandContext&);
 int run_backup(CommandContext&);
+int run_restore(CommandContext&);
 int run_user(CommandContext&);
 int run_retention(CommandContext&);
 int run_stock(CommandContext&);

@@ -9,6 +9,7 @@
 #include "cli/stock_support.hpp"
 #include "services/card_service.hpp"
 #include "services/import_service.hpp"
+#include "services/io/csv_reader.hpp"
 
 #include <ostream>
 
@@ -18,7 +19,7 @@ namespace {
 
 int print_report(CommandContext& ctx, const services::ImportReport& report, const std::string& kind, bool dry_run) {
     if (!report.ok()) {
-        for (const auto& e : report.errors) ctx.err() << e.to_string() << "\n";
+        ctx.err() << services::io::to_string(report.errors);
         ctx.err() << report.errors.size() << (report.errors.size() > 1 ? " erreurs" : " erreur")
                   << " : rien n'a été enregistré.\n";
         return kExitBadInput;
@@ -47,11 +48,11 @@ int run_import(CommandContext& ctx) {
 
     if (kind == "products") {
         const auto user = stock_user(ctx, args);
-        const std::string bytes = read_input_file(file);
+        const std::string bytes = read_input_file(file, services::io::CsvLimits{}.max_file_bytes);
         return print_report(ctx, services::import_products(ctx.store(), user, bytes, file, dry_run), kind, dry_run);
     }
     return with_household_session(ctx, args, [&](HouseholdSession& session) {
-        const std::string bytes = read_input_file(file);
+        const std::string bytes = read_input_file(file, services::io::CsvLimits{}.max_file_bytes);
         return print_report(ctx, session.service().import_files(bytes, file, dry_run), kind, dry_run);
     }, services::Capability::EditFile);
 }

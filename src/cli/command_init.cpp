@@ -4,10 +4,12 @@
 #include "cli/login_support.hpp"
 #include "cli/exit_codes.hpp"
 #include "core/error.hpp"
+#include "services/app_paths.hpp"
 #include "services/demo/demo_seeder.hpp"
 #include "services/summary_service.hpp"
 #include "services/user_service.hpp"
 
+#include <filesystem>
 #include <ostream>
 
 namespace cabas::cli {
@@ -15,7 +17,11 @@ namespace cabas::cli {
 int run_init(CommandContext& ctx) {
     Arguments args(ctx.words(), {"demo"}, {"seed"});
     args.expect_at_most(0);
-    storage::Store& store = ctx.store();  // opening creates the schema and the default barème
+    std::error_code ec;
+    const bool existed = std::filesystem::file_size(ctx.db_path(), ec) > 0 && !ec;
+    storage::Store& store = ctx.create_store();  // creates the schema and the default barème
+    if (existed)
+        if (auto warning = services::database_exposure_warning(ctx.db_path())) ctx.err() << *warning << "\n";
     if (!args.flag("demo")) {
         ctx.out() << "Base prête : " << ctx.db_path() << "\n";
         if (services::needs_first_admin(store))

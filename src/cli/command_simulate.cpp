@@ -5,8 +5,6 @@
 #include "core/eligibility.hpp"
 #include "core/error.hpp"
 #include "services/bareme_service.hpp"
-#include "services/io/bareme_json.hpp"
-#include "services/io/json_document.hpp"
 #include "services/simulation.hpp"
 
 #include <ostream>
@@ -18,13 +16,9 @@ int run_simulate(CommandContext& ctx) {
     const std::string& file = args.require(0, "fichier JSON du foyer");
     args.expect_at_most(1);
     const core::Date on = date_option(args, ctx.clock());
-    const nlohmann::json doc = services::io::parse_json_document(read_input_file(file), file);
-    core::HouseholdComposition household;
-    try {
-        household = services::composition_from_json(doc, on);
-    } catch (const ValidationError& e) {
-        throw ValidationError(file + ": " + e.field(), e.reason());
-    }
+    const services::SimulationLimits limits;
+    const core::HouseholdComposition household =
+        services::composition_from_text(read_input_file(file, limits.max_bytes), file, on, limits);
     const core::Bareme bareme = services::bareme_in_force(ctx.store(), on);
     const core::EligibilityDecision decision = core::evaluate_eligibility(household, bareme, on);
     if (args.flag("json"))

@@ -4,6 +4,8 @@
 #include "cli/command_context.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/stock_support.hpp"
+#include "services/io/csv_reader.hpp"
+#include "services/io/import_error.hpp"
 #include "services/stock/delivery_note_csv.hpp"
 #include "services/stock/reception_service.hpp"
 #include "storage/store.hpp"
@@ -24,18 +26,21 @@ int run_stock_receive(CommandContext& ctx, const std::vector<std::string>& words
     reception.reference = args.option("reference").value_or("");
     const core::Date today = date_option(args, ctx.clock());
     reception.received_on = args.option("date") ? core::parse_date(*args.option("date"), "--date") : today;
-    const std::string bytes = read_input_file(file);
+    const std::string bytes = read_input_file(file, services::io::CsvLimits{}.max_file_bytes);
     const auto user = stock_user(ctx, args);
     reception.created_by = user.login;
 
     const auto note = services::stock::read_delivery_note_csv(ctx.store(), user, bytes, file);
     std::size_t problems = note.errors.size();
-    for (const auto& e : note.errors) ctx.err() << e.to_string() << "\n";
+    ctx.err() << services::io::to_string(note.errors);
     if (note.ok()) {
         reception.lines = note.lines;
         const auto outcome = services::stock::receive(ctx.store(), user, reception, today, note.line_numbers);
         problems = outcome.problems.size();
-        for (const auto& p : outcome.problems) ctx.err() << file << ": " << p.to_string() << "\n";
+        for (std::size_t i = 0; i < problems && i < services::io::kMaxListedErrors; ++i)
+            ctx.err() << file << ": " << outcome.problems[i].to_string() << "\n";
+        if (problems > services::io::kMaxListedErrors)
+            ctx.err() << services::io::more_errors_line(problems - services::io::kMaxListedErrors);
         if (outcome.ok()) {
             ctx.out() << "Réception n° " << outcome.reception_id << " enregistrée : " << reception.lines.size()
                       << " lot(s), " << core::label_of(reception.origin) << ", bon " << reception.reference << " du "

@@ -6,20 +6,14 @@
 #include "services/till/journal.hpp"
 #include "storage/store.hpp"
 
-#include <filesystem>
 #include <ostream>
 
 namespace cabas::cli {
 
 int run_verify(CommandContext& context) {
     if (!context.words().empty()) throw UsageError{"verify n'attend aucun argument"};
-    // Verifying must never create an empty database where the real one was expected.
-    if (!std::filesystem::exists(context.db_path())) {
-        context.err() << "cabas-cli : base introuvable : " << context.db_path() << "\n";
-        return kExitEnvironment;
-    }
-    storage::Store& store = context.store();
-    const auto problems = store.integrity_check();
+    storage::Store& store = context.store();  // refuses a missing or foreign file (exit 3)
+    const auto problems = store.integrity_check(storage::IntegrityLevel::Full);
     if (!problems.empty()) {
         context.err() << "Base de données endommagée :\n";
         for (const auto& p : problems) context.err() << "  " << p << "\n";

@@ -25,9 +25,9 @@ const char* kUsage =
     "  user add IDENTIFIANT --name NOM --role volunteer|manager|social_worker|admin --new-pin CODE\n"
     "                                            crée un compte (le premier d'une base neuve : l'admin, sans (*))\n"
     "  user list | user pin IDENTIFIANT --new-pin CODE | user disable|enable IDENTIFIANT   comptes (*)\n"
-    "  summary                                   ce que contient la base, cartes à essayer\n"
+    "  summary                                   ce que contient la base, cartes à essayer (*)\n"
     "  simulate FICHIER.json [--on DATE] [--json]  éligibilité d'un foyer, avec le détail du calcul\n"
-    "  card check NUMÉRO [--on DATE] [--json]    la réponse de la caisse pour une carte\n"
+    "  card check NUMÉRO [--on DATE] [--json]    la réponse de la caisse pour une carte (*)\n"
     "  card issue|revoke|replace DOSSIER [--reason MOTIF]   cartes d'un foyer (*)\n"
     "  card print DOSSIER FICHIER.pdf [--force]  planche PDF de la carte du foyer (*)\n"
     "  household list [--search TEXTE] [--filter actifs|expirent|expires|carence|suspendus|en_attente]\n"
@@ -42,13 +42,16 @@ const char* kUsage =
     "  commission list | commission pdf FICHIER.pdf   dossiers anonymisés, décisions du jour (*)\n"
     "  access-log list [--household DOSSIER] [--login L] [--limit N] | export FICHIER.csv   (*)\n"
     "  bareme export [FICHIER]                   le barème en vigueur en JSON\n"
-    "  bareme import FICHIER                     enregistre une nouvelle version du barème\n"
+    "  bareme import FICHIER                     enregistre une nouvelle version du barème (*, administrateur)\n"
     "  import households FICHIER.csv [--dry-run] importe des dossiers de foyers, tout ou rien (*),\n"
     "                                            par un travailleur social ou un administrateur\n"
     "  import products FICHIER.csv [--dry-run]   importe des produits, tout ou rien (*),\n"
     "                                            par un responsable ou un administrateur\n"
     "  verify                                    vérifie le journal chaîné et l'intégrité de la base\n"
-    "  backup FICHIER [--force]                  copie cohérente de la base, même en service\n"
+    "  backup FICHIER [--force]                  copie cohérente et vérifiée de la base, même en service\n"
+    "                                            (*, administrateur)\n"
+    "  restore FICHIER                           remplace la base par une sauvegarde vérifiée (*),\n"
+    "                                            par un administrateur, hors session de caisse ouverte\n"
     "  retention [--apply] [--on DATE]           dossiers sans contact depuis 24 mois ; --apply les\n"
     "                                            anonymise (administrateur, avec --user et --pin)\n"
     "  stock alerts [--days N [--save]] [--on DATE]  stock bas et dates limites proches\n"
@@ -100,7 +103,7 @@ int dispatch(int argc, char** argv) {
     static const std::map<std::string, Runner> commands = {
         {"init", run_init},         {"summary", run_summary}, {"simulate", run_simulate},
         {"card", run_card},         {"bareme", run_bareme},   {"import", run_import},
-        {"verify", run_verify},   {"backup", run_backup},
+        {"verify", run_verify},   {"backup", run_backup},     {"restore", run_restore},
         {"household", run_household}, {"commission", run_commission}, {"access-log", run_access_log},
         {"stock", run_stock},     {"products", run_products},
         {"report", run_report},   {"user", run_user},         {"retention", run_retention},
@@ -117,6 +120,9 @@ int dispatch(int argc, char** argv) {
 
 int main(int argc, char** argv) {
     using namespace cabas::cli;
+    // Everything this program writes (database, backups, PDF and CSV exports) holds personal
+    // data: private to its owner whatever the umask of the shell.
+    cabas::services::make_new_files_private();
     try {
         return dispatch(argc, argv);
     } catch (const UsageError& e) {

@@ -3,6 +3,7 @@
 #include "core/card_number.hpp"
 
 #include "core/error.hpp"
+#include "core/text.hpp"
 
 namespace cabas::core {
 
@@ -53,6 +54,17 @@ std::string make_card_number(std::string_view prefix, std::uint64_t serial) {
     std::string digits = std::to_string(serial);
     std::string body = std::string(prefix) + std::string(12 - prefix.size() - digits.size(), '0') + digits;
     return body + static_cast<char>('0' + gs1_check_digit(body));
+}
+
+std::string parse_card_number(std::string_view text) {
+    const std::string number = trim(text);
+    if (number.empty()) throw ValidationError("numéro de carte", "numéro vide : 13 chiffres attendus");
+    if (!all_digits(number))
+        throw ValidationError("numéro de carte", quoted(number) + " : 13 chiffres attendus, sans lettre ni signe");
+    if (number.size() != 13)
+        throw ValidationError("numéro de carte", quoted(number) + " : " + std::to_string(number.size()) +
+                                                     " chiffres, une carte en compte 13");
+    return number;
 }
 
 CardCodeKind classify_card_code(std::string_view code, std::string_view prefix) {

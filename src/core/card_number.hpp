@@ -24,6 +24,11 @@ std::string make_card_number(std::string_view prefix, std::uint64_t serial);
 /// Largest serial that fits under `prefix` (10^(12 - prefix length) - 1).
 std::uint64_t max_card_serial(std::string_view prefix);
 
+/// A card number as typed or pasted: spaces around it are dropped, then it must be exactly 13
+/// digits (the check digit is judged later, by classify_card_code). Throws ValidationError
+/// ("numéro de carte", reason) otherwise.
+std::string parse_card_number(std::string_view text);
+
 enum class CardCodeKind { Card, CardBadCheckDigit, NotACard };
 
 /// Classifies a scanned code: a card of this épicerie, a mistyped card, or something else

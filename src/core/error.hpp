@@ -2,6 +2,8 @@
 // limit) are values, not exceptions; these are for bad input, storage failures and bugs.
 #pragma once
 
+#include "core/text.hpp"
+
 #include <stdexcept>
 #include <string>
 
@@ -14,14 +16,21 @@ public:
 };
 
 /// Bad user input. `field()` names what was wrong ("date_naissance", "ligne 4: montant").
+/// Reasons quote what was typed between « and »; each quoted value is cut to 60 characters
+/// here, once for every message, so that a 2 MB cell cannot make a 2 MB message.
 class ValidationError : public Error {
 public:
     ValidationError(std::string field, const std::string& reason)
-        : Error(field.empty() ? reason : field + ": " + reason), m_field(std::move(field)), m_reason(reason) {}
+        : ValidationError(std::move(field), core::clip_quoted_values(reason), 0) {}
     const std::string& field() const noexcept { return m_field; }
     const std::string& reason() const noexcept { return m_reason; }
 
 private:
+    ValidationError(std::string field, std::string clipped_reason, int)
+        : Error(field.empty() ? clipped_reason : field + ": " + clipped_reason),
+          m_field(std::move(field)),
+          m_reason(std::move(clipped_reason)) {}
+
     std::string m_field;
     std::string m_reason;
 };

@@ -2,6 +2,8 @@
 #include "core/money.hpp"
 
 #include "core/error.hpp"
+#include "core/text.hpp"
+#include "core/utf8.hpp"
 
 #include <limits>
 
@@ -20,8 +22,6 @@ std::int64_t checked_mul(std::int64_t a, std::int64_t b) {
     if (__builtin_mul_overflow(a, b, &r)) throw InternalError("dépassement de capacité (multiplication de montants)");
     return r;
 }
-
-std::string quote(std::string_view text) { return "« " + std::string(text) + " »"; }
 
 } // namespace
 
@@ -89,17 +89,11 @@ std::string normalise_spaces(std::string_view text) {
             out += static_cast<char>(c);
         }
     }
-    auto trim = [](std::string& s) {
-        while (!s.empty() && s.back() == ' ') s.pop_back();
-        std::size_t b = 0;
-        while (b < s.size() && s[b] == ' ') ++b;
-        s.erase(0, b);
-    };
-    trim(out);
+    out = trim(out);
     for (std::string_view suffix : {std::string_view("€"), std::string_view("EUR"), std::string_view("eur")}) {
         if (out.size() >= suffix.size() && out.compare(out.size() - suffix.size(), suffix.size(), suffix) == 0) {
             out.erase(out.size() - suffix.size());
-            trim(out);
+            out = trim(out);
             break;
         }
     }
@@ -109,19 +103,15 @@ std::string normalise_spaces(std::string_view text) {
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 /// The whole UTF-8 character starting at `i`, so an error never quotes half of "€" or "é".
-std::string char_at(const std::string& s, std::size_t i) {
-    std::size_t n = 1;
-    while (i + n < s.size() && (static_cast<unsigned char>(s[i + n]) & 0xC0) == 0x80) ++n;
-    return s.substr(i, n);
-}
+std::string char_at(const std::string& s, std::size_t i) { return s.substr(i, utf8::decode_at(s, i).length); }
 
 [[noreturn]] void unexpected(const std::string& s, std::size_t i, std::string_view original) {
-    throw ValidationError("montant", "caractère inattendu « " + char_at(s, i) + " » dans " + quote(original));
+    throw ValidationError("montant", "caractère inattendu « " + char_at(s, i) + " » dans " + quoted(original));
 }
 
 /// Checks that an integer part with separators groups digits by three.
 std::string integer_digits(const std::string& part, char separator, std::string_view original) {
-    if (part.empty()) throw ValidationError("montant", "chiffres manquants avant la virgule dans " + quote(original));
+    if (part.empty()) throw ValidationError("montant", "chiffres manquants avant la virgule dans " + quoted(original));
     if (part.find(separator) == std::string::npos) {
         for (std::size_t i = 0; i < part.size(); ++i)
             if (!is_digit(part[i])) unexpected(part, i, original);
@@ -133,7 +123,7 @@ std::string integer_digits(const std::string& part, char separator, std::string_
     for (std::size_t i = 0; i <= part.size(); ++i) {
         if (i == part.size() || part[i] == separator) {
             if (group == 0 || group > 3 || (!first && group != 3))
-                throw ValidationError("montant", "groupes de milliers mal formés dans " + quote(original));
+                throw ValidationError("montant", "groupes de milliers mal formés dans " + quoted(original));
             first = false;
             group = 0;
             continue;
@@ -155,7 +145,7 @@ Money parse_amount(std::string_view original, bool allow_negative) {
         negative = text[0] == '-';
         text.erase(0, 1);
         while (!text.empty() && text[0] == ' ') text.erase(0, 1);
-        if (negative && !allow_negative) throw ValidationError("montant", "montant négatif refusé : " + quote(original));
+        if (negative && !allow_negative) throw ValidationError("montant", "montant négatif refusé : " + quoted(original));
     }
     const auto comma = text.find(',');
     const auto dot = text.find('.');
@@ -164,35 +154,35 @@ Money parse_amount(std::string_view original, bool allow_negative) {
     char thousands = ' ';
     if (comma != std::string::npos) {
         if (text.find(',', comma + 1) != std::string::npos)
-            throw ValidationError("montant", "plusieurs virgules dans " + quote(original));
+            throw ValidationError("montant", "plusieurs virgules dans " + quoted(original));
         integer_part = text.substr(0, comma);
         fraction = text.substr(comma + 1);
         if (dot != std::string::npos) {
-            if (dot > comma) throw ValidationError("montant", "point après la virgule dans " + quote(original));
+            if (dot > comma) throw ValidationError("montant", "point après la virgule dans " + quoted(original));
             thousands = '.';
             if (integer_part.find(' ') != std::string::npos)
-                throw ValidationError("montant", "séparateurs de milliers mélangés dans " + quote(original));
+                throw ValidationError("montant", "séparateurs de milliers mélangés dans " + quoted(original));
         }
     } else if (dot != std::string::npos) {
         // "12.50" is a decimal; "1.234" could be a thousand or a decimal: refuse it.
         if (text.find('.', dot + 1) != std::string::npos)
-            throw ValidationError("montant", "montant ambigu " + quote(original) + " : écrivez 1234,56");
+            throw ValidationError("montant", "montant ambigu " + quoted(original) + " : écrivez 1234,56");
         fraction = text.substr(dot + 1);
         integer_part = text.substr(0, dot);
         if (fraction.size() == 3)
-            throw ValidationError("montant", "montant ambigu " + quote(original) + " : écrivez 1234,56");
+            throw ValidationError("montant", "montant ambigu " + quoted(original) + " : écrivez 1234,56");
     }
     if (integer_part.empty() && !fraction.empty()) integer_part = "0";
     std::string digits = integer_digits(integer_part, thousands, original);
     if (comma != std::string::npos || dot != std::string::npos) {
-        if (fraction.empty()) throw ValidationError("montant", "chiffres manquants après la virgule dans " + quote(original));
-        if (fraction.size() > 2) throw ValidationError("montant", "plus de deux décimales dans " + quote(original));
+        if (fraction.empty()) throw ValidationError("montant", "chiffres manquants après la virgule dans " + quoted(original));
+        if (fraction.size() > 2) throw ValidationError("montant", "plus de deux décimales dans " + quoted(original));
         for (std::size_t i = 0; i < fraction.size(); ++i)
             if (!is_digit(fraction[i])) unexpected(fraction, i, original);
     }
     if (fraction.size() == 1) fraction += '0';
     if (fraction.empty()) fraction = "00";
-    if (digits.size() > 15) throw ValidationError("montant", "montant trop grand : " + quote(original));
+    if (digits.size() > 15) throw ValidationError("montant", "montant trop grand : " + quoted(original));
     std::int64_t cents = std::stoll(digits) * 100 + std::stoll(fraction);
     return Money::from_cents(negative ? -cents : cents);
 }

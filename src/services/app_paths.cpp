@@ -1,11 +1,13 @@
-// XDG data directory resolution for the embedded default database.
+// XDG data directory resolution for the embedded default database, private folders, and the
+// warning about a database others can read.
 #include "services/app_paths.hpp"
 
 #include "core/error.hpp"
+#include "storage/private_file.hpp"
 
+#include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <system_error>
 
 namespace cabas::services {
 
@@ -20,12 +22,22 @@ std::string default_database_path() {
 }
 
 void ensure_parent_directory(const std::string& path) {
-    namespace fs = std::filesystem;
-    fs::path parent = fs::path(path).parent_path();
-    if (parent.empty()) return;
-    std::error_code ec;
-    fs::create_directories(parent, ec);
-    if (ec) throw StorageError("impossible de créer le dossier " + parent.string() + " : " + ec.message());
+    storage::create_private_directories(std::filesystem::path(path).parent_path().string());
+}
+
+void make_new_files_private() { storage::restrict_new_files_to_owner(); }
+
+std::optional<std::string> database_exposure_warning(const std::string& database_path) {
+    for (const std::string& path : {database_path, database_path + "-wal", database_path + "-shm"}) {
+        const auto mode = storage::exposed_permissions(path);
+        if (!mode) continue;
+        char octal[8];
+        std::snprintf(octal, sizeof octal, "%03o", *mode);
+        return "Attention : « " + path + " » est lisible par d'autres comptes de ce poste (droits " + octal +
+               ") alors qu'il contient des données sociales. Réservez-le à son propriétaire : chmod 600 « " +
+               path + " ».";
+    }
+    return std::nullopt;
 }
 
 } // namespace cabas::services

@@ -6,13 +6,22 @@
 #include "services/bareme_service.hpp"
 #include "storage/store.hpp"
 
-#include <random>
+#include <sodium.h>
+
+#include <cstdint>
 
 namespace cabas::services {
 
 std::uint64_t RandomSerialSource::next_serial(std::uint64_t max) {
-    static thread_local std::random_device device;
-    std::uint64_t value = (static_cast<std::uint64_t>(device()) << 32) ^ device();
+    if (max == 0) throw InternalError("aucun numéro de carte possible");
+    if (sodium_init() < 0) throw InternalError("libsodium ne démarre pas");
+    if (max <= UINT32_MAX) return 1 + randombytes_uniform(static_cast<std::uint32_t>(max));
+    // Wider ranges (a short card prefix leaves ten digits): 64 random bits, rejecting the top
+    // sliver that would make a modulo favour small serials.
+    const std::uint64_t limit = UINT64_MAX - UINT64_MAX % max;
+    std::uint64_t value = 0;
+    do randombytes_buf(&value, sizeof value);
+    while (value >= limit);
     return 1 + value % max;
 }
 

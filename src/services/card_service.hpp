@@ -19,7 +19,7 @@ public:
     virtual std::uint64_t next_serial(std::uint64_t max) = 0;
 };
 
-/// Serials from the operating system's random device.
+/// Serials from libsodium's generator (the operating system's CSPRNG), uniform over 1..max.
 class RandomSerialSource final : public SerialSource {
 public:
     std::uint64_t next_serial(std::uint64_t max) override;

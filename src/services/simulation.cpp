@@ -2,6 +2,7 @@
 #include "services/simulation.hpp"
 
 #include "core/error.hpp"
+#include "services/io/json_document.hpp"
 #include "services/text_table.hpp"
 
 #include <cmath>
@@ -64,15 +65,22 @@ const json& require_array(const json& doc, const char* key) {
     return arr;
 }
 
+void refuse_longer_than(const json& list, const char* key, std::size_t max, const char* noun) {
+    if (list.size() > max)
+        throw ValidationError(key, std::to_string(list.size()) + " " + noun + " : au plus " + std::to_string(max) +
+                                       " par foyer (limite de la simulation)");
+}
+
 } // namespace
 
-core::HouseholdComposition composition_from_json(const json& doc, core::Date today) {
+core::HouseholdComposition composition_from_json(const json& doc, core::Date today, const SimulationLimits& limits) {
     if (!doc.is_object()) throw ValidationError("", "le document doit être un objet JSON");
     core::HouseholdComposition h;
     h.type = enum_of<core::HouseholdType>(doc, "type_foyer", "", core::household_type_from_code,
                                           "seul, couple, couple_enfants, monoparental, autre");
     const json& members = require_array(doc, "membres");
     if (members.empty()) throw ValidationError("membres", "au moins une personne est nécessaire");
+    refuse_longer_than(members, "membres", limits.max_members, "personnes");
     for (std::size_t i = 0; i < members.size(); ++i) {
         const std::string path = "membres[" + std::to_string(i) + "]";
         const json& m = members[i];
@@ -93,6 +101,7 @@ core::HouseholdComposition composition_from_json(const json& doc, core::Date tod
     }
     if (doc.contains("ressources")) {
         const json& arr = require_array(doc, "ressources");
+        refuse_longer_than(arr, "ressources", limits.max_lines, "lignes de ressources");
         for (std::size_t i = 0; i < arr.size(); ++i) {
             const std::string path = "ressources[" + std::to_string(i) + "]";
             core::ResourceLine line;
@@ -105,6 +114,7 @@ core::HouseholdComposition composition_from_json(const json& doc, core::Date tod
     }
     if (doc.contains("charges")) {
         const json& arr = require_array(doc, "charges");
+        refuse_longer_than(arr, "charges", limits.max_lines, "lignes de charges");
         for (std::size_t i = 0; i < arr.size(); ++i) {
             const std::string path = "charges[" + std::to_string(i) + "]";
             core::ChargeLine line;
@@ -189,6 +199,16 @@ std::string render_working_text(const core::EligibilityDecision& d, const core::
     out << "\nTranche : " << w.band << "\n";
     out << "Décision : " << core::label_of(d.outcome) << "\n";
     return out.str();
+}
+
+core::HouseholdComposition composition_from_text(std::string_view bytes, const std::string& file, core::Date today,
+                                                 const SimulationLimits& limits) {
+    const json doc = io::parse_json_document(bytes, file, {limits.max_bytes, limits.max_depth});
+    try {
+        return composition_from_json(doc, today, limits);
+    } catch (const ValidationError& e) {
+        throw ValidationError(file + ": " + e.field(), e.reason());
+    }
 }
 
 namespace {

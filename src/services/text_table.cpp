@@ -1,16 +1,13 @@
 // Plain-text table rendering for the CLI.
 #include "services/text_table.hpp"
 
+#include "core/utf8.hpp"
+
 #include <algorithm>
 
 namespace cabas::services {
 
-std::size_t display_width(const std::string& text) {
-    std::size_t n = 0;
-    for (unsigned char c : text)
-        if ((c & 0xC0) != 0x80) ++n;
-    return n;
-}
+std::size_t display_width(const std::string& text) { return core::utf8::length(text); }
 
 void TextTable::row(std::string label, std::string amount, std::string note) {
     m_rows.push_back({std::move(label), std::move(amount), std::move(note)});

@@ -2,8 +2,10 @@
 // check and online backup. Every SQLiteCpp exception is turned into cabas::StorageError here.
 #include "storage/database.hpp"
 
+#include "storage/cabas_file.hpp"
 #include "storage/filesystem_check.hpp"
 #include "storage/migrations.hpp"
+#include "storage/private_file.hpp"
 #include "storage/sqlite_support.hpp"
 
 #include <SQLiteCpp/Backup.h>
@@ -147,12 +149,34 @@ void migrate(Database::Impl& impl) {
 
 } // namespace
 
+using detail::FileState;
+
 Database::Database(const std::string& path, const OpenOptions& options) {
-    refuse_network_filesystem(path);
+    const bool memory = path == ":memory:";
+    const bool inspect = options.mode == OpenMode::Inspect;
+    FileState state = FileState::Missing;
+    if (!memory) {
+        state = detail::examine_file(path);
+        if (state == FileState::Missing && options.mode != OpenMode::CreateIfMissing)
+            throw StorageError("Base de données introuvable : « " + path + " ».");
+        if (state == FileState::Empty && options.mode != OpenMode::CreateIfMissing)
+            detail::refuse_foreign_file(path, "fichier vide");
+        if (!inspect) refuse_network_filesystem(path);
+        if (state == FileState::Missing) create_private_file(path);
+        // An empty file we are about to fill is ours now: private like a file we created.
+        if (state == FileState::Empty) detail::make_private(path);
+    }
     try {
-        m_impl = std::make_unique<Impl>(path, options, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+        const int flags = inspect ? SQLite::OPEN_READONLY : SQLite::OPEN_READWRITE;
+        m_impl = std::make_unique<Impl>(path, options, flags);
+        if (state == FileState::Filled) detail::refuse_unless_cabas(*m_impl);
+        if (inspect) {
+            if (const int found = schema_version(); found > latest_schema_version()) refuse_newer(path, found);
+            return;
+        }
         configure(*m_impl);
         migrate(*m_impl);
+        detail::mark_as_cabas(*m_impl);
     } catch (const SQLite::Exception& e) {
         throw sql::to_storage_error(e, "ouverture de « " + path + " »");
     }
@@ -241,10 +265,11 @@ std::string Database::query_text(const std::string& text) {
     }
 }
 
-std::vector<std::string> Database::integrity_check() {
+std::vector<std::string> Database::integrity_check(IntegrityLevel level) {
     std::vector<std::string> problems;
     try {
-        SQLite::Statement quick(m_impl->connection, "PRAGMA quick_check");
+        SQLite::Statement quick(m_impl->connection,
+                                level == IntegrityLevel::Full ? "PRAGMA integrity_check" : "PRAGMA quick_check");
         while (quick.executeStep()) {
             std::string line = quick.getColumn(0).getString();
             if (line != "ok") problems.push_back(std::move(line));
@@ -266,9 +291,9 @@ void Database::backup_to(const std::string& destination) {
     std::error_code ec;
     if (fs::exists(destination, ec) && fs::equivalent(destination, m_impl->path, ec))
         throw StorageError("La sauvegarde ne peut pas écraser la base elle-même : « " + destination + " ».");
+    if (!fs::exists(destination, ec)) create_private_file(destination);
     try {
-        SQLite::Database dest(destination, SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE,
-                              m_impl->options.busy_timeout_ms);
+        SQLite::Database dest(destination, SQLite::OPEN_READWRITE, m_impl->options.busy_timeout_ms);
         {
             SQLite::Backup backup(dest, m_impl->connection);
             for (int attempt = 1;; ++attempt) {
@@ -285,6 +310,32 @@ void Database::backup_to(const std::string& destination) {
             throw StorageError("La copie de sauvegarde « " + destination + " » est illisible : " + check);
     } catch (const SQLite::Exception& e) {
         throw sql::to_storage_error(e, "sauvegarde vers « " + destination + " »");
+    }
+}
+
+void Database::restore_from(const std::string& source) {
+    Impl& impl = *m_impl;
+    if (impl.depth > 0) throw InternalError("restauration demandée pendant une transaction");
+    Database checked(source, OpenOptions{impl.options.busy_timeout_ms, 1, 1, OpenMode::Inspect});
+    try {
+        {
+            SQLite::Backup backup(impl.connection, sql::conn(checked));
+            // One step copies everything under one write lock of the destination: the swap is
+            // a single transaction of this database, so it is all or nothing.
+            for (int attempt = 1;; ++attempt) {
+                const int rc = backup.executeStep(-1);
+                if (rc == SQLITE_DONE) break;
+                if (attempt >= impl.options.begin_attempts * 4)
+                    throw StorageError("Restauration impossible : la base reste verrouillée.", rc);
+                pause_before_retry(impl.options, 1);
+            }
+        }
+        impl.statements.clear();  // prepared against the old schema
+        configure(impl);
+        migrate(impl);
+        detail::mark_as_cabas(impl);
+    } catch (const SQLite::Exception& e) {
+        throw sql::to_storage_error(e, "restauration depuis « " + source + " »");
     }
 }
 

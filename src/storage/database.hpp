@@ -11,13 +11,33 @@
 
 namespace cabas::storage {
 
+/// What opening a path may do to it. Whatever the mode, an existing file that is not a Cabas
+/// database (random bytes, another program's SQLite file) is refused: a schema is never
+/// written into someone else's file.
+enum class OpenMode {
+    /// `cabas-cli init` and the till's first run: a missing or empty file becomes a new Cabas
+    /// database, created 0600.
+    CreateIfMissing,
+    /// Every other command: the file must already be a Cabas database (an older schema is
+    /// migrated as usual).
+    ExistingOnly,
+    /// Checking a copy (a backup, a file to restore): read-only, nothing migrated, no WAL
+    /// switch, no network-share refusal (a copy may sit on a share); a newer schema is refused.
+    Inspect,
+};
+
 /// How a Database is opened. The defaults are the production settings; tests lower the timeouts
 /// to prove that a blocked writer gives up after a bounded time.
 struct OpenOptions {
     int busy_timeout_ms = 5000;   ///< SQLite waits this long for a lock before SQLITE_BUSY
     int begin_attempts = 5;       ///< BEGIN IMMEDIATE tries before giving up (with backoff)
     int backoff_ms = 50;          ///< first pause between tries; doubles each time
+    OpenMode mode = OpenMode::CreateIfMissing;
 };
+
+/// How thorough integrity_check() is: quick_check is O(N) and skips index content; the full
+/// integrity_check also compares every index with its table (for backups and restores).
+enum class IntegrityLevel { Quick, Full };
 
 /// An open SQLite file with the Cabas schema at the latest version.
 ///
@@ -30,8 +50,10 @@ struct OpenOptions {
 /// timeout make their writes wait for each other instead of failing.
 class Database {
 public:
-    /// Opens (creating if needed) the file at `path`. The parent directory must exist.
-    /// ":memory:" gives a private in-memory database (no WAL), for quick experiments only.
+    /// Opens the file at `path` as `options.mode` allows (see OpenMode); a refused file throws
+    /// StorageError saying why ("fichier vide", "pas une base SQLite", "base d'une autre
+    /// application"). The parent directory must exist. ":memory:" gives a private in-memory
+    /// database (no WAL), for quick experiments only.
     explicit Database(const std::string& path, const OpenOptions& options = {});
     ~Database();
     Database(const Database&) = delete;
@@ -67,13 +89,21 @@ public:
     long long query_int(const std::string& sql);
     std::string query_text(const std::string& sql);
 
-    /// PRAGMA quick_check and foreign_key_check. Returns the problems found; empty means sound.
-    std::vector<std::string> integrity_check();
+    /// PRAGMA quick_check (or integrity_check) and foreign_key_check. Returns the problems
+    /// found; empty means sound.
+    std::vector<std::string> integrity_check(IntegrityLevel level = IntegrityLevel::Quick);
 
     /// Copies the live database to `destination` with SQLite's online backup API (safe while
     /// other connections write). The copy is left in rollback-journal mode so that it is one
-    /// self-contained file. An existing destination is overwritten.
+    /// self-contained file. An existing destination is overwritten: callers create it first
+    /// with create_private_file() so that it is 0600.
     void backup_to(const std::string& destination);
+
+    /// Replaces the whole content of this database with the Cabas database at `source`, in
+    /// one write transaction through the online backup API: other connections see the old
+    /// content or the new, never a mix, and an interruption leaves the old content. Then
+    /// migrates the restored schema if it is older. The file keeps its mode and WAL.
+    void restore_from(const std::string& source);
 
     /// Storage-internal state (the SQLiteCpp connection). Defined in sqlite_support.hpp, which
     /// only src/storage includes; the type stays opaque everywhere else.

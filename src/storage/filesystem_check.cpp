@@ -1,8 +1,14 @@
-// Classifies the filesystem under a database path with statfs(2) and refuses network shares.
+// Classifies the filesystem under a database path with statfs(2) and refuses remote ones.
+// The magic numbers are those coreutils' stat(1) labels remote, plus 9p (QEMU and WSL 2 host
+// folders); overlayfs, which coreutils also labels remote, is left out: containers run on it.
 #include "storage/filesystem_check.hpp"
 
 #include "core/error.hpp"
 
+#include <array>
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
 #include <filesystem>
 
 #if defined(__linux__)
@@ -12,36 +18,100 @@
 namespace cabas::storage {
 
 namespace {
-// Magic numbers from linux/magic.h and fs/smb/client (not all are exported by libc headers).
-constexpr long long nfs_magic = 0x6969;
-constexpr long long smb_magic = 0x517B;
-constexpr long long cifs_magic = 0xFF534D42;
-constexpr long long smb2_magic = 0xFE534D42;
+
+struct MagicEntry {
+    long long magic;
+    const char* name;
+    bool may_be_local;
+};
+
+// From linux/magic.h, fs/smb/client and the filesystems' own sources.
+constexpr std::array<MagicEntry, 26> k_remote = {{
+    {0x6969, "NFS", false},
+    {0x517B, "SMB", false},
+    {0xFF534D42, "SMB/CIFS", false},
+    {0xFE534D42, "SMB2/SMB3", false},
+    {0x65735546, "FUSE (sshfs, rclone, davfs2, GlusterFS…)", true},
+    {0x01021997, "9p (dossier partagé d'une machine virtuelle ou de WSL)", true},
+    {0x00C36400, "CephFS", false},
+    {0x5346414F, "AFS", false},
+    {0x6B414653, "AFS (kAFS)", false},
+    {0x0BD00BD0, "Lustre", false},
+    {0x73757245, "Coda", false},
+    {0x564C, "NetWare (NCP)", false},
+    {0x19830326, "BeeGFS", false},
+    {0x01161970, "GFS2", false},
+    {0x47504653, "GPFS (Spectrum Scale)", false},
+    {0x7461636F, "OCFS2", false},
+    {0xAAD7AAEA, "PanFS", false},
+    {0x013111A8, "IBRIX", false},
+    {0xBEEFDEAD, "StorNext (SNFS)", false},
+    {0x61636673, "ACFS", false},
+    {0x20030528, "OrangeFS (PVFS2)", false},
+    {0x786F4256, "dossier partagé VirtualBox (vboxsf)", false},
+    {0xBACBACBC, "dossier partagé VMware (vmhgfs)", false},
+    {0x7C7C6673, "dossier partagé Parallels (prl_fs)", false},
+    {0xA501FCF5, "VxFS (peut être en grappe)", true},
+    {0x6E667364, "nfsd", false},
+}};
+
+bool override_allowed() {
+    const char* value = std::getenv(kAllowFilesystemVariable);
+    return value != nullptr && std::string(value) == "1";
+}
+
+std::string override_hint() {
+    return std::string(" Si ce dossier est bien sur un disque local de ce poste (par exemple un disque NTFS "
+                       "monté par ntfs-3g), lancez Cabas avec la variable d'environnement ") +
+           kAllowFilesystemVariable + "=1.";
+}
+
+/// What statfs is asked about: the real file behind any symbolic link, or the real folder
+/// that will hold it.
+std::filesystem::path examined_path(const std::string& database_path) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    fs::path resolved = fs::absolute(database_path, ec);
+    // weakly_canonical leaves a link to a missing file unresolved: follow links by hand first.
+    for (int hops = 0; hops < 40 && fs::is_symlink(resolved, ec); ++hops) {
+        const fs::path target = fs::read_symlink(resolved, ec);
+        if (ec) break;
+        resolved = target.is_absolute() ? target : resolved.parent_path() / target;
+    }
+    resolved = fs::weakly_canonical(resolved, ec);
+    if (ec) resolved = database_path;
+    if (fs::exists(resolved, ec)) return resolved;
+    return resolved.has_parent_path() ? resolved.parent_path() : fs::path(".");
+}
+
 } // namespace
 
-std::optional<std::string> network_filesystem_name(long long f_type) {
+std::optional<RemoteFilesystem> remote_filesystem(long long f_type) {
     // statfs reports f_type as a signed word on some ABIs: compare the low 32 bits only.
-    switch (f_type & 0xFFFFFFFFLL) {
-    case nfs_magic: return "NFS";
-    case smb_magic: return "SMB";
-    case cifs_magic: return "CIFS";
-    case smb2_magic: return "SMB2";
-    default: return std::nullopt;
-    }
+    const long long magic = f_type & 0xFFFFFFFFLL;
+    for (const auto& entry : k_remote)
+        if (entry.magic == magic) return RemoteFilesystem{entry.name, entry.may_be_local};
+    return std::nullopt;
 }
 
 void refuse_network_filesystem(const std::string& database_path) {
 #if defined(__linux__)
-    if (database_path.empty() || database_path == ":memory:") return;
-    std::filesystem::path dir = std::filesystem::path(database_path).parent_path();
-    if (dir.empty()) dir = ".";
+    if (database_path.empty() || database_path == ":memory:" || override_allowed()) return;
+    const std::filesystem::path examined = examined_path(database_path);
     struct statfs info {};
-    if (statfs(dir.c_str(), &info) != 0) return;
-    if (auto name = network_filesystem_name(static_cast<long long>(info.f_type))) {
-        throw StorageError("La base de données « " + database_path + " » se trouve sur un partage réseau (" + *name +
-                           "). SQLite ne peut pas y garantir ses verrous ni le journal WAL : deux postes pourraient "
-                           "corrompre le fichier et perdre des ventes. Placez la base sur un disque local de ce "
-                           "poste (les sauvegardes, elles, peuvent aller sur le réseau).");
+    if (statfs(examined.c_str(), &info) != 0) {
+        throw StorageError("Impossible de vérifier que la base « " + database_path + " » est sur un disque local (" +
+                           examined.string() + " : " + std::strerror(errno) +
+                           "). Vérifiez que son dossier existe et vous est accessible." + override_hint());
+    }
+    if (auto remote = remote_filesystem(static_cast<long long>(info.f_type))) {
+        std::string message = "La base de données « " + database_path + " » se trouve sur un système de fichiers " +
+                              "partagé ou réseau (" + remote->name +
+                              "). SQLite ne peut pas y garantir ses verrous ni le journal WAL : deux postes pourraient "
+                              "corrompre le fichier et perdre des ventes. Placez la base sur un disque local de ce "
+                              "poste (les sauvegardes, elles, peuvent aller sur le réseau).";
+        if (remote->may_be_local) message += override_hint();
+        throw StorageError(message);
     }
 #else
     (void)database_path;

@@ -96,14 +96,33 @@ void locate_schema(PgDatabase::Impl& impl) {
     tx.commit();
 }
 
+/// The version of the Cabas schema found (0: none), after refusing a schema that holds another
+/// application's tables, or none of Cabas's when the mode does not allow creating them. Both
+/// counts come from pg_tables in one snapshot: migration 1 creates schema_version in the same
+/// transaction as the other tables, so a till migrating at this moment is seen whole or not.
+int examine_schema(PgDatabase::Impl& impl) {
+    ReadTransaction tx(impl.connect());
+    const pqxx::row r = tx.exec1("SELECT COUNT(*) FILTER (WHERE tablename = 'schema_version'), COUNT(*) "
+                                 "FROM pg_tables WHERE schemaname = current_schema()");
+    const bool cabas = r[0].as<int>() > 0;
+    const int tables = r[1].as<int>();
+    const std::string where = "La base « " + impl.shown + " » (schéma " + impl.schema + ") ";
+    if (!cabas && tables > 0)
+        throw StorageError(where + "contient " + std::to_string(tables) +
+                           " tables qui ne sont pas celles de Cabas : ce n'est pas une base Cabas, rien n'y a été écrit.");
+    if (!cabas && impl.options.mode != OpenMode::CreateIfMissing)
+        throw StorageError(where + "n'a pas encore les tables de Cabas : créez-les d'abord avec « cabas-cli init --db " +
+                           impl.shown + " ».");
+    const int found = cabas ? stored_version(tx) : 0;
+    if (found > latest_schema_version()) refuse_newer(impl.shown, found);
+    return found;
+}
+
 /// Applies the missing migrations, each in its own transaction under the write lock, reading
 /// the version again once the lock is held: another till may have migrated meanwhile.
 void migrate(PgDatabase::Impl& impl) {
-    const int found = [&] {
-        ReadTransaction tx(impl.connect());
-        return stored_version(tx);
-    }();
-    if (found > latest_schema_version()) refuse_newer(impl.shown, found);
+    const int found = examine_schema(impl);
+    if (impl.options.mode == OpenMode::Inspect) return;  // checking a database changes nothing in it
     for (const Migration& m : postgres_migrations()) {
         if (m.version <= found) continue;
         if (impl.options.migrate_to > 0 && m.version > impl.options.migrate_to) break;

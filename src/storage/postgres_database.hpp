@@ -3,6 +3,7 @@
 // read one snapshot. The PostgreSQL counterpart of database.hpp; no libpqxx type appears here.
 #pragma once
 
+#include "storage/database.hpp"
 #include "storage/run_returning.hpp"
 
 #include <functional>
@@ -17,13 +18,19 @@ namespace cabas::storage {
 struct PgOptions {
     int lock_timeout_ms = 10000;  ///< a writer waits this long for the other tills' writes
     int migrate_to = 0;           ///< tests of upgrades only: stop at this version (0: the latest)
+    /// As for a SQLite file (database.hpp): CreateIfMissing puts the Cabas schema into an empty
+    /// schema; ExistingOnly requires the Cabas tables to be there already (an older version is
+    /// migrated); Inspect migrates nothing. Whatever the mode, a schema holding tables that are
+    /// not Cabas's is refused: Cabas never writes its tables among another application's.
+    OpenMode mode = OpenMode::CreateIfMissing;
 };
 
 /// An open PostgreSQL database with the Cabas schema at the latest version, in the first schema
 /// of the connection's search_path (normally "public").
 ///
-/// Opening refuses a URI with a password (postgres_uri.hpp) and a schema newer than this
-/// program; it applies the missing migrations, each in its own transaction under the write lock.
+/// Opening refuses a URI with a password (postgres_uri.hpp), a schema newer than this program,
+/// a schema with another application's tables, and, unless creating is allowed, a schema
+/// without the Cabas tables; it applies the missing migrations, each in its own transaction under the write lock.
 /// Errors come out as cabas::StorageError carrying PostgreSQL's SQLSTATE, or StorageUnavailable
 /// when the server cannot be reached or the connection is lost; the next call reconnects.
 ///
@@ -70,8 +77,9 @@ public:
     long long query_int(const std::string& sql);
     std::string query_text(const std::string& sql);
 
-    /// Catalogue checks (postgres_maintenance.cpp): the problems found, empty when sound.
-    std::vector<std::string> integrity_check();
+    /// Catalogue checks (postgres_maintenance.cpp): the problems found, empty when sound. Full
+    /// also has amcheck read every B-tree index, when the extension is installed.
+    std::vector<std::string> integrity_check(IntegrityLevel level = IntegrityLevel::Quick);
     /// pg_dump of the Cabas schema, custom format, into `destination` created 0600.
     void backup_to(const std::string& destination);
 

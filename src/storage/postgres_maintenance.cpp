@@ -112,7 +112,7 @@ void check_btrees(PgDatabase& db, const std::string& schema, std::vector<std::st
 
 } // namespace
 
-std::vector<std::string> PgDatabase::integrity_check() {
+std::vector<std::string> PgDatabase::integrity_check(IntegrityLevel level) {
     // One snapshot, no write lock: the tills keep selling while the check reads.
     return read([&] {
         std::vector<std::string> problems;
@@ -123,7 +123,7 @@ std::vector<std::string> PgDatabase::integrity_check() {
                                    std::to_string(latest_schema_version()));
             check_catalogue(*this, schema, problems);
             check_foreign_keys(*this, schema, problems);
-            check_btrees(*this, schema, problems);
+            if (level == IntegrityLevel::Full) check_btrees(*this, schema, problems);
         } catch (const pqxx::pqxx_exception&) {
             pg::rethrow("contrôle d'intégrité");
         }

@@ -135,6 +135,7 @@ public:
     void close_session(std::int64_t session_id, const std::string& closed_at, core::Money counted,
                        const std::string& closed_by) override;
     std::optional<TillSession> open_session_of(const std::string& till_id) override;
+    std::vector<TillSession> open_sessions() override;
     std::optional<TillSession> session(std::int64_t session_id) override;
     std::int64_t add_sale(const SaleRecord& sale) override;
     std::optional<std::int64_t> sale_of_request(const std::string& request_id) override;

@@ -127,6 +127,15 @@ std::optional<TillSession> PgSaleRepository::open_session_of(const std::string& 
     });
 }
 
+std::vector<TillSession> PgSaleRepository::open_sessions() {
+    return m_db.read([&] {
+        std::vector<TillSession> out;
+        for (const auto& row : pg::query(m_db, std::string(select_session) + "WHERE closed_at IS NULL ORDER BY id"))
+            out.push_back(read_session(row));
+        return out;
+    });
+}
+
 std::optional<TillSession> PgSaleRepository::session(std::int64_t session_id) {
     return m_db.read([&]() -> std::optional<TillSession> {
         const auto r = pg::query(m_db, std::string(select_session) + "WHERE id = $1", session_id);

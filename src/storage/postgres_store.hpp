@@ -60,8 +60,15 @@ public:
     SettingsRepository& settings() override { return m_settings; }
     ReportQueries& report_queries() override { return m_report_queries; }
 
-    std::vector<std::string> integrity_check() override { return m_db.integrity_check(); }
+    std::vector<std::string> integrity_check(IntegrityLevel level = IntegrityLevel::Quick) override {
+        return m_db.integrity_check(level);
+    }
+    /// pg_dump of the schema, checked with pg_restore --list, then renamed into place.
     void backup_to(const std::string& destination) override { m_db.backup_to(destination); }
+    /// Refused (StorageError): a server database is restored on the server with pg_restore,
+    /// by its administrator, while every till is stopped.
+    void restore_from(const std::string& source) override;
+    int schema_version() override { return m_db.schema_version(); }
     PgDatabase& database() { return m_db; }
 
 protected:

@@ -75,6 +75,8 @@ public:
     virtual void close_session(std::int64_t session_id, const std::string& closed_at, core::Money counted,
                                const std::string& closed_by) = 0;
     virtual std::optional<TillSession> open_session_of(const std::string& till_id) = 0;
+    /// Every session not closed yet, on any till, oldest first.
+    virtual std::vector<TillSession> open_sessions() = 0;
     virtual std::optional<TillSession> session(std::int64_t session_id) = 0;
 
     /// Stores a sale with its lines, payments and stock movements in one transaction and returns

@@ -135,6 +135,7 @@ public:
     void close_session(std::int64_t session_id, const std::string& closed_at, core::Money counted,
                        const std::string& closed_by) override;
     std::optional<TillSession> open_session_of(const std::string& till_id) override;
+    std::vector<TillSession> open_sessions() override;
     std::optional<TillSession> session(std::int64_t session_id) override;
     std::int64_t add_sale(const SaleRecord& sale) override;
     std::optional<std::int64_t> sale_of_request(const std::string& request_id) override;
@@ -236,8 +237,10 @@ public:
     SettingsRepository& settings() override { return m_settings; }
     ReportQueries& report_queries() override { return m_report_queries; }
 
-    std::vector<std::string> integrity_check() override { return m_db.integrity_check(); }
+    std::vector<std::string> integrity_check(IntegrityLevel level = IntegrityLevel::Quick) override { return m_db.integrity_check(level); }
     void backup_to(const std::string& destination) override { m_db.backup_to(destination); }
+    void restore_from(const std::string& source) override { m_db.restore_from(source); }
+    int schema_version() override { return m_db.schema_version(); }
     Database& database() { return m_db; }
 
 protected:

@@ -135,6 +135,15 @@ std::optional<TillSession> SqliteSaleRepository::open_session_of(const std::stri
     });
 }
 
+std::vector<TillSession> SqliteSaleRepository::open_sessions() {
+    return m_db.read([&] {
+        std::vector<TillSession> out;
+        auto s = sql::query(sql::conn(m_db), (std::string(select_session) + "WHERE closed_at IS NULL ORDER BY id").c_str());
+        while (s.executeStep()) out.push_back(read_session(s));
+        return out;
+    });
+}
+
 std::optional<TillSession> SqliteSaleRepository::session(std::int64_t session_id) {
     return m_db.read([&]() -> std::optional<TillSession> {
         auto s = sql::query(sql::conn(m_db), (std::string(select_session) + "WHERE id = ?").c_str(), session_id);

@@ -10,6 +10,10 @@ std::unique_ptr<Store> open_sqlite_store(const std::string& path, const StoreOpt
     return std::make_unique<SqliteStore>(path, options);
 }
 
-std::unique_ptr<Store> open_sqlite_store(const std::string& path) { return open_sqlite_store(path, StoreOptions{}); }
+std::unique_ptr<Store> open_sqlite_store(const std::string& path, OpenMode mode) {
+    StoreOptions options;
+    options.database.mode = mode;
+    return open_sqlite_store(path, options);
+}
 
 } // namespace cabas::storage

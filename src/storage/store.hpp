@@ -7,6 +7,7 @@
 #include "storage/bareme_repository.hpp"
 #include "storage/card_repository.hpp"
 #include "storage/catalogue_repository.hpp"
+#include "storage/database.hpp"
 #include "storage/household_repository.hpp"
 #include "storage/journal_repository.hpp"
 #include "storage/report_queries.hpp"
@@ -54,26 +55,36 @@ public:
                                      [this](const std::function<void()>& body) { run_transaction(body); });
     }
 
+    /// The schema version of the file (migrations applied).
+    virtual int schema_version() = 0;
     /// Problems found by the engine's integrity checks; empty when the database is sound.
-    virtual std::vector<std::string> integrity_check() = 0;
-    /// A consistent copy of the whole database at `destination`, taken while in use.
+    virtual std::vector<std::string> integrity_check(IntegrityLevel level = IntegrityLevel::Quick) = 0;
+    /// A consistent copy of the whole database at `destination`, taken while in use; a missing
+    /// destination is created 0600.
     virtual void backup_to(const std::string& destination) = 0;
+    /// Replaces everything with the content of the Cabas database at `source`, all or nothing
+    /// (Database::restore_from). The caller checks `source` first.
+    virtual void restore_from(const std::string& source) = 0;
 
 protected:
     virtual void run_transaction(const std::function<void()>& body) = 0;
 };
 
-/// Opens (creating and migrating if needed) the SQLite database at `path`.
-std::unique_ptr<Store> open_sqlite_store(const std::string& path);
+/// Opens the SQLite database at `path` as `mode` allows (storage/database.hpp): creating it
+/// when missing (the default: the till, init, tests), only an existing Cabas database (every
+/// other command), or read-only for checking a copy.
+std::unique_ptr<Store> open_sqlite_store(const std::string& path, OpenMode mode = OpenMode::CreateIfMissing);
 
 /// Opens the database named by `location`, migrating it if needed: a libpq URI
 /// ("postgresql://user@host/dbname", also "postgres://") for a PostgreSQL server, whose
 /// password comes only from ~/.pgpass or PGPASSFILE (a URI with a password is refused); anything
-/// else is the path of a SQLite file, created if missing. StorageUnavailable when the server
-/// cannot be reached.
-std::unique_ptr<Store> open_store(const std::string& location);
+/// else is the path of a SQLite file. `mode` means the same on both engines (OpenMode; on a
+/// server, "missing" is a schema without the Cabas tables); the network-share refusal and the
+/// 0600 files only concern SQLite files. StorageUnavailable when the server cannot be reached.
+std::unique_ptr<Store> open_store(const std::string& location, OpenMode mode = OpenMode::CreateIfMissing);
 /// The same with a PIN hashing cost (tests use PinHashCost::minimum()).
-std::unique_ptr<Store> open_store(const std::string& location, PinHashCost pin_cost);
+std::unique_ptr<Store> open_store(const std::string& location, PinHashCost pin_cost,
+                                  OpenMode mode = OpenMode::CreateIfMissing);
 /// True when `location` names a database server rather than a file (no folder to create).
 bool is_server_location(const std::string& location);
 

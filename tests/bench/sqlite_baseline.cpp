@@ -1,6 +1,9 @@
 // Raw SQLite C API version of the till's SQL: each statement is the one the repositories run
-// (same indexes), prepared once, stepped to the end, with no object built from the rows.
+// (same indexes), prepared once, stepped to the end, with no object built from the rows. The
+// sales it writes go to its own bench_* tables (baseline_tables.hpp), never the real journal.
 #include "bench/sqlite_baseline.hpp"
+
+#include "bench/baseline_tables.hpp"
 
 #include <sodium.h>
 #include <sqlite3.h>
@@ -58,24 +61,24 @@ const char* const kCategory = "SELECT id, code, name, rate_bp, limit_per_visit, 
 const char* const kSetting = "SELECT value FROM settings WHERE key = ?";
 const char* const kJournalTail = "SELECT sequence, kind, occurred_at, payload, previous_hash, hash FROM journal "
                                  "WHERE sequence > (SELECT MAX(sequence) FROM journal) - ? ORDER BY sequence";
-const char* const kRequestDone = "SELECT id FROM sales WHERE request_id = ?";
-const char* const kSessionOpen = "SELECT closed_at FROM till_sessions WHERE id = ?";
+const char* const kRequestDone = "SELECT id FROM bench_sales WHERE request_id = ?";
+const char* const kSessionOpen = "SELECT closed_at FROM bench_till_sessions WHERE id = ?";
 const char* const kLotOfProduct = "SELECT 1 FROM lots WHERE id = ? AND product_id = ?";
-const char* const kNextSequence = "SELECT COALESCE(MAX(sequence), 0) + 1 FROM sales WHERE session_id = ?";
+const char* const kNextSequence = "SELECT COALESCE(MAX(sequence), 0) + 1 FROM bench_sales WHERE session_id = ?";
 const char* const kInsertSale =
-    "INSERT INTO sales (session_id, sequence, household_code, sold_at, total_value_cents, total_paid_cents, "
+    "INSERT INTO bench_sales (session_id, sequence, household_code, sold_at, total_value_cents, total_paid_cents, "
     "override_by, override_reason, corrects_sale_id, request_id, cash_given_cents) "
     "VALUES (?, ?, ?, ?, ?, ?, NULL, NULL, NULL, ?, ?)";
 const char* const kInsertLine =
-    "INSERT INTO sale_lines (sale_id, position, product_id, lot_id, quantity, value_cents, rate_bp, paid_cents, "
+    "INSERT INTO bench_sale_lines (sale_id, position, product_id, lot_id, quantity, value_cents, rate_bp, paid_cents, "
     "counts_against_credit) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
 const char* const kInsertMovement =
-    "INSERT INTO stock_movements (lot_id, kind, quantity, occurred_at, sale_line_id) VALUES (?, 'sale', ?, ?, ?)";
-const char* const kInsertPayment = "INSERT INTO payments (sale_id, method, amount_cents) VALUES (?, ?, ?)";
+    "INSERT INTO bench_stock_movements (lot_id, kind, quantity, occurred_at, sale_line_id) VALUES (?, 'sale', ?, ?, ?)";
+const char* const kInsertPayment = "INSERT INTO bench_payments (sale_id, method, amount_cents) VALUES (?, ?, ?)";
 const char* const kJournalHead =
-    "SELECT sequence, kind, occurred_at, payload, previous_hash, hash FROM journal ORDER BY sequence DESC LIMIT 1";
+    "SELECT sequence, kind, occurred_at, payload, previous_hash, hash FROM bench_journal ORDER BY sequence DESC LIMIT 1";
 const char* const kInsertJournal =
-    "INSERT INTO journal (sequence, kind, occurred_at, payload, previous_hash, hash) VALUES (?, 'sale', ?, ?, ?, ?)";
+    "INSERT INTO bench_journal (sequence, kind, occurred_at, payload, previous_hash, hash) VALUES (?, 'sale', ?, ?, ?, ?)";
 
 void check(int rc, sqlite3* db, const char* what) {
     if (rc != SQLITE_OK && rc != SQLITE_DONE && rc != SQLITE_ROW)
@@ -124,7 +127,7 @@ SqliteBaseline::~SqliteBaseline() {
     // Close the baseline's till session so that the next checkpoint can open one (one open
     // session per till). Errors are ignored: a destructor must not throw.
     if (m_session_id != 0) {
-        const std::string close = "UPDATE till_sessions SET closed_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), "
+        const std::string close = "UPDATE bench_till_sessions SET closed_at = strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), "
                                   "counted_cents = 0, closed_by = 'bench' WHERE id = " + std::to_string(m_session_id);
         sqlite3_exec(m_db, close.c_str(), nullptr, nullptr, nullptr);
     }
@@ -247,7 +250,8 @@ int SqliteBaseline::product_scan(const std::string& barcode) {
 }
 
 void SqliteBaseline::open_session() {
-    exec("INSERT INTO till_sessions (till_id, opened_by, opened_at, float_cents) "
+    create_baseline_tables(m_db);
+    exec("INSERT INTO bench_till_sessions (till_id, opened_by, opened_at, float_cents) "
          "VALUES ('reference-sqlite', 'bench', strftime('%Y-%m-%dT%H:%M:%SZ', 'now'), 0)");
     m_session_id = sqlite3_last_insert_rowid(m_db);
 }
@@ -319,9 +323,9 @@ void SqliteBaseline::validate(const storage::SaleRecord& sale, const std::string
         drain(pay, m_db);
     }
     auto* head = statement(kJournalHead);
-    sqlite3_step(head);
-    const std::int64_t journal_sequence = sqlite3_column_int64(head, 0) + 1;
-    const std::string previous = reinterpret_cast<const char*>(sqlite3_column_text(head, 5));
+    const bool first = sqlite3_step(head) != SQLITE_ROW;
+    const std::int64_t journal_sequence = first ? 1 : sqlite3_column_int64(head, 0) + 1;
+    const std::string previous = first ? std::string(64, '0') : reinterpret_cast<const char*>(sqlite3_column_text(head, 5));
     sqlite3_reset(head);
     payload = std::to_string(journal_sequence) + '|' + payload + '|' + previous;
     auto* j = statement(kInsertJournal);

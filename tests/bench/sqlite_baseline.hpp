@@ -1,6 +1,7 @@
 // The floor the till is measured against: the same reads and writes done directly through the
 // SQLite C API, on its own connection to the same file, with the same PRAGMAs (WAL,
-// synchronous=FULL, foreign keys, secure_delete) and statements prepared once. It reads what
+// synchronous=FULL, foreign keys, secure_delete) and statements prepared once. Its sales go to
+// copies of the sale tables (bench_*), so the real journal holds only the till's records. It reads what
 // the till needs once and parses nothing, so the ratio to it is what the layers above cost.
 #pragma once
 
@@ -35,7 +36,8 @@ public:
     /// category. Returns the number of lots read.
     int product_scan(const std::string& barcode);
     /// Writes `sale` (the rows the till stored for one validation: sale, lines, stock movements,
-    /// payments, journal record) in one BEGIN IMMEDIATE ... COMMIT on this connection's session.
+    /// payments, journal record) in one BEGIN IMMEDIATE ... COMMIT on this connection's session,
+    /// into the bench_* tables.
     void validate(const storage::SaleRecord& sale, const std::string& request_id);
     /// Every sale of the days [first, last] with its lines, through the sales-by-date index:
     /// the least any report of that period must read. Returns the number of sales (visits).

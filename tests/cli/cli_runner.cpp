@@ -1,6 +1,8 @@
 // Process spawning for CLI tests: fork/exec with stdout and stderr redirected to files.
 #include "cli_runner.hpp"
 
+#include "support/files.hpp"
+
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -12,13 +14,6 @@
 namespace cabas::testing {
 
 namespace {
-
-std::string read_file(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
-    std::ostringstream s;
-    s << in.rdbuf();
-    return s.str();
-}
 
 int run_process(const std::vector<std::string>& argv, const std::string& out_path, const std::string& err_path,
                 const std::string& home) {
@@ -70,8 +65,8 @@ CliResult CliSandbox::run(const std::vector<std::string>& args, bool add_db) con
     argv.insert(argv.end(), args.begin(), args.end());
     CliResult r;
     r.exit_code = run_process(argv, path(".out"), path(".err"), m_dir);
-    r.out = read_file(path(".out"));
-    r.err = read_file(path(".err"));
+    r.out = file_bytes(path(".out"));
+    r.err = file_bytes(path(".err"));
     return r;
 }
 
@@ -79,7 +74,7 @@ std::string sqlite_query(const std::string& db, const std::string& sql) {
     std::string tmp = db + ".query.out";
     std::string cmd = "sqlite3 -readonly '" + db + "' \"" + sql + "\" > '" + tmp + "' 2>&1";
     int rc = std::system(cmd.c_str());
-    std::string out = read_file(tmp);
+    std::string out = file_bytes(tmp);
     std::filesystem::remove(tmp);
     if (rc != 0) throw std::runtime_error("sqlite3 failed: " + out);
     while (!out.empty() && out.back() == '\n') out.pop_back();
@@ -106,7 +101,7 @@ void sqlite_write(const std::string& db, const std::string& sql) {
     }
     const std::string cmd = "sqlite3 '" + db + "' < '" + script + "' > '" + tmp + "' 2>&1";
     const int rc = std::system(cmd.c_str());
-    const std::string out = read_file(tmp);
+    const std::string out = file_bytes(tmp);
     std::filesystem::remove(tmp);
     std::filesystem::remove(script);
     if (rc != 0) throw std::runtime_error("sqlite3 failed: " + out);

@@ -19,8 +19,10 @@ std::string household_rows_ok() {
            "D-2;;Sékou;Camara;2019-01-15;M;enfant;;;;;;\n";
 }
 
-/// The first account of a fresh database: an admin, who may import households and products.
+/// The first account of a fresh database (created here if the test has not): an admin, who
+/// may import households and products.
 void add_admin(const CliSandbox& box) {
+    REQUIRE(box.run({"init"}).exit_code == 0);
     REQUIRE(box.run({"user", "add", "claire", "--name", "Claire", "--role", "admin", "--new-pin", "9876"}).exit_code == 0);
 }
 
@@ -150,6 +152,7 @@ TEST_CASE("imports need the login of a role that may write what they import", "[
 
 TEST_CASE("bareme export then import creates a new version; a bad value names its field", "[cli][bareme]") {
     CliSandbox box;
+    REQUIRE(box.run({"init"}).exit_code == 0);
     auto exported = box.run({"bareme", "export"});
     REQUIRE(exported.exit_code == 0);
     box.write("bareme.json", exported.out);

@@ -109,6 +109,7 @@ TEST_CASE("simulate refuses a malformed JSON file with its line", "[cli][simulat
 
 TEST_CASE("a household above the commission threshold exits 1", "[cli][simulate]") {
     CliSandbox box;
+    REQUIRE(box.run({"init"}).exit_code == 0);
     box.write("riche.json", R"({"type_foyer": "seul",
         "membres": [{"date_naissance": "1970-01-01", "lien": "demandeur"}],
         "ressources": [{"nature": "salaire", "montant": "2 500,00"}],

@@ -6,7 +6,6 @@
 #include <catch2/catch.hpp>
 
 using namespace cabas::services::io;
-using cabas::ValidationError;
 
 TEST_CASE("keeps valid UTF-8 as it is and says so", "[csv]") {
     const auto decoded = decode_to_utf8("prénom;nom\nHélène;Œuvre\n");
@@ -43,38 +42,34 @@ TEST_CASE("refuses UTF-16 files with a hint to save as CSV UTF-8", "[csv]") {
     try {
         decode_to_utf8(bytes);
         FAIL("UTF-16 accepted");
-    } catch (const ValidationError& e) {
+    } catch (const TextDecodingError& e) {
+        CHECK(e.line() == 0);
         CHECK(e.reason() == "fichier en UTF-16 : enregistrez-le en CSV UTF-8");
     }
 }
 
-TEST_CASE("refuses a stray NUL byte and names its line", "[csv]") {
-    const std::string bytes("a;b\nc;d\nabcdefgh\0ijklmnopqrstuvwxyz\n", 36);
-    CHECK_THROWS_WITH(decode_to_utf8(bytes), Catch::Contains("octet nul ligne 3"));
-}
+namespace {
+struct Placed { std::string bytes; int line; int column; const char* reason; };
+} // namespace
 
-TEST_CASE("refuses bytes that Windows-1252 leaves undefined", "[csv]") {
-    CHECK_THROWS_WITH(decode_to_utf8("nom\nH\xE9l\x81ne\n"), Catch::Contains("octet 0x81 ligne 2"));
-}
-
-TEST_CASE("refuses a file with a UTF-8 BOM but invalid UTF-8 inside", "[csv]") {
-    CHECK_THROWS_AS(decode_to_utf8("\xEF\xBB\xBF" "H\xE9l\xE8ne"), ValidationError);
-}
-
-TEST_CASE("tells well-formed UTF-8 from everything else", "[csv]") {
-    struct Case { std::string bytes; bool valid; };
-    const auto c = GENERATE(values<Case>({
-        {"", true},
-        {"abc", true},
-        {"é€𝄞", true},
-        {"\xC3", false},               // truncated
-        {"\xC0\xAF", false},           // overlong '/'
-        {"\xE0\x80\xAF", false},       // overlong, three bytes
-        {"\xED\xA0\x80", false},       // UTF-16 surrogate
-        {"\xF4\x90\x80\x80", false},   // above U+10FFFF
-        {"\xE9t\xE9", false},          // Windows-1252 "été"
+TEST_CASE("refuses bad bytes naming their line, their character and why", "[csv]") {
+    const auto c = GENERATE(values<Placed>({
+        {std::string("a;b\nc;d\nabcdefgh\0ijklmnopqrstuvwxyz\n", 36), 3, 9, "octet nul : fichier binaire ou endommagé"},
+        {"nom\nH\xE9l\x81ne\n", 2, 4, "octet 0x81 : ni UTF-8 ni Windows-1252"},
+        {"\xEF\xBB\xBF" "H\xE9l\xE8ne", 1, 2, "octet 0xE9 invalide en UTF-8 (le fichier est marqué UTF-8 par son BOM)"},
+        {"prénom;nom\nH\xE9l\xE8ne;Dupont\n", 2, 2, "octet 0xE9 invalide en UTF-8 alors que le reste du fichier est en UTF-8"},
+        {"a;b\n€;\xFF\n", 2, 3, "octet 0xFF invalide en UTF-8 alors que"},
     }));
-    CHECK(is_valid_utf8(c.bytes) == c.valid);
+    CAPTURE(c.bytes);
+    try {
+        decode_to_utf8(c.bytes);
+        FAIL("decoded");
+    } catch (const TextDecodingError& e) {
+        CHECK(e.line() == c.line);
+        CHECK(e.column() == c.column);
+        CHECK(e.field() == "ligne " + std::to_string(c.line) + ", caractère " + std::to_string(c.column));
+        CHECK_THAT(e.reason(), Catch::StartsWith(c.reason));
+    }
 }
 
 TEST_CASE("the built-in Windows-1252 table agrees with iconv on every defined byte", "[csv]") {
@@ -89,5 +84,5 @@ TEST_CASE("the built-in Windows-1252 table agrees with iconv on every defined by
 TEST_CASE("names each encoding in French", "[csv]") {
     CHECK(label_of(TextEncoding::Utf8) == "UTF-8");
     CHECK(label_of(TextEncoding::Utf8WithBom) == "UTF-8 avec BOM");
-    CHECK(label_of(TextEncoding::Windows1252) == "Windows-1252");
+    CHECK(label_of(TextEncoding::Windows1252) == "Windows-1252, converti en UTF-8");
 }

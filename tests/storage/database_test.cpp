@@ -1,12 +1,11 @@
 // Tests of the SQLite Database, tagged [sqlite] since they are about SQLite itself: pragmas and
-// migrations at open, refusals (newer schema, not a database, network share), transactions
-// (rollback, savepoints, two connections), append-only tables, integrity check, online backup.
-// Every test uses real files in a temporary directory.
+// migrations at open, refusals (newer schema, damaged file), transactions (rollback, savepoints,
+// two connections), append-only tables, integrity check and online backup. Every test uses real
+// files in a temporary directory.
 #include "temp_dir.hpp"
 
 #include "core/error.hpp"
 #include "storage/database.hpp"
-#include "storage/filesystem_check.hpp"
 #include "storage/migrations.hpp"
 
 #include <catch2/catch.hpp>
@@ -65,12 +64,13 @@ TEST_CASE("a file written by a newer version of Cabas is refused", "[storage][sq
     }
 }
 
-TEST_CASE("a file that is not a database is refused with SQLite's code", "[storage][sqlite]") {
+TEST_CASE("a SQLite header on damaged pages is refused with SQLite's code", "[storage][sqlite]") {
     TempDir dir;
-    std::ofstream(dir.file("notes.db")) << "ceci n'est pas une base de données, juste du texte assez long pour SQLite";
+    std::ofstream(dir.file("notes.db"), std::ios::binary)
+        << std::string("SQLite format 3\0", 16) << std::string(4080, '\xFF');
     try {
         Database db(dir.file("notes.db"));
-        FAIL("opened a text file");
+        FAIL("opened a damaged file");
     } catch (const StorageError& e) {
         CHECK(e.sqlite_code() == SQLITE_NOTADB);
     }
@@ -251,23 +251,6 @@ TEST_CASE("a backup is left in rollback-journal mode so it is a single file", "[
     CHECK(std::string(reinterpret_cast<const char*>(sqlite3_column_text(stmt, 0))) == "delete");
     sqlite3_finalize(stmt);
     sqlite3_close(raw);
-}
-
-TEST_CASE("network filesystems are recognised by their statfs magic number", "[storage][sqlite]") {
-    CHECK(network_filesystem_name(0x6969) == "NFS");
-    CHECK(network_filesystem_name(0x517B) == "SMB");
-    CHECK(network_filesystem_name(0xFF534D42LL) == "CIFS");
-    CHECK(network_filesystem_name(0xFE534D42LL) == "SMB2");
-    // Some ABIs report f_type sign-extended from 32 bits.
-    CHECK(network_filesystem_name(static_cast<long long>(static_cast<std::int32_t>(0xFF534D42u))) == "CIFS");
-    CHECK_FALSE(network_filesystem_name(0xEF53).has_value());      // ext4
-    CHECK_FALSE(network_filesystem_name(0x01021994).has_value());  // tmpfs
-    CHECK_FALSE(network_filesystem_name(0x9123683E).has_value());  // btrfs
-}
-
-TEST_CASE("a database in a local temporary directory is not taken for a network share", "[storage][sqlite]") {
-    TempDir dir;
-    CHECK_NOTHROW(refuse_network_filesystem(dir.file("cabas.db")));
 }
 
 TEST_CASE("tables are strict: a word in an amount column is refused", "[storage][sqlite]") {

@@ -32,8 +32,12 @@ public:
     JournalRepository& journal() override { return m_store->journal(); }
     SettingsRepository& settings() override { return m_store->settings(); }
     ReportQueries& report_queries() override { return m_store->report_queries(); }
-    std::vector<std::string> integrity_check() override { return m_store->integrity_check(); }
+    std::vector<std::string> integrity_check(IntegrityLevel level = IntegrityLevel::Quick) override {
+        return m_store->integrity_check(level);
+    }
     void backup_to(const std::string& destination) override { m_store->backup_to(destination); }
+    void restore_from(const std::string& source) override { m_store->restore_from(source); }
+    int schema_version() override { return m_store->schema_version(); }
 
     bool postgres() const { return m_database.postgres(); }
     const cabas::test_support::FreshDatabase& database() const { return m_database; }

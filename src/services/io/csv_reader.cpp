@@ -2,6 +2,9 @@
 // every record and every problem points at the line a user sees in a text editor.
 #include "services/io/csv_reader.hpp"
 
+#include "core/text.hpp"
+#include "core/utf8.hpp"
+
 #include <array>
 
 namespace cabas::services::io {
@@ -10,7 +13,7 @@ namespace {
 
 bool is_blank(const std::vector<std::string>& fields) {
     for (const auto& f : fields)
-        if (!trim(f).empty()) return false;
+        if (!core::trim(f).empty()) return false;
     return true;
 }
 
@@ -19,16 +22,32 @@ class Parser {
 public:
     enum class Outcome { Record, Problem, End };
 
-    Parser(std::string_view text, char delimiter) : m_text(text), m_delimiter(delimiter) {}
+    Parser(std::string_view text, char delimiter, const CsvLimits& limits)
+        : m_text(text), m_delimiter(delimiter), m_limits(limits) {}
 
     Outcome next(CsvRecord& record, CsvProblem& problem) {
         if (m_pos >= m_text.size()) return Outcome::End;
         record.line = m_line;
         record.fields.clear();
+        if (const std::size_t length = line_length(); length > m_limits.max_line_bytes) {
+            problem = {m_line, "ligne de " + std::to_string(length) + " octets : au plus " +
+                                   std::to_string(m_limits.max_line_bytes) + " octets par ligne (limite des imports)"};
+            skip_rest_of_line();
+            return Outcome::Problem;
+        }
         while (true) {
             std::string field;
             const bool ok = m_text[m_pos] == '"' ? read_quoted(field, problem) : read_unquoted(field, problem);
             if (!ok) return Outcome::Problem;
+            if (field.size() > m_limits.max_field_bytes) {
+                problem = {record.line, "champ n° " + std::to_string(record.fields.size() + 1) + " de " +
+                                            std::to_string(field.size()) + " octets : au plus " +
+                                            std::to_string(m_limits.max_field_bytes) +
+                                            " octets par champ (limite des imports)"};
+                if (m_pos < m_text.size() && !at_newline()) skip_rest_of_line();
+                else if (m_pos < m_text.size()) consume_newline();
+                return Outcome::Problem;
+            }
             record.fields.push_back(std::move(field));
             if (m_pos >= m_text.size()) return Outcome::Record;
             if (m_text[m_pos] == m_delimiter) {
@@ -42,6 +61,12 @@ public:
 
 private:
     bool at_newline() const { return m_text[m_pos] == '\n' || m_text[m_pos] == '\r'; }
+
+    /// Bytes from here to the end of the physical line.
+    std::size_t line_length() const {
+        const std::size_t end = m_text.find_first_of("\r\n", m_pos);
+        return (end == std::string_view::npos ? m_text.size() : end) - m_pos;
+    }
 
     /// CRLF, LF and a lone CR (old Mac files) all end a line.
     void consume_newline() {
@@ -105,6 +130,7 @@ private:
 
     std::string_view m_text;
     char m_delimiter;
+    CsvLimits m_limits;
     std::size_t m_pos = 0;
     int m_line = 1;
 };
@@ -116,23 +142,22 @@ constexpr std::array<const char*, 64> k_latin1_folded = {
     "a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
     "d", "n", "o", "o", "o", "o", "o",  "",  "o", "u", "u", "u", "u", "y", "",  "y"};
 
-/// Folds one UTF-8 sequence starting at text[i] if it is a Latin letter with a diacritic;
-/// returns the number of bytes consumed (0 when not folded).
+/// Folds the character starting at text[i] if it is a Latin letter with a diacritic; returns
+/// the number of bytes consumed (0 when not folded).
 std::size_t fold_accent(std::string_view text, std::size_t i, std::string& out) {
-    if (i + 1 >= text.size()) return 0;
-    const auto b0 = static_cast<unsigned char>(text[i]);
-    const auto b1 = static_cast<unsigned char>(text[i + 1]);
-    if (b0 == 0xC3 && b1 >= 0x80 && b1 <= 0xBF && *k_latin1_folded[b1 - 0x80] != '\0') {
-        out += k_latin1_folded[b1 - 0x80];
-        return 2;
+    const core::utf8::Decoded d = core::utf8::decode_at(text, i);
+    if (!d.valid) return 0;
+    if (d.code_point >= 0xC0 && d.code_point <= 0xFF && *k_latin1_folded[d.code_point - 0xC0] != '\0') {
+        out += k_latin1_folded[d.code_point - 0xC0];
+        return d.length;
     }
-    if (b0 == 0xC5 && (b1 == 0x92 || b1 == 0x93)) {  // Œ œ
+    if (d.code_point == 0x152 || d.code_point == 0x153) {  // Œ œ
         out += "oe";
-        return 2;
+        return d.length;
     }
-    if (b0 == 0xC5 && b1 == 0xB8) {  // Ÿ
+    if (d.code_point == 0x178) {  // Ÿ
         out += 'y';
-        return 2;
+        return d.length;
     }
     return 0;
 }
@@ -141,29 +166,8 @@ std::size_t fold_accent(std::string_view text, std::size_t i, std::string& out) 
 
 std::string CsvProblem::message() const { return "ligne " + std::to_string(line) + " : " + reason; }
 
-std::string trim(std::string_view text) {
-    auto space_at_start = [&](std::size_t& n) {
-        if (text.empty()) return false;
-        if (text.front() == ' ' || text.front() == '\t') { n = 1; return true; }
-        if (text.size() >= 2 && text.substr(0, 2) == "\xC2\xA0") { n = 2; return true; }
-        if (text.size() >= 3 && text.substr(0, 3) == "\xE2\x80\xAF") { n = 3; return true; }
-        return false;
-    };
-    auto space_at_end = [&](std::size_t& n) {
-        if (text.empty()) return false;
-        if (text.back() == ' ' || text.back() == '\t') { n = 1; return true; }
-        if (text.size() >= 2 && text.substr(text.size() - 2) == "\xC2\xA0") { n = 2; return true; }
-        if (text.size() >= 3 && text.substr(text.size() - 3) == "\xE2\x80\xAF") { n = 3; return true; }
-        return false;
-    };
-    std::size_t n = 0;
-    while (space_at_start(n)) text.remove_prefix(n);
-    while (space_at_end(n)) text.remove_suffix(n);
-    return std::string(text);
-}
-
 std::string normalise_key(std::string_view raw) {
-    const std::string text = trim(raw);
+    const std::string text = core::trim(raw);
     std::string out;
     for (std::size_t i = 0; i < text.size();) {
         const char c = text[i];
@@ -198,7 +202,7 @@ char detect_delimiter(std::string_view header_line) {
     return tabs >= commas ? '\t' : ',';
 }
 
-CsvTable read_csv(std::string_view text) {
+CsvTable read_csv(std::string_view text, const CsvLimits& limits) {
     CsvTable table;
     // The header is the first line with something on it; blank lines before it are skipped.
     std::size_t start = 0;
@@ -206,7 +210,7 @@ CsvTable read_csv(std::string_view text) {
         ++start;
     table.delimiter = detect_delimiter(text.substr(start));
 
-    Parser parser(text, table.delimiter);
+    Parser parser(text, table.delimiter, limits);
     CsvRecord record;
     CsvProblem problem;
     while (true) {
@@ -220,7 +224,7 @@ CsvTable read_csv(std::string_view text) {
         if (is_blank(record.fields)) continue;
         if (table.header_line == 0) {
             table.header_line = record.line;
-            for (const auto& name : record.fields) table.header.push_back(trim(name));
+            for (const auto& name : record.fields) table.header.push_back(core::trim(name));
             continue;
         }
         if (record.fields.size() != table.header.size()) {
@@ -228,6 +232,11 @@ CsvTable read_csv(std::string_view text) {
             table.problems.push_back({record.line, std::to_string(n) + (n > 1 ? " colonnes" : " colonne") + " au lieu de " +
                                                        std::to_string(table.header.size())});
             continue;
+        }
+        if (table.rows.size() == limits.max_rows) {
+            table.problems.push_back({record.line, "plus de " + std::to_string(limits.max_rows) +
+                                                       " lignes de données (limite d'un import) : découpez le fichier"});
+            break;
         }
         table.rows.push_back(record);
     }

@@ -34,10 +34,21 @@ struct CsvTable {
     std::vector<CsvProblem> problems;
 };
 
+/// What one imported file may hold. Far above any real épicerie's file (a few thousand
+/// households or products), low enough that a wrong or hostile file cannot exhaust memory or
+/// flood the screen with errors. Every refusal names the limit it hit.
+struct CsvLimits {
+    std::size_t max_file_bytes = 16u << 20;  ///< the file as read (checked by the imports, 16 Mio)
+    std::size_t max_rows = 50'000;        ///< data rows, header excluded
+    std::size_t max_line_bytes = 16'384;  ///< one physical line
+    std::size_t max_field_bytes = 4'096;  ///< one cell, quotes removed
+};
+
 /// Parses UTF-8 text (see decode_to_utf8). The delimiter is the most frequent of ';', '\t'
 /// and ',' in the header line outside quotes; ';' wins ties, being the French default.
-/// Never throws for malformed input: problems are returned.
-CsvTable read_csv(std::string_view text);
+/// Never throws for malformed input: problems are returned. A line or a cell over its limit
+/// is a problem of that line; more rows than `limits.max_rows` stops the reading there.
+CsvTable read_csv(std::string_view text, const CsvLimits& limits = {});
 
 /// The delimiter `read_csv` would choose for this header line.
 char detect_delimiter(std::string_view header_line);
@@ -46,8 +57,5 @@ char detect_delimiter(std::string_view header_line);
 /// runs of spaces and hyphens turned into one '_'. "Date de naissance " -> "date_de_naissance",
 /// "Catégorie-Libellé" -> "categorie_libelle". Used for headers and for enum codes in cells.
 std::string normalise_key(std::string_view text);
-
-/// `text` without leading and trailing spaces, tabs and no-break spaces.
-std::string trim(std::string_view text);
 
 } // namespace cabas::services::io

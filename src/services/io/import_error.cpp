@@ -2,18 +2,28 @@
 // and terminals can jump to the line.
 #include "services/io/import_error.hpp"
 
+#include "core/text.hpp"
+
+#include <algorithm>
+
 namespace cabas::services::io {
 
 std::string ImportError::to_string() const {
     std::string out = file + ":" + std::to_string(line) + ": ";
-    if (!column.empty()) out += column + ": ";
-    return out + reason;
+    if (!column.empty()) out += core::excerpt(column) + ": ";
+    return out + core::clip_quoted_values(reason);
 }
 
-std::string to_string(const std::vector<ImportError>& errors) {
+std::string to_string(const std::vector<ImportError>& errors, std::size_t max_listed) {
     std::string out;
-    for (const auto& e : errors) out += e.to_string() + "\n";
-    return out;
+    const std::size_t listed = std::min(errors.size(), max_listed);
+    for (std::size_t i = 0; i < listed; ++i) out += errors[i].to_string() + "\n";
+    return out + more_errors_line(errors.size() - listed);
+}
+
+std::string more_errors_line(std::size_t rest) {
+    if (rest == 0) return {};
+    return "… et " + std::to_string(rest) + (rest > 1 ? " autres erreurs\n" : " autre erreur\n");
 }
 
 } // namespace cabas::services::io

@@ -2,6 +2,7 @@
 // answering, so a user fixes the whole file in one pass instead of one line per attempt.
 #pragma once
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -18,11 +19,20 @@ struct ImportError {
     std::string reason;
 
     /// "menages.csv:4: date_naissance: date impossible « 31/02/2026 »", or without the
-    /// column part when `column` is empty: "menages.csv:7: 5 colonnes au lieu de 7".
+    /// column part when `column` is empty: "menages.csv:7: 5 colonnes au lieu de 7". A bad
+    /// byte is placed by character: "menages.csv:3: caractère 9: octet nul : ...".
     std::string to_string() const;
 };
 
-/// Every error, one per line, in file order: what the CLI prints and the till shows.
-std::string to_string(const std::vector<ImportError>& errors);
+/// How many errors a list shows: enough to fix a file in a few passes, few enough to read.
+inline constexpr std::size_t kMaxListedErrors = 100;
+
+/// The first `max_listed` errors, one per line, in file order, then "… et N autres erreurs":
+/// what the CLI prints and the till shows. Quoted values are cut to 60 characters.
+std::string to_string(const std::vector<ImportError>& errors, std::size_t max_listed = kMaxListedErrors);
+
+/// "… et 1 autre erreur\n" / "… et N autres erreurs\n" for the errors a list left out;
+/// empty when `rest` is 0.
+std::string more_errors_line(std::size_t rest);
 
 } // namespace cabas::services::io

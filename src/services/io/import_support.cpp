@@ -2,6 +2,8 @@
 // messages are written for the person who filled in the spreadsheet.
 #include "services/io/import_support.hpp"
 
+#include "core/text.hpp"
+
 #include <algorithm>
 
 namespace cabas::services::io::detail {
@@ -62,13 +64,19 @@ bool map_header(OpenedCsv& csv, const HeaderRules& rules, ErrorList& errors) {
 std::optional<OpenedCsv> open_csv(std::string_view bytes, const HeaderRules& rules, ErrorList& errors,
                                   std::optional<TextEncoding>& encoding) {
     OpenedCsv csv;
+    const CsvLimits limits;
+    if (bytes.size() > limits.max_file_bytes) {
+        errors.add(0, "", "fichier de " + std::to_string(bytes.size()) + " octets : au plus " +
+                              std::to_string(limits.max_file_bytes) + " octets par import (limite des imports)");
+        return std::nullopt;
+    }
     try {
         auto decoded = decode_to_utf8(bytes);
         csv.encoding = decoded.encoding;
         encoding = decoded.encoding;
-        csv.table = read_csv(decoded.utf8);
-    } catch (const ValidationError& e) {
-        errors.add(0, "", e.reason());
+        csv.table = read_csv(decoded.utf8, limits);
+    } catch (const TextDecodingError& e) {
+        errors.add(e.line(), e.line() > 0 ? "caractère " + std::to_string(e.column()) : "", e.reason());
         return std::nullopt;
     }
     for (const auto& problem : csv.table.problems) errors.add(problem.line, "", problem.reason);
@@ -85,7 +93,7 @@ std::optional<OpenedCsv> open_csv(std::string_view bytes, const HeaderRules& rul
 std::string Row::text(const std::string& column) const {
     const auto it = m_csv.columns.find(column);
     if (it == m_csv.columns.end()) return {};
-    return trim(m_record.fields[it->second]);
+    return core::trim(m_record.fields[it->second]);
 }
 
 void Row::error(const std::string& column, const std::string& reason) {

@@ -3,31 +3,13 @@
 #include "services/io/json_document.hpp"
 
 #include "core/error.hpp"
+#include "core/text.hpp"
+#include "core/utf8.hpp"
 #include "services/io/text_encoding.hpp"
 
 namespace cabas::services::io {
 
 namespace {
-
-struct Position {
-    std::size_t line = 1;
-    std::size_t column = 1;
-};
-
-/// Position of the character at `offset` (0-based byte offset).
-Position position_of(std::string_view text, std::size_t offset) {
-    Position p;
-    if (offset > text.size()) offset = text.size();
-    for (std::size_t i = 0; i < offset; ++i) {
-        if (text[i] == '\n') {
-            ++p.line;
-            p.column = 1;
-        } else if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) {
-            ++p.column;  // continuation bytes belong to the character already counted
-        }
-    }
-    return p;
-}
 
 /// nlohmann's message minus its "[json.exception...] parse error at line L, column C: " prefix.
 std::string detail_of(const nlohmann::json::parse_error& e) {
@@ -36,23 +18,59 @@ std::string detail_of(const nlohmann::json::parse_error& e) {
     return marker == std::string::npos ? what : what.substr(marker + 2);
 }
 
+[[noreturn]] void fail_at(const std::string& file, std::string_view text, std::size_t offset, const std::string& reason) {
+    const core::utf8::Position p = core::utf8::position_of(text, offset);
+    throw ValidationError(file + ":" + std::to_string(p.line) + ":" + std::to_string(p.column), reason);
+}
+
+/// Counts the nesting of [ and { outside strings before nlohmann builds anything, so a
+/// document nested 100,000 deep is refused at the bracket that crosses the limit instead of
+/// exhausting the stack of whatever walks the tree later.
+void refuse_deep_nesting(std::string_view text, int max_depth, const std::string& file) {
+    int depth = 0;
+    bool in_string = false;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (in_string) {
+            if (c == '\\') ++i;  // the escaped character cannot end the string
+            else if (c == '"') in_string = false;
+            continue;
+        }
+        if (c == '"') {
+            in_string = true;
+        } else if (c == '[' || c == '{') {
+            if (++depth > max_depth)
+                fail_at(file, text, i, "JSON trop imbriqué : plus de " + std::to_string(max_depth) +
+                                           " niveaux de [ ] ou { } (limite de ce fichier)");
+        } else if (c == ']' || c == '}') {
+            --depth;
+        }
+    }
+}
+
 } // namespace
 
-nlohmann::json parse_json_document(std::string_view bytes, const std::string& file) {
+nlohmann::json parse_json_document(std::string_view bytes, const std::string& file, const JsonLimits& limits) {
+    if (bytes.size() > limits.max_bytes)
+        throw ValidationError(file, "fichier de " + std::to_string(bytes.size()) + " octets : au plus " +
+                                        std::to_string(limits.max_bytes) + " octets (limite de ce fichier)");
     std::string text;
     try {
         text = decode_to_utf8(bytes).utf8;
-    } catch (const ValidationError& e) {
-        throw ValidationError(file, e.reason());
+    } catch (const TextDecodingError& e) {
+        if (e.line() == 0) throw ValidationError(file, e.reason());
+        throw ValidationError(file + ":" + std::to_string(e.line()) + ":" + std::to_string(e.column()), e.reason());
     }
+    refuse_deep_nesting(text, limits.max_depth, file);
     try {
         return nlohmann::json::parse(text);
     } catch (const nlohmann::json::parse_error& e) {
         // e.byte is 1-based: the character at which the parser gave up.
-        const Position p = position_of(text, e.byte > 0 ? e.byte - 1 : 0);
-        throw ValidationError(file + ":" + std::to_string(p.line) + ":" + std::to_string(p.column),
-                              "JSON invalide ligne " + std::to_string(p.line) + ", colonne " + std::to_string(p.column) +
-                                  " (" + detail_of(e) + ")");
+        const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
+        const core::utf8::Position p = core::utf8::position_of(text, offset);
+        fail_at(file, text, offset,
+                "JSON invalide ligne " + std::to_string(p.line) + ", colonne " + std::to_string(p.column) + " (" +
+                    core::excerpt(detail_of(e)) + ")");
     }
 }
 

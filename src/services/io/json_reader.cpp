@@ -2,6 +2,8 @@
 // person editing the file finds it at once.
 #include "services/io/json_reader.hpp"
 
+#include "core/text.hpp"
+
 #include <algorithm>
 
 namespace cabas::services::io {
@@ -10,18 +12,20 @@ using nlohmann::json;
 
 namespace {
 std::string shown(const json& value) { return value.is_string() ? value.get<std::string>() : value.dump(); }
+/// A value as JSON text, cut for a message (a whole array may be what was found).
+std::string found(const json& value) { return core::excerpt(value.dump()); }
 } // namespace
 
 void fail_at(const std::string& path, const std::string& reason) { throw ValidationError(path, reason); }
 
 std::string text_at(const json& value, const std::string& path) {
-    if (!value.is_string()) fail_at(path, "texte entre guillemets attendu, trouvé " + value.dump());
+    if (!value.is_string()) fail_at(path, "texte entre guillemets attendu, trouvé " + found(value));
     return value.get<std::string>();
 }
 
 core::Money money_at(const json& value, const std::string& path) {
     if (!value.is_string())
-        fail_at(path, "montant attendu entre guillemets, par exemple \"10,00\" ; trouvé " + value.dump());
+        fail_at(path, "montant attendu entre guillemets, par exemple \"10,00\" ; trouvé " + found(value));
     try {
         return core::parse_amount(value.get<std::string>());
     } catch (const ValidationError& e) {
@@ -30,7 +34,7 @@ core::Money money_at(const json& value, const std::string& path) {
 }
 
 core::Rate rate_at(const json& value, const std::string& path) {
-    if (!value.is_string()) fail_at(path, "taux attendu entre guillemets, par exemple \"10 %\" ; trouvé " + value.dump());
+    if (!value.is_string()) fail_at(path, "taux attendu entre guillemets, par exemple \"10 %\" ; trouvé " + found(value));
     try {
         return core::parse_percent(value.get<std::string>());
     } catch (const ValidationError& e) {
@@ -39,16 +43,16 @@ core::Rate rate_at(const json& value, const std::string& path) {
 }
 
 int integer_at(const json& value, const std::string& path, int min, int max) {
-    if (!value.is_number_integer()) fail_at(path, "nombre entier attendu, trouvé " + value.dump());
+    if (!value.is_number_integer()) fail_at(path, "nombre entier attendu, trouvé " + found(value));
     const auto n = value.get<std::int64_t>();
     if (n < min || n > max)
         fail_at(path, "entier entre " + std::to_string(min) + " et " + std::to_string(max) + " attendu, trouvé " +
-                          value.dump());
+                          found(value));
     return static_cast<int>(n);
 }
 
 bool boolean_at(const json& value, const std::string& path) {
-    if (!value.is_boolean()) fail_at(path, "true ou false attendu, trouvé " + value.dump());
+    if (!value.is_boolean()) fail_at(path, "true ou false attendu, trouvé " + found(value));
     return value.get<bool>();
 }
 
@@ -63,7 +67,7 @@ core::Date date_at(const json& value, const std::string& path) {
 
 JsonObjectReader::JsonObjectReader(const json& value, std::string path, std::initializer_list<const char*> keys)
     : m_value(value), m_path(std::move(path)) {
-    if (!value.is_object()) fail_at(m_path.empty() ? "document" : m_path, "objet { ... } attendu, trouvé " + value.dump());
+    if (!value.is_object()) fail_at(m_path.empty() ? "document" : m_path, "objet { ... } attendu, trouvé " + found(value));
     for (auto it = value.begin(); it != value.end(); ++it) {
         const bool known = std::any_of(keys.begin(), keys.end(), [&](const char* k) { return it.key() == k; });
         if (known) continue;

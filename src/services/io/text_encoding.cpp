@@ -1,9 +1,11 @@
-// Encoding detection and conversion for imported files. Detection is deliberately simple:
-// valid UTF-8 is almost never produced by accident from Windows-1252 French text (an "é" is a
-// lone 0xE9 there, which is invalid UTF-8), so "valid UTF-8, else Windows-1252" is reliable.
+// Encoding detection and conversion for imported files. Detection looks at the file as a
+// whole: valid UTF-8 is kept; a file with no valid multi-byte UTF-8 sequence at all and bytes
+// above 0x7F is a Windows-1252 export (an "é" is a lone 0xE9 there) and is converted; a file
+// mixing both is damaged UTF-8, refused at its first bad byte rather than turned into mojibake.
 #include "services/io/text_encoding.hpp"
 
 #include "core/error.hpp"
+#include "core/utf8.hpp"
 
 #include <array>
 #include <cerrno>
@@ -16,18 +18,22 @@ namespace {
 
 const std::string k_field = "encodage";
 
-std::size_t line_of_offset(std::string_view bytes, std::size_t offset) {
-    std::size_t line = 1;
-    for (std::size_t i = 0; i < offset && i < bytes.size(); ++i)
-        if (bytes[i] == '\n') ++line;
-    return line;
+std::string hex_byte(unsigned char byte) {
+    char hex[8];
+    std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned>(byte));
+    return hex;
+}
+
+/// Bad bytes are placed by line and character, characters counted as the file's own encoding
+/// would show them (one per byte that is not part of a valid UTF-8 sequence).
+[[noreturn]] void throw_at(std::string_view bytes, std::size_t offset, const std::string& reason) {
+    const core::utf8::Position p = core::utf8::position_of(bytes, offset);
+    throw TextDecodingError(static_cast<int>(p.line), static_cast<int>(p.column), reason);
 }
 
 [[noreturn]] void throw_undefined_byte(std::string_view bytes, std::size_t offset) {
-    char hex[8];
-    std::snprintf(hex, sizeof hex, "0x%02X", static_cast<unsigned>(static_cast<unsigned char>(bytes[offset])));
-    throw ValidationError(k_field, "octet " + std::string(hex) + " ligne " + std::to_string(line_of_offset(bytes, offset)) +
-                                       " : ni UTF-8 ni Windows-1252 ; enregistrez le fichier en CSV UTF-8");
+    throw_at(bytes, offset, "octet " + hex_byte(static_cast<unsigned char>(bytes[offset])) +
+                                " : ni UTF-8 ni Windows-1252 ; enregistrez le fichier en CSV UTF-8");
 }
 
 bool starts_with_bytes(std::string_view bytes, std::initializer_list<unsigned char> prefix) {
@@ -42,28 +48,26 @@ bool starts_with_bytes(std::string_view bytes, std::initializer_list<unsigned ch
 /// CSV of ours reaches. A few NULs otherwise mean a binary or damaged file.
 void refuse_utf16_and_nul(std::string_view bytes) {
     const std::string utf16 = "fichier en UTF-16 : enregistrez-le en CSV UTF-8";
-    if (starts_with_bytes(bytes, {0xFF, 0xFE}) || starts_with_bytes(bytes, {0xFE, 0xFF})) throw ValidationError(k_field, utf16);
+    if (starts_with_bytes(bytes, {0xFF, 0xFE}) || starts_with_bytes(bytes, {0xFE, 0xFF}))
+        throw TextDecodingError(0, 0, utf16);
     const std::size_t sample = bytes.size() < 4096 ? bytes.size() : 4096;
     std::size_t nuls = 0;
     for (std::size_t i = 0; i < sample; ++i)
         if (bytes[i] == '\0') ++nuls;
-    if (sample > 0 && nuls * 4 >= sample) throw ValidationError(k_field, utf16);
+    if (sample > 0 && nuls * 4 >= sample) throw TextDecodingError(0, 0, utf16);
     if (auto pos = bytes.find('\0'); pos != std::string_view::npos)
-        throw ValidationError(k_field, "octet nul ligne " + std::to_string(line_of_offset(bytes, pos)) +
-                                           " : fichier binaire ou endommagé");
+        throw_at(bytes, pos, "octet nul : fichier binaire ou endommagé");
 }
 
-void append_utf8(std::string& out, char32_t cp) {
-    if (cp < 0x80) {
-        out += static_cast<char>(cp);
-    } else if (cp < 0x800) {
-        out += static_cast<char>(0xC0 | (cp >> 6));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
+/// True when some byte above 0x7F starts a valid multi-byte UTF-8 sequence: the file was
+/// written as UTF-8, so its invalid bytes are damage, not another encoding.
+bool has_multibyte_utf8(std::string_view bytes) {
+    for (std::size_t i = 0; i < bytes.size();) {
+        const core::utf8::Decoded d = core::utf8::decode_at(bytes, i);
+        if (d.valid && d.length > 1) return true;
+        i += d.length;
     }
+    return false;
 }
 
 /// Windows-1252 0x80-0x9F; 0 marks the five undefined bytes. 0xA0-0xFF equal Latin-1.
@@ -94,34 +98,9 @@ std::string label_of(TextEncoding encoding) {
     switch (encoding) {
     case TextEncoding::Utf8: return "UTF-8";
     case TextEncoding::Utf8WithBom: return "UTF-8 avec BOM";
-    case TextEncoding::Windows1252: return "Windows-1252";
+    case TextEncoding::Windows1252: return "Windows-1252, converti en UTF-8";
     }
     return "?";
-}
-
-bool is_valid_utf8(std::string_view bytes) {
-    std::size_t i = 0;
-    while (i < bytes.size()) {
-        const auto b = static_cast<unsigned char>(bytes[i]);
-        std::size_t extra = 0;
-        char32_t cp = 0;
-        if (b < 0x80) { ++i; continue; }
-        if (b >= 0xC2 && b <= 0xDF) { extra = 1; cp = b & 0x1F; }
-        else if (b >= 0xE0 && b <= 0xEF) { extra = 2; cp = b & 0x0F; }
-        else if (b >= 0xF0 && b <= 0xF4) { extra = 3; cp = b & 0x07; }
-        else return false;
-        if (i + extra >= bytes.size()) return false;  // truncated sequence at the end
-        for (std::size_t k = 1; k <= extra; ++k) {
-            const auto c = static_cast<unsigned char>(bytes[i + k]);
-            if ((c & 0xC0) != 0x80) return false;
-            cp = (cp << 6) | (c & 0x3F);
-        }
-        // Overlong forms, UTF-16 surrogates and code points past U+10FFFF are all invalid.
-        if ((extra == 2 && cp < 0x800) || (extra == 3 && cp < 0x10000) || (cp >= 0xD800 && cp <= 0xDFFF) || cp > 0x10FFFF)
-            return false;
-        i += extra + 1;
-    }
-    return true;
 }
 
 namespace detail {
@@ -136,7 +115,7 @@ std::string windows1252_to_utf8_by_table(std::string_view bytes) {
             cp = k_cp1252_high[b - 0x80];
             if (cp == 0) throw_undefined_byte(bytes, i);
         }
-        append_utf8(out, cp);
+        core::utf8::append(out, cp);
     }
     return out;
 }
@@ -162,15 +141,23 @@ std::string windows1252_to_utf8(std::string_view bytes) {
 
 DecodedText decode_to_utf8(std::string_view bytes) {
     refuse_utf16_and_nul(bytes);
-    if (starts_with_bytes(bytes, {0xEF, 0xBB, 0xBF})) {
-        bytes.remove_prefix(3);
-        // A BOM promises UTF-8; a file that breaks the promise is damaged, not Windows-1252.
-        if (!is_valid_utf8(bytes))
-            throw ValidationError(k_field, "fichier marqué UTF-8 (BOM) mais contenant des octets invalides");
-        return {std::string(bytes), TextEncoding::Utf8WithBom};
-    }
-    if (is_valid_utf8(bytes)) return {std::string(bytes), TextEncoding::Utf8};
+    const bool bom = starts_with_bytes(bytes, {0xEF, 0xBB, 0xBF});
+    if (bom) bytes.remove_prefix(3);
+    const auto invalid = core::utf8::first_invalid(bytes);
+    if (!invalid) return {std::string(bytes), bom ? TextEncoding::Utf8WithBom : TextEncoding::Utf8};
+    const std::string bad = "octet " + hex_byte(invalid->byte) + " invalide en UTF-8";
+    // A BOM promises UTF-8; a file that breaks the promise is damaged, not Windows-1252.
+    if (bom) throw_at(bytes, invalid->offset, bad + " (le fichier est marqué UTF-8 par son BOM)");
+    if (has_multibyte_utf8(bytes))
+        throw_at(bytes, invalid->offset,
+                 bad + " alors que le reste du fichier est en UTF-8 : fichier endommagé, enregistrez-le à nouveau");
     return {windows1252_to_utf8(bytes), TextEncoding::Windows1252};
 }
+
+TextDecodingError::TextDecodingError(int line, int column, const std::string& reason)
+    : ValidationError(line > 0 ? "ligne " + std::to_string(line) + ", caractère " + std::to_string(column) : k_field,
+                      reason),
+      m_line(line),
+      m_column(column) {}
 
 } // namespace cabas::services::io

@@ -2,8 +2,8 @@
 #include "services/stock/inventory_service.hpp"
 
 #include "core/error.hpp"
+#include "core/text.hpp"
 #include "services/clock.hpp"
-#include "services/io/csv_reader.hpp"
 #include "storage/store.hpp"
 
 #include <algorithm>
@@ -80,7 +80,7 @@ std::int64_t start_inventory(storage::Store& store, const LoggedUser& by, const 
                              const Clock& clock) {
     require(store, by, Capability::ManageStock);
     storage::InventorySession s;
-    s.scope = io::trim(scope);
+    s.scope = core::trim(scope);
     s.category_id = category_id;
     s.started_by = by.login;
     s.started_at = clock.now_utc();
@@ -92,7 +92,7 @@ std::int64_t start_inventory(storage::Store& store, const LoggedUser& by, const 
 CountScan count_scan(storage::Store& store, const LoggedUser& by, std::int64_t session_id, const std::string& barcode, const Clock& clock) {
     require(store, by, Capability::ManageStock);
     CountScan out;
-    const auto product = store.catalogue().find_by_barcode(io::trim(barcode));
+    const auto product = store.catalogue().find_by_barcode(core::trim(barcode));
     if (!product) return out;
     out.known = true;
     out.product_id = product->id;

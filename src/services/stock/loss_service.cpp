@@ -2,6 +2,7 @@
 #include "services/stock/loss_service.hpp"
 
 #include "core/error.hpp"
+#include "core/text.hpp"
 #include "services/clock.hpp"
 #include "services/io/csv_reader.hpp"
 #include "storage/store.hpp"
@@ -44,7 +45,7 @@ std::optional<LossReason> loss_reason_of(const std::string& movement_reason) {
 std::int64_t record_loss(storage::Store& store, const LoggedUser& by, const LossRequest& request, const Clock& clock) {
     require(store, by, Capability::ManageStock);
     if (request.quantity <= 0) throw ValidationError("quantité", "la quantité perdue doit être positive");
-    const std::string note = io::trim(request.note);
+    const std::string note = core::trim(request.note);
     if (request.reason == LossReason::Other && note.empty())
         throw ValidationError("motif", "précisez le motif de la perte « autre »");
     return store.transaction([&] {

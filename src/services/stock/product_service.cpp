@@ -3,6 +3,7 @@
 
 #include "core/barcode.hpp"
 #include "core/error.hpp"
+#include "core/text.hpp"
 #include "services/io/csv_reader.hpp"
 #include "storage/store.hpp"
 
@@ -36,7 +37,7 @@ std::vector<ProductRow> list_products(storage::Store& store, const LoggedUser& b
     require(store, by, Capability::ManageStock);
     std::map<std::int64_t, std::string> category_names;
     for (const auto& c : store.catalogue().categories()) category_names[c.id] = c.name;
-    const std::string raw = io::trim(search);
+    const std::string raw = core::trim(search);
     const std::string key = io::normalise_key(raw);
     std::map<std::int64_t, std::int64_t> on_hand;
     for (const auto& lot : store.stock().all_lots(false)) on_hand[lot.product_id] += lot.remaining;
@@ -64,19 +65,19 @@ std::optional<core::Product> product(storage::Store& store, const LoggedUser& by
 
 std::optional<core::Product> product_by_barcode(storage::Store& store, const LoggedUser& by, const std::string& barcode) {
     require(store, by, Capability::ManageStock);
-    return store.catalogue().find_by_barcode(io::trim(barcode));
+    return store.catalogue().find_by_barcode(core::trim(barcode));
 }
 
 std::int64_t save_product(storage::Store& store, const LoggedUser& by, const core::Product& product) {
     require(store, by, Capability::ManageStock);
     core::Product p = product;
-    p.name = io::trim(p.name);
+    p.name = core::trim(p.name);
     if (p.name.empty()) throw ValidationError("nom", "nom du produit manquant");
     if (p.retail_value.is_negative()) throw ValidationError("valeur", "la valeur ne peut pas être négative");
     if (p.low_stock_threshold < 0) throw ValidationError("seuil d'alerte", "ne peut pas être négatif");
     if (p.net_grams < 0) throw ValidationError("poids net", "ne peut pas être négatif");
     for (auto& code : p.barcodes) {
-        code = io::trim(code);
+        code = core::trim(code);
         core::require_product_barcode(code, "codes-barres");
     }
     if (p.id == 0) return store.catalogue().add_product(p);

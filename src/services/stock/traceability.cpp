@@ -2,7 +2,7 @@
 #include "services/stock/traceability.hpp"
 
 #include "core/error.hpp"
-#include "services/io/csv_reader.hpp"
+#include "core/text.hpp"
 #include "storage/store.hpp"
 
 #include <algorithm>
@@ -62,7 +62,7 @@ LotTrace trace_lot(storage::Store& store, const LoggedUser& by, std::int64_t lot
 
 std::vector<storage::LotInfo> find_lots(storage::Store& store, const LoggedUser& by, const std::string& text) {
     require(store, by, Capability::ManageStock);
-    const std::string key = io::trim(text);
+    const std::string key = core::trim(text);
     std::vector<storage::LotInfo> out;
     if (key.empty()) return out;
     for (const auto& lot : store.stock().all_lots(true))

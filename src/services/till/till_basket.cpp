@@ -3,6 +3,7 @@
 #include "services/till/till_state.hpp"
 
 #include "core/card_number.hpp"
+#include "core/text.hpp"
 #include "services/bareme_service.hpp"
 #include "services/stock/fefo.hpp"
 #include "storage/store.hpp"
@@ -12,12 +13,6 @@
 namespace cabas::services::till {
 
 namespace {
-
-std::string trim(const std::string& text) {
-    const auto first = text.find_first_not_of(" \t\r\n");
-    if (first == std::string::npos) return {};
-    return text.substr(first, text.find_last_not_of(" \t\r\n") - first + 1);
-}
 
 /// One core line for the checks: the quantity of the whole line, the value that counts.
 core::BasketLine checked_line(const BasketLine& line, std::optional<std::int64_t> category) {
@@ -159,7 +154,7 @@ ScanOutcome add_line(TillService::State& s, std::int64_t product_id, std::int64_
 
 ScanOutcome TillService::scan(const std::string& raw) {
     State& s = *m_state;
-    const std::string code = trim(raw);
+    const std::string code = core::trim(raw);
     if (code.empty()) {
         ScanOutcome out;
         out.message = s.last;

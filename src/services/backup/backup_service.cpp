@@ -1,0 +1,140 @@
+// Write beside, check, flush, rename: the order that makes a backup appear whole or not at all.
+#include "services/backup/backup_service.hpp"
+
+#include "core/error.hpp"
+#include "services/backup/database_check.hpp"
+#include "services/till/journal.hpp"
+#include "storage/private_file.hpp"
+#include "storage/store.hpp"
+
+#include <cerrno>
+#include <csignal>
+#include <filesystem>
+#include <unistd.h>
+
+namespace cabas::services::backup {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string host_name() {
+    char name[256] = {};
+    if (::gethostname(name, sizeof name - 1) != 0 || name[0] == '\0') return "poste";
+    std::string host(name);
+    for (char& c : host)
+        if (c == '/' || c == '-') c = '_';  // '-' separates the host from the process id
+    return host;
+}
+
+std::string temporary_name(const std::string& destination) {
+    return destination + std::string(kUnfinishedMarker) + host_name() + "-" + std::to_string(::getpid());
+}
+
+bool process_is_gone(long pid) { return pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH; }
+
+void remove_with_journal(const fs::path& file) {
+    std::error_code ec;
+    fs::remove(file, ec);
+    fs::remove(file.string() + "-journal", ec);
+}
+
+/// Renames the checked copy into place. Without `replace`, link() then unlink() so that an
+/// existing destination is never overwritten, even by a backup started at the same moment.
+void move_into_place(const std::string& from, const std::string& to, bool replace) {
+    if (!replace) {
+        if (::link(from.c_str(), to.c_str()) == 0) {
+            ::unlink(from.c_str());
+            return;
+        }
+        if (errno == EEXIST) throw ValidationError(to, "le fichier existe déjà (ajoutez --force pour le remplacer)");
+        // Filesystems without hard links (FAT, some shares): check, then rename.
+        if (fs::exists(to)) throw ValidationError(to, "le fichier existe déjà (ajoutez --force pour le remplacer)");
+    }
+    if (::rename(from.c_str(), to.c_str()) != 0)
+        throw StorageError("Impossible de mettre la sauvegarde en place « " + to + " »");
+}
+
+/// A server database: pg_dump's archive is not a database Cabas can open, so the checks run on
+/// the live database just before the dump (integrity, then the journal), and the storage writes
+/// the archive beside the destination, 0600, proves it readable with pg_restore --list and only
+/// then renames it into place (PgDatabase::backup_to).
+BackupOutcome back_up_server(storage::Store& store, const std::string& destination) {
+    BackupOutcome outcome;
+    if (const auto problems = store.integrity_check(storage::IntegrityLevel::Full); !problems.empty()) {
+        outcome.refusal = "la base ne passe pas les contrôles (" + problems.front() + ") : aucune sauvegarde écrite";
+        return outcome;
+    }
+    const auto journal = till::verify_journal(store);
+    if (!journal.ok) {
+        outcome.refusal = "journal rompu à l'enregistrement n° " + std::to_string(journal.first_broken_sequence) + " (" +
+                          journal.reason + ") : aucune sauvegarde écrite";
+        return outcome;
+    }
+    store.backup_to(destination);
+    outcome.journal_records = journal.records_checked;
+    outcome.written = true;
+    return outcome;
+}
+
+} // namespace
+
+int remove_unfinished_backups(const std::string& folder) {
+    const std::string mine = std::string(kUnfinishedMarker) + host_name() + "-";
+    int removed = 0;
+    std::error_code ec;
+    for (const auto& entry : fs::directory_iterator(folder.empty() ? "." : folder, ec)) {
+        const std::string name = entry.path().filename().string();
+        const auto at = name.find(mine);
+        if (at == std::string::npos) continue;
+        const std::string pid_text = name.substr(at + mine.size());
+        if (pid_text.empty() || pid_text.find_first_not_of("0123456789") != std::string::npos) continue;
+        if (!process_is_gone(std::stol(pid_text))) continue;
+        remove_with_journal(entry.path());
+        ++removed;
+    }
+    return removed;
+}
+
+bool same_file(const std::string& a, const std::string& b) {
+    std::error_code ec;
+    if (fs::exists(a, ec) && fs::exists(b, ec)) return fs::equivalent(a, b, ec);
+    return fs::weakly_canonical(fs::absolute(a), ec) == fs::weakly_canonical(fs::absolute(b), ec);
+}
+
+BackupOutcome back_up_database(storage::Store& store, const LoggedUser& by, const std::string& database_path,
+                               const std::string& destination, bool replace) {
+    require(store, by, Capability::BackUp);
+    if (same_file(destination, database_path))
+        throw ValidationError(destination, "la sauvegarde ne peut pas remplacer la base elle-même");
+    if (!replace && fs::exists(destination))
+        throw ValidationError(destination, "le fichier existe déjà (ajoutez --force pour le remplacer)");
+    if (storage::is_server_location(database_path)) return back_up_server(store, destination);
+    const fs::path folder = fs::absolute(destination).parent_path();
+    remove_unfinished_backups(folder.string());
+
+    const std::string temporary = temporary_name(destination);
+    remove_with_journal(temporary);  // a leftover of an earlier process with our pid
+    storage::create_private_file(temporary);
+    BackupOutcome outcome;
+    try {
+        store.backup_to(temporary);
+        const DatabaseFileCheck check = check_database_file(temporary);
+        if (!check.sound) {
+            remove_with_journal(temporary);
+            outcome.refusal = "la copie ne passe pas les contrôles (" + check.problem + ") : aucune sauvegarde écrite";
+            return outcome;
+        }
+        outcome.journal_records = check.journal_records;
+        storage::flush_to_disk(temporary);
+        move_into_place(temporary, destination, replace);
+        storage::flush_directory(folder.string());
+    } catch (...) {
+        remove_with_journal(temporary);
+        throw;
+    }
+    outcome.written = true;
+    return outcome;
+}
+
+} // namespace cabas::services::backup

@@ -1,0 +1,74 @@
+// Telling a Cabas file from any other before SQLite writes to it: the header bytes, then the
+// application id or, for files older than the id, the schema version and the tables.
+#include "storage/cabas_file.hpp"
+
+#include <array>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <string_view>
+
+namespace cabas::storage::detail {
+
+namespace {
+
+bool has_cabas_tables(SQLite::Database& c) {
+    SQLite::Statement s(c, "SELECT COUNT(*) FROM sqlite_schema WHERE type = 'table' AND name IN "
+                           "('baremes', 'households', 'journal', 'settings', 'till_sessions')");
+    return s.executeStep() && s.getColumn(0).getInt() == 5;
+}
+
+} // namespace
+
+[[noreturn]] void refuse_foreign_file(const std::string& path, const std::string& why) {
+    throw StorageError("« " + path + " » n'est pas une base de données Cabas (" + why +
+                       ") : rien n'y a été écrit. Vérifiez le chemin de la base.");
+}
+
+FileState examine_file(const std::string& path) {
+    namespace fs = std::filesystem;
+    std::error_code ec;
+    const auto status = fs::status(path, ec);
+    if (!fs::exists(status)) return FileState::Missing;
+    if (!fs::is_regular_file(status)) refuse_foreign_file(path, "ce n'est pas un fichier ordinaire");
+    if (fs::file_size(path, ec) == 0 && !ec) return FileState::Empty;
+    // Every SQLite file starts with this header; reading it first gives a clear refusal
+    // instead of SQLite's "file is not a database" at the first query.
+    std::ifstream in(path, std::ios::binary);
+    std::array<char, 16> header{};
+    in.read(header.data(), header.size());
+    if (in.gcount() != static_cast<std::streamsize>(header.size()) ||
+        std::string_view(header.data(), header.size()) != std::string_view("SQLite format 3\0", 16))
+        refuse_foreign_file(path, "ce n'est pas une base SQLite");
+    return FileState::Filled;
+}
+
+void make_private(const std::string& path) {
+    std::error_code ec;
+    std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write,
+                                 std::filesystem::perm_options::replace, ec);
+    if (ec) throw StorageError("Impossible de protéger « " + path + " » : " + ec.message());
+}
+
+/// A Cabas file carries its application id in the header; files written before the id
+/// existed are recognised by their schema version and their tables.
+void refuse_unless_cabas(Database::Impl& impl) {
+    auto& c = impl.connection;
+    const std::int64_t application_id = c.execAndGet("PRAGMA application_id").getInt64();
+    if (application_id == kCabasApplicationId) return;
+    if (application_id != 0) {
+        char hex[16];
+        std::snprintf(hex, sizeof hex, "0x%08llX", static_cast<unsigned long long>(application_id) & 0xFFFFFFFFull);
+        refuse_foreign_file(impl.path, std::string("base SQLite d'une autre application (identifiant ") + hex + ")");
+    }
+    if (c.execAndGet("PRAGMA user_version").getInt() < 1 || !has_cabas_tables(c))
+        refuse_foreign_file(impl.path, "base SQLite sans les tables de Cabas");
+}
+
+void mark_as_cabas(Database::Impl& impl) {
+    if (impl.path == ":memory:") return;
+    if (impl.connection.execAndGet("PRAGMA application_id").getInt64() != kCabasApplicationId)
+        impl.connection.exec("PRAGMA application_id = " + std::to_string(kCabasApplicationId));
+}
+
+} // namespace cabas::storage::detail
