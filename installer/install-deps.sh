@@ -17,6 +17,9 @@ PACKAGES=(
   lintian appstream desktop-file-utils man-db
   # fuzzing (tests/fuzz/run.sh): clang and its libFuzzer runtime
   clang libclang-rt-14-dev
+  # PostgreSQL engine: the client library, and the server whose initdb/pg_ctl the pg: tests run
+  # in a throwaway cluster of their own (tests/pg/pg_server.sh); pg_dump comes with the server
+  libpqxx-dev libpq-dev postgresql-15
 )
 
 missing=()
@@ -36,5 +39,13 @@ if [[ $(id -u) -ne 0 ]]; then
   SUDO="sudo"
 fi
 export DEBIAN_FRONTEND=noninteractive
+# Debian's postgresql-15 creates and starts a "main" cluster listening on localhost:5432 unless
+# told not to. The tests never use it (they start their own on a Unix socket), so a machine
+# that gets PostgreSQL from here gets no server it did not ask for.
+createcluster=/etc/postgresql-common/createcluster.conf
+if [[ " ${missing[*]} " == *" postgresql-15 "* ]] && ! grep -qsE '^[[:space:]]*create_main_cluster' "$createcluster"; then
+  $SUDO mkdir -p "$(dirname "$createcluster")"
+  echo "create_main_cluster = false" | $SUDO tee -a "$createcluster" >/dev/null
+fi
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null

@@ -86,8 +86,9 @@ public:
         std::string till_id = m_options.till;
         const std::string path = m_options.db.empty() ? services::default_database_path() : m_options.db;
         const bool opened = guarded([&] {
-            services::ensure_parent_directory(path);
-            m_store = storage::open_sqlite_store(path);
+            // A postgresql:// URI names a server database (several tills), anything else a file.
+            if (!storage::is_server_location(path)) services::ensure_parent_directory(path);
+            m_store = storage::open_store(path);
             if (m_options.language.empty())
                 set_up_language(services::current_settings(*m_store).at(services::keys::ui_language));
             if (till_id.empty()) till_id = services::current_settings(*m_store).at(services::keys::till_id);

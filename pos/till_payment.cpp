@@ -30,7 +30,10 @@ void TillPanel::pay(const std::vector<services::till::PaymentInput>& payments) {
     if (!ran) return;
     refresh();
     if (!result.recorded) {
-        m_request_id.clear();  // nothing was written: a new attempt is a new request
+        // Nothing was written: a new attempt is a new request. Except when the server could not
+        // be reached: it may have stored the sale just before the connection broke, and the same
+        // request id makes the next attempt find it instead of selling twice.
+        if (!result.server_unreachable) m_request_id.clear();
         show_message(MessageLevel::Refusal, to_wx(result.message));
         return;
     }

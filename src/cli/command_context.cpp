@@ -26,12 +26,14 @@ void CommandContext::close_store() { m_store.reset(); }
 
 storage::Store& CommandContext::open(bool create) {
     if (m_store) return *m_store;
-    if (!create && !std::filesystem::exists(m_db_path))
+    // A server database has no file or folder here: the server says whether it exists.
+    const bool server = storage::is_server_location(m_db_path);
+    if (!server && !create && !std::filesystem::exists(m_db_path))
         throw StorageError("Base de données introuvable : « " + m_db_path +
                            " ». Créez-la avec « cabas-cli init » ou indiquez la bonne avec --db.");
-    if (create) services::ensure_parent_directory(m_db_path);
-    m_store = storage::open_sqlite_store(m_db_path, create ? storage::OpenMode::CreateIfMissing
-                                                           : storage::OpenMode::ExistingOnly);
+    if (!server && create) services::ensure_parent_directory(m_db_path);
+    m_store = storage::open_store(m_db_path, create ? storage::OpenMode::CreateIfMissing
+                                                    : storage::OpenMode::ExistingOnly);
     // A new database is immediately usable with the default barème. Effective from the start
     // of the year, so that versions added later in the year (a local barème decided by the
     // board) take over from their own date.

@@ -35,14 +35,34 @@ private:
     std::string m_reason;
 };
 
-/// The database could not do what was asked. Keeps SQLite's extended result code.
+/// The database could not do what was asked. Keeps SQLite's extended result code, or
+/// PostgreSQL's five-character SQLSTATE ("23505"), so callers can tell failures apart.
 class StorageError : public Error {
 public:
     StorageError(const std::string& what, int sqlite_code = 0) : Error(what), m_code(sqlite_code) {}
+    StorageError(const std::string& what, std::string sqlstate) : Error(what), m_code(0), m_sqlstate(std::move(sqlstate)) {}
     int sqlite_code() const noexcept { return m_code; }
+    /// Empty for SQLite errors and for failures that did not come from the server.
+    const std::string& sqlstate() const noexcept { return m_sqlstate; }
 
 private:
     int m_code;
+    std::string m_sqlstate;
+};
+
+/// The database server cannot be reached, or the connection to it was lost (PostgreSQL only:
+/// a SQLite file is never "unreachable"). Nothing of the interrupted transaction was applied,
+/// unless outcome_unknown(): the connection broke while COMMIT was under way, so the write may
+/// or may not have been applied. Either way it is safe to retry a sale with the same request id.
+/// The next call reconnects by itself; the till tells the user the server is unreachable.
+class StorageUnavailable : public StorageError {
+public:
+    StorageUnavailable(const std::string& what, bool outcome_unknown = false)
+        : StorageError(what, std::string("08006")), m_outcome_unknown(outcome_unknown) {}
+    bool outcome_unknown() const noexcept { return m_outcome_unknown; }
+
+private:
+    bool m_outcome_unknown;
 };
 
 /// The logged-in role may not do or see this (docs/design/domain.md §6): enforced by the services,

@@ -86,6 +86,9 @@ public:
     /// or the payments, the household code is empty, or the corrected sale is unknown or already
     /// corrected.
     virtual std::int64_t add_sale(const SaleRecord& sale) = 0;
+    /// The sale stored for `request_id`, if any: a validation retried after a crash or a lost
+    /// connection finds its sale instead of checking the basket again.
+    virtual std::optional<std::int64_t> sale_of_request(const std::string& request_id) = 0;
     /// Records that a duplicate of the sale's receipt was printed; returns its number (1 for the
     /// first duplicate), counted over every duplicate ever printed for that sale.
     virtual int record_reprint(std::int64_t sale_id, const std::string& printed_at, const std::string& printed_by) = 0;

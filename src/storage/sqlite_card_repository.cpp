@@ -1,6 +1,7 @@
 // Household cards in SQLite. Revocation and replacement keep the old row: a revoked card scanned
 // at the till must still be recognised (and refused) rather than look unknown.
 #include "storage/sqlite_repositories.hpp"
+#include "storage/repository_rules.hpp"
 #include "storage/sqlite_support.hpp"
 
 namespace cabas::storage {
@@ -12,18 +13,12 @@ SELECT c.id, c.household_id, c.number, c.state, c.issued_on, c.revoked_on, c.rev
 FROM cards c LEFT JOIN cards n ON n.id = c.replaced_by
 )sql";
 
-std::optional<core::CardState> card_state_from_code(std::string_view code) {
-    if (code == "active") return core::CardState::Active;
-    if (code == "revoked") return core::CardState::Revoked;
-    return std::nullopt;
-}
-
 CardRecord read_card(SQLite::Statement& s) {
     CardRecord r;
     r.id = s.getColumn(0).getInt64();
     r.household_id = s.getColumn(1).getInt64();
     r.number = sql::text(s.getColumn(2));
-    r.state = sql::code(s.getColumn(3), card_state_from_code);
+    r.state = sql::code(s.getColumn(3), rules::card_state_from_code);
     r.issued_on = sql::date(s.getColumn(4));
     r.revoked_on = sql::optional_date(s.getColumn(5));
     r.revoke_reason = sql::text(s.getColumn(6));

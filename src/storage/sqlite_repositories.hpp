@@ -138,6 +138,7 @@ public:
     std::vector<TillSession> open_sessions() override;
     std::optional<TillSession> session(std::int64_t session_id) override;
     std::int64_t add_sale(const SaleRecord& sale) override;
+    std::optional<std::int64_t> sale_of_request(const std::string& request_id) override;
     int record_reprint(std::int64_t sale_id, const std::string& printed_at, const std::string& printed_by) override;
     std::optional<SaleRecord> sale(std::int64_t sale_id) override;
     std::vector<SaleRecord> sales_of_session(std::int64_t session_id) override;

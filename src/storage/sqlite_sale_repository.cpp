@@ -1,6 +1,7 @@
 // Till sessions and sales in SQLite. A sale, its lines, payments and stock movements are one
 // transaction; the sequence number is taken under the write lock, so it is gapless per till.
 #include "storage/sqlite_repositories.hpp"
+#include "storage/repository_rules.hpp"
 #include "storage/sqlite_support.hpp"
 
 namespace cabas::storage {
@@ -50,24 +51,6 @@ SaleRecord read_sale(SQLite::Database& c, SQLite::Statement& s) {
     while (p.executeStep())
         r.payments.push_back({sql::code(p.getColumn(0), core::payment_method_from_code), sql::money(p.getColumn(1))});
     return r;
-}
-
-/// Checks what can be checked without the database: totals must be the sums of their parts.
-void check_totals(const SaleRecord& sale) {
-    if (sale.household_code.empty()) throw ValidationError("household_code", "code du foyer manquant");
-    if (sale.sold_at.empty()) throw ValidationError("sold_at", "horodatage de la vente manquant");
-    core::Money value, paid, payments;
-    for (std::size_t i = 0; i < sale.lines.size(); ++i) {
-        if (sale.lines[i].quantity <= 0)
-            throw ValidationError("ligne " + std::to_string(i + 1) + ": quantité", "la quantité doit être positive");
-        value += sale.lines[i].value;
-        paid += sale.lines[i].paid;
-    }
-    for (const auto& p : sale.payments) payments += p.amount;
-    if (value != sale.total_value) throw ValidationError("total_value", "le total ne correspond pas aux lignes");
-    if (paid != sale.total_paid) throw ValidationError("total_paid", "le montant payé ne correspond pas aux lignes");
-    if (payments != sale.total_paid)
-        throw ValidationError("payments", "les règlements ne correspondent pas au montant payé");
 }
 
 void check_references(SQLite::Database& c, const SaleRecord& sale) {
@@ -122,8 +105,7 @@ void insert_lines(SQLite::Database& c, const SaleRecord& sale, std::int64_t sale
 
 std::int64_t SqliteSaleRepository::open_session(const std::string& till_id, const std::string& opened_by,
                                                 const std::string& opened_at, core::Money float_amount) {
-    if (till_id.empty()) throw ValidationError("till_id", "identifiant de caisse manquant");
-    if (float_amount.is_negative()) throw ValidationError("float", "le fond de caisse ne peut pas être négatif");
+    rules::check_session_opening(till_id, float_amount);
     return m_db.write([&] {
         auto& c = sql::conn(m_db);
         if (sql::exists(c, "SELECT 1 FROM till_sessions WHERE till_id = ? AND closed_at IS NULL", till_id))
@@ -170,14 +152,20 @@ std::optional<TillSession> SqliteSaleRepository::session(std::int64_t session_id
     });
 }
 
+std::optional<std::int64_t> SqliteSaleRepository::sale_of_request(const std::string& request_id) {
+    return m_db.read([&]() -> std::optional<std::int64_t> {
+        auto done = sql::query(sql::conn(m_db), "SELECT id FROM sales WHERE request_id = ?", request_id);
+        if (!done.executeStep()) return std::nullopt;
+        return done.getColumn(0).getInt64();
+    });
+}
+
 std::int64_t SqliteSaleRepository::add_sale(const SaleRecord& sale) {
-    check_totals(sale);
+    rules::check_sale_totals(sale);
     return m_db.write([&] {
         auto& c = sql::conn(m_db);
-        if (sale.request_id) {
-            auto done = sql::query(c, "SELECT id FROM sales WHERE request_id = ?", *sale.request_id);
-            if (done.executeStep()) return done.getColumn(0).getInt64();
-        }
+        if (sale.request_id)
+            if (auto done = sale_of_request(*sale.request_id)) return *done;
         check_references(c, sale);
         // The till's last number is in its latest session that has sales: only the open session
         // (the till's newest, one open at a time) takes sales. Reading just that session keeps

@@ -1,15 +1,12 @@
 // Users in SQLite. Hashing runs outside the write transaction: Argon2id takes a noticeable time
 // and memory, and must not hold the database's write lock while the other till waits.
 #include "storage/sqlite_repositories.hpp"
+#include "storage/repository_rules.hpp"
 #include "storage/sqlite_support.hpp"
 
 namespace cabas::storage {
 
 namespace {
-
-void check_pin(const std::string& pin) {
-    if (pin.size() < 4) throw ValidationError("pin", "le code PIN doit compter au moins 4 caractères");
-}
 
 User read_user(SQLite::Statement& s) {
     return User{s.getColumn(0).getInt64(), sql::text(s.getColumn(1)), sql::text(s.getColumn(2)),
@@ -21,7 +18,7 @@ User read_user(SQLite::Statement& s) {
 std::int64_t SqliteUserRepository::add(const std::string& login, const std::string& display_name, core::Role role,
                                        const std::string& pin) {
     if (login.empty()) throw ValidationError("login", "identifiant manquant");
-    check_pin(pin);
+    rules::check_pin(pin);
     const std::string hash = hash_pin(pin, m_cost);
     return m_db.write([&] {
         auto& c = sql::conn(m_db);
@@ -55,7 +52,7 @@ std::optional<User> SqliteUserRepository::verify(const std::string& login, const
 }
 
 void SqliteUserRepository::set_pin(const std::string& login, const std::string& pin) {
-    check_pin(pin);
+    rules::check_pin(pin);
     const std::string hash = hash_pin(pin, m_cost);
     m_db.write([&] {
         if (sql::execute(sql::conn(m_db), "UPDATE users SET pin_hash = ? WHERE login = ?", hash, login) == 0)

@@ -26,7 +26,7 @@
 namespace cabas::storage {
 
 /// All repositories over one database. SQLite is the embedded implementation (open_sqlite_store);
-/// a PostgreSQL one can implement the same interface later.
+/// PostgreSQL (postgres_store.hpp) implements the same interface for several tills.
 class Store {
 public:
     virtual ~Store() = default;
@@ -74,5 +74,18 @@ protected:
 /// when missing (the default: the till, init, tests), only an existing Cabas database (every
 /// other command), or read-only for checking a copy.
 std::unique_ptr<Store> open_sqlite_store(const std::string& path, OpenMode mode = OpenMode::CreateIfMissing);
+
+/// Opens the database named by `location`, migrating it if needed: a libpq URI
+/// ("postgresql://user@host/dbname", also "postgres://") for a PostgreSQL server, whose
+/// password comes only from ~/.pgpass or PGPASSFILE (a URI with a password is refused); anything
+/// else is the path of a SQLite file. `mode` means the same on both engines (OpenMode; on a
+/// server, "missing" is a schema without the Cabas tables); the network-share refusal and the
+/// 0600 files only concern SQLite files. StorageUnavailable when the server cannot be reached.
+std::unique_ptr<Store> open_store(const std::string& location, OpenMode mode = OpenMode::CreateIfMissing);
+/// The same with a PIN hashing cost (tests use PinHashCost::minimum()).
+std::unique_ptr<Store> open_store(const std::string& location, PinHashCost pin_cost,
+                                  OpenMode mode = OpenMode::CreateIfMissing);
+/// True when `location` names a database server rather than a file (no folder to create).
+bool is_server_location(const std::string& location);
 
 } // namespace cabas::storage

@@ -81,7 +81,8 @@ int main(int argc, char** argv) {
         return 2;
     }
     try {
-        auto store = storage::open_sqlite_store(argv[1], storage::OpenMode::ExistingOnly);
+        // A file or a postgresql:// URI: the same till on either engine.
+        auto store = storage::open_store(argv[1], storage::OpenMode::ExistingOnly);
         const std::vector<std::string> cards = lines_of(argv[3]);
         const std::vector<std::string> barcodes = lines_of(argv[4]);
         if (cards.empty() || barcodes.empty()) throw std::runtime_error("ni carte ni code-barres à vendre");

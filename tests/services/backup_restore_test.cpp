@@ -26,7 +26,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string folder_of(const TillWorld& w) { return fs::path(w.store.path()).parent_path().string(); }
+std::string folder_of(const TillWorld& w) { return fs::path(w.store.location()).parent_path().string(); }
 
 storage::Database& raw(TillWorld& w) { return dynamic_cast<storage::SqliteStore&>(*w.store).database(); }
 
@@ -56,37 +56,37 @@ struct BadFile {
 
 } // namespace
 
-TEST_CASE("a backup is checked, private and leaves no temporary file", "[backup]") {
+TEST_CASE("a backup is checked, private and leaves no temporary file", "[backup][sqlite]") {
     TillWorld w;
     auto till = w.till_with_card();
     sell(till, w, "b1");
     const std::string destination = folder_of(w) + "/sauvegarde.db";
-    const auto outcome = back_up_database(*w.store, admin(w), w.store.path(), destination, false);
+    const auto outcome = back_up_database(*w.store, admin(w), w.store.location(), destination, false);
     REQUIRE(outcome.written);
     CHECK(outcome.journal_records == w.store->journal().head()->sequence);
     CHECK(mode_of(destination) == 0600);
     CHECK(check_database_file(destination).sound);
     for (const auto& entry : fs::directory_iterator(folder_of(w)))
         CHECK(entry.path().filename().string().find(std::string(kUnfinishedMarker)) == std::string::npos);
-    CHECK_THROWS_WITH(back_up_database(*w.store, admin(w), w.store.path(), destination, false), Catch::Contains("--force"));
-    CHECK(back_up_database(*w.store, admin(w), w.store.path(), destination, true).written);
-    CHECK_THROWS_WITH(back_up_database(*w.store, admin(w), w.store.path(), w.store.path(), true),
+    CHECK_THROWS_WITH(back_up_database(*w.store, admin(w), w.store.location(), destination, false), Catch::Contains("--force"));
+    CHECK(back_up_database(*w.store, admin(w), w.store.location(), destination, true).written);
+    CHECK_THROWS_WITH(back_up_database(*w.store, admin(w), w.store.location(), w.store.location(), true),
                       Catch::Contains("la base elle-même"));
 }
 
-TEST_CASE("a database whose journal is broken is not backed up", "[backup]") {
+TEST_CASE("a database whose journal is broken is not backed up", "[backup][sqlite]") {
     TillWorld w;
     auto till = w.till_with_card();
     sell(till, w, "b1");
     raw(w).exec("DROP TRIGGER journal_no_update; UPDATE journal SET payload = payload || 'x' WHERE sequence = 1");
     const std::string destination = folder_of(w) + "/sauvegarde.db";
-    const auto outcome = back_up_database(*w.store, admin(w), w.store.path(), destination, false);
+    const auto outcome = back_up_database(*w.store, admin(w), w.store.location(), destination, false);
     CHECK_FALSE(outcome.written);
     CHECK_THAT(outcome.refusal, Catch::Contains("journal rompu à l'enregistrement n° 1"));
     CHECK_FALSE(fs::exists(destination));
 }
 
-TEST_CASE("leftovers of dead backups are removed, those of live ones kept", "[backup]") {
+TEST_CASE("leftovers of dead backups are removed, those of live ones kept", "[backup][sqlite]") {
     TillWorld w;
     const std::string folder = folder_of(w);
     char host[256] = {};
@@ -105,22 +105,22 @@ TEST_CASE("leftovers of dead backups are removed, those of live ones kept", "[ba
     CHECK(fs::exists(other_host));
 }
 
-TEST_CASE("a restore brings the backup back whole and keeps the previous database aside", "[restore]") {
+TEST_CASE("a restore brings the backup back whole and keeps the previous database aside", "[restore][sqlite]") {
     TillWorld w;
     const auto anne = admin(w);
     auto till = w.till_with_card();
     const auto kept = sell(till, w, "r1");
     till.close_session(core::Money::from_cents(5100));
     const std::string backup_file = folder_of(w) + "/sauvegarde.db";
-    REQUIRE(back_up_database(*w.store, admin(w), w.store.path(), backup_file, false).written);
+    REQUIRE(back_up_database(*w.store, admin(w), w.store.location(), backup_file, false).written);
     till.open_session(core::Money::from_euros(50));
     const auto lost = sell(till, w, "r2");
     till.close_session(core::Money::from_cents(5100));
     REQUIRE(sales_count(w) == 2);
 
-    const auto outcome = restore_database(*w.store, w.store.path(), backup_file, anne, "2026-11-23T14:02:05Z");
+    const auto outcome = restore_database(*w.store, w.store.location(), backup_file, anne, "2026-11-23T14:02:05Z");
     REQUIRE(outcome.restored);
-    CHECK(outcome.set_aside == w.store.path() + ".avant-restauration-20261123-140205");
+    CHECK(outcome.set_aside == w.store.location() + ".avant-restauration-20261123-140205");
     CHECK(sales_count(w) == 1);
     CHECK(raw(w).query_int("SELECT COUNT(*) FROM sales WHERE id = " + std::to_string(kept)) == 1);
     CHECK(raw(w).query_int("SELECT COUNT(*) FROM sales WHERE id = " + std::to_string(lost)) == 0);
@@ -134,7 +134,7 @@ TEST_CASE("a restore brings the backup back whole and keeps the previous databas
     CHECK(previous->sales().sales_of_session(2).size() == 1);  // the sale the restore removed
 }
 
-TEST_CASE("a restore refuses a file that is not a sound Cabas backup and changes nothing", "[restore]") {
+TEST_CASE("a restore refuses a file that is not a sound Cabas backup and changes nothing", "[restore][sqlite]") {
     const auto c = GENERATE(values<BadFile>({
         {"empty", [](TillWorld&, const std::string& p) { std::ofstream(p) << ""; }, "fichier vide"},
         {"random", [](TillWorld&, const std::string& p) { std::ofstream(p) << std::string(5000, 'r'); },
@@ -147,14 +147,14 @@ TEST_CASE("a restore refuses a file that is not a sound Cabas backup and changes
          "d'une autre application"},
         {"broken journal",
          [](TillWorld& w, const std::string& p) {
-             back_up_database(*w.store, admin(w), w.store.path(), p, false);
+             back_up_database(*w.store, admin(w), w.store.location(), p, false);
              storage::Database copy(p);
              copy.exec("DROP TRIGGER journal_no_delete; DELETE FROM journal WHERE sequence = 1");
          },
          "journal rompu à l'enregistrement n° 1"},
         {"newer schema",
          [](TillWorld& w, const std::string& p) {
-             back_up_database(*w.store, admin(w), w.store.path(), p, false);
+             back_up_database(*w.store, admin(w), w.store.location(), p, false);
              storage::Database copy(p);
              copy.exec("PRAGMA user_version = 999");
          },
@@ -170,33 +170,33 @@ TEST_CASE("a restore refuses a file that is not a sound Cabas backup and changes
     const std::string file = folder_of(w) + "/candidat.db";
     c.make(w, file);
     try {
-        restore_database(*w.store, w.store.path(), file, anne, "2026-11-23T14:02:05Z");
+        restore_database(*w.store, w.store.location(), file, anne, "2026-11-23T14:02:05Z");
         FAIL("restored");
     } catch (const ValidationError& e) {
         CHECK_THAT(e.what(), Catch::Contains("restauration refusée") && Catch::Contains(c.problem));
     }
     CHECK(sales_count(w) == 1);
-    CHECK_FALSE(fs::exists(w.store.path() + ".avant-restauration-20261123-140205"));
+    CHECK_FALSE(fs::exists(w.store.location() + ".avant-restauration-20261123-140205"));
 }
 
-TEST_CASE("a restore is refused while a till session is open, and to anyone but an admin", "[restore]") {
+TEST_CASE("a restore is refused while a till session is open, and to anyone but an admin", "[restore][sqlite]") {
     TillWorld w;
     const auto anne = admin(w);
     auto till = w.till_with_card();
     sell(till, w, "r1");
     const std::string backup_file = folder_of(w) + "/sauvegarde.db";
-    REQUIRE(back_up_database(*w.store, admin(w), w.store.path(), backup_file, false).written);
+    REQUIRE(back_up_database(*w.store, admin(w), w.store.location(), backup_file, false).written);
     sell(till, w, "r2");
 
-    const auto refused = restore_database(*w.store, w.store.path(), backup_file, anne, "2026-11-23T14:02:05Z");
+    const auto refused = restore_database(*w.store, w.store.location(), backup_file, anne, "2026-11-23T14:02:05Z");
     CHECK_FALSE(refused.restored);
     CHECK_THAT(refused.refusal, Catch::Contains("session de caisse ouverte : caisse-1"));
     CHECK(sales_count(w) == 2);
 
     till.close_session(core::Money::from_cents(5200));
-    CHECK_THROWS_AS(restore_database(*w.store, w.store.path(), backup_file, w.marie, "2026-11-23T14:02:05Z"),
+    CHECK_THROWS_AS(restore_database(*w.store, w.store.location(), backup_file, w.marie, "2026-11-23T14:02:05Z"),
                     PermissionError);
     CHECK(sales_count(w) == 2);
-    CHECK(restore_database(*w.store, w.store.path(), backup_file, anne, "2026-11-23T14:02:05Z").restored);
+    CHECK(restore_database(*w.store, w.store.location(), backup_file, anne, "2026-11-23T14:02:05Z").restored);
     CHECK(sales_count(w) == 1);
 }

@@ -1,45 +1,37 @@
-// Services test support: a real SQLite store in a temporary directory, initialised like
-// `cabas-cli init` (default barème), with the cheapest PIN hashing cost.
+// Services test support: a fresh database of the run's engine (a SQLite file, or a schema on
+// the PostgreSQL test server: support/test_database.hpp), initialised like `cabas-cli init`
+// (default barème), with the cheapest PIN hashing cost.
 #pragma once
 
 #include "services/access_control.hpp"
 #include "services/bareme_service.hpp"
-#include "storage/sqlite_repositories.hpp"
 #include "storage/store.hpp"
+#include "support/test_database.hpp"
 
-#include <cstdlib>
-#include <filesystem>
 #include <memory>
-#include <stdexcept>
 #include <string>
 
 namespace cabas::services::testing {
 
 class TempStore {
 public:
-    explicit TempStore(core::Date bareme_from = core::Date::from_ymd(2026, 1, 1)) {
-        std::string pattern = (std::filesystem::temp_directory_path() / "cabas-services-XXXXXX").string();
-        if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
-        m_dir = pattern;
-        storage::StoreOptions options;
-        options.pin_cost = storage::PinHashCost::minimum();
-        m_store = storage::open_sqlite_store(m_dir + "/cabas.db", options);
+    explicit TempStore(core::Date bareme_from = core::Date::from_ymd(2026, 1, 1))
+        : m_store(storage::open_store(m_database.location(), storage::PinHashCost::minimum())) {
         ensure_default_bareme(*m_store, bareme_from);
     }
-    ~TempStore() {
-        m_store.reset();
-        std::error_code ignored;
-        std::filesystem::remove_all(m_dir, ignored);
-    }
+    ~TempStore() { m_store.reset(); }
     TempStore(const TempStore&) = delete;
     TempStore& operator=(const TempStore&) = delete;
 
     storage::Store& operator*() { return *m_store; }
     storage::Store* operator->() { return m_store.get(); }
-    std::string path() const { return m_dir + "/cabas.db"; }
+    /// What open_store() takes to reach this database again (a second till).
+    const std::string& location() const { return m_database.location(); }
+    /// A path in the test's temporary folder.
+    std::string file(const std::string& name) const { return m_database.file(name); }
 
 private:
-    std::string m_dir;
+    cabas::test_support::FreshDatabase m_database{"cabas-services"};
     std::unique_ptr<storage::Store> m_store;
 };
 

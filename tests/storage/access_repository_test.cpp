@@ -1,6 +1,6 @@
 // Tests of access periods, suspensions, exits and commission decisions in SQLite.
 #include "fixtures.hpp"
-#include "temp_dir.hpp"
+#include "test_store.hpp"
 
 #include "core/error.hpp"
 
@@ -15,8 +15,7 @@ using namespace cabas::storage::testing;
 using core::Date;
 
 TEST_CASE("access periods come back with their suspensions and exit", "[storage]") {
-    TempDir dir;
-    SqliteStore store(dir.file("cabas.db"), fast_options());
+    TestStore store;
     const auto household = add_household(store, "D-1");
     auto& repo = store.access();
 
@@ -65,8 +64,7 @@ TEST_CASE("access periods come back with their suspensions and exit", "[storage]
 }
 
 TEST_CASE("an open suspension is lifted on a date, and only once", "[storage]") {
-    TempDir dir;
-    SqliteStore store(dir.file("cabas.db"), fast_options());
+    TestStore store;
     auto& repo = store.access();
     const auto household = add_household(store, "D-1");
     const auto period = repo.add_period(household, {0, Date::from_ymd(2026, 9, 1), Date::from_ymd(2026, 11, 30), false,
@@ -79,8 +77,7 @@ TEST_CASE("an open suspension is lifted on a date, and only once", "[storage]") 
 }
 
 TEST_CASE("an exit is recorded once per period", "[storage]") {
-    TempDir dir;
-    SqliteStore store(dir.file("cabas.db"), fast_options());
+    TestStore store;
     auto& repo = store.access();
     const auto household = add_household(store, "D-1");
     const auto period = repo.add_period(household, {0, Date::from_ymd(2026, 9, 1), Date::from_ymd(2026, 11, 30), false,
@@ -94,8 +91,7 @@ TEST_CASE("an exit is recorded once per period", "[storage]") {
 }
 
 TEST_CASE("a period that ends before it starts, or for an unknown household, is refused", "[storage]") {
-    TempDir dir;
-    SqliteStore store(dir.file("cabas.db"), fast_options());
+    TestStore store;
     auto& repo = store.access();
     const auto household = add_household(store, "D-1");
     CHECK_THROWS_AS(repo.add_period(household, {0, Date::from_ymd(2026, 9, 1), Date::from_ymd(2026, 8, 31), false,
@@ -108,8 +104,7 @@ TEST_CASE("a period that ends before it starts, or for an unknown household, is 
 }
 
 TEST_CASE("commission decisions come back in date order with their barème version", "[storage]") {
-    TempDir dir;
-    SqliteStore store(dir.file("cabas.db"), fast_options());
+    TestStore store;
     auto& repo = store.access();
     const auto household = add_household(store, "D-1");
     const int version = store.baremes().add(core::Bareme::defaults(), "{}");

@@ -1,5 +1,5 @@
 // Tests of barème versions in SQLite: numbering, lookup by date, ties, listing.
-#include "temp_dir.hpp"
+#include "test_store.hpp"
 
 #include "core/error.hpp"
 
@@ -23,8 +23,7 @@ core::Bareme bareme_from(Date effective_from, const std::string& label) {
 } // namespace
 
 TEST_CASE("barème versions are numbered one after the other whatever the caller says", "[storage]") {
-    TempDir dir;
-    SqliteStore store(dir.file("cabas.db"), fast_options());
+    TestStore store;
     auto& repo = store.baremes();
     CHECK_FALSE(repo.latest().has_value());
     CHECK(repo.add(bareme_from(Date::from_ymd(2026, 1, 1), "Barème 2026"), R"({"v":"a"})") == 1);
@@ -47,8 +46,7 @@ TEST_CASE("barème versions are numbered one after the other whatever the caller
 }
 
 TEST_CASE("the barème in force on a date is the latest one effective on or before it", "[storage]") {
-    TempDir dir;
-    SqliteStore store(dir.file("cabas.db"), fast_options());
+    TestStore store;
     auto& repo = store.baremes();
     repo.add(bareme_from(Date::from_ymd(2026, 1, 1), "janvier"), "{1}");
     repo.add(bareme_from(Date::from_ymd(2026, 7, 1), "juillet"), "{2}");

@@ -1,6 +1,6 @@
 // Tests of cards in SQLite: issue, lookup, revocation and atomic replacement.
 #include "fixtures.hpp"
-#include "temp_dir.hpp"
+#include "test_store.hpp"
 
 #include "core/error.hpp"
 
@@ -12,8 +12,7 @@ using namespace cabas::storage::testing;
 using core::Date;
 
 TEST_CASE("an issued card is found by its number and as the household's active card", "[storage]") {
-    TempDir dir;
-    SqliteStore store(dir.file("cabas.db"), fast_options());
+    TestStore store;
     const auto household = add_household(store, "D-1");
     auto& cards = store.cards();
     const auto id = cards.issue(household, "2900000000015", Date::from_ymd(2026, 11, 2));
@@ -30,8 +29,7 @@ TEST_CASE("an issued card is found by its number and as the household's active c
 }
 
 TEST_CASE("a card number can be issued only once, and a household holds one active card", "[storage]") {
-    TempDir dir;
-    SqliteStore store(dir.file("cabas.db"), fast_options());
+    TestStore store;
     const auto a = add_household(store, "D-1");
     const auto b = add_household(store, "D-2");
     auto& cards = store.cards();
@@ -43,8 +41,7 @@ TEST_CASE("a card number can be issued only once, and a household holds one acti
 }
 
 TEST_CASE("a revoked card is still known, with its date and reason", "[storage]") {
-    TempDir dir;
-    SqliteStore store(dir.file("cabas.db"), fast_options());
+    TestStore store;
     const auto household = add_household(store, "D-1");
     auto& cards = store.cards();
     cards.issue(household, "2900000000015", Date::from_ymd(2026, 11, 2));
@@ -60,8 +57,7 @@ TEST_CASE("a revoked card is still known, with its date and reason", "[storage]"
 }
 
 TEST_CASE("replacing a lost card revokes it and issues the new number to the same household", "[storage]") {
-    TempDir dir;
-    SqliteStore store(dir.file("cabas.db"), fast_options());
+    TestStore store;
     const auto household = add_household(store, "D-1");
     auto& cards = store.cards();
     cards.issue(household, "2900000000015", Date::from_ymd(2026, 11, 2));
@@ -79,8 +75,7 @@ TEST_CASE("replacing a lost card revokes it and issues the new number to the sam
 }
 
 TEST_CASE("a card revoked earlier can be replaced later and keeps its first revocation", "[storage]") {
-    TempDir dir;
-    SqliteStore store(dir.file("cabas.db"), fast_options());
+    TestStore store;
     const auto household = add_household(store, "D-1");
     auto& cards = store.cards();
     cards.issue(household, "2900000000015", Date::from_ymd(2026, 11, 2));
@@ -93,8 +88,7 @@ TEST_CASE("a card revoked earlier can be replaced later and keeps its first revo
 }
 
 TEST_CASE("a replacement whose new number is taken changes nothing", "[storage]") {
-    TempDir dir;
-    SqliteStore store(dir.file("cabas.db"), fast_options());
+    TestStore store;
     const auto a = add_household(store, "D-1");
     const auto b = add_household(store, "D-2");
     auto& cards = store.cards();

@@ -1,7 +1,7 @@
 // Tests of the catalogue in SQLite: categories, products, barcodes and the refusal of a barcode
 // held by another product.
 #include "fixtures.hpp"
-#include "temp_dir.hpp"
+#include "test_store.hpp"
 
 #include "core/error.hpp"
 
@@ -24,8 +24,7 @@ core::Category category(const std::string& code, const std::string& name) {
 } // namespace
 
 TEST_CASE("categories are stored with their rate and limits and found by code", "[storage]") {
-    TempDir dir;
-    SqliteStore store(dir.file("cabas.db"), fast_options());
+    TestStore store;
     auto& catalogue = store.catalogue();
     auto hygiene = category("hygiene", "Hygiène");
     hygiene.rate = core::Rate{500};
@@ -50,8 +49,7 @@ TEST_CASE("categories are stored with their rate and limits and found by code", 
 }
 
 TEST_CASE("a product comes back with every field and its barcodes in order", "[storage]") {
-    TempDir dir;
-    SqliteStore store(dir.file("cabas.db"), fast_options());
+    TestStore store;
     auto& catalogue = store.catalogue();
     const auto fresh = catalogue.add_category(category("frais", "Frais"));
     core::Product p;
@@ -85,8 +83,7 @@ TEST_CASE("a product comes back with every field and its barcodes in order", "[s
 }
 
 TEST_CASE("a barcode held by another product is refused, naming that product, and nothing is written", "[storage]") {
-    TempDir dir;
-    SqliteStore store(dir.file("cabas.db"), fast_options());
+    TestStore store;
     auto& catalogue = store.catalogue();
     const auto pasta = add_product(store, "Pâtes 500 g", 120, 0, "3017620422003");
     core::Product rice;
@@ -106,8 +103,7 @@ TEST_CASE("a barcode held by another product is refused, naming that product, an
 }
 
 TEST_CASE("a product listing the same barcode twice is refused", "[storage]") {
-    TempDir dir;
-    SqliteStore store(dir.file("cabas.db"), fast_options());
+    TestStore store;
     core::Product p;
     p.name = "Lait";
     p.barcodes = {"3560070000012", "3560070000012"};
@@ -116,8 +112,7 @@ TEST_CASE("a product listing the same barcode twice is refused", "[storage]") {
 }
 
 TEST_CASE("a product needs a name and an existing category", "[storage]") {
-    TempDir dir;
-    SqliteStore store(dir.file("cabas.db"), fast_options());
+    TestStore store;
     core::Product p;
     CHECK_THROWS_AS(store.catalogue().add_product(p), ValidationError);
     p.name = "Lait";
@@ -126,8 +121,7 @@ TEST_CASE("a product needs a name and an existing category", "[storage]") {
 }
 
 TEST_CASE("updating a product replaces its fields and barcodes under the same rule", "[storage]") {
-    TempDir dir;
-    SqliteStore store(dir.file("cabas.db"), fast_options());
+    TestStore store;
     auto& catalogue = store.catalogue();
     add_product(store, "Pâtes 500 g", 120, 0, "3017620422003");
     const auto id = add_product(store, "Riz", 180, 0, "3560070000012");

@@ -1,6 +1,7 @@
-// Tests of the Database: pragmas and migrations at open, refusals (newer schema, damaged file),
-// transactions (rollback, savepoints, two connections), append-only tables,
-// integrity check and online backup. Every test uses real files in a temporary directory.
+// Tests of the SQLite Database, tagged [sqlite] since they are about SQLite itself: pragmas and
+// migrations at open, refusals (newer schema, damaged file), transactions (rollback, savepoints,
+// two connections), append-only tables, integrity check and online backup. Every test uses real
+// files in a temporary directory.
 #include "temp_dir.hpp"
 
 #include "core/error.hpp"
@@ -18,7 +19,7 @@ using namespace cabas;
 using namespace cabas::storage;
 using cabas::storage::testing::TempDir;
 
-TEST_CASE("an empty file gets the whole schema, its version and the durable pragmas", "[storage]") {
+TEST_CASE("an empty file gets the whole schema, its version and the durable pragmas", "[storage][sqlite]") {
     TempDir dir;
     Database db(dir.file("cabas.db"));
     CHECK(db.schema_version() == latest_schema_version());
@@ -38,7 +39,7 @@ TEST_CASE("an empty file gets the whole schema, its version and the durable prag
           1);
 }
 
-TEST_CASE("reopening an existing file keeps its data and does not run the migrations again", "[storage]") {
+TEST_CASE("reopening an existing file keeps its data and does not run the migrations again", "[storage][sqlite]") {
     TempDir dir;
     {
         Database db(dir.file("cabas.db"));
@@ -49,7 +50,7 @@ TEST_CASE("reopening an existing file keeps its data and does not run the migrat
     CHECK(again.query_text("SELECT value FROM settings WHERE key = 'nom'") == "Épicerie du Port");
 }
 
-TEST_CASE("a file written by a newer version of Cabas is refused", "[storage]") {
+TEST_CASE("a file written by a newer version of Cabas is refused", "[storage][sqlite]") {
     TempDir dir;
     {
         Database db(dir.file("cabas.db"));
@@ -63,7 +64,7 @@ TEST_CASE("a file written by a newer version of Cabas is refused", "[storage]") 
     }
 }
 
-TEST_CASE("a SQLite header on damaged pages is refused with SQLite's code", "[storage]") {
+TEST_CASE("a SQLite header on damaged pages is refused with SQLite's code", "[storage][sqlite]") {
     TempDir dir;
     std::ofstream(dir.file("notes.db"), std::ios::binary)
         << std::string("SQLite format 3\0", 16) << std::string(4080, '\xFF');
@@ -75,7 +76,7 @@ TEST_CASE("a SQLite header on damaged pages is refused with SQLite's code", "[st
     }
 }
 
-TEST_CASE("a write whose body throws leaves nothing behind", "[storage]") {
+TEST_CASE("a write whose body throws leaves nothing behind", "[storage][sqlite]") {
     TempDir dir;
     Database db(dir.file("cabas.db"));
     CHECK_THROWS_AS(db.write([&] {
@@ -90,7 +91,7 @@ TEST_CASE("a write whose body throws leaves nothing behind", "[storage]") {
     CHECK(db.query_int("SELECT COUNT(*) FROM settings") == 1);
 }
 
-TEST_CASE("a failed inner write caught by its caller is undone alone", "[storage]") {
+TEST_CASE("a failed inner write caught by its caller is undone alone", "[storage][sqlite]") {
     TempDir dir;
     Database db(dir.file("cabas.db"));
     db.write([&] {
@@ -107,13 +108,13 @@ TEST_CASE("a failed inner write caught by its caller is undone alone", "[storage
     CHECK(db.query_int("SELECT COUNT(*) FROM settings WHERE key = 'inner'") == 0);
 }
 
-TEST_CASE("a write cannot be nested in a read", "[storage]") {
+TEST_CASE("a write cannot be nested in a read", "[storage][sqlite]") {
     TempDir dir;
     Database db(dir.file("cabas.db"));
     CHECK_THROWS_AS(db.read([&] { db.write([] {}); }), InternalError);
 }
 
-TEST_CASE("a read returns the value of its body", "[storage]") {
+TEST_CASE("a read returns the value of its body", "[storage][sqlite]") {
     TempDir dir;
     Database db(dir.file("cabas.db"));
     db.write([&] { db.exec("INSERT INTO settings (key, value) VALUES ('k', 'v')"); });
@@ -121,7 +122,7 @@ TEST_CASE("a read returns the value of its body", "[storage]") {
     CHECK(db.write([] { return 42; }) == 42);
 }
 
-TEST_CASE("SQLite failures become StorageError keeping the extended result code", "[storage]") {
+TEST_CASE("SQLite failures become StorageError keeping the extended result code", "[storage][sqlite]") {
     TempDir dir;
     Database db(dir.file("cabas.db"));
     db.exec("INSERT INTO settings (key, value) VALUES ('k', 'v')");
@@ -133,7 +134,7 @@ TEST_CASE("SQLite failures become StorageError keeping the extended result code"
     }
 }
 
-TEST_CASE("two connections in two threads writing at once both succeed", "[storage]") {
+TEST_CASE("two connections in two threads writing at once both succeed", "[storage][sqlite]") {
     TempDir dir;
     const std::string path = dir.file("cabas.db");
     { Database init(path); init.exec("INSERT INTO settings (key, value) VALUES ('compteur', '0')"); }
@@ -155,7 +156,7 @@ TEST_CASE("two connections in two threads writing at once both succeed", "[stora
     CHECK(check.query_int("SELECT CAST(value AS INTEGER) FROM settings WHERE key = 'compteur'") == 2 * per_thread);
 }
 
-TEST_CASE("two Database objects on one file see each other's committed writes", "[storage]") {
+TEST_CASE("two Database objects on one file see each other's committed writes", "[storage][sqlite]") {
     TempDir dir;
     Database first(dir.file("cabas.db"));
     Database second(dir.file("cabas.db"));
@@ -165,7 +166,7 @@ TEST_CASE("two Database objects on one file see each other's committed writes", 
     CHECK(second.query_int("SELECT COUNT(*) FROM settings") == 2);
 }
 
-TEST_CASE("a writer blocked by another connection gives up after a bounded retry", "[storage]") {
+TEST_CASE("a writer blocked by another connection gives up after a bounded retry", "[storage][sqlite]") {
     TempDir dir;
     OpenOptions quick;
     quick.busy_timeout_ms = 20;
@@ -185,7 +186,7 @@ TEST_CASE("a writer blocked by another connection gives up after a bounded retry
     CHECK(blocked.query_int("SELECT COUNT(*) FROM settings") == 1);
 }
 
-TEST_CASE("the journal refuses updates, deletions and gaps in its sequence", "[storage]") {
+TEST_CASE("the journal refuses updates, deletions and gaps in its sequence", "[storage][sqlite]") {
     TempDir dir;
     Database db(dir.file("cabas.db"));
     db.exec("INSERT INTO journal VALUES (1, 'sale', '2026-11-23T10:00:00Z', '{}', '', 'h1')");
@@ -197,7 +198,7 @@ TEST_CASE("the journal refuses updates, deletions and gaps in its sequence", "[s
     CHECK(db.query_text("SELECT payload FROM journal") == "{}");
 }
 
-TEST_CASE("the access log refuses updates and deletions", "[storage]") {
+TEST_CASE("the access log refuses updates and deletions", "[storage][sqlite]") {
     TempDir dir;
     Database db(dir.file("cabas.db"));
     db.exec("INSERT INTO access_log (user_login, action, household_id) VALUES ('marie', 'open_file', 1)");
@@ -206,13 +207,13 @@ TEST_CASE("the access log refuses updates and deletions", "[storage]") {
     CHECK(db.query_text("SELECT user_login FROM access_log") == "marie");
 }
 
-TEST_CASE("a fresh database passes the integrity check", "[storage]") {
+TEST_CASE("a fresh database passes the integrity check", "[storage][sqlite]") {
     TempDir dir;
     Database db(dir.file("cabas.db"));
     CHECK(db.integrity_check().empty());
 }
 
-TEST_CASE("a broken foreign key is reported by the integrity check", "[storage]") {
+TEST_CASE("a broken foreign key is reported by the integrity check", "[storage][sqlite]") {
     TempDir dir;
     Database db(dir.file("cabas.db"));
     db.exec("PRAGMA foreign_keys = OFF");
@@ -224,7 +225,7 @@ TEST_CASE("a broken foreign key is reported by the integrity check", "[storage]"
     CHECK_THAT(problems.front(), Catch::Contains("members"));
 }
 
-TEST_CASE("a backup is a readable, self-contained copy of the live database", "[storage]") {
+TEST_CASE("a backup is a readable, self-contained copy of the live database", "[storage][sqlite]") {
     TempDir dir;
     Database db(dir.file("cabas.db"));
     db.write([&] { db.exec("INSERT INTO settings (key, value) VALUES ('nom', 'Épicerie du Port')"); });
@@ -238,7 +239,7 @@ TEST_CASE("a backup is a readable, self-contained copy of the live database", "[
     CHECK_THROWS_AS(db.backup_to(dir.file("cabas.db")), StorageError);
 }
 
-TEST_CASE("a backup is left in rollback-journal mode so it is a single file", "[storage]") {
+TEST_CASE("a backup is left in rollback-journal mode so it is a single file", "[storage][sqlite]") {
     TempDir dir;
     Database db(dir.file("cabas.db"));
     db.backup_to(dir.file("copie.db"));
@@ -252,7 +253,7 @@ TEST_CASE("a backup is left in rollback-journal mode so it is a single file", "[
     sqlite3_close(raw);
 }
 
-TEST_CASE("tables are strict: a word in an amount column is refused", "[storage]") {
+TEST_CASE("tables are strict: a word in an amount column is refused", "[storage][sqlite]") {
     TempDir dir;
     Database db(dir.file("cabas.db"));
     try {
@@ -263,7 +264,7 @@ TEST_CASE("tables are strict: a word in an amount column is refused", "[storage]
     }
 }
 
-TEST_CASE("an in-memory database gets the schema without WAL", "[storage]") {
+TEST_CASE("an in-memory database gets the schema without WAL", "[storage][sqlite]") {
     Database db(":memory:");
     CHECK(db.schema_version() == latest_schema_version());
     CHECK(db.journal_mode() == "memory");

@@ -37,7 +37,7 @@ private:
 
 } // namespace
 
-TEST_CASE("remote and shared filesystems are recognised by their statfs magic number", "[storage][filesystem]") {
+TEST_CASE("remote and shared filesystems are recognised by their statfs magic number", "[storage][filesystem][sqlite]") {
     const auto c = GENERATE(values<Magic>({
         {0x6969, "NFS", false},
         {0x517B, "SMB", false},
@@ -73,12 +73,12 @@ TEST_CASE("remote and shared filesystems are recognised by their statfs magic nu
     }
 }
 
-TEST_CASE("a database in a local temporary directory is not taken for a network share", "[storage][filesystem]") {
+TEST_CASE("a database in a local temporary directory is not taken for a network share", "[storage][filesystem][sqlite]") {
     TempDir dir;
     CHECK_NOTHROW(refuse_network_filesystem(dir.file("cabas.db")));
 }
 
-TEST_CASE("a symbolic link is followed: the filesystem checked is the target's", "[storage][filesystem]") {
+TEST_CASE("a symbolic link is followed: the filesystem checked is the target's", "[storage][filesystem][sqlite]") {
     TempDir dir;
     // The target's folder does not exist, so only a check that follows the link can fail.
     std::filesystem::create_symlink("/nonexistent-cabas-share/cabas.db", dir.file("lien.db"));
@@ -93,7 +93,7 @@ TEST_CASE("a symbolic link is followed: the filesystem checked is the target's",
     CHECK_NOTHROW(refuse_network_filesystem(dir.file("lien-local.db")));
 }
 
-TEST_CASE("a filesystem that cannot be examined is refused with the way to override it", "[storage][filesystem]") {
+TEST_CASE("a filesystem that cannot be examined is refused with the way to override it", "[storage][filesystem][sqlite]") {
     try {
         refuse_network_filesystem("/nonexistent-cabas-folder/cabas.db");
         FAIL("accepted an unchecked filesystem");

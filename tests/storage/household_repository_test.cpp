@@ -1,17 +1,16 @@
 // Tests of household files in SQLite: a full round trip, sales codes, referrers shared between
 // files, updates, and the all-or-nothing rule when something fails half-way.
-#include "temp_dir.hpp"
+#include "test_store.hpp"
 
 #include "core/error.hpp"
 
 #include <catch2/catch.hpp>
-#include <sqlite3.h>
 
 #include <stdexcept>
 
 using namespace cabas;
 using namespace cabas::storage;
-using cabas::storage::testing::TempDir;
+using cabas::storage::testing::TestStore;
 using core::Date;
 using core::Money;
 
@@ -99,8 +98,7 @@ void require_same(const core::HouseholdFile& a, const core::HouseholdFile& b) {
 } // namespace
 
 TEST_CASE("a household file comes back exactly as it was stored", "[storage]") {
-    TempDir dir;
-    SqliteStore store(dir.file("cabas.db"), testing::fast_options());
+    TestStore store;
     const auto original = sample_household();
     const auto id = store.households().add(original);
     auto loaded = store.households().get(id);
@@ -112,8 +110,7 @@ TEST_CASE("a household file comes back exactly as it was stored", "[storage]") {
 }
 
 TEST_CASE("a household without referrer, project, QF or rate keeps those fields empty", "[storage]") {
-    TempDir dir;
-    SqliteStore store(dir.file("cabas.db"), testing::fast_options());
+    TestStore store;
     auto f = sample_household();
     f.referrer.reset();
     f.project.reset();
@@ -128,8 +125,7 @@ TEST_CASE("a household without referrer, project, QF or rate keeps those fields 
 }
 
 TEST_CASE("a household gets a random 16-hex-digit sales code unless one is given", "[storage]") {
-    TempDir dir;
-    SqliteStore store(dir.file("cabas.db"), testing::fast_options());
+    TestStore store;
     auto& repo = store.households();
     const auto a = repo.get(repo.add(sample_household("D-1")));
     const auto b = repo.get(repo.add(sample_household("D-2")));
@@ -149,8 +145,7 @@ TEST_CASE("a household gets a random 16-hex-digit sales code unless one is given
 }
 
 TEST_CASE("households are found by file number and listed with the name the till may show", "[storage]") {
-    TempDir dir;
-    SqliteStore store(dir.file("cabas.db"), testing::fast_options());
+    TestStore store;
     auto& repo = store.households();
     auto second = sample_household("D-2");
     second.pseudonym = "Mimosa";
@@ -169,26 +164,24 @@ TEST_CASE("households are found by file number and listed with the name the till
 }
 
 TEST_CASE("a file number already in use is refused and nothing is written", "[storage]") {
-    TempDir dir;
-    SqliteStore store(dir.file("cabas.db"), testing::fast_options());
+    TestStore store;
     store.households().add(sample_household("D-1"));
     CHECK_THROWS_AS(store.households().add(sample_household("D-1")), ValidationError);
     CHECK(store.households().count() == 1);
-    CHECK(store.database().query_int("SELECT COUNT(*) FROM members") == 4);
+    CHECK(store.query_int("SELECT COUNT(*) FROM members") == 4);
 }
 
 TEST_CASE("a household whose last charge is invalid is not stored at all, members included", "[storage]") {
-    TempDir dir;
-    SqliteStore store(dir.file("cabas.db"), testing::fast_options());
+    TestStore store;
     auto f = sample_household();
     f.composition.charges.push_back({core::ChargeKind::Water, Money::from_cents(-100), "négatif"});
     try {
         store.households().add(f);
         FAIL("negative charge accepted");
     } catch (const StorageError& e) {
-        CHECK(e.sqlite_code() == SQLITE_CONSTRAINT_CHECK);
+        CHECK(storage::testing::is_check_violation(e));
     }
-    auto& db = store.database();
+    auto& db = store;
     CHECK(store.households().count() == 0);
     CHECK(db.query_int("SELECT COUNT(*) FROM members") == 0);
     CHECK(db.query_int("SELECT COUNT(*) FROM resources") == 0);
@@ -197,20 +190,18 @@ TEST_CASE("a household whose last charge is invalid is not stored at all, member
 }
 
 TEST_CASE("a service transaction that fails after adding a household leaves no trace of it", "[storage]") {
-    TempDir dir;
-    SqliteStore store(dir.file("cabas.db"), testing::fast_options());
+    TestStore store;
     CHECK_THROWS_AS(store.transaction([&] {
         store.households().add(sample_household());
         throw std::runtime_error("la carte n'a pas pu être émise");
     }),
                     std::runtime_error);
     CHECK(store.households().count() == 0);
-    CHECK(store.database().query_int("SELECT COUNT(*) FROM members") == 0);
+    CHECK(store.query_int("SELECT COUNT(*) FROM members") == 0);
 }
 
 TEST_CASE("households referred by the same social worker share one referrer", "[storage]") {
-    TempDir dir;
-    SqliteStore store(dir.file("cabas.db"), testing::fast_options());
+    TestStore store;
     auto& repo = store.households();
     const auto a = repo.get(repo.add(sample_household("D-1")));
     const auto b = repo.get(repo.add(sample_household("D-2")));
@@ -219,12 +210,11 @@ TEST_CASE("households referred by the same social worker share one referrer", "[
     const auto c = repo.get(repo.add(other));
     CHECK(a->referrer->id == b->referrer->id);
     CHECK(c->referrer->id != a->referrer->id);
-    CHECK(store.database().query_int("SELECT COUNT(*) FROM referrers") == 2);
+    CHECK(store.query_int("SELECT COUNT(*) FROM referrers") == 2);
 }
 
 TEST_CASE("updating a household rewrites its composition but never its sales code", "[storage]") {
-    TempDir dir;
-    SqliteStore store(dir.file("cabas.db"), testing::fast_options());
+    TestStore store;
     auto& repo = store.households();
     const auto id = repo.add(sample_household());
     auto f = *repo.get(id);
@@ -241,7 +231,7 @@ TEST_CASE("updating a household rewrites its composition but never its sales cod
     f.sales_code = code;
     require_same(*loaded, f);
     CHECK(loaded->sales_code == code);
-    CHECK(store.database().query_int("SELECT COUNT(*) FROM members") == 3);
+    CHECK(store.query_int("SELECT COUNT(*) FROM members") == 3);
 
     auto unknown = f;
     unknown.id = 999;
@@ -253,8 +243,7 @@ TEST_CASE("updating a household rewrites its composition but never its sales cod
 }
 
 TEST_CASE("the last contact date only moves forward", "[storage]") {
-    TempDir dir;
-    SqliteStore store(dir.file("cabas.db"), testing::fast_options());
+    TestStore store;
     auto& repo = store.households();
     const auto id = repo.add(sample_household());
     repo.touch_contact(id, Date::from_ymd(2026, 11, 20));

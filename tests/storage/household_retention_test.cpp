@@ -2,7 +2,7 @@
 // the last decision and the end (or exit) of the last access period; anonymising empties the
 // identifying fields, keeps composition and amounts, revokes the card, and is done once.
 #include "fixtures.hpp"
-#include "temp_dir.hpp"
+#include "test_store.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -38,8 +38,7 @@ std::vector<std::string> numbers(const std::vector<RetentionCandidate>& due) {
 } // namespace
 
 TEST_CASE("a file is due when every kind of contact is older than the cutoff", "[storage][retention]") {
-    TempDir dir;
-    SqliteStore store{dir.file("cabas.db"), fast_options()};
+    TestStore store;
     const Date cutoff = ymd(2024, 11, 23);
     // Each household's latest contact comes from a different source.
     const auto touched = add_household(store, "D-TOUCH", "1111111111111111");
@@ -81,8 +80,7 @@ TEST_CASE("a file is due when every kind of contact is older than the cutoff", "
 }
 
 TEST_CASE("anonymising empties names and free text, keeps composition and amounts, once", "[storage][retention]") {
-    TempDir dir;
-    SqliteStore store{dir.file("cabas.db"), fast_options()};
+    TestStore store;
     core::HouseholdFile f;
     f.file_number = "D-OLD";
     f.pseudonym = "Soleil";

@@ -37,7 +37,7 @@ void make_file_at(const std::string& path, int version) {
 
 } // namespace
 
-TEST_CASE("a file from every earlier schema version opens at the latest version", "[storage][migration]") {
+TEST_CASE("a file from every earlier schema version opens at the latest version", "[storage][migration][sqlite]") {
     for (const Migration& m : migrations()) {
         if (m.version == latest_schema_version()) continue;
         INFO("from version " << m.version);
@@ -49,7 +49,7 @@ TEST_CASE("a file from every earlier schema version opens at the latest version"
     }
 }
 
-TEST_CASE("settings written under the old key names keep their values under the new ones", "[storage][migration]") {
+TEST_CASE("settings written under the old key names keep their values under the new ones", "[storage][migration][sqlite]") {
     TempDir dir;
     make_file_at(dir.file("v7.db"), 7);
     {

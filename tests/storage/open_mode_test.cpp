@@ -47,7 +47,7 @@ struct Foreign {
 
 } // namespace
 
-TEST_CASE("a file that is not a Cabas database is refused in every mode and left untouched", "[storage][open]") {
+TEST_CASE("a file that is not a Cabas database is refused in every mode and left untouched", "[storage][open][sqlite]") {
     const auto c = GENERATE(values<Foreign>({
         {"random bytes", [](const std::string& p) { write_bytes(p, std::string(4096, '\x5A')); }, "pas une base SQLite"},
         {"text", [](const std::string& p) { write_bytes(p, "nom;prenom\nDupont;Jean\n"); }, "pas une base SQLite"},
@@ -71,7 +71,7 @@ TEST_CASE("a file that is not a Cabas database is refused in every mode and left
     CHECK_FALSE(std::filesystem::exists(path + "-wal"));
 }
 
-TEST_CASE("an empty file becomes a database only when creating is allowed", "[storage][open]") {
+TEST_CASE("an empty file becomes a database only when creating is allowed", "[storage][open][sqlite]") {
     TempDir dir;
     const std::string path = dir.file("cabas.db");
     write_bytes(path, "");
@@ -83,7 +83,7 @@ TEST_CASE("an empty file becomes a database only when creating is allowed", "[st
     CHECK(created.schema_version() == latest_schema_version());
 }
 
-TEST_CASE("a missing file is created only when creating is allowed", "[storage][open]") {
+TEST_CASE("a missing file is created only when creating is allowed", "[storage][open][sqlite]") {
     TempDir dir;
     const std::string path = dir.file("cabas.db");
     CHECK_THROWS_WITH(Database(path, mode(OpenMode::ExistingOnly)), Catch::Contains("introuvable"));
@@ -94,7 +94,7 @@ TEST_CASE("a missing file is created only when creating is allowed", "[storage][
     CHECK(existing.query_int("PRAGMA application_id") == 0x43414241);  // "CABA"
 }
 
-TEST_CASE("a Cabas file from before the application id is recognised by its tables and marked", "[storage][open]") {
+TEST_CASE("a Cabas file from before the application id is recognised by its tables and marked", "[storage][open][sqlite]") {
     TempDir dir;
     const std::string path = dir.file("cabas.db");
     {
@@ -105,7 +105,7 @@ TEST_CASE("a Cabas file from before the application id is recognised by its tabl
     CHECK(reopened.query_int("PRAGMA application_id") == 0x43414241);
 }
 
-TEST_CASE("inspecting a copy changes nothing in it and refuses a newer schema", "[storage][open]") {
+TEST_CASE("inspecting a copy changes nothing in it and refuses a newer schema", "[storage][open][sqlite]") {
     TempDir dir;
     const std::string path = dir.file("cabas.db");
     {
@@ -127,7 +127,7 @@ TEST_CASE("inspecting a copy changes nothing in it and refuses a newer schema", 
     CHECK_THROWS_WITH(Database(path, mode(OpenMode::Inspect)), Catch::Contains("version plus récente"));
 }
 
-TEST_CASE("restoring replaces the whole content in one step and keeps WAL", "[storage][open]") {
+TEST_CASE("restoring replaces the whole content in one step and keeps WAL", "[storage][open][sqlite]") {
     TempDir dir;
     Database live(dir.file("cabas.db"));
     live.exec("INSERT INTO settings (key, value) VALUES ('nom', 'avant')");
@@ -142,7 +142,7 @@ TEST_CASE("restoring replaces the whole content in one step and keeps WAL", "[st
     CHECK(other.query_text("SELECT value FROM settings WHERE key = 'nom'") == "avant");
 }
 
-TEST_CASE("restoring from a file that is not a Cabas database changes nothing", "[storage][open]") {
+TEST_CASE("restoring from a file that is not a Cabas database changes nothing", "[storage][open][sqlite]") {
     TempDir dir;
     Database live(dir.file("cabas.db"));
     live.exec("INSERT INTO settings (key, value) VALUES ('nom', 'garde')");

@@ -18,7 +18,7 @@ using cabas::testing::mode_of;
 using cabas::testing::ScopedUmask;
 
 TEST_CASE("the database, its WAL and shared-memory files and a backup are 0600 whatever the umask",
-          "[storage][privacy]") {
+          "[storage][privacy][sqlite]") {
     const mode_t mask = GENERATE(mode_t{022}, mode_t{0});
     CAPTURE(mask);
     ScopedUmask umask(mask);
@@ -35,7 +35,7 @@ TEST_CASE("the database, its WAL and shared-memory files and a backup are 0600 w
     CHECK(mode_of(dir.file("copie.db")) == 0600);
 }
 
-TEST_CASE("an empty file handed over to become the database is made private", "[storage][privacy]") {
+TEST_CASE("an empty file handed over to become the database is made private", "[storage][privacy][sqlite]") {
     ScopedUmask umask(0);
     TempDir dir;
     const std::string path = dir.file("cabas.db");
@@ -45,7 +45,7 @@ TEST_CASE("an empty file handed over to become the database is made private", "[
     CHECK(mode_of(path) == 0600);
 }
 
-TEST_CASE("created folders are 0700 and existing ones keep their mode", "[storage][privacy]") {
+TEST_CASE("created folders are 0700 and existing ones keep their mode", "[storage][privacy][sqlite]") {
     ScopedUmask umask(0);
     TempDir dir;
     std::filesystem::create_directory(dir.file("partage"));
@@ -56,7 +56,7 @@ TEST_CASE("created folders are 0700 and existing ones keep their mode", "[storag
     CHECK(mode_of(dir.file("partage/cabas/donnees")) == 0700);
 }
 
-TEST_CASE("a private file is created 0600 even under umask 0000 and never over an existing one", "[storage][privacy]") {
+TEST_CASE("a private file is created 0600 even under umask 0000 and never over an existing one", "[storage][privacy][sqlite]") {
     ScopedUmask umask(0);
     TempDir dir;
     create_private_file(dir.file("a"));
@@ -64,7 +64,7 @@ TEST_CASE("a private file is created 0600 even under umask 0000 and never over a
     CHECK_THROWS_AS(create_private_file(dir.file("a")), cabas::StorageError);
 }
 
-TEST_CASE("a file readable by group or others is reported with its mode", "[storage][privacy]") {
+TEST_CASE("a file readable by group or others is reported with its mode", "[storage][privacy][sqlite]") {
     TempDir dir;
     const std::string path = dir.file("cabas.db");
     create_private_file(path);

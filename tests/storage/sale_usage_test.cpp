@@ -1,7 +1,7 @@
 // Tests of till sessions, sales and the usage read back from them: sequences, idempotent
 // requests, stock movements, corrections, and the credit and quota sums per month and week.
 #include "fixtures.hpp"
-#include "temp_dir.hpp"
+#include "test_store.hpp"
 
 #include "core/error.hpp"
 
@@ -42,8 +42,7 @@ SaleRecord sale(std::int64_t session, const std::string& code, const std::string
 }
 
 struct Shop {
-    TempDir dir;
-    SqliteStore store{dir.file("cabas.db"), fast_options()};
+    TestStore store;
     std::int64_t hygiene = 0, pasta = 0, soap = 0, session = 0;
     Shop() {
         core::Category c;
@@ -113,7 +112,7 @@ TEST_CASE("the same request stores one sale however many times it is sent", "[st
     s.request_id = "3f2b8c1e-double-clic";
     const auto id = shop.store.sales().add_sale(s);
     CHECK(shop.store.sales().add_sale(s) == id);
-    CHECK(shop.store.database().query_int("SELECT COUNT(*) FROM sales") == 1);
+    CHECK(shop.store.query_int("SELECT COUNT(*) FROM sales") == 1);
 }
 
 TEST_CASE("a sale whose totals or payments do not add up is refused", "[storage]") {
@@ -131,7 +130,7 @@ TEST_CASE("a sale whose totals or payments do not add up is refused", "[storage]
     CHECK_THROWS_AS(sales.add_sale(wrong), ValidationError);
     sales.close_session(shop.session, "2026-11-02T18:00:00Z", Money::from_euros(50), "marie");
     CHECK_THROWS_AS(sales.add_sale(s), ValidationError);
-    CHECK(shop.store.database().query_int("SELECT COUNT(*) FROM sales") == 0);
+    CHECK(shop.store.query_int("SELECT COUNT(*) FROM sales") == 0);
 }
 
 TEST_CASE("a till has one open session at a time", "[storage]") {

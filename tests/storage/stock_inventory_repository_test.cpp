@@ -1,7 +1,7 @@
 // Stock queries added for issue 5 in SQLite: movements dated by delivery for receptions and
 // filtered by lot, product and time; sale lines with no lot; inventory sessions and counts.
 #include "fixtures.hpp"
-#include "temp_dir.hpp"
+#include "test_store.hpp"
 
 #include "core/error.hpp"
 
@@ -17,7 +17,7 @@ using core::Date;
 
 namespace {
 
-std::int64_t receive(SqliteStore& store, std::int64_t product, const std::string& lot, std::int64_t quantity) {
+std::int64_t receive(Store& store, std::int64_t product, const std::string& lot, std::int64_t quantity) {
     Reception r;
     r.origin = core::Origin::FoodBank;
     r.received_on = Date::from_ymd(2026, 11, 3);
@@ -30,8 +30,7 @@ std::int64_t receive(SqliteStore& store, std::int64_t product, const std::string
 } // namespace
 
 TEST_CASE("movements are listed by lot, product and time, receptions at their delivery date", "[storage]") {
-    TempDir dir;
-    SqliteStore store(dir.file("cabas.db"), fast_options());
+    TestStore store;
     const auto lentils = add_product(store, "Lentilles 500 g", 150);
     const auto rice = add_product(store, "Riz 1 kg", 180);
     const auto lot = receive(store, lentils, "L-1", 10);
@@ -65,8 +64,7 @@ TEST_CASE("movements are listed by lot, product and time, receptions at their de
 }
 
 TEST_CASE("an inventory session keeps one count per product and refuses counts once closed", "[storage]") {
-    TempDir dir;
-    SqliteStore store(dir.file("cabas.db"), fast_options());
+    TestStore store;
     const auto lentils = add_product(store, "Lentilles 500 g", 150);
     InventorySession s;
     s.scope = "Rayon 2";

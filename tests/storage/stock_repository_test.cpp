@@ -1,7 +1,7 @@
 // Tests of stock in SQLite: receptions create lots and movements in one transaction, lots are
 // listed first-expired-first-out with what is left of them.
 #include "fixtures.hpp"
-#include "temp_dir.hpp"
+#include "test_store.hpp"
 
 #include "core/error.hpp"
 
@@ -36,8 +36,7 @@ Reception delivery(std::int64_t product, core::Origin origin = core::Origin::Fse
 } // namespace
 
 TEST_CASE("a reception creates one lot per line, listed first-expired-first-out", "[storage]") {
-    TempDir dir;
-    SqliteStore store(dir.file("cabas.db"), fast_options());
+    TestStore store;
     const auto product = add_product(store, "Lentilles 500 g", 150);
     const auto reception = store.stock().add_reception(delivery(product));
     auto lots = store.stock().lots_of(product);
@@ -58,12 +57,11 @@ TEST_CASE("a reception creates one lot per line, listed first-expired-first-out"
     CHECK_FALSE(lots[2].expiry_on.has_value());
     CHECK_FALSE(lots[2].expiry_kind.has_value());
     CHECK(store.stock().quantity_on_hand(product) == 42);
-    CHECK(store.database().query_int("SELECT COUNT(*) FROM stock_movements WHERE kind = 'reception'") == 3);
+    CHECK(store.query_int("SELECT COUNT(*) FROM stock_movements WHERE kind = 'reception'") == 3);
 }
 
 TEST_CASE("losses reduce a lot, and an emptied lot leaves the default listing", "[storage]") {
-    TempDir dir;
-    SqliteStore store(dir.file("cabas.db"), fast_options());
+    TestStore store;
     const auto product = add_product(store, "Yaourts x4", 190);
     store.stock().add_reception(delivery(product));
     const auto before = store.stock().lots_of(product);
@@ -82,8 +80,7 @@ TEST_CASE("losses reduce a lot, and an emptied lot leaves the default listing", 
 }
 
 TEST_CASE("a reception with one bad line writes nothing", "[storage]") {
-    TempDir dir;
-    SqliteStore store(dir.file("cabas.db"), fast_options());
+    TestStore store;
     const auto product = add_product(store, "Lentilles 500 g", 150);
     auto r = delivery(product);
     r.lines[2].quantity = 0;
@@ -98,7 +95,7 @@ TEST_CASE("a reception with one bad line writes nothing", "[storage]") {
     CHECK_THROWS_AS(store.stock().add_reception(r), ValidationError);
     r.lines.clear();
     CHECK_THROWS_AS(store.stock().add_reception(r), ValidationError);
-    auto& db = store.database();
+    auto& db = store;
     CHECK(db.query_int("SELECT COUNT(*) FROM receptions") == 0);
     CHECK(db.query_int("SELECT COUNT(*) FROM lots") == 0);
     CHECK(db.query_int("SELECT COUNT(*) FROM stock_movements") == 0);
@@ -113,13 +110,12 @@ TEST_CASE("expiry kinds and movement kinds have the codes the schema accepts", "
 }
 
 TEST_CASE("a lot marked empty by its movements comes back when goods return to it", "[storage]") {
-    TempDir dir;
-    SqliteStore store(dir.file("cabas.db"), fast_options());
+    TestStore store;
     const auto product = add_product(store, "Yaourts x4", 190);
     store.stock().add_reception(delivery(product));
     const auto lot = store.stock().lots_of(product).front();
     auto empty_flag = [&] {
-        return store.database().query_int("SELECT empty FROM lots WHERE id = " + std::to_string(lot.lot_id));
+        return store.query_int("SELECT empty FROM lots WHERE id = " + std::to_string(lot.lot_id));
     };
     CHECK(empty_flag() == 0);
     store.stock().add_movement({lot.lot_id, MovementKind::Loss, -lot.remaining, "", "Cassé"});

@@ -1,5 +1,5 @@
 // Tests of users in SQLite: Argon2id PIN hashes, verification, deactivation, rehash on login.
-#include "temp_dir.hpp"
+#include "test_store.hpp"
 
 #include "core/error.hpp"
 
@@ -13,8 +13,7 @@ using core::expiry_kind_from_code, core::movement_kind_from_code;
 using namespace cabas::storage::testing;
 
 TEST_CASE("a user is verified with the right PIN and refused with a wrong one", "[storage]") {
-    TempDir dir;
-    SqliteStore store(dir.file("cabas.db"), fast_options());
+    TestStore store;
     auto& users = store.users();
     const auto id = users.add("marie", "Marie Dupont", Role::Manager, "4821");
     auto user = users.verify("marie", "4821");
@@ -28,10 +27,9 @@ TEST_CASE("a user is verified with the right PIN and refused with a wrong one", 
 }
 
 TEST_CASE("PINs are stored as Argon2id hashes, never in clear", "[storage]") {
-    TempDir dir;
-    SqliteStore store(dir.file("cabas.db"), fast_options());
+    TestStore store;
     store.users().add("marie", "Marie Dupont", Role::Admin, "4821");
-    const std::string hash = store.database().query_text("SELECT pin_hash FROM users WHERE login = 'marie'");
+    const std::string hash = store.query_text("SELECT pin_hash FROM users WHERE login = 'marie'");
     CHECK(hash.rfind("$argon2id$", 0) == 0);
     CHECK(hash.find("4821") == std::string::npos);
     CHECK(pin_matches("4821", hash));
@@ -45,8 +43,7 @@ TEST_CASE("the interactive cost is libsodium's interactive Argon2id preset", "[s
 }
 
 TEST_CASE("a deactivated user cannot log in, and can again once reactivated", "[storage]") {
-    TempDir dir;
-    SqliteStore store(dir.file("cabas.db"), fast_options());
+    TestStore store;
     auto& users = store.users();
     users.add("paul", "Paul", Role::Volunteer, "1234");
     users.set_active("paul", false);
@@ -57,8 +54,7 @@ TEST_CASE("a deactivated user cannot log in, and can again once reactivated", "[
 }
 
 TEST_CASE("a new PIN replaces the old one", "[storage]") {
-    TempDir dir;
-    SqliteStore store(dir.file("cabas.db"), fast_options());
+    TestStore store;
     auto& users = store.users();
     users.add("paul", "Paul", Role::Volunteer, "1234");
     users.set_pin("paul", "9876");
@@ -68,8 +64,7 @@ TEST_CASE("a new PIN replaces the old one", "[storage]") {
 }
 
 TEST_CASE("a taken login, an empty login or a short PIN is refused", "[storage]") {
-    TempDir dir;
-    SqliteStore store(dir.file("cabas.db"), fast_options());
+    TestStore store;
     auto& users = store.users();
     users.add("paul", "Paul", Role::Volunteer, "1234");
     CHECK_THROWS_AS(users.add("paul", "Paul bis", Role::Admin, "5678"), ValidationError);
@@ -81,8 +76,7 @@ TEST_CASE("a taken login, an empty login or a short PIN is refused", "[storage]"
 }
 
 TEST_CASE("users are listed by login with their roles", "[storage]") {
-    TempDir dir;
-    SqliteStore store(dir.file("cabas.db"), fast_options());
+    TestStore store;
     auto& users = store.users();
     users.add("zoe", "Zoé", Role::SocialWorker, "1111");
     users.add("alain", "Alain", Role::Admin, "2222");
@@ -96,14 +90,14 @@ TEST_CASE("users are listed by login with their roles", "[storage]") {
 }
 
 TEST_CASE("a hash made with another cost is upgraded at the next good login", "[storage]") {
-    TempDir dir;
-    SqliteStore store(dir.file("cabas.db"), fast_options());
+    TestStore store;
     store.users().add("marie", "Marie", Role::Admin, "4821");
-    auto& db = store.database();
+    auto& db = store;
     const std::string before = db.query_text("SELECT pin_hash FROM users");
     PinHashCost stronger = PinHashCost::minimum();
     stronger.opslimit += 1;
-    SqliteUserRepository upgraded(db, stronger);
+    auto other = store.open_again(stronger);
+    auto& upgraded = other->users();
     CHECK_FALSE(upgraded.verify("marie", "0000").has_value());
     CHECK(db.query_text("SELECT pin_hash FROM users") == before);
     REQUIRE(upgraded.verify("marie", "4821").has_value());

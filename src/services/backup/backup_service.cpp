@@ -3,6 +3,7 @@
 
 #include "core/error.hpp"
 #include "services/backup/database_check.hpp"
+#include "services/till/journal.hpp"
 #include "storage/private_file.hpp"
 #include "storage/store.hpp"
 
@@ -54,6 +55,28 @@ void move_into_place(const std::string& from, const std::string& to, bool replac
         throw StorageError("Impossible de mettre la sauvegarde en place « " + to + " »");
 }
 
+/// A server database: pg_dump's archive is not a database Cabas can open, so the checks run on
+/// the live database just before the dump (integrity, then the journal), and the storage writes
+/// the archive beside the destination, 0600, proves it readable with pg_restore --list and only
+/// then renames it into place (PgDatabase::backup_to).
+BackupOutcome back_up_server(storage::Store& store, const std::string& destination) {
+    BackupOutcome outcome;
+    if (const auto problems = store.integrity_check(storage::IntegrityLevel::Full); !problems.empty()) {
+        outcome.refusal = "la base ne passe pas les contrôles (" + problems.front() + ") : aucune sauvegarde écrite";
+        return outcome;
+    }
+    const auto journal = till::verify_journal(store);
+    if (!journal.ok) {
+        outcome.refusal = "journal rompu à l'enregistrement n° " + std::to_string(journal.first_broken_sequence) + " (" +
+                          journal.reason + ") : aucune sauvegarde écrite";
+        return outcome;
+    }
+    store.backup_to(destination);
+    outcome.journal_records = journal.records_checked;
+    outcome.written = true;
+    return outcome;
+}
+
 } // namespace
 
 int remove_unfinished_backups(const std::string& folder) {
@@ -86,6 +109,7 @@ BackupOutcome back_up_database(storage::Store& store, const LoggedUser& by, cons
         throw ValidationError(destination, "la sauvegarde ne peut pas remplacer la base elle-même");
     if (!replace && fs::exists(destination))
         throw ValidationError(destination, "le fichier existe déjà (ajoutez --force pour le remplacer)");
+    if (storage::is_server_location(database_path)) return back_up_server(store, destination);
     const fs::path folder = fs::absolute(destination).parent_path();
     remove_unfinished_backups(folder.string());
 

@@ -29,7 +29,10 @@ struct BackupOutcome {
 /// (PermissionDenied, logged, otherwise: the copy holds every personal datum). Throws ValidationError when
 /// `destination` is the database itself, or exists and `replace` is false; StorageError when
 /// the disk or the folder fails. A copy that fails PRAGMA integrity_check or the journal
-/// verification is deleted and reported in `refusal`.
+/// verification is deleted and reported in `refusal`. On a server database (a postgresql://
+/// `database_path`) the backup is a pg_dump archive (custom format, for pg_restore), written
+/// only when the live database passes the same checks just before, and renamed into place only
+/// once pg_restore can read it.
 BackupOutcome back_up_database(storage::Store&, const LoggedUser& by, const std::string& database_path,
                                const std::string& destination, bool replace);
 

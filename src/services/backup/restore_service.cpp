@@ -36,6 +36,14 @@ RestoreOutcome restore_database(storage::Store& store, const std::string& databa
                                 const std::string& now_utc) {
     // It replaces every sale, file and account: the capability table says who may.
     require(store, user, Capability::Restore);
+    // A server database is shared by every till of every site: stopping them all and running
+    // pg_restore is its administrator's job, not one till's (PgStore::restore_from says so too).
+    if (storage::is_server_location(database_path)) {
+        RestoreOutcome refused;
+        refused.refusal = "la base est sur un serveur PostgreSQL : sa restauration se fait sur le serveur avec "
+                          "pg_restore, par son administrateur, toutes les caisses arrêtées. Rien n'a été changé.";
+        return refused;
+    }
     if (same_file(backup_file, database_path))
         throw ValidationError(backup_file, "c'est la base en service elle-même");
     const DatabaseFileCheck check = check_database_file(backup_file);

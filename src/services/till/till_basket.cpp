@@ -12,9 +12,6 @@
 
 namespace cabas::services::till {
 
-namespace {
-
-/// One core line for the checks: the quantity of the whole line, the value that counts.
 core::BasketLine checked_line(const BasketLine& line, std::optional<std::int64_t> category) {
     core::BasketLine c{line.product_id, category, line.quantity, {}, false};
     for (const auto& take : line.lots)
@@ -24,6 +21,8 @@ core::BasketLine checked_line(const BasketLine& line, std::optional<std::int64_t
         }
     return c;
 }
+
+namespace {
 
 /// `already`: what the basket's line of this product holds, since the candidate replaces it.
 std::string refusal_text(const core::LineCheck& check, core::SaleUnit unit, std::int64_t already) {

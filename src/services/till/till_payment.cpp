@@ -8,6 +8,8 @@
 #include "core/error.hpp"
 #include "storage/store.hpp"
 
+#include <functional>
+
 namespace cabas::services::till {
 
 namespace {
@@ -109,12 +111,16 @@ ValidationResult not_recorded(TillService::State& s, const std::string& why) {
     return r;
 }
 
-/// Writes the sale and its journal record together. A request already stored (another window,
-/// a retry after a crash) returns the stored sale without a second journal record.
+/// Writes the sale and its journal record together, after `recheck` (which may throw) has run
+/// inside the same transaction. A request already stored (another window, a retry after a
+/// crash) returns the stored sale without a second journal record.
 std::pair<storage::SaleRecord, storage::JournalRecord> record_sale(storage::Store& store, const std::string& till_id,
                                                                    const storage::SaleRecord& sale, const std::string& kind,
-                                                                   std::optional<std::int64_t> corrects) {
+                                                                   std::optional<std::int64_t> corrects,
+                                                                   const std::function<void()>& recheck = {}) {
     return store.transaction([&] {
+        // A retried request is answered from what is stored, without checking it again.
+        if (recheck && !(sale.request_id && store.sales().sale_of_request(*sale.request_id))) recheck();
         const std::int64_t id = store.sales().add_sale(sale);
         storage::SaleRecord stored = *store.sales().sale(id);
         if (stored.sold_at != sale.sold_at || stored.session_id != sale.session_id)
@@ -138,7 +144,7 @@ ValidationResult TillService::validate(const std::vector<PaymentInput>& payments
         if (!plan.problem.empty()) return not_recorded(s, plan.problem);
         sale.payments = plan.records;
         if (!plan.cash_given.is_zero()) sale.cash_given = plan.cash_given;
-        auto [stored, record] = record_sale(s.store, s.till_id, sale, "sale", std::nullopt);
+        auto [stored, record] = record_sale(s.store, s.till_id, sale, "sale", std::nullopt, [&] { recheck_household(s); });
         ValidationResult r;
         r.recorded = true;
         r.sale_id = stored.id;
@@ -150,6 +156,19 @@ ValidationResult TillService::validate(const std::vector<PaymentInput>& payments
         s.results[request_id] = r;
         s.clear_basket();
         s.say(MessageLevel::Success, r.message);
+        return r;
+    } catch (const ChangedMeanwhile& e) {
+        return not_recorded(s, e.what());
+    } catch (const StorageUnavailable& e) {
+        // The basket stays as it is and the same request id is kept by the caller: validating
+        // again once the server answers stores the sale once, even if this attempt did reach it.
+        ValidationResult r;
+        r.message = e.outcome_unknown()
+                        ? "Serveur injoignable pendant l'enregistrement : validez à nouveau quand il répond, la vente ne "
+                          "sera pas comptée deux fois"
+                        : "Serveur injoignable : vente NON enregistrée. Le panier est gardé, validez à nouveau quand il répond";
+        r.server_unreachable = true;
+        s.say(MessageLevel::Refusal, r.message);
         return r;
     } catch (const StorageError& e) {
         return not_recorded(s, std::string("la base de données a refusé l'écriture (disque plein, base occupée ?) : ") + e.what());

@@ -107,6 +107,9 @@ struct ValidationResult {
     core::Money change;
     std::string short_hash;
     std::string message;                    ///< "Vente n° 1234 enregistrée" / "Vente NON enregistrée : ..."
+    /// The database server could not be reached (StorageUnavailable): the basket is kept, and
+    /// validating again with the same request id once it answers stores the sale exactly once.
+    bool server_unreachable = false;
 };
 
 struct OverrideResult {

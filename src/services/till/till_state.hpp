@@ -3,6 +3,7 @@
 #pragma once
 
 #include "core/bareme.hpp"
+#include "core/error.hpp"
 #include "services/till/till_service.hpp"
 
 #include <map>
@@ -61,6 +62,21 @@ void start_basket(TillService::State&, const CardCheckAnswer& answer);
 /// existing line of that product): FEFO plan, pricing, credit and limit checks. `forced` skips
 /// the credit and limit checks (a manager's override), never the DLC block.
 ScanOutcome add_line(TillService::State&, std::int64_t product_id, std::int64_t quantity, bool forced);
+
+/// One core line for the checks: the quantity of the whole line, the value that counts.
+core::BasketLine checked_line(const BasketLine& line, std::optional<std::int64_t> category);
+
+/// Called inside the sale's write transaction (which every other till's write waits for): when
+/// the household's stored usage changed since its card was scanned (a sale at another till),
+/// checks the basket again against what is stored now; throws ChangedMeanwhile if the visit,
+/// a credit or a limit would now be exceeded. Lines and a card a manager forced stay forced.
+void recheck_household(TillService::State&);
+
+/// The basket no longer fits the household's credit or limits because of a sale made meanwhile.
+class ChangedMeanwhile : public Error {
+public:
+    using Error::Error;
+};
 
 /// Local display of a UTC timestamp: "23/11/2026 15:47".
 std::string local_date_time(const std::string& utc);

@@ -1,0 +1,45 @@
+// The journal table in PostgreSQL: append and read. Gaplessness and immutability are enforced
+// by the schema's triggers, so even a bug here cannot rewrite history.
+#include "storage/postgres_repositories.hpp"
+#include "storage/postgres_support.hpp"
+
+namespace cabas::storage {
+
+namespace {
+
+constexpr const char* select_record = "SELECT sequence, kind, occurred_at, payload, previous_hash, hash FROM journal ";
+
+JournalRecord read_record(const pqxx::row& r) {
+    return {pg::integer(r[0]), pg::text(r[1]), pg::text(r[2]), pg::text(r[3]), pg::text(r[4]), pg::text(r[5])};
+}
+
+} // namespace
+
+void PgJournalRepository::append(const JournalRecord& r) {
+    m_db.write([&] {
+        pg::execute(m_db,
+                    "INSERT INTO journal (sequence, kind, occurred_at, payload, previous_hash, hash) "
+                    "VALUES ($1, $2, $3, $4, $5, $6)",
+                    r.sequence, r.kind, r.occurred_at, r.payload, r.previous_hash, r.hash);
+    });
+}
+
+std::optional<JournalRecord> PgJournalRepository::head() {
+    return m_db.read([&]() -> std::optional<JournalRecord> {
+        const auto r = pg::query(m_db, std::string(select_record) + "ORDER BY sequence DESC LIMIT 1");
+        if (r.empty()) return std::nullopt;
+        return read_record(r[0]);
+    });
+}
+
+std::vector<JournalRecord> PgJournalRepository::range(std::int64_t from_sequence, int limit) {
+    return m_db.read([&] {
+        std::vector<JournalRecord> out;
+        for (const auto& r : pg::query(m_db, std::string(select_record) + "WHERE sequence >= $1 ORDER BY sequence LIMIT $2",
+                                       from_sequence, limit))
+            out.push_back(read_record(r));
+        return out;
+    });
+}
+
+} // namespace cabas::storage

@@ -1,0 +1,215 @@
+// The PostgreSQL implementations of the repository interfaces: the same classes as the SQLite
+// ones (sqlite_repositories.hpp), each over a PgDatabase. PgStore is in postgres_store.hpp.
+#pragma once
+
+#include "storage/postgres_database.hpp"
+#include "storage/store.hpp"
+
+namespace cabas::storage {
+
+class PgBaremeRepository final : public BaremeRepository {
+public:
+    explicit PgBaremeRepository(PgDatabase& db) : m_db(db) {}
+    int add(const core::Bareme& bareme, const std::string& json) override;
+    std::optional<StoredBareme> latest() override;
+    std::optional<StoredBareme> at(core::Date on) override;
+    std::optional<StoredBareme> by_version(int version) override;
+    std::vector<StoredBareme> versions() override;
+
+private:
+    PgDatabase& m_db;
+};
+
+class PgHouseholdRepository final : public HouseholdRepository {
+public:
+    explicit PgHouseholdRepository(PgDatabase& db) : m_db(db) {}
+    std::int64_t add(const core::HouseholdFile& file) override;
+    std::optional<core::HouseholdFile> get(std::int64_t id) override;
+    std::optional<core::HouseholdFile> find_by_file_number(const std::string& file_number) override;
+    std::optional<core::HouseholdFile> find_by_sales_code(const std::string& sales_code) override;
+    std::vector<HouseholdSummary> list() override;
+    void update(const core::HouseholdFile& file) override;
+    void touch_contact(std::int64_t id, core::Date on) override;
+    std::int64_t count() override;
+    std::vector<RetentionCandidate> retention_candidates(core::Date before) override;
+    void anonymise(std::int64_t id, core::Date on) override;
+
+private:
+    PgDatabase& m_db;
+};
+
+class PgAccessRepository final : public AccessRepository {
+public:
+    explicit PgAccessRepository(PgDatabase& db) : m_db(db) {}
+    std::vector<core::AccessPeriod> periods_of(std::int64_t household_id) override;
+    std::int64_t add_period(std::int64_t household_id, const core::AccessPeriod& period) override;
+    std::int64_t add_suspension(std::int64_t period_id, const core::Suspension& suspension) override;
+    void lift_suspension(std::int64_t period_id, core::Date until) override;
+    void record_exit(std::int64_t period_id, const core::PeriodExit& exit) override;
+    std::int64_t add_decision(const CommissionDecision& decision) override;
+    std::vector<CommissionDecision> decisions_of(std::int64_t household_id) override;
+
+private:
+    PgDatabase& m_db;
+};
+
+class PgCardRepository final : public CardRepository {
+public:
+    explicit PgCardRepository(PgDatabase& db) : m_db(db) {}
+    std::int64_t issue(std::int64_t household_id, const std::string& number, core::Date issued_on) override;
+    std::optional<CardRecord> find_by_number(const std::string& number) override;
+    std::optional<CardRecord> active_card_of(std::int64_t household_id) override;
+    std::vector<CardRecord> cards_of(std::int64_t household_id) override;
+    void revoke(const std::string& number, core::Date on, const std::string& reason) override;
+    std::int64_t replace(const std::string& old_number, const std::string& new_number, core::Date on,
+                         const std::string& reason) override;
+
+private:
+    PgDatabase& m_db;
+};
+
+class PgUserRepository final : public UserRepository {
+public:
+    PgUserRepository(PgDatabase& db, PinHashCost cost) : m_db(db), m_cost(cost) {}
+    explicit PgUserRepository(PgDatabase& db) : PgUserRepository(db, PinHashCost::interactive()) {}
+    std::int64_t add(const std::string& login, const std::string& display_name, core::Role role,
+                     const std::string& pin) override;
+    std::optional<User> verify(const std::string& login, const std::string& pin) override;
+    void set_pin(const std::string& login, const std::string& pin) override;
+    void set_active(const std::string& login, bool active) override;
+    std::vector<User> list() override;
+
+private:
+    PgDatabase& m_db;
+    PinHashCost m_cost;
+};
+
+class PgCatalogueRepository final : public CatalogueRepository {
+public:
+    explicit PgCatalogueRepository(PgDatabase& db) : m_db(db) {}
+    std::int64_t add_category(const core::Category& category) override;
+    std::vector<core::Category> categories() override;
+    std::optional<core::Category> find_category(const std::string& code) override;
+    std::optional<core::Category> get_category(std::int64_t id) override;
+    std::int64_t add_product(const core::Product& product) override;
+    std::optional<core::Product> get_product(std::int64_t id) override;
+    std::optional<core::Product> find_by_barcode(const std::string& code) override;
+    std::vector<core::Product> products(bool include_inactive = false) override;
+    void update_product(const core::Product& product) override;
+    std::int64_t product_count() override;
+
+private:
+    PgDatabase& m_db;
+};
+
+class PgStockRepository final : public StockRepository {
+public:
+    explicit PgStockRepository(PgDatabase& db) : m_db(db) {}
+    std::int64_t add_reception(const Reception& reception) override;
+    std::vector<LotInfo> lots_of(std::int64_t product_id, bool include_empty = false) override;
+    std::optional<LotInfo> lot(std::int64_t lot_id) override;
+    std::int64_t add_movement(const StockMovement& movement) override;
+    std::int64_t quantity_on_hand(std::int64_t product_id) override;
+    std::vector<LotInfo> all_lots(bool include_empty = false) override;
+    std::optional<Reception> reception(std::int64_t reception_id) override;
+    std::vector<MovementRecord> movements(const MovementFilter& filter) override;
+    std::vector<UnlottedSaleLine> unlotted_sale_lines(const std::string& since_at = {}) override;
+    std::int64_t open_inventory(const InventorySession& session) override;
+    std::optional<InventorySession> inventory(std::int64_t session_id) override;
+    std::vector<InventorySession> inventories() override;
+    void set_count(std::int64_t session_id, std::int64_t product_id, std::int64_t counted,
+                   const std::string& counted_at) override;
+    std::vector<InventoryCount> counts(std::int64_t session_id) override;
+    void close_inventory(std::int64_t session_id, const std::string& closed_at,
+                         const std::vector<InventoryCount>& with_expected) override;
+
+private:
+    PgDatabase& m_db;
+};
+
+class PgSaleRepository final : public SaleRepository {
+public:
+    explicit PgSaleRepository(PgDatabase& db) : m_db(db) {}
+    std::int64_t open_session(const std::string& till_id, const std::string& opened_by, const std::string& opened_at,
+                              core::Money float_amount) override;
+    void close_session(std::int64_t session_id, const std::string& closed_at, core::Money counted,
+                       const std::string& closed_by) override;
+    std::optional<TillSession> open_session_of(const std::string& till_id) override;
+    std::vector<TillSession> open_sessions() override;
+    std::optional<TillSession> session(std::int64_t session_id) override;
+    std::int64_t add_sale(const SaleRecord& sale) override;
+    std::optional<std::int64_t> sale_of_request(const std::string& request_id) override;
+    int record_reprint(std::int64_t sale_id, const std::string& printed_at, const std::string& printed_by) override;
+    std::optional<SaleRecord> sale(std::int64_t sale_id) override;
+    std::vector<SaleRecord> sales_of_session(std::int64_t session_id) override;
+    std::vector<SaleRecord> current_sales_of_household(const std::string& household_code) override;
+
+private:
+    PgDatabase& m_db;
+};
+
+class PgUsageRepository final : public UsageRepository {
+public:
+    explicit PgUsageRepository(PgDatabase& db) : m_db(db) {}
+    core::CreditUsage credit_usage(const std::string& household_code, core::Date on) override;
+    std::map<std::int64_t, std::int64_t> product_taken_this_month(const std::string& household_code,
+                                                                  core::Date on) override;
+    std::map<std::int64_t, std::int64_t> category_taken_this_month(const std::string& household_code,
+                                                                   core::Date on) override;
+
+private:
+    PgDatabase& m_db;
+};
+
+class PgAccessLogRepository final : public AccessLogRepository {
+public:
+    explicit PgAccessLogRepository(PgDatabase& db) : m_db(db) {}
+    std::int64_t append(const std::string& user_login, const std::string& action,
+                        std::optional<std::int64_t> household_id, const std::string& detail,
+                        const std::string& at = {}) override;
+    std::vector<AccessLogEntry> list(const AccessLogFilter& filter = {}) override;
+
+private:
+    PgDatabase& m_db;
+};
+
+class PgJournalRepository final : public JournalRepository {
+public:
+    explicit PgJournalRepository(PgDatabase& db) : m_db(db) {}
+    void append(const JournalRecord& record) override;
+    std::optional<JournalRecord> head() override;
+    std::vector<JournalRecord> range(std::int64_t from_sequence, int limit) override;
+
+private:
+    PgDatabase& m_db;
+};
+
+class PgSettingsRepository final : public SettingsRepository {
+public:
+    explicit PgSettingsRepository(PgDatabase& db) : m_db(db) {}
+    std::optional<std::string> get(const std::string& key) override;
+    void set(const std::string& key, const std::string& value) override;
+    std::map<std::string, std::string> all() override;
+
+private:
+    PgDatabase& m_db;
+};
+
+class PgReportQueries final : public ReportQueries {
+public:
+    explicit PgReportQueries(PgDatabase& db) : m_db(db) {}
+    std::vector<ReportHousehold> households() override;
+    std::vector<ReportDecision> decisions(const std::string& from, const std::string& until) override;
+    std::vector<HouseholdActivity> activity(const std::string& from, const std::string& until) override;
+    std::vector<GoodsTotal> goods(const std::string& from, const std::string& until) override;
+    std::vector<PaymentTotal> payments(const std::string& from, const std::string& until) override;
+    std::vector<MonthHouseholdActivity> activity_by_month(const std::string& from, const std::string& until) override;
+    ClosureTotal closures(const std::string& from, const std::string& until) override;
+    std::vector<LotFlow> lot_flows(const std::vector<std::string>& origins, const std::string& from,
+                                   const std::string& until) override;
+
+private:
+    PgDatabase& m_db;
+};
+
+} // namespace cabas::storage

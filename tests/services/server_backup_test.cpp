@@ -1,0 +1,102 @@
+// Backups and restores of a server database through the same services (tagged [postgres]):
+// the backup is pg_dump's archive, written only when the live database passes its checks,
+// 0600, never over an existing file unless asked; a restore is refused with the reason.
+#include "till_fixtures.hpp"
+
+#include "core/error.hpp"
+#include "services/backup/backup_service.hpp"
+#include "services/backup/restore_service.hpp"
+#include "storage/postgres_store.hpp"
+#include "support/files.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+
+using namespace cabas;
+using namespace cabas::services::backup;
+using services::testing::TillWorld;
+using cabas::testing::mode_of;
+using core::PaymentMethod;
+namespace fs = std::filesystem;
+
+namespace {
+
+void sell(services::till::TillService& till, TillWorld& w, const std::string& request) {
+    till.scan(w.card);
+    if (!till.card() || !till.card()->result.green()) till.override_last_refusal("paul", "2222", "test");
+    till.add_product(w.product.at("riz"), 1);
+    REQUIRE(till.validate({{PaymentMethod::Cash, core::Money::from_euros(1)}}, request).recorded);
+}
+
+services::LoggedUser admin(TillWorld& w) {
+    w.store->users().add("anne", "Anne", core::Role::Admin, "4444");
+    return *services::log_in(*w.store, "anne", "4444");
+}
+
+storage::PgDatabase& raw(TillWorld& w) { return dynamic_cast<storage::PgStore&>(*w.store).database(); }
+
+std::string first_bytes(const std::string& path, std::size_t n) {
+    std::ifstream in(path, std::ios::binary);
+    std::string bytes(n, '\0');
+    in.read(bytes.data(), static_cast<std::streamsize>(n));
+    bytes.resize(static_cast<std::size_t>(in.gcount()));
+    return bytes;
+}
+
+} // namespace
+
+TEST_CASE("a server database is backed up with pg_dump into a private archive", "[backup][postgres]") {
+    TillWorld w;
+    const auto anne = admin(w);
+    auto till = w.till_with_card();
+    sell(till, w, "s1");
+    sell(till, w, "s2");
+    const std::string destination = w.store.file("cabas.dump");
+    const auto outcome = back_up_database(*w.store, anne, w.store.location(), destination, false);
+    REQUIRE(outcome.written);
+    CHECK(outcome.refusal.empty());
+    CHECK(outcome.journal_records == w.store->journal().head()->sequence);
+    CHECK(outcome.journal_records >= 2);
+    CHECK(first_bytes(destination, 5) == "PGDMP");  // pg_restore's custom format
+    CHECK(mode_of(destination) == 0600);
+    CHECK(fs::file_size(destination) > 1000);
+    for (const auto& entry : fs::directory_iterator(fs::path(destination).parent_path()))
+        CHECK(entry.path().filename().string().find("partiel") == std::string::npos);
+
+    CHECK_THROWS_WITH(back_up_database(*w.store, anne, w.store.location(), destination, false),
+                      Catch::Contains("--force"));
+    CHECK(back_up_database(*w.store, anne, w.store.location(), destination, true).written);
+    CHECK_THROWS_AS(back_up_database(*w.store, services::testing::acting(core::Role::Volunteer, "lea"),
+                                     w.store.location(), w.store.file("autre.dump"), false),
+                    services::PermissionDenied);
+    CHECK_FALSE(fs::exists(w.store.file("autre.dump")));
+}
+
+TEST_CASE("a server database whose integrity check fails is not backed up", "[backup][postgres]") {
+    TillWorld w;
+    const auto anne = admin(w);
+    raw(w).exec("ALTER TABLE journal DISABLE TRIGGER journal_no_update");
+    const std::string destination = w.store.file("cabas.dump");
+    const auto outcome = back_up_database(*w.store, anne, w.store.location(), destination, false);
+    CHECK_FALSE(outcome.written);
+    CHECK_THAT(outcome.refusal, Catch::Contains("journal_no_update"));
+    CHECK_FALSE(fs::exists(destination));
+}
+
+TEST_CASE("a restore over a server database is refused and changes nothing", "[restore][postgres]") {
+    TillWorld w;
+    const auto anne = admin(w);
+    auto till = w.till_with_card();
+    sell(till, w, "r1");
+    till.close_session(core::Money::from_cents(5100));
+    const std::string backup_file = w.store.file("cabas.dump");
+    REQUIRE(back_up_database(*w.store, anne, w.store.location(), backup_file, false).written);
+    const auto outcome = restore_database(*w.store, w.store.location(), backup_file, anne, "2026-11-23T14:02:05Z");
+    CHECK_FALSE(outcome.restored);
+    CHECK_THAT(outcome.refusal, Catch::Contains("pg_restore"));
+    CHECK(outcome.set_aside.empty());
+    CHECK(raw(w).query_int("SELECT COUNT(*) FROM sales") == 1);
+    CHECK(raw(w).query_int("SELECT COUNT(*) FROM access_log WHERE action = 'database_restored'") == 0);
+}
