@@ -39,16 +39,17 @@ CardBanner::CardBanner(wxWindow* parent) : wxPanel(parent) {
     show_card(std::nullopt);
 }
 
-wxString CardBanner::title_text() const { return m_title->GetLabel(); }
-wxString CardBanner::details_text() const { return m_details->GetLabel(); }
+wxString CardBanner::title_text() const { return m_title->GetLabelText(); }
+wxString CardBanner::details_text() const { return m_details->GetLabelText(); }
 
 void CardBanner::paint(const wxColour& background, const wxString& title, const wxString& details) {
     SetBackgroundColour(background);
     const wxColour fore = background == colours::neutral ? colours::text : text_on(background);
     m_title->SetForegroundColour(fore);
     m_details->SetForegroundColour(fore);
-    m_title->SetLabel(title);
-    m_details->SetLabel(details);
+    // SetLabelText: a scanned "&" (AZERTY digit row) or a name with "&" is text, not a mnemonic.
+    m_title->SetLabelText(title);
+    m_details->SetLabelText(details);
     Layout();
     Refresh();
 }

@@ -59,6 +59,14 @@ void TillPanel::show_help() {
     grid->Add(new wxStaticText(&dialog, wxID_ANY, _("Enter")));
     grid->Add(new wxStaticText(&dialog, wxID_ANY, _("Submit the scanned or typed code")));
     sizer->Add(grid, 0, wxALL, 16);
+    // Scanners set for QWERTY on an AZERTY PC are common on site: say what the till does about it.
+    auto* scanner = new wxStaticText(&dialog, wxID_ANY,
+                                     wxControl::EscapeMnemonics(_("Scanner: codes typed as if on a QWERTY keyboard "
+                                                                  "(é&\"'(-è_çà for 2134567890) are read anyway. To set "
+                                                                  "the scanner for a French keyboard, scan the "
+                                                                  "\"AZERTY\" or \"French\" code in its manual.")));
+    scanner->Wrap(640);
+    sizer->Add(scanner, 0, wxLEFT | wxRIGHT, 16);
     sizer->Add(new wxButton(&dialog, wxID_OK, _("Enter  Close"), wxDefaultPosition, wxSize(-1, target_height)), 0,
                wxALL | wxEXPAND, 16);
     dialog.SetSizerAndFit(sizer);

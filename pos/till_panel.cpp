@@ -150,7 +150,7 @@ void TillPanel::update_header() {
 }
 
 wxString TillPanel::header_text() const { return m_header->GetLabel(); }
-wxString TillPanel::message_text() const { return m_message->GetLabel(); }
+wxString TillPanel::message_text() const { return m_message->GetLabelText(); }
 wxColour TillPanel::message_colour() const { return m_strip->GetBackgroundColour(); }
 wxString TillPanel::session_warning() const {
     return m_session_warning->IsShown() ? m_session_warning->GetLabel() : wxString();
@@ -166,7 +166,8 @@ void TillPanel::show_message(MessageLevel level, const wxString& text) {
     const wxColour background = level_colour(level);
     m_strip->SetBackgroundColour(background);
     m_message->SetForegroundColour(background == colours::neutral ? colours::text : text_on(background));
-    m_message->SetLabel(marks[static_cast<int>(level)] + text);
+    // SetLabelText: "Code inconnu : &é\"'" must show its "&", not take it for a mnemonic.
+    m_message->SetLabelText(marks[static_cast<int>(level)] + text);
     m_message->SetToolTip(text);
     m_strip->Layout();
     m_strip->Refresh();

@@ -3,6 +3,7 @@
 #include "services/till/till_state.hpp"
 
 #include "core/card_number.hpp"
+#include "core/scanned_code.hpp"
 #include "core/text.hpp"
 #include "services/bareme_service.hpp"
 #include "services/stock/fefo.hpp"
@@ -154,7 +155,10 @@ ScanOutcome add_line(TillService::State& s, std::int64_t product_id, std::int64_
 
 ScanOutcome TillService::scan(const std::string& raw) {
     State& s = *m_state;
-    const std::string code = core::trim(raw);
+    const std::string typed = core::trim(raw);
+    // A scanner set for QWERTY on an AZERTY PC types the digit row as "é&\"'(...": read the
+    // digits back before anything else, so cards and products scan whatever the setting.
+    const std::string code = core::normalise_scanned_code(typed);
     if (code.empty()) {
         ScanOutcome out;
         out.message = s.last;
@@ -164,7 +168,13 @@ ScanOutcome TillService::scan(const std::string& raw) {
     const auto kind = core::classify_card_code(code, s.bareme.card_prefix);
     if (kind == core::CardCodeKind::Card || kind == core::CardCodeKind::CardBadCheckDigit) return scan_card(s, code);
     auto product = s.store.catalogue().find_by_barcode(code);
-    if (!product) return refused(s, ScanKind::UnknownCode, "Code inconnu : " + code);
+    if (!product) {
+        if (core::looks_like_layout_mixup(typed))
+            return refused(s, ScanKind::UnknownCode,
+                           "Code inconnu : « " + typed + " » ; le lecteur semble réglé pour un clavier QWERTY "
+                           "(voir Aide, F1)");
+        return refused(s, ScanKind::UnknownCode, "Code inconnu : " + code);
+    }
     if (!s.can_sell()) return refused(s, ScanKind::Product, "Scannez d'abord la carte du foyer");
     if (product->unit == core::SaleUnit::Weight) {
         ScanOutcome out;
