@@ -152,7 +152,8 @@ void TillPanel::override_refusal() {
     const auto result = m_till.override_last_refusal(dialog.manager(), dialog.pin(), dialog.reason());
     if (result.granted) m_refused_card.clear();
     refresh();
-    show_message(result.granted ? MessageLevel::Success : MessageLevel::Refusal, to_wx(result.message));
+    // Granted: amber like the banner (shopping past a refusal); refused: red.
+    show_message(result.granted ? m_till.last_message().level : MessageLevel::Refusal, to_wx(result.message));
 }
 
 void TillPanel::reprint_last() {

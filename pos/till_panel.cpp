@@ -7,6 +7,7 @@
 #include "pos/totals_panel.hpp"
 #include "pos/ui_support.hpp"
 
+#include <wx/button.h>
 #include <wx/datetime.h>
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
@@ -214,6 +215,7 @@ void TillPanel::show_outcome(const services::till::ScanOutcome& outcome) {
     if (outcome.kind == services::till::ScanKind::Card) {
         m_request_id.clear();
         m_refused_card = outcome.accepted ? wxString() : to_wx(outcome.message.text);
+        m_refused_overridable = outcome.message.override_possible;
     }
     refresh();
     if (outcome.line_index) select_line(*outcome.line_index);
@@ -225,8 +227,16 @@ void TillPanel::show_outcome(const services::till::ScanOutcome& outcome) {
 }
 
 void TillPanel::refresh() {
-    if (m_refused_card.empty()) m_banner->show_card(m_till.card());
-    else m_banner->show_refused(m_refused_card);
+    if (!m_refused_card.empty())
+        m_banner->show_refused(m_refused_card, m_refused_overridable);
+    else if (m_till.card() && m_till.card_override())
+        m_banner->show_overridden(*m_till.card(), *m_till.card_override(),
+                                  to_wx(services::describe_card_answer(*m_till.card())));
+    else
+        m_banner->show_card(m_till.card());
+    // F6 is offered (enabled) only while the last refusal may be overridden.
+    if (wxWindow* override_key = m_keys->button(TillAction::Override))
+        override_key->Enable(m_till.last_message().override_possible);
     const auto& lines = m_till.lines();
     const auto selected = selected_line();
     m_basket->Freeze();
