@@ -4,6 +4,7 @@
 // database, installs the French or English catalogue and shows the till.
 #include "pos/app_icons.hpp"
 #include "pos/main_frame.hpp"
+#include "pos/receipt_printing.hpp"
 #include "pos/ui_support.hpp"
 #include "services/app_paths.hpp"
 #include "services/clock.hpp"
@@ -88,6 +89,7 @@ public:
         const bool opened = guarded([&] {
             services::ensure_parent_directory(path);
             m_store = storage::open_sqlite_store(path);
+            set_default_tickets_directory(services::tickets_directory_beside(path));
             if (m_options.language.empty())
                 set_up_language(services::current_settings(*m_store).at(services::keys::ui_language));
             if (till_id.empty()) till_id = services::current_settings(*m_store).at(services::keys::till_id);

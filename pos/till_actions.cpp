@@ -222,6 +222,10 @@ void TillPanel::close_session() {
         PrintOutcome printed;
         guarded([&] { printed = print_z_report(m_store, copy); },
                 [&](const wxString& text) { printed = PrintOutcome{false, from_wx(text), {}}; });
+        if (printed.ok && !printed.pdf_path.empty())
+            return ZPrintStatus{true, wxString::Format(duplicate ? _("Duplicate Z report saved (PDF): %s")
+                                                                 : _("Z report saved (PDF): %s"),
+                                                       to_wx(printed.pdf_path))};
         if (printed.ok) return ZPrintStatus{true, duplicate ? _("Duplicate Z report printed.") : _("Z report printed.")};
         return ZPrintStatus{false, wxString::Format(duplicate ? _("The duplicate Z report could not be printed: %s")
                                                               : _("Z report NOT printed: %s. F7 to try again."),

@@ -37,6 +37,15 @@ wxString rate_text(const services::till::BasketLine& line) {
     }
 }
 
+/// The till's name for the header: the id "caisse-1" reads "1" (the header says "Caisse 1",
+/// not "Caisse caisse-1"); any other id is shown as it is.
+wxString till_name(const std::string& till_id) {
+    wxString id = to_wx(till_id);
+    for (const wxString prefix : {"caisse-", "caisse_", "caisse "})
+        if (id.Lower().StartsWith(prefix) && id.length() > prefix.length()) return id.Mid(prefix.length());
+    return id;
+}
+
 wxColour level_colour(MessageLevel level) {
     switch (level) {
     case MessageLevel::Success: return colours::ok;
@@ -139,7 +148,7 @@ void TillPanel::build_header(wxSizer* sizer) {
 }
 
 void TillPanel::update_header() {
-    wxString text = m_shop_name + "    " + wxString::Format(_("Till %s"), to_wx(m_till.till_id()));
+    wxString text = m_shop_name + "    " + wxString::Format(_("Till %s"), till_name(m_till.till_id()));
     if (!m_session_opened_at.empty())
         text << "    " << wxString::Format(_("Session opened %s"), local_time(m_session_opened_at));
     else

@@ -292,7 +292,7 @@ TEST_CASE("F7 after a sale prints a duplicate receipt", "[gui]") {
     REQUIRE(world.printed() == std::vector<std::string>{receipt + ".pdf"});
 
     press(till->scan_field(), WXK_F7);
-    CHECK_THAT(text(till->message_text()), Contains("Duplicata imprimé"));
+    CHECK_THAT(text(till->message_text()), Contains("Duplicata enregistré (PDF) : " + world.tickets_dir));
     const auto printed = world.printed();
     REQUIRE(printed.size() == 2);
     CHECK(std::count(printed.begin(), printed.end(), receipt + ".pdf") == 1);
