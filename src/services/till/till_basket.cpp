@@ -35,8 +35,15 @@ std::string refusal_text(const core::LineCheck& check, core::SaleUnit unit, std:
                " hors cet article";
     case core::LineRefusal::CreditWeekExceeded:
         return text + " : crédit de la semaine insuffisant pour cet article";
-    default:
-        return text + " : encore " + quantity_text(unit, std::max<std::int64_t>(0, check.quantity_left.value_or(0) - already));
+    default: {
+        // The limit, what is already taken (earlier visits, this basket) and what is left, so
+        // the volunteer can tell the household without looking anything up.
+        const std::int64_t limit = check.limit.value_or(0);
+        const std::int64_t left_before = check.quantity_left.value_or(0);
+        const std::int64_t taken = limit - left_before + already;
+        return text + " : " + quantity_text(unit, limit) + " au plus, déjà " + quantity_text(unit, taken) +
+               ", encore " + quantity_text(unit, std::max<std::int64_t>(0, left_before - already));
+    }
     }
 }
 
