@@ -13,6 +13,8 @@ PACKAGES=(
   fonts-dejavu-core sqlite3
   # GUI and PDF tests
   xvfb xauth xdotool imagemagick poppler-utils qpdf x11-utils
+  # setxkbmap and the layouts: the GUI test of a QWERTY-set scanner on an AZERTY keyboard
+  x11-xkb-utils xkb-data
   # package tests (tests/package): lintian, AppStream, desktop entry, manual pages
   lintian appstream desktop-file-utils man-db
   # fuzzing (tests/fuzz/run.sh): clang and its libFuzzer runtime

@@ -102,8 +102,12 @@ wxPanel* BackOfficePanel::build_home() {
         const bool any = !alerts.low_stock.empty() || !alerts.expiring.empty();
         m_alerts_text = new wxStaticText(
             home, wxID_ANY,
-            any ? wxString::Format(_("Stock: %zu product(s) at or under their threshold, %zu lot(s) past or within %d days of their date (F5)."),
-                                   alerts.low_stock.size(), alerts.expiring.size(), alerts.within_days)
+            any ? wxString::Format(_("Stock: %s at or under their threshold, %s past or within %d days of their date (F5)."),
+                                   alerts.low_stock.empty() ? _("no product")
+                                                            : wxString::Format(wxPLURAL("%zu product", "%zu products", alerts.low_stock.size()), alerts.low_stock.size()),
+                                   alerts.expiring.empty() ? _("no lot")
+                                                           : wxString::Format(wxPLURAL("%zu lot", "%zu lots", alerts.expiring.size()), alerts.expiring.size()),
+                                   alerts.within_days)
                 : _("Stock: no alert."));
         m_alerts_text->SetFont(till_font(large_points, true));
         m_alerts_text->SetForegroundColour(any ? colours::refused : colours::ok);

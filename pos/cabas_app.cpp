@@ -4,6 +4,7 @@
 // database, installs the French or English catalogue and shows the till.
 #include "pos/app_icons.hpp"
 #include "pos/main_frame.hpp"
+#include "pos/receipt_printing.hpp"
 #include "pos/ui_support.hpp"
 #include "services/app_paths.hpp"
 #include "services/clock.hpp"
@@ -87,8 +88,11 @@ public:
         const std::string path = m_options.db.empty() ? services::default_database_path() : m_options.db;
         const bool opened = guarded([&] {
             // A postgresql:// URI names a server database (several tills), anything else a file.
-            if (!storage::is_server_location(path)) services::ensure_parent_directory(path);
+            const bool server = storage::is_server_location(path);
+            if (!server) services::ensure_parent_directory(path);
             m_store = storage::open_store(path);
+            // Tickets go beside a database file; a server database keeps the per-user default.
+            if (!server) set_default_tickets_directory(services::tickets_directory_beside(path));
             if (m_options.language.empty())
                 set_up_language(services::current_settings(*m_store).at(services::keys::ui_language));
             if (till_id.empty()) till_id = services::current_settings(*m_store).at(services::keys::till_id);

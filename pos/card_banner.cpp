@@ -32,29 +32,63 @@ CardBanner::CardBanner(wxWindow* parent) : wxPanel(parent) {
     m_title->SetFont(till_font(large_points + 2, true));
     m_details = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxST_NO_AUTORESIZE);
     m_details->SetFont(till_font(base_points + 1));
+    // The initial (empty) label fixed the min size: let the height follow the text (two lines
+    // after an override) and never let a long text widen the window past the screen.
+    m_title->SetMinSize(wxSize(1, -1));
+    m_details->SetMinSize(wxSize(1, -1));
     sizer->Add(m_title, 0, wxLEFT | wxRIGHT | wxTOP | wxEXPAND, 10);
     sizer->Add(m_details, 0, wxALL | wxEXPAND, 10);
     SetSizer(sizer);
-    SetMinSize(wxSize(-1, 84));
+    // No fixed min height: it would override the text's own (two detail lines after an override).
     show_card(std::nullopt);
 }
 
-wxString CardBanner::title_text() const { return m_title->GetLabel(); }
-wxString CardBanner::details_text() const { return m_details->GetLabel(); }
+wxString CardBanner::title_text() const { return m_title->GetLabelText(); }
+wxString CardBanner::details_text() const { return m_details->GetLabelText(); }
 
 void CardBanner::paint(const wxColour& background, const wxString& title, const wxString& details) {
     SetBackgroundColour(background);
     const wxColour fore = background == colours::neutral ? colours::text : text_on(background);
     m_title->SetForegroundColour(fore);
     m_details->SetForegroundColour(fore);
-    m_title->SetLabel(title);
-    m_details->SetLabel(details);
+    // SetLabelText: a scanned "&" (AZERTY digit row) or a name with "&" is text, not a mnemonic.
+    m_title->SetLabelText(title);
+    m_details->SetLabelText(details);
+    // wxST_NO_AUTORESIZE keeps the first label's best size: a two-line text must ask again.
+    m_title->InvalidateBestSize();
+    m_details->InvalidateBestSize();
     Layout();
     Refresh();
 }
 
-void CardBanner::show_refused(const wxString& reason) {
-    paint(colours::refused, wxString::Format(_("Card refused: %s"), reason), _("A manager may override (F6)."));
+void CardBanner::show_refused(const wxString& reason, bool overridable) {
+    // A long reason ("Carte révoquée (perdue ou volée) : la retenir et prévenir…") does not fit
+    // one title line at 1024 px: the instruction after the first " : " goes to the second line.
+    wxString title = reason;
+    wxString details;
+    const int split = reason.Find(" : ");
+    if (split != wxNOT_FOUND) {
+        title = reason.Left(static_cast<size_t>(split));
+        details = reason.Mid(static_cast<size_t>(split) + 3);
+        if (!details.empty()) details[0] = wxToupper(details[0]);
+        details << ".    ";
+    }
+    details << (overridable ? _("A manager may override (F6).") : _("No override possible for this card."));
+    paint(colours::refused, wxString::Format(_("Card refused: %s"), title), details);
+}
+
+void CardBanner::show_overridden(const services::CardCheckAnswer& answer, const services::till::CardOverride& by,
+                                 const wxString& refusal) {
+    // The manager's display name may hold parentheses ("Paul (responsable)"): it goes to the
+    // second line rather than into "(…)" after the title.
+    wxString title = _("Card accepted by override");
+    if (!answer.result.display_name.empty()) title << to_wx(" — ") << to_wx(answer.result.display_name);
+    // Two lines, so that neither is cut at 1024 px: who and why, then what was refused and the rate.
+    wxString details = wxString::Format(_("Accepted by %s"), to_wx(by.manager_name)) + "    " +
+                       wxString::Format(_("Reason: %s"), to_wx(by.reason)) + "\n" +
+                       wxString::Format(_("Refusal: %s"), refusal) + "    " +
+                       wxString::Format(_("Household rate applied: %s"), to_wx(core::format_percent(answer.result.rate)));
+    paint(colours::warning, title, details);
 }
 
 void CardBanner::show_card(const std::optional<services::CardCheckAnswer>& answer) {
@@ -69,12 +103,8 @@ void CardBanner::show_card(const std::optional<services::CardCheckAnswer>& answe
         return;
     }
     if (!card.green()) {
-        wxString title = wxString::Format(_("Card refused: %s"), refusal_text(card.refusal));
-        wxString details;
-        if (!card.display_name.empty()) details << to_wx(card.display_name) << "    ";
-        if (card.reason_date) details << wxString::Format(_("Date: %s"), to_wx(card.reason_date->french())) << "    ";
-        details << _("A manager may override (F6).");
-        paint(colours::refused, title, details);
+        // The till keeps a red card only once overridden (show_overridden); say it plainly anyway.
+        show_refused(to_wx(services::describe_card_answer(*answer)), false);
         return;
     }
     wxString title = _("Valid card") + to_wx(" — ") + to_wx(card.display_name);

@@ -4,6 +4,7 @@
 #pragma once
 
 #include "services/card_check_service.hpp"
+#include "services/till/till_service.hpp"
 
 #include <wx/panel.h>
 
@@ -21,8 +22,13 @@ public:
     explicit CardBanner(wxWindow* parent);
 
     void show_card(const std::optional<services::CardCheckAnswer>& answer);
-    /// A card the service refused and did not keep: red, with the service's words.
-    void show_refused(const wxString& reason);
+    /// A card the service refused and did not keep: red, with the service's words; F6 is
+    /// offered only when the refusal may be overridden.
+    void show_refused(const wxString& reason, bool overridable);
+    /// A red card a manager accepted: amber, with who accepted it, the refusal it went past
+    /// (`refusal`: the service's words, so its date reads as on the red banner) and the rate.
+    void show_overridden(const services::CardCheckAnswer& answer, const services::till::CardOverride& by,
+                         const wxString& refusal);
     wxString title_text() const;
     wxString details_text() const;
     wxColour colour() const { return GetBackgroundColour(); }

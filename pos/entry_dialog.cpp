@@ -16,7 +16,7 @@ EntryDialog::EntryDialog(wxWindow* parent, const wxString& title, const wxString
     : wxDialog(parent, wxID_ANY, title), m_check(std::move(check)) {
     use_font(this, base_points);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    auto* label = new wxStaticText(this, wxID_ANY, prompt);
+    auto* label = new wxStaticText(this, wxID_ANY, wxControl::EscapeMnemonics(prompt));  // product names may hold "&"
     label->SetFont(till_font(large_points, true));
     sizer->Add(label, 0, wxALL, 16);
     m_field = new wxTextCtrl(this, wxID_ANY, initial, wxDefaultPosition, wxSize(360, target_height),

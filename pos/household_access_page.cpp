@@ -157,11 +157,13 @@ void HouseholdAccessPage::show(std::int64_t id, const hh::HouseholdView& v) {
     }
     if (m_card) m_card->SetLabel(v.active_card.empty() ? _("No active card") : to_wx(v.active_card));
     const auto& s = v.savings;
+    // "1 passage", "2 passages": French plural is n > 1.
+    const auto visits = [](long n) { return std::to_string(n) + (n > 1 ? " passages" : " passage"); };
     std::string savings = "Passages : " + std::to_string(s.visits) + " — valeur " + core::format_euros(s.value) +
                           ", payé " + core::format_euros(s.paid) + ", économie " + core::format_euros(s.savings);
     if (!s.project_target.is_zero()) savings += " pour un projet de " + core::format_euros(s.project_target);
     savings += "\nCrédit du mois : " + core::format_euros(s.month_used) + " utilisés sur " +
-               core::format_euros(s.month_credit) + " (" + std::to_string(s.visits_this_month) + " passages ce mois)";
+               core::format_euros(s.month_credit) + " (" + visits(s.visits_this_month) + " ce mois)";
     m_savings->SetLabel(to_wx(savings));
     Layout();
 }

@@ -112,7 +112,9 @@ void HouseholdsPanel::refresh() {
                 m_ids.push_back(r.id);
             }
             if (!rows.empty()) m_list->Select(0);
-            m_count->SetLabel(wxString::Format(_("%d household(s)"), static_cast<int>(rows.size())));
+            m_count->SetLabel(rows.empty() ? _("No household")
+                                            : wxString::Format(wxPLURAL("%d household", "%d households", rows.size()),
+                                                               static_cast<int>(rows.size())));
         },
         [&](const wxString& error) { m_count->SetLabel(error); });
 }

@@ -14,7 +14,7 @@ OverrideDialog::OverrideDialog(wxWindow* parent, const wxString& refusal)
     : wxDialog(parent, wxID_ANY, _("Manager override")) {
     use_font(this, base_points);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    auto* what = new wxStaticText(this, wxID_ANY, refusal);
+    auto* what = new wxStaticText(this, wxID_ANY, wxControl::EscapeMnemonics(refusal));
     what->SetFont(till_font(large_points, true));
     what->Wrap(560);
     sizer->Add(what, 0, wxALL, 12);

@@ -2,6 +2,7 @@
 #include "pos/receipt_printing.hpp"
 
 #include "reports/receipt_printer.hpp"
+#include "services/settings_keys.hpp"
 #include "services/settings_service.hpp"
 
 #include <exception>
@@ -9,10 +10,19 @@
 namespace cabas::ui {
 
 namespace {
+
+std::string& default_tickets_directory() {
+    static std::string directory;
+    return directory;
+}
+
 template <class Model>
 PrintOutcome print_with_settings(storage::Store& store, const Model& model) {
     try {
-        const reports::PrinterSettings settings = reports::from_settings(services::current_settings(store));
+        auto values = services::current_settings(store);
+        if (!default_tickets_directory().empty() && values[services::keys::printer_pdf_dir].empty())
+            values[services::keys::printer_pdf_dir] = default_tickets_directory();
+        const reports::PrinterSettings settings = reports::from_settings(values);
         reports::PrintResult result;
         if constexpr (std::is_same_v<Model, reports::ReceiptModel>) result = reports::print_receipt(model, settings);
         else result = reports::print_z_report(model, settings);
@@ -22,6 +32,8 @@ PrintOutcome print_with_settings(storage::Store& store, const Model& model) {
     }
 }
 } // namespace
+
+void set_default_tickets_directory(const std::string& directory) { default_tickets_directory() = directory; }
 
 PrintOutcome print_receipt(storage::Store& store, const reports::ReceiptModel& receipt) {
     return print_with_settings(store, receipt);

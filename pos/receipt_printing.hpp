@@ -16,6 +16,10 @@ struct PrintOutcome {
     std::string pdf_path;
 };
 
+/// The folder PDF tickets go to when the settings name none (tickets/ beside the database);
+/// set once by the application at start.
+void set_default_tickets_directory(const std::string& directory);
+
 PrintOutcome print_receipt(storage::Store& store, const reports::ReceiptModel& receipt);
 PrintOutcome print_z_report(storage::Store& store, const reports::ZReportModel& report);
 

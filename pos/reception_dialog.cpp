@@ -81,8 +81,8 @@ ReceptionDialog::ReceptionDialog(wxWindow* parent, storage::Store& store, const 
                                wxSize(-1, 36), wxST_NO_AUTORESIZE);
     m_strip->SetFont(till_font(base_points, true));
     sizer->Add(m_strip, 0, wxALL | wxEXPAND, 10);
-    m_table = make_table(this, {{_("Product"), 300}, {_("Lot"), 130}, {_("Quantity"), 110}, {_("Expiry"), 150},
-                                {_("Unit cost"), 100}}, 240);
+    m_table = make_table(this, {{_("Product"), 300}, {_("Lot"), 120}, {_("Quantity"), 100}, {_("Expiry"), 150},
+                                {_("Unit cost"), 150}}, 240);  // wide enough for its heading at 1024 px
     sizer->Add(m_table, 1, wxLEFT | wxRIGHT | wxEXPAND, 10);
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     buttons->Add(tall_button(this, _("Esc  Close"), wxID_CANCEL), 1, wxRIGHT, 8);

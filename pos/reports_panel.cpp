@@ -87,7 +87,8 @@ void ReportsPanel::build_controls() {
     m_csv->SetValue(true);
     grid->Add(m_csv);
     grid->AddSpacer(0);
-    m_internal = new wxCheckBox(this, wxID_ANY, _("Internal document: show small counts (do not distribute)"));
+    // Two lines: in the back office the panel is 1024 − the menu wide, and one line was cut.
+    m_internal = new wxCheckBox(this, wxID_ANY, _("Internal document: show small counts\n(do not distribute)"));
     // Small counts can identify a household: only an admin may lift their suppression.
     m_internal->Enable(m_may_lift_suppression);
     grid->Add(m_internal);

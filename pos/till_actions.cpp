@@ -59,6 +59,14 @@ void TillPanel::show_help() {
     grid->Add(new wxStaticText(&dialog, wxID_ANY, _("Enter")));
     grid->Add(new wxStaticText(&dialog, wxID_ANY, _("Submit the scanned or typed code")));
     sizer->Add(grid, 0, wxALL, 16);
+    // Scanners set for QWERTY on an AZERTY PC are common on site: say what the till does about it.
+    auto* scanner = new wxStaticText(&dialog, wxID_ANY,
+                                     wxControl::EscapeMnemonics(_("Scanner: codes typed as if on a QWERTY keyboard "
+                                                                  "(é&\"'(-è_çà for 2134567890) are read anyway. To set "
+                                                                  "the scanner for a French keyboard, scan the "
+                                                                  "\"AZERTY\" or \"French\" code in its manual.")));
+    scanner->Wrap(640);
+    sizer->Add(scanner, 0, wxLEFT | wxRIGHT, 16);
     sizer->Add(new wxButton(&dialog, wxID_OK, _("Enter  Close"), wxDefaultPosition, wxSize(-1, target_height)), 0,
                wxALL | wxEXPAND, 16);
     dialog.SetSizerAndFit(sizer);
@@ -144,7 +152,8 @@ void TillPanel::override_refusal() {
     const auto result = m_till.override_last_refusal(dialog.manager(), dialog.pin(), dialog.reason());
     if (result.granted) m_refused_card.clear();
     refresh();
-    show_message(result.granted ? MessageLevel::Success : MessageLevel::Refusal, to_wx(result.message));
+    // Granted: amber like the banner (shopping past a refusal); refused: red.
+    show_message(result.granted ? m_till.last_message().level : MessageLevel::Refusal, to_wx(result.message));
 }
 
 void TillPanel::reprint_last() {
@@ -213,6 +222,10 @@ void TillPanel::close_session() {
         PrintOutcome printed;
         guarded([&] { printed = print_z_report(m_store, copy); },
                 [&](const wxString& text) { printed = PrintOutcome{false, from_wx(text), {}}; });
+        if (printed.ok && !printed.pdf_path.empty())
+            return ZPrintStatus{true, wxString::Format(duplicate ? _("Duplicate Z report saved (PDF): %s")
+                                                                 : _("Z report saved (PDF): %s"),
+                                                       to_wx(printed.pdf_path))};
         if (printed.ok) return ZPrintStatus{true, duplicate ? _("Duplicate Z report printed.") : _("Z report printed.")};
         return ZPrintStatus{false, wxString::Format(duplicate ? _("The duplicate Z report could not be printed: %s")
                                                               : _("Z report NOT printed: %s. F7 to try again."),

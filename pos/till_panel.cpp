@@ -7,6 +7,7 @@
 #include "pos/totals_panel.hpp"
 #include "pos/ui_support.hpp"
 
+#include <wx/button.h>
 #include <wx/datetime.h>
 #include <wx/listctrl.h>
 #include <wx/sizer.h>
@@ -34,6 +35,15 @@ wxString rate_text(const services::till::BasketLine& line) {
     case core::RateSource::AlwaysFree: return _("free");
     default: return percent;
     }
+}
+
+/// The till's name for the header: the id "caisse-1" reads "1" (the header says "Caisse 1",
+/// not "Caisse caisse-1"); any other id is shown as it is.
+wxString till_name(const std::string& till_id) {
+    wxString id = to_wx(till_id);
+    for (const wxString prefix : {"caisse-", "caisse_", "caisse "})
+        if (id.Lower().StartsWith(prefix) && id.length() > prefix.length()) return id.Mid(prefix.length());
+    return id;
 }
 
 wxColour level_colour(MessageLevel level) {
@@ -138,7 +148,7 @@ void TillPanel::build_header(wxSizer* sizer) {
 }
 
 void TillPanel::update_header() {
-    wxString text = m_shop_name + "    " + wxString::Format(_("Till %s"), to_wx(m_till.till_id()));
+    wxString text = m_shop_name + "    " + wxString::Format(_("Till %s"), till_name(m_till.till_id()));
     if (!m_session_opened_at.empty())
         text << "    " << wxString::Format(_("Session opened %s"), local_time(m_session_opened_at));
     else
@@ -150,7 +160,7 @@ void TillPanel::update_header() {
 }
 
 wxString TillPanel::header_text() const { return m_header->GetLabel(); }
-wxString TillPanel::message_text() const { return m_message->GetLabel(); }
+wxString TillPanel::message_text() const { return m_message->GetLabelText(); }
 wxColour TillPanel::message_colour() const { return m_strip->GetBackgroundColour(); }
 wxString TillPanel::session_warning() const {
     return m_session_warning->IsShown() ? m_session_warning->GetLabel() : wxString();
@@ -166,7 +176,8 @@ void TillPanel::show_message(MessageLevel level, const wxString& text) {
     const wxColour background = level_colour(level);
     m_strip->SetBackgroundColour(background);
     m_message->SetForegroundColour(background == colours::neutral ? colours::text : text_on(background));
-    m_message->SetLabel(marks[static_cast<int>(level)] + text);
+    // SetLabelText: "Code inconnu : &é\"'" must show its "&", not take it for a mnemonic.
+    m_message->SetLabelText(marks[static_cast<int>(level)] + text);
     m_message->SetToolTip(text);
     m_strip->Layout();
     m_strip->Refresh();
@@ -213,6 +224,7 @@ void TillPanel::show_outcome(const services::till::ScanOutcome& outcome) {
     if (outcome.kind == services::till::ScanKind::Card) {
         m_request_id.clear();
         m_refused_card = outcome.accepted ? wxString() : to_wx(outcome.message.text);
+        m_refused_overridable = outcome.message.override_possible;
     }
     refresh();
     if (outcome.line_index) select_line(*outcome.line_index);
@@ -224,8 +236,16 @@ void TillPanel::show_outcome(const services::till::ScanOutcome& outcome) {
 }
 
 void TillPanel::refresh() {
-    if (m_refused_card.empty()) m_banner->show_card(m_till.card());
-    else m_banner->show_refused(m_refused_card);
+    if (!m_refused_card.empty())
+        m_banner->show_refused(m_refused_card, m_refused_overridable);
+    else if (m_till.card() && m_till.card_override())
+        m_banner->show_overridden(*m_till.card(), *m_till.card_override(),
+                                  to_wx(services::describe_card_answer(*m_till.card())));
+    else
+        m_banner->show_card(m_till.card());
+    // F6 is offered (enabled) only while the last refusal may be overridden.
+    if (wxWindow* override_key = m_keys->button(TillAction::Override))
+        override_key->Enable(m_till.last_message().override_possible);
     const auto& lines = m_till.lines();
     const auto selected = selected_line();
     m_basket->Freeze();

@@ -98,6 +98,7 @@ private:
     std::string m_session_opened_at;
     std::string m_request_id;
     wxString m_refused_card;  ///< the last card refused, shown red until another card or a new sale
+    bool m_refused_overridable = false;
     std::int64_t m_last_sale_id = 0;
     std::int64_t m_pending_weight_product = 0;
     bool m_busy = false;

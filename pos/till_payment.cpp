@@ -57,9 +57,14 @@ void TillPanel::print_receipt_of(std::int64_t sale_id, bool duplicate, const wxS
         show_message(MessageLevel::Warning,
                      wxString::Format(_("Sale recorded, but the receipt could not be printed: %s"), to_wx(printed.message)));
     else if (duplicate)
-        show_message(MessageLevel::Info, _("Duplicate receipt printed."));
-    else
-        show_message(MessageLevel::Success, recorded_text + "    " + _("Receipt printed."));
+        show_message(MessageLevel::Info, printed.pdf_path.empty()
+                                             ? _("Duplicate receipt printed.")
+                                             : wxString::Format(_("Duplicate saved (PDF): %s"), to_wx(printed.pdf_path)));
+    else  // "printed" only when paper came out; a PDF says where it is
+        show_message(MessageLevel::Success,
+                     recorded_text + "    " +
+                         (printed.pdf_path.empty() ? _("Receipt printed.")
+                                                   : wxString::Format(_("Receipt saved (PDF): %s"), to_wx(printed.pdf_path))));
 }
 
 } // namespace cabas::ui

@@ -94,7 +94,11 @@ void ZReportDialog::print() {
     Layout();
 }
 
-wxString ZReportDialog::status_text() const { return m_status->GetLabel(); }
+wxString ZReportDialog::status_text() const {
+    wxString text = m_status->GetLabel();
+    text.Replace("\n", " ");  // the words, without the line breaks Wrap() put in for the screen
+    return text;
+}
 wxColour ZReportDialog::status_colour() const { return m_status_strip->GetBackgroundColour(); }
 
 } // namespace cabas::ui

@@ -6,6 +6,7 @@
 #include "cli/household_cli_support.hpp"
 #include "core/card_number.hpp"
 #include "core/money.hpp"
+#include "core/scanned_code.hpp"
 #include "services/card_check_service.hpp"
 
 #include <nlohmann/json.hpp>
@@ -59,7 +60,7 @@ int run_card(CommandContext& ctx) {
     Arguments args(ctx.words(), {"json"}, login_options({"on"}));
     const std::string& verb = args.require(0, "sous-commande (check, issue, revoke, replace, print)");
     if (verb != "check") throw UsageError{"sous-commande inconnue : card " + verb};
-    const std::string number = core::parse_card_number(args.require(1, "numéro de carte"));
+    const std::string number = core::parse_card_number(core::normalise_scanned_code(args.require(1, "numéro de carte")));
     args.expect_at_most(2);
     const core::Date on = date_option(args, ctx.clock());
     const auto user = logged_in_user(ctx, args, services::Capability::Sell);

@@ -53,6 +53,11 @@ CardCheckResult check_card(const std::optional<CardFacts>& facts, const Bareme& 
         return r;
     }
     r.display_name = facts->display_name;
+    // The household's rate comes with every answer that names the household, red or green:
+    // a manager's override lets it shop past an access refusal, and it then pays its usual
+    // participation. Leaving the rate at 0 % made an overridden basket free, a gift nobody
+    // decided (free goods are the FSE+ and "always free" rules, priced per line).
+    r.rate = facts->rate;
     const AccessStatus st = access_status_at(facts->periods, bareme.access, on);
     r.valid_until = st.valid_until;
     if (refuse_for_access(st, r)) return r;
@@ -62,7 +67,6 @@ CardCheckResult check_card(const std::optional<CardFacts>& facts, const Bareme& 
     r.month_left = left.month_left;
     r.week_left = left.week_left;
     r.visits_left = left.visits_left();
-    r.rate = facts->rate;
     if (r.visits_left == 0) {
         r.refusal = CardRefusal::VisitLimitReached;
     } else if (r.month_left.cents() <= 0 || (r.week_left && r.week_left->cents() <= 0)) {

@@ -30,7 +30,8 @@ struct CardFacts {
 };
 
 /// The answer. Green carries only what the till may show; red carries the reason and, for
-/// access refusals, the date that explains it (ended on, valid from, waiting until).
+/// access refusals, the date that explains it (ended on, valid from, waiting until), and the
+/// household's rate whenever the household is known (what it pays under a manager's override).
 struct CardCheckResult {
     CardRefusal refusal = CardRefusal::Unknown;
     std::string display_name;

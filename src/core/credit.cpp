@@ -61,6 +61,7 @@ bool over_limit(std::optional<std::int64_t> limit, std::int64_t already, std::in
     if (already + wanted <= max) return false;
     check.refusal = refusal;
     check.quantity_left = std::max<std::int64_t>(0, max - already);
+    check.limit = max;
     return true;
 }
 

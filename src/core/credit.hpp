@@ -79,6 +79,7 @@ struct LineCheck {
     Money month_left_after;                 ///< credit left if the line is added (may be < 0 when refused)
     std::optional<Money> week_left_after;
     std::optional<std::int64_t> quantity_left;  ///< for a limit refusal: how many may still be taken
+    std::optional<std::int64_t> limit;          ///< for a limit refusal: the limit, scaled by UC
     bool allowed() const { return refusal == LineRefusal::None; }
 };
 

@@ -21,6 +21,12 @@ std::string default_database_path() {
     return (fs::path(home) / ".local" / "share" / "cabas" / "cabas.db").string();
 }
 
+std::string tickets_directory_beside(const std::string& database_path) {
+    namespace fs = std::filesystem;
+    const fs::path folder = fs::absolute(fs::path(database_path)).parent_path();
+    return (folder / "tickets").string();
+}
+
 void ensure_parent_directory(const std::string& path) {
     storage::create_private_directories(std::filesystem::path(path).parent_path().string());
 }

@@ -10,6 +10,11 @@ namespace cabas::services {
 /// $XDG_DATA_HOME/cabas/cabas.db, or ~/.local/share/cabas/cabas.db. Does not create anything.
 std::string default_database_path();
 
+/// Where receipts and Z reports go as PDF when printer.pdf_dir is not set: `tickets/` beside
+/// the database, so that `--db /srv/epicerie/cabas.db` keeps its tickets under /srv/epicerie
+/// (one folder to back up) instead of the account's home whatever the database.
+std::string tickets_directory_beside(const std::string& database_path);
+
 /// Creates the missing folders above `path`, each 0700 (folders that exist are left alone).
 /// Throws cabas::StorageError when it cannot.
 void ensure_parent_directory(const std::string& path);

@@ -4,6 +4,7 @@
 
 #include "core/card_number.hpp"
 #include "core/eligibility.hpp"
+#include "core/scanned_code.hpp"
 #include "services/bareme_service.hpp"
 #include "storage/store.hpp"
 
@@ -25,8 +26,10 @@ core::Money carried_over(storage::Store& store, const core::Bareme& b, const std
 
 } // namespace
 
-CardCheckAnswer check_card(storage::Store& store, const LoggedUser& by, const std::string& number, core::Date on) {
+CardCheckAnswer check_card(storage::Store& store, const LoggedUser& by, const std::string& typed, core::Date on) {
     require(store, by, Capability::Sell);
+    // A QWERTY-set scanner on an AZERTY PC types the card as "éç(\"_&..."; read it back first.
+    const std::string number = core::normalise_scanned_code(typed);
     const core::Bareme bareme = bareme_in_force(store, on);
     CardCheckAnswer answer;
     answer.bareme_version = bareme.version;

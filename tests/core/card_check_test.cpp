@@ -89,6 +89,8 @@ TEST_CASE("each access state gives its refusal and the date that explains it", "
     CHECK(r.reason_date == row.reason_date);
     CHECK(label_of(r.refusal) == row.label);
     CHECK_FALSE(r.green());
+    // What the household pays if a manager lets it shop anyway: its own rate, never 0 %.
+    CHECK(r.rate == Rate::percent(10));
 }
 
 TEST_CASE("a card is red once the visits of the week or month are used", "[card]") {

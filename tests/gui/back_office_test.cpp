@@ -28,7 +28,9 @@ TEST_CASE("a manager lands on the back office and reaches the till with F2", "[g
     wxString alerts_line = office->alerts_text();
     alerts_line.Replace("\n", " ");
     CHECK_THAT(text(alerts_line),
-               Catch::Contains(std::to_string(alerts.expiring.size()) + " lot(s) à date dépassée ou d'ici 7 jours"));
+               Catch::Contains(std::to_string(alerts.expiring.size()) +
+                               (alerts.expiring.size() > 1 ? " lots" : " lot") + " à date dépassée ou d'ici 7 jours"));
+    CHECK(text(alerts_line).find("(s)") == std::string::npos);
     screenshot(world.frame, "20_back_office_manager");
 
     wxTEST_DIALOG((press(office->menu_button(WXK_ESCAPE), WXK_F2),

@@ -83,7 +83,14 @@ TEST_CASE("a volunteer serves a household with the keyboard and closes the sessi
                   }));
     REQUIRE(till->last_sale_id() != 0);
     CHECK_THAT(text(till->message_text()), Catch::Contains("enregistrée"));
-    CHECK_THAT(text(till->message_text()), Catch::Contains("Ticket imprimé"));
+    // Printing is set to PDF files: the strip says where the ticket is, never "imprimé"; the
+    // change appears once.
+    const std::string strip = text(till->message_text());
+    CHECK_THAT(strip, Catch::Contains("Ticket enregistré (PDF) : " + world.tickets_dir + "/ticket-caisse-1-"));
+    CHECK(strip.find("imprimé") == std::string::npos);
+    const auto first_change = strip.find("Rendu");
+    CHECK(first_change != std::string::npos);
+    CHECK(strip.find("Rendu", first_change + 1) == std::string::npos);
     CHECK(till->message_colour() == ui::colours::ok);
     CHECK(till->basket()->GetItemCount() == 0);
 
@@ -127,9 +134,9 @@ TEST_CASE("a volunteer serves a household with the keyboard and closes the sessi
                       return wxID_OK;
                   }));
     const std::string z_name = "z-caisse-1-" + std::to_string(session->id);
-    CHECK_THAT(text(status), Catch::Contains("Ticket Z imprimé"));
+    CHECK_THAT(text(status), Catch::Contains("Ticket Z enregistré (PDF) : " + world.tickets_dir + "/z-caisse-1-"));
     CHECK(status_colour == ui::colours::ok);
-    CHECK_THAT(text(reprint_status), Catch::Contains("Duplicata du ticket Z imprimé"));
+    CHECK_THAT(text(reprint_status), Catch::Contains("Duplicata du ticket Z enregistré (PDF) : "));
     const auto printed = world.printed();
     CHECK(std::count(printed.begin(), printed.end(), z_name + ".pdf") == 1);
     CHECK(std::count(printed.begin(), printed.end(), z_name + "-duplicata.pdf") == 1);

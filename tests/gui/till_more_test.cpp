@@ -131,7 +131,8 @@ TEST_CASE("a manager overrides a per-visit limit with a PIN and a reason, a volu
     // paul, the manager: the line goes past its limit, marked.
     const std::string reason = "Famille nombreuse, accord de la CESF";
     wxTEST_DIALOG(press(till->scan_field(), WXK_F6), override_by("paul", "2222", reason, "08_override_dialog"));
-    CHECK(till->message_colour() == ui::colours::ok);
+    CHECK(till->message_colour() == ui::colours::warning);  // amber: sold past a limit
+    CHECK_THAT(text(till->message_text()), Contains("dérogation accordée par Paul"));
     REQUIRE(till->basket()->GetItemCount() == 1);
     CHECK(text(till->basket()->GetItemText(0, 1)) == std::to_string(limit + 1));
     CHECK_THAT(text(till->basket()->GetItemText(0, 0)), Contains("(dérogation)"));
@@ -291,7 +292,7 @@ TEST_CASE("F7 after a sale prints a duplicate receipt", "[gui]") {
     REQUIRE(world.printed() == std::vector<std::string>{receipt + ".pdf"});
 
     press(till->scan_field(), WXK_F7);
-    CHECK_THAT(text(till->message_text()), Contains("Duplicata imprimé"));
+    CHECK_THAT(text(till->message_text()), Contains("Duplicata enregistré (PDF) : " + world.tickets_dir));
     const auto printed = world.printed();
     REQUIRE(printed.size() == 2);
     CHECK(std::count(printed.begin(), printed.end(), receipt + ".pdf") == 1);

@@ -2,6 +2,7 @@
 #include "services/stock/inventory_service.hpp"
 
 #include "core/error.hpp"
+#include "core/scanned_code.hpp"
 #include "core/text.hpp"
 #include "services/clock.hpp"
 #include "storage/store.hpp"
@@ -92,7 +93,7 @@ std::int64_t start_inventory(storage::Store& store, const LoggedUser& by, const 
 CountScan count_scan(storage::Store& store, const LoggedUser& by, std::int64_t session_id, const std::string& barcode, const Clock& clock) {
     require(store, by, Capability::ManageStock);
     CountScan out;
-    const auto product = store.catalogue().find_by_barcode(core::trim(barcode));
+    const auto product = store.catalogue().find_by_barcode(core::normalise_scanned_code(core::trim(barcode)));
     if (!product) return out;
     out.known = true;
     out.product_id = product->id;

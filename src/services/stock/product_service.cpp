@@ -3,6 +3,7 @@
 
 #include "core/barcode.hpp"
 #include "core/error.hpp"
+#include "core/scanned_code.hpp"
 #include "core/text.hpp"
 #include "services/io/csv_reader.hpp"
 #include "storage/store.hpp"
@@ -65,7 +66,7 @@ std::optional<core::Product> product(storage::Store& store, const LoggedUser& by
 
 std::optional<core::Product> product_by_barcode(storage::Store& store, const LoggedUser& by, const std::string& barcode) {
     require(store, by, Capability::ManageStock);
-    return store.catalogue().find_by_barcode(core::trim(barcode));
+    return store.catalogue().find_by_barcode(core::normalise_scanned_code(core::trim(barcode)));
 }
 
 std::int64_t save_product(storage::Store& store, const LoggedUser& by, const core::Product& product) {

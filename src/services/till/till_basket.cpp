@@ -3,6 +3,7 @@
 #include "services/till/till_state.hpp"
 
 #include "core/card_number.hpp"
+#include "core/scanned_code.hpp"
 #include "core/text.hpp"
 #include "services/bareme_service.hpp"
 #include "services/stock/fefo.hpp"
@@ -33,8 +34,15 @@ std::string refusal_text(const core::LineCheck& check, core::SaleUnit unit, std:
                " hors cet article";
     case core::LineRefusal::CreditWeekExceeded:
         return text + " : crédit de la semaine insuffisant pour cet article";
-    default:
-        return text + " : encore " + quantity_text(unit, std::max<std::int64_t>(0, check.quantity_left.value_or(0) - already));
+    default: {
+        // The limit, what is already taken (earlier visits, this basket) and what is left, so
+        // the volunteer can tell the household without looking anything up.
+        const std::int64_t limit = check.limit.value_or(0);
+        const std::int64_t left_before = check.quantity_left.value_or(0);
+        const std::int64_t taken = limit - left_before + already;
+        return text + " : " + quantity_text(unit, limit) + " au plus, déjà " + quantity_text(unit, taken) +
+               ", encore " + quantity_text(unit, std::max<std::int64_t>(0, left_before - already));
+    }
     }
 }
 
@@ -153,7 +161,10 @@ ScanOutcome add_line(TillService::State& s, std::int64_t product_id, std::int64_
 
 ScanOutcome TillService::scan(const std::string& raw) {
     State& s = *m_state;
-    const std::string code = core::trim(raw);
+    const std::string typed = core::trim(raw);
+    // A scanner set for QWERTY on an AZERTY PC types the digit row as "é&\"'(...": read the
+    // digits back before anything else, so cards and products scan whatever the setting.
+    const std::string code = core::normalise_scanned_code(typed);
     if (code.empty()) {
         ScanOutcome out;
         out.message = s.last;
@@ -163,7 +174,13 @@ ScanOutcome TillService::scan(const std::string& raw) {
     const auto kind = core::classify_card_code(code, s.bareme.card_prefix);
     if (kind == core::CardCodeKind::Card || kind == core::CardCodeKind::CardBadCheckDigit) return scan_card(s, code);
     auto product = s.store.catalogue().find_by_barcode(code);
-    if (!product) return refused(s, ScanKind::UnknownCode, "Code inconnu : " + code);
+    if (!product) {
+        if (core::looks_like_layout_mixup(typed))
+            return refused(s, ScanKind::UnknownCode,
+                           "Code inconnu : « " + typed + " » ; le lecteur semble réglé pour un clavier QWERTY "
+                           "(voir Aide, F1)");
+        return refused(s, ScanKind::UnknownCode, "Code inconnu : " + code);
+    }
     if (!s.can_sell()) return refused(s, ScanKind::Product, "Scannez d'abord la carte du foyer");
     if (product->unit == core::SaleUnit::Weight) {
         ScanOutcome out;

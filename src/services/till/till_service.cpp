@@ -111,6 +111,7 @@ const LoggedUser& TillService::user() const { return m_state->user; }
 const std::string& TillService::till_id() const { return m_state->till_id; }
 const std::optional<CardCheckAnswer>& TillService::card() const { return m_state->card; }
 bool TillService::card_overridden() const { return m_state->card_overridden; }
+const std::optional<CardOverride>& TillService::card_override() const { return m_state->card_override; }
 const std::vector<BasketLine>& TillService::lines() const { return m_state->lines; }
 const TillMessage& TillService::last_message() const { return m_state->last; }
 
@@ -162,11 +163,17 @@ OverrideResult TillService::override_last_refusal(const std::string& manager_log
     if (pending.kind == PendingRefusal::Kind::Card) {
         start_basket(s, *pending.card);
         s.card_overridden = true;
-        s.say(MessageLevel::Warning, "Carte acceptée par " + manager->display_name + " : " + reason);
+        s.card_override = CardOverride{manager->display_name, reason};
+        // Amber, like the banner: the household shops, but past a refusal.
+        s.say(MessageLevel::Warning, "Carte acceptée par dérogation, accordée par " + manager->display_name + " : " + reason +
+                                         " ; taux du foyer appliqué : " + core::format_percent(pending.card->result.rate));
         return {true, s.last.text};
     }
     ScanOutcome outcome = add_line(s, pending.product_id, pending.quantity, true);
-    return {outcome.accepted, outcome.message.text};
+    if (outcome.accepted)
+        s.say(MessageLevel::Warning, outcome.message.text + " — dérogation accordée par " + manager->display_name +
+                                         " : limite levée, prix inchangé");
+    return {outcome.accepted, s.last.text};
 }
 
 } // namespace cabas::services::till

@@ -112,6 +112,12 @@ struct ValidationResult {
     bool server_unreachable = false;
 };
 
+/// Who let a red card shop, and why: set by a granted card override, kept until the next card.
+struct CardOverride {
+    std::string manager_name;               ///< display name of the manager who accepted
+    std::string reason;
+};
+
 struct OverrideResult {
     bool granted = false;
     std::string message;
@@ -149,6 +155,8 @@ public:
     const std::optional<CardCheckAnswer>& card() const;
     /// True when the card was red and a manager let the household shop anyway.
     bool card_overridden() const;
+    /// Who accepted the red card and why (nullopt unless card_overridden()).
+    const std::optional<CardOverride>& card_override() const;
     const std::vector<BasketLine>& lines() const;
     BasketTotals totals() const;
     const TillMessage& last_message() const;

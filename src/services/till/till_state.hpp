@@ -27,6 +27,7 @@ struct TillService::State {
 
     std::optional<CardCheckAnswer> card;
     bool card_overridden = false;
+    std::optional<CardOverride> card_override;
     core::Bareme bareme;                       ///< in force when the card was scanned
     core::QuotaContext quota;                  ///< usage before this visit; rules point into bareme
     std::vector<BasketLine> lines;
@@ -48,6 +49,7 @@ struct TillService::State {
     void clear_basket() {
         card.reset();
         card_overridden = false;
+        card_override.reset();
         lines.clear();
         pending = {};
         overrides.clear();
