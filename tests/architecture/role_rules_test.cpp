@@ -22,9 +22,14 @@ bool is_allowed(const std::string& file) {
            file == "pos/users_panel.cpp";  // the translated name of each role, no right attached
 }
 
-std::vector<std::string> role_rules_under(const std::string& folder) {
-    // `x.role == core::Role::Admin`, `Role::Manager != r`, `case Role::Volunteer:`
+/// `x.role == core::Role::Admin`, `Role::Manager != r`, `case Role::Volunteer:`
+const std::regex& role_rule() {
     static const std::regex rule(R"((==|!=)\s*(core::)?Role::\w+|(core::)?Role::\w+\s*(==|!=)|case\s+(core::)?Role::)");
+    return rule;
+}
+
+std::vector<std::string> role_rules_under(const std::string& folder) {
+    const std::regex& rule = role_rule();
     std::vector<std::string> out;
     for (const auto& entry : fs::recursive_directory_iterator(source_dir / folder)) {
         const auto ext = entry.path().extension().string();
@@ -57,7 +62,7 @@ TEST_CASE("no role is compared outside the capability table", "[architecture]") 
 
 TEST_CASE("the role rule finds a comparison when there is one", "[architecture]") {
     // The guard must be able to fail: the pattern recognises the shapes it is meant to catch.
-    const std::regex rule(R"((==|!=)\s*(core::)?Role::\w+|(core::)?Role::\w+\s*(==|!=)|case\s+(core::)?Role::)");
+    const std::regex& rule = role_rule();
     CHECK(std::regex_search(std::string("if (user.role == core::Role::Admin)"), rule));
     CHECK(std::regex_search(std::string("return Role::Manager != r;"), rule));
     CHECK(std::regex_search(std::string("    case Role::Volunteer: return true;"), rule));
