@@ -155,6 +155,23 @@ TEST_CASE("JSON nested deeper than the limit is refused at the bracket that cros
     CHECK_NOTHROW(parse_json_document(nested(16), "bareme.json"));
 }
 
+TEST_CASE("a number no double can hold is refused where it stands, not as a crash", "[json][limits]") {
+    struct Case { std::string text; const char* field; const char* reason; };
+    const auto c = GENERATE_COPY(values<Case>({
+        {"[1e999]", "bareme.json:1:2", "nombre hors limites « 1e999 »"},
+        {"{\"a\":\n  -6666666666666e666000000}", "bareme.json:2:3", "nombre hors limites « -6666666666666e666000000 »"},
+        {"[\"1e999\", 2e-999]", "bareme.json:1:11", "nombre hors limites « 2e-999 »"},  // in a string it is text
+    }));
+    try {
+        parse_json_document(c.text, "bareme.json");
+        FAIL("out-of-range number accepted");
+    } catch (const ValidationError& e) {
+        CHECK(e.field() == c.field);
+        CHECK(e.reason() == c.reason);
+    }
+    CHECK(parse_json_document("[1.5e300, -2, 0.25]", "bareme.json")[0].get<double>() == 1.5e300);
+}
+
 TEST_CASE("a JSON file over its size limit is refused naming the limit", "[json][limits]") {
     const std::string big = "[\"" + std::string(2000, 'x') + "\"]";
     CHECK_THROWS_WITH(parse_json_document(big, "foyer.json", {1000, 16}),

@@ -7,6 +7,9 @@
 #include "core/utf8.hpp"
 #include "services/io/text_encoding.hpp"
 
+#include <charconv>
+#include <system_error>
+
 namespace cabas::services::io {
 
 namespace {
@@ -23,10 +26,21 @@ std::string detail_of(const nlohmann::json::parse_error& e) {
     throw ValidationError(file + ":" + std::to_string(p.line) + ":" + std::to_string(p.column), reason);
 }
 
-/// Counts the nesting of [ and { outside strings before nlohmann builds anything, so a
-/// document nested 100,000 deep is refused at the bracket that crosses the limit instead of
-/// exhausting the stack of whatever walks the tree later.
-void refuse_deep_nesting(std::string_view text, int max_depth, const std::string& file) {
+/// True when the JSON number at the start of `token` is too large (or too small) for a double:
+/// nlohmann would throw out_of_range without saying where. Malformed numbers are left to it.
+bool number_out_of_range(std::string_view token) {
+    double value = 0;
+    const auto result = std::from_chars(token.data(), token.data() + token.size(), value);
+    return result.ec == std::errc::result_out_of_range;
+}
+
+bool is_number_char(char c) { return (c >= '0' && c <= '9') || c == '-' || c == '+' || c == '.' || c == 'e' || c == 'E'; }
+
+/// One pass outside strings before nlohmann builds anything. It counts the nesting of [ and {,
+/// so a document nested 100,000 deep is refused at the bracket that crosses the limit instead
+/// of exhausting the stack of whatever walks the tree later; and it places a number no double
+/// can hold (1e999), which nlohmann refuses with no position at all.
+void refuse_what_the_parser_cannot_place(std::string_view text, int max_depth, const std::string& file) {
     int depth = 0;
     bool in_string = false;
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -44,6 +58,13 @@ void refuse_deep_nesting(std::string_view text, int max_depth, const std::string
                                            " niveaux de [ ] ou { } (limite de ce fichier)");
         } else if (c == ']' || c == '}') {
             --depth;
+        } else if (c == '-' || (c >= '0' && c <= '9')) {
+            std::size_t end = i;
+            while (end < text.size() && is_number_char(text[end])) ++end;
+            const std::string_view token = text.substr(i, end - i);
+            if (number_out_of_range(token))
+                fail_at(file, text, i, "nombre hors limites " + core::quoted(token));
+            i = end - 1;
         }
     }
 }
@@ -61,7 +82,7 @@ nlohmann::json parse_json_document(std::string_view bytes, const std::string& fi
         if (e.line() == 0) throw ValidationError(file, e.reason());
         throw ValidationError(file + ":" + std::to_string(e.line()) + ":" + std::to_string(e.column()), e.reason());
     }
-    refuse_deep_nesting(text, limits.max_depth, file);
+    refuse_what_the_parser_cannot_place(text, limits.max_depth, file);
     try {
         return nlohmann::json::parse(text);
     } catch (const nlohmann::json::parse_error& e) {
