@@ -18,6 +18,13 @@ struct JournalRecord {
     std::string hash;
 };
 
+/// An Ed25519 signature of a closure record's hash (hex), by the key whose public half is given.
+struct JournalSignature {
+    std::int64_t sequence = 0;
+    std::string public_key;                    ///< hex, 64 characters
+    std::string signature;                     ///< hex, 128 characters
+};
+
 class JournalRepository {
 public:
     virtual ~JournalRepository() = default;
@@ -28,6 +35,15 @@ public:
     virtual std::optional<JournalRecord> head() = 0;
     /// Up to `limit` records from `from_sequence` on, ascending.
     virtual std::vector<JournalRecord> range(std::int64_t from_sequence, int limit) = 0;
+
+    /// Stores the signature of the closure record `sequence` (one per record; StorageError for
+    /// a second one or an unknown record). Call inside the transaction that appends the record.
+    virtual void add_signature(const JournalSignature&) = 0;
+    /// Every signature, ascending by sequence.
+    virtual std::vector<JournalSignature> signatures() = 0;
+    /// The journal's head when closures started being signed (schema version 10): closures up
+    /// to it were written unsigned by an earlier version of Cabas.
+    virtual std::int64_t unsigned_until() = 0;
 };
 
 } // namespace cabas::storage

@@ -426,6 +426,25 @@ WHERE key IN ('shop_name', 'shop_address', 'report_threshold', 'report_internal'
               'ui.verrouillage_minutes');
 )sql";
 
+// Signed closures (docs/design/journal.md): each session or monthly closure record is signed with
+// Ed25519 by the key of the till that wrote it. Closures written before this version are unsigned;
+// journal_signing remembers how far that goes, so verify asks a signature of every later one.
+// No foreign key to journal: verify checks that each signature names a closure, and the
+// journal's own TRUNCATE guard must stay the first thing a truncation meets.
+constexpr std::string_view v10_signatures = R"sql(
+CREATE TABLE journal_signatures (
+    sequence   INTEGER PRIMARY KEY,
+    public_key TEXT NOT NULL CHECK (length(public_key) = 64),
+    signature  TEXT NOT NULL CHECK (length(signature) = 128)
+) STRICT;
+CREATE TRIGGER signatures_no_update BEFORE UPDATE ON journal_signatures
+BEGIN SELECT RAISE(ABORT, 'journal signatures cannot be changed'); END;
+CREATE TRIGGER signatures_no_delete BEFORE DELETE ON journal_signatures
+BEGIN SELECT RAISE(ABORT, 'journal signatures cannot be deleted'); END;
+CREATE TABLE journal_signing (unsigned_until INTEGER NOT NULL) STRICT;
+INSERT INTO journal_signing (unsigned_until) SELECT COALESCE(MAX(sequence), 0) FROM journal;
+)sql";
+
 std::vector<Migration> build() {
     // Migration 1 is split only for readability; the parts run in order in one transaction.
     static const std::string v1 = std::string(v1_households) + std::string(v1_access) + std::string(v1_stock) +
@@ -435,7 +454,8 @@ std::vector<Migration> build() {
             Migration{5, "lots vides et sommes de stock indexées", v5_stock_sums},
             Migration{6, "anonymisation des dossiers", v6_retention},
             Migration{7, "espèces remises et duplicatas des tickets", v7_receipts},
-            Migration{8, "noms des paramètres dans un seul style", v8_setting_keys}};
+            Migration{8, "noms des paramètres dans un seul style", v8_setting_keys},
+            Migration{10, "clôtures signées", v10_signatures}};
 }
 
 } // namespace

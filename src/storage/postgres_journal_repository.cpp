@@ -42,4 +42,26 @@ std::vector<JournalRecord> PgJournalRepository::range(std::int64_t from_sequence
     });
 }
 
+void PgJournalRepository::add_signature(const JournalSignature& s) {
+    m_db.write([&] {
+        pg::execute(m_db, "INSERT INTO journal_signatures (sequence, public_key, signature) VALUES ($1, $2, $3)",
+                    s.sequence, s.public_key, s.signature);
+    });
+}
+
+std::vector<JournalSignature> PgJournalRepository::signatures() {
+    return m_db.read([&] {
+        std::vector<JournalSignature> out;
+        for (const auto& r : pg::query(m_db, "SELECT sequence, public_key, signature FROM journal_signatures ORDER BY sequence"))
+            out.push_back({pg::integer(r[0]), pg::text(r[1]), pg::text(r[2])});
+        return out;
+    });
+}
+
+std::int64_t PgJournalRepository::unsigned_until() {
+    return m_db.read([&] {
+        return pg::integer(pg::query(m_db, "SELECT COALESCE(MAX(unsigned_until), 0) FROM journal_signing")[0][0]);
+    });
+}
+
 } // namespace cabas::storage

@@ -423,6 +423,20 @@ WHERE s.key = r.old_key AND EXISTS (SELECT 1 FROM settings n WHERE n.key = r.new
 UPDATE settings s SET key = r.new_key FROM renamed_keys r WHERE s.key = r.old_key;
 )sql";
 
+// Same as SQLite's migration 10: signatures of closure records, and how far the journal went
+// before closures were signed.
+constexpr std::string_view v10_signatures = R"sql(
+CREATE TABLE journal_signatures (
+    sequence   bigint PRIMARY KEY,
+    public_key text NOT NULL CHECK (length(public_key) = 64),
+    signature  text NOT NULL CHECK (length(signature) = 128)
+);
+CREATE TRIGGER signatures_no_change BEFORE UPDATE OR DELETE ON journal_signatures
+    FOR EACH ROW EXECUTE FUNCTION refuse_change();
+CREATE TABLE journal_signing (unsigned_until bigint NOT NULL);
+INSERT INTO journal_signing (unsigned_until) SELECT COALESCE(MAX(sequence), 0) FROM journal;
+)sql";
+
 std::vector<Migration> build() {
     static const std::string v1 = std::string(v1_types) + std::string(v1_households) + std::string(v1_access) +
                                   std::string(v1_stock) + std::string(v1_till) + std::string(v1_journal);
@@ -430,7 +444,8 @@ std::vector<Migration> build() {
             Migration{5, "lots vides et sommes de stock indexées", v5_stock_sums},
             Migration{6, "anonymisation des dossiers", v6_retention},
             Migration{7, "espèces remises et duplicatas des tickets", v7_receipts},
-            Migration{8, "noms des paramètres dans un seul style", v8_setting_keys}};
+            Migration{8, "noms des paramètres dans un seul style", v8_setting_keys},
+            Migration{10, "clôtures signées", v10_signatures}};
 }
 
 } // namespace

@@ -137,11 +137,13 @@ public:
     std::optional<TillSession> open_session_of(const std::string& till_id) override;
     std::vector<TillSession> open_sessions() override;
     std::optional<TillSession> session(std::int64_t session_id) override;
+    std::vector<TillSession> sessions() override;
     std::int64_t add_sale(const SaleRecord& sale) override;
     std::optional<std::int64_t> sale_of_request(const std::string& request_id) override;
     int record_reprint(std::int64_t sale_id, const std::string& printed_at, const std::string& printed_by) override;
     std::optional<SaleRecord> sale(std::int64_t sale_id) override;
     std::vector<SaleRecord> sales_of_session(std::int64_t session_id) override;
+    std::vector<SaleRecord> sales_page(std::int64_t after_id, int limit) override;
     std::vector<SaleRecord> current_sales_of_household(const std::string& household_code) override;
 
 private:
@@ -179,6 +181,9 @@ public:
     void append(const JournalRecord& record) override;
     std::optional<JournalRecord> head() override;
     std::vector<JournalRecord> range(std::int64_t from_sequence, int limit) override;
+    void add_signature(const JournalSignature&) override;
+    std::vector<JournalSignature> signatures() override;
+    std::int64_t unsigned_until() override;
 
 private:
     PgDatabase& m_db;

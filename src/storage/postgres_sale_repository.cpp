@@ -220,4 +220,22 @@ std::vector<SaleRecord> PgSaleRepository::current_sales_of_household(const std::
     });
 }
 
+std::vector<TillSession> PgSaleRepository::sessions() {
+    return m_db.read([&] {
+        std::vector<TillSession> out;
+        for (const auto& row : pg::query(m_db, std::string(select_session) + "ORDER BY id")) out.push_back(read_session(row));
+        return out;
+    });
+}
+
+std::vector<SaleRecord> PgSaleRepository::sales_page(std::int64_t after_id, int limit) {
+    return m_db.read([&] {
+        std::vector<SaleRecord> out;
+        for (const auto& r : pg::query(m_db, std::string(select_sale) + "WHERE id > $1 ORDER BY id LIMIT $2", after_id,
+                                       static_cast<std::int64_t>(limit)))
+            out.push_back(read_sale(m_db, r));
+        return out;
+    });
+}
+
 } // namespace cabas::storage

@@ -78,6 +78,8 @@ public:
     /// Every session not closed yet, on any till, oldest first.
     virtual std::vector<TillSession> open_sessions() = 0;
     virtual std::optional<TillSession> session(std::int64_t session_id) = 0;
+    /// Every session, open or closed, by id: what the journal's verification compares.
+    virtual std::vector<TillSession> sessions() = 0;
 
     /// Stores a sale with its lines, payments and stock movements in one transaction and returns
     /// its id; the sequence is the till's next number. When `request_id` was already stored,
@@ -94,6 +96,9 @@ public:
     virtual int record_reprint(std::int64_t sale_id, const std::string& printed_at, const std::string& printed_by) = 0;
     virtual std::optional<SaleRecord> sale(std::int64_t sale_id) = 0;
     virtual std::vector<SaleRecord> sales_of_session(std::int64_t session_id) = 0;
+    /// Up to `limit` sales with an id above `after_id`, by id, with their lines and payments:
+    /// the journal's verification reads every sale page by page.
+    virtual std::vector<SaleRecord> sales_page(std::int64_t after_id, int limit) = 0;
     /// Sales of a household (by its sales code) that no later sale corrects, oldest first: what
     /// its visits, savings and history count.
     virtual std::vector<SaleRecord> current_sales_of_household(const std::string& household_code) = 0;

@@ -45,4 +45,28 @@ std::vector<JournalRecord> SqliteJournalRepository::range(std::int64_t from_sequ
     });
 }
 
+void SqliteJournalRepository::add_signature(const JournalSignature& s) {
+    m_db.write([&] {
+        sql::execute(sql::conn(m_db), "INSERT INTO journal_signatures (sequence, public_key, signature) VALUES (?, ?, ?)",
+                     s.sequence, s.public_key, s.signature);
+    });
+}
+
+std::vector<JournalSignature> SqliteJournalRepository::signatures() {
+    return m_db.read([&] {
+        SQLite::Statement s(sql::conn(m_db), "SELECT sequence, public_key, signature FROM journal_signatures ORDER BY sequence");
+        std::vector<JournalSignature> out;
+        while (s.executeStep()) out.push_back({s.getColumn(0).getInt64(), sql::text(s.getColumn(1)), sql::text(s.getColumn(2))});
+        return out;
+    });
+}
+
+std::int64_t SqliteJournalRepository::unsigned_until() {
+    return m_db.read([&] {
+        SQLite::Statement s(sql::conn(m_db), "SELECT COALESCE(MAX(unsigned_until), 0) FROM journal_signing");
+        s.executeStep();
+        return s.getColumn(0).getInt64();
+    });
+}
+
 } // namespace cabas::storage

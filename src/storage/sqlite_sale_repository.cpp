@@ -242,4 +242,23 @@ std::vector<SaleRecord> SqliteSaleRepository::current_sales_of_household(const s
     });
 }
 
+std::vector<TillSession> SqliteSaleRepository::sessions() {
+    return m_db.read([&] {
+        std::vector<TillSession> out;
+        auto s = sql::query(sql::conn(m_db), (std::string(select_session) + "ORDER BY id").c_str());
+        while (s.executeStep()) out.push_back(read_session(s));
+        return out;
+    });
+}
+
+std::vector<SaleRecord> SqliteSaleRepository::sales_page(std::int64_t after_id, int limit) {
+    return m_db.read([&] {
+        auto& c = sql::conn(m_db);
+        auto s = sql::query(c, (std::string(select_sale) + "WHERE id > ? ORDER BY id LIMIT ?").c_str(), after_id, limit);
+        std::vector<SaleRecord> out;
+        while (s.executeStep()) out.push_back(read_sale(c, s));
+        return out;
+    });
+}
+
 } // namespace cabas::storage

@@ -51,7 +51,9 @@ TEST_CASE("a schema from every earlier version is migrated to the latest, keepin
         {
             PgDatabase db(fresh.location(), old);
             REQUIRE(db.schema_version() == m.version);
-            db.exec("INSERT INTO settings (key, value) VALUES ('shop_name', 'Épicerie du Port')");
+            // Migration 8 renamed the key: a schema from before it holds the old name.
+            db.exec(std::string("INSERT INTO settings (key, value) VALUES ('") + (m.version < 8 ? "shop_name" : "shop.name") +
+                    "', 'Épicerie du Port')");
             db.exec("INSERT INTO products (name, unit, retail_value_cents) VALUES ('Riz', 'piece', 200)");
             db.exec("INSERT INTO receptions (origin, received_on) VALUES ('achat', '2026-11-02')");
             db.exec("INSERT INTO lots (product_id, reception_id, origin, initial_quantity) VALUES (1, 1, 'achat', 3)");
