@@ -8,6 +8,7 @@
 #include "pos/ui_support.hpp"
 #include "services/app_paths.hpp"
 #include "services/clock.hpp"
+#include "services/open_database.hpp"
 #include "services/settings_service.hpp"
 #include "storage/store.hpp"
 
@@ -90,7 +91,7 @@ public:
             // A postgresql:// URI names a server database (several tills), anything else a file.
             const bool server = storage::is_server_location(path);
             if (!server) services::ensure_parent_directory(path);
-            m_store = storage::open_store(path);
+            m_store = services::open_database(path);
             // Tickets go beside a database file; a server database keeps the per-user default.
             if (!server) set_default_tickets_directory(services::tickets_directory_beside(path));
             if (m_options.language.empty())

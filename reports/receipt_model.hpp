@@ -76,6 +76,7 @@ struct ZReportModel {
     core::Money difference;     ///< counted - expected
     long long journal_sequence = 0;
     std::string short_hash;
+    std::string key_fingerprint;  ///< "3F2A 91C0 7B4E 0D12" of the key that signed the closure; empty when unsigned
     core::Money perpetual_total;  ///< grand total paid since the first sale, net of corrections
     int months_closed = 0;        ///< monthly closures written with this Z (the first Z of a month)
     bool duplicate = false;

@@ -112,6 +112,7 @@ std::vector<TicketRow> z_report_rows(const ZReportModel& z) {
     rows.push_back(row(Kind::Rule));
     rows.push_back(row(Kind::Centred, "Journal : enregistrement n° " + std::to_string(z.journal_sequence)));
     rows.push_back(row(Kind::Centred, "Empreinte : " + z.short_hash));
+    if (!z.key_fingerprint.empty()) rows.push_back(row(Kind::Centred, "Signé par la clé " + z.key_fingerprint));
     return rows;
 }
 

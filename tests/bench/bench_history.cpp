@@ -7,6 +7,7 @@
 #include "bench/bench_world.hpp"
 
 #include "services/login.hpp"
+#include "services/open_database.hpp"
 #include "services/clock.hpp"
 #include "services/demo/demo_history.hpp"
 #include "services/till/till_service.hpp"
@@ -32,7 +33,7 @@ World::World(const Scale& scale, std::string path, std::uint64_t seed)
     if (std::filesystem::exists(m_path))
         throw std::runtime_error("la base de banc d'essai existe déjà : " + m_path);
     Stopwatch watch;
-    m_store = storage::open_sqlite_store(m_path);
+    m_store = services::open_database(m_path);  // with its seal: closures signed, as at a till
     create_population();
     m_stats.seconds += watch.elapsed_ms() / 1000;
 }

@@ -2,6 +2,9 @@
 // append-only and gapless; this file makes any later edit of a record detectable.
 #include "services/till/journal.hpp"
 
+#include "services/till/journal_content.hpp"
+#include "services/till/journal_seal.hpp"
+
 #include "core/error.hpp"
 #include "storage/store.hpp"
 
@@ -15,26 +18,8 @@ namespace cabas::services::till {
 
 namespace {
 
-constexpr std::size_t kFieldCount = 13;
-
-std::string join_lines(const std::vector<storage::SaleLineRecord>& lines) {
-    std::string out;
-    for (const auto& l : lines) {
-        if (!out.empty()) out += ';';
-        out += std::to_string(l.product_id) + ':' + std::to_string(l.quantity) + ':' +
-               std::to_string(l.value.cents()) + ':' + std::to_string(l.paid.cents());
-    }
-    return out;
-}
-
-std::string join_payments(const std::vector<storage::PaymentRecord>& payments) {
-    std::string out;
-    for (const auto& p : payments) {
-        if (!out.empty()) out += ';';
-        out += core::to_code(p.method) + ':' + std::to_string(p.amount.cents());
-    }
-    return out;
-}
+constexpr std::size_t kFieldCount = 14;
+constexpr std::size_t kLegacyFieldCount = 13;
 
 std::vector<std::string> split_fields(const std::string& text) {
     std::vector<std::string> fields;
@@ -86,15 +71,27 @@ std::string month_of_number(const std::string& yyyymm) {
 class ChainChecker {
 public:
     bool check(const storage::JournalRecord& r) {
+        // A payload rewritten with its hash recomputed may hold anything where numbers belong.
+        try {
+            return check_parsed(r);
+        } catch (const std::exception&) {
+            return fail(r.sequence, "le contenu de l'enregistrement est illisible (nombre attendu)");
+        }
+    }
+    const JournalVerification& result() const { return m_result; }
+
+private:
+    bool check_parsed(const storage::JournalRecord& r) {
         const std::int64_t expected = m_result.records_checked + 1;
         if (r.sequence != expected) return fail(expected, "numéro attendu " + std::to_string(expected) + ", trouvé " +
                                                               std::to_string(r.sequence) + " (trou dans la séquence)");
         if (r.previous_hash != m_previous) return fail(r.sequence, "l'empreinte précédente ne correspond pas");
-        const auto fields = split_fields(r.payload);
-        if (fields.size() != kFieldCount || fields[0] != std::to_string(r.sequence) || fields[1] != r.kind ||
-            fields[2] != r.occurred_at || fields[12] != r.previous_hash)
+        const auto parsed = payload_fields(r);
+        if (!parsed || parsed->fields[0] != std::to_string(r.sequence) || parsed->fields[1] != r.kind ||
+            parsed->fields[2] != r.occurred_at || parsed->previous_hash() != r.previous_hash)
             return fail(r.sequence, "le contenu enregistré ne correspond pas à l'en-tête de l'enregistrement");
         if (sha256_hex(r.payload) != r.hash) return fail(r.sequence, "l'empreinte SHA-256 ne correspond pas au contenu");
+        const auto& fields = parsed->fields;
         if (r.kind == "closure") {
             m_grand_total += core::Money::from_cents(std::stoll(fields[7]));
             if (fields[11] != std::to_string(m_grand_total.cents()))
@@ -118,9 +115,6 @@ public:
         ++m_result.records_checked;
         return true;
     }
-    const JournalVerification& result() const { return m_result; }
-
-private:
     bool fail(std::int64_t sequence, std::string reason) {
         m_result.ok = false;
         m_result.first_broken_sequence = sequence;
@@ -147,6 +141,18 @@ std::string sha256_hex(std::string_view text) {
 
 std::string short_hash(const std::string& hash) { return hash.substr(0, 8); }
 
+const std::string& PayloadFields::extra() const {
+    static const std::string none;
+    return legacy ? none : fields[12];
+}
+
+std::optional<PayloadFields> payload_fields(const storage::JournalRecord& record) {
+    PayloadFields parsed{split_fields(record.payload), false};
+    if (parsed.fields.size() == kLegacyFieldCount) parsed.legacy = true;
+    else if (parsed.fields.size() != kFieldCount) return std::nullopt;
+    return parsed;
+}
+
 storage::JournalRecord make_record(const std::optional<storage::JournalRecord>& previous, const JournalEntry& e) {
     storage::JournalRecord r;
     r.sequence = previous ? previous->sequence + 1 : 1;
@@ -155,9 +161,10 @@ storage::JournalRecord make_record(const std::optional<storage::JournalRecord>& 
     r.previous_hash = previous ? previous->hash : std::string(kGenesisHash);
     r.payload = std::to_string(r.sequence) + '|' + e.kind + '|' + e.occurred_at + '|' + e.till_id + '|' +
                 std::to_string(e.number) + '|' + e.household_code + '|' + std::to_string(e.total_value.cents()) + '|' +
-                std::to_string(e.total_paid.cents()) + '|' + join_lines(e.lines) + '|' + join_payments(e.payments) +
+                std::to_string(e.total_paid.cents()) + '|' + lines_text(e.lines) + '|' + payments_text(e.payments) +
                 '|' + (e.corrects ? std::to_string(*e.corrects) : std::string()) + '|' +
-                (e.grand_total ? std::to_string(e.grand_total->cents()) : std::string()) + '|' + r.previous_hash;
+                (e.grand_total ? std::to_string(e.grand_total->cents()) : std::string()) + '|' + e.extra + '|' +
+                r.previous_hash;
     r.hash = sha256_hex(r.payload);
     return r;
 }
@@ -178,8 +185,8 @@ std::optional<storage::JournalRecord> find_record(storage::Store& store, const s
         auto records = store.journal().range(from, static_cast<int>(to - from + 1));
         for (auto it = records.rbegin(); it != records.rend(); ++it) {
             if (it->kind != kind) continue;
-            const auto fields = split_fields(it->payload);
-            if (fields.size() == kFieldCount && fields[3] == till_id && fields[4] == std::to_string(number)) return *it;
+            const auto parsed = payload_fields(*it);
+            if (parsed && parsed->fields[3] == till_id && parsed->fields[4] == std::to_string(number)) return *it;
         }
     }
     return std::nullopt;
@@ -224,7 +231,7 @@ int append_monthly_closures(storage::Store& store, const std::string& now_utc) {
             e.payments.push_back({core::payment_method_from_code(method).value_or(core::PaymentMethod::Cash),
                                   core::Money::from_cents(cents)});
         e.grand_total = grand_total;
-        append_entry(store, e);
+        sign_closure(store, append_entry(store, e));
     }
     return static_cast<int>(months.size());
 }
@@ -243,9 +250,9 @@ std::optional<storage::JournalRecord> last_record_of_kind(storage::Store& store,
 }
 
 core::Money grand_total_of(const storage::JournalRecord& record) {
-    const auto fields = split_fields(record.payload);
-    if (record.kind != "closure" || fields.size() != kFieldCount || fields[11].empty()) return {};
-    return core::Money::from_cents(std::stoll(fields[11]));
+    const auto parsed = payload_fields(record);
+    if (record.kind != "closure" || !parsed || parsed->fields[11].empty()) return {};
+    return core::Money::from_cents(std::stoll(parsed->fields[11]));
 }
 
 JournalVerification verify_records(const std::vector<storage::JournalRecord>& records) {

@@ -20,11 +20,14 @@ namespace cabas::services::till {
 ///
 /// Canonical serialisation (the record's payload; fields in this order, separated by '|'):
 ///   sequence|kind|occurred_at|till|number|household_code|total_value_cents|total_paid_cents|
-///   lines|payments|corrects|grand_total_cents|previous_hash
+///   lines|payments|corrects|grand_total_cents|extra|previous_hash
+/// (records written before schema 10 have no `extra` field and state lines without lot, rate
+/// and credit flag: journal_content.hpp gives both forms; verification accepts both.)
 /// - number: the sale's sequence on its till; for a closure, the session id; for a monthly
 ///   closure, the month as YYYYMM.
-/// - lines: "product_id:quantity:value_cents:paid_cents" joined by ';' (in stored order).
-/// - payments: "method:amount_cents" joined by ';' (method codes of storage: cash, card...).
+/// - lines, payments, extra: journal_content.hpp (every line with its lot, quantity, value, rate
+///   and amount paid; every payment; a sale's cash handed over and override flag; a closure's
+///   float, counted cash, opening and closing times).
 /// - corrects: the till sequence of the corrected sale (correction records), else empty.
 /// - grand_total_cents: closures only (else empty): the perpetual grand total, i.e. the previous
 ///   closure's grand total plus this closure's total paid. verify_records recomputes it, so a
@@ -48,7 +51,18 @@ struct JournalEntry {
     std::vector<storage::PaymentRecord> payments;
     std::optional<std::int64_t> corrects;
     std::optional<core::Money> grand_total;   ///< closures only
+    std::string extra;                        ///< sale_extra_text or session_extra_text
 };
+
+/// The fields of a record's payload, or nullopt when it has neither the current nor the
+/// pre-schema-10 number of fields.
+struct PayloadFields {
+    std::vector<std::string> fields;
+    bool legacy = false;                      ///< written before schema 10: no extra field
+    const std::string& previous_hash() const { return fields.back(); }
+    const std::string& extra() const;         ///< empty for a legacy record
+};
+std::optional<PayloadFields> payload_fields(const storage::JournalRecord&);
 
 inline constexpr std::string_view kGenesisHash = "0000000000000000000000000000000000000000000000000000000000000000";
 

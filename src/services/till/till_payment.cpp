@@ -2,6 +2,8 @@
 // (one stored line per lot taken), its payments, stock movements and journal record in one
 // transaction. Also corrections, which are new sales replacing the corrected one.
 #include "services/till/journal.hpp"
+#include "services/till/journal_content.hpp"
+#include "services/till/journal_seal.hpp"
 #include "services/till/till_state.hpp"
 #include "services/login.hpp"
 
@@ -101,7 +103,7 @@ storage::SaleRecord build_sale(const TillService::State& s, std::int64_t session
 JournalEntry entry_of(const storage::SaleRecord& sale, const std::string& kind, const std::string& till_id,
                       std::int64_t sequence, std::optional<std::int64_t> corrects) {
     return JournalEntry{kind, sale.sold_at, till_id, sequence, sale.household_code, sale.total_value,
-                        sale.total_paid, sale.lines, sale.payments, corrects, std::nullopt};
+                        sale.total_paid, sale.lines, sale.payments, corrects, std::nullopt, sale_extra_text(sale)};
 }
 
 ValidationResult not_recorded(TillService::State& s, const std::string& why) {
@@ -118,7 +120,7 @@ std::pair<storage::SaleRecord, storage::JournalRecord> record_sale(storage::Stor
                                                                    const storage::SaleRecord& sale, const std::string& kind,
                                                                    std::optional<std::int64_t> corrects,
                                                                    const std::function<void()>& recheck = {}) {
-    return store.transaction([&] {
+    auto written = store.transaction([&] {
         // A retried request is answered from what is stored, without checking it again.
         if (recheck && !(sale.request_id && store.sales().sale_of_request(*sale.request_id))) recheck();
         const std::int64_t id = store.sales().add_sale(sale);
@@ -127,6 +129,8 @@ std::pair<storage::SaleRecord, storage::JournalRecord> record_sale(storage::Stor
             if (auto existing = find_record(store, kind, till_id, stored.sequence)) return std::pair{stored, *existing};
         return std::pair{stored, append_entry(store, entry_of(stored, kind, till_id, stored.sequence, corrects))};
     });
+    note_written(written.second);
+    return written;
 }
 
 } // namespace

@@ -1,6 +1,8 @@
 // Till sessions: opening with a float, the session left open from an earlier day, and the
 // closing Z report written to the journal as a closure record in the same transaction.
 #include "services/till/journal.hpp"
+#include "services/till/journal_content.hpp"
+#include "services/till/journal_seal.hpp"
 #include "services/till/till_state.hpp"
 
 #include "core/error.hpp"
@@ -88,7 +90,11 @@ reports::ZReportModel TillService::close_session(core::Money counted) {
     z.cash_counted = counted;
     z.difference = counted - z.cash_expected;
 
-    JournalEntry entry{"closure", closed_at, s.till_id, session->id, "", z.total_value, z.total_paid, {}, {}, std::nullopt, std::nullopt};
+    storage::TillSession closed = *session;
+    closed.counted = counted;
+    closed.closed_at = closed_at;
+    JournalEntry entry{"closure", closed_at, s.till_id, session->id, "", z.total_value, z.total_paid, {}, {},
+                       std::nullopt, std::nullopt, session_extra_text(closed)};
     for (const auto& [method, total] : by_method) entry.payments.push_back({method, total.amount});
     const storage::JournalRecord record = s.store.transaction([&] {
         // Read inside the transaction: two tills closing at once must not share a grand total.
@@ -98,10 +104,15 @@ reports::ZReportModel TillService::close_session(core::Money counted) {
         s.store.sales().close_session(session->id, closed_at, counted, s.user.login);
         // The months already over are closed first, so the Z report's hash stays the chain head.
         z.months_closed = append_monthly_closures(s.store, closed_at);
-        return append_entry(s.store, entry);
+        const storage::JournalRecord closure = append_entry(s.store, entry);
+        sign_closure(s.store, closure);
+        return closure;
     });
+    note_written(record);
     z.journal_sequence = record.sequence;
     z.short_hash = short_hash(record.hash);
+    if (const auto& seal = attached_seal())
+        if (const auto key = JournalKey::load(seal->key_path)) z.key_fingerprint = key_fingerprint(key->public_key_hex());
     s.say(MessageLevel::Success, "Session close : écart de caisse " + core::format_euros(z.difference));
     return z;
 }

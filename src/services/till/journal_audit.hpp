@@ -1,0 +1,43 @@
+// `cabas-cli verify` in full: the journal's chain (journal.hpp), then every sale, line, payment
+// and closed session compared with the record that certifies it, the signatures of closures,
+// and the anchor that catches records deleted from the end (journal_seal.hpp).
+#pragma once
+
+#include "services/till/journal.hpp"
+#include "services/till/journal_seal.hpp"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cabas::storage { class Store; }
+
+namespace cabas::services::till {
+
+struct JournalAudit {
+    JournalVerification chain;
+    /// What differs, in the order found, each naming the sale, line, payment, session or record
+    /// ("vente caisse-1 n° 12 (enregistrement n° 57) : ligne 2 : quantité 3 dans la base, 2 au
+    /// journal"). At most kMaxProblems; `more_problems` counts the others.
+    std::vector<std::string> problems;
+    std::int64_t more_problems = 0;
+    /// What the audit could not check, and why (no anchor on this computer, unsigned closures
+    /// of an earlier version): said, not failed.
+    std::vector<std::string> notes;
+    std::int64_t sales_checked = 0;
+    std::int64_t sessions_checked = 0;
+    std::int64_t signatures_checked = 0;
+    std::int64_t signed_by_this_key = 0;      ///< of signatures_checked, by the attached seal's key
+
+    bool ok() const { return chain.ok && problems.empty(); }
+};
+
+inline constexpr std::size_t kMaxProblems = 100;
+
+/// Reads the whole journal, every sale and every session. `seal`: this computer's key and
+/// anchor (nullopt: signatures are checked against the keys the database names only, and no
+/// anchor is compared).
+JournalAudit audit_journal(storage::Store&, const std::optional<SealFiles>& seal);
+
+} // namespace cabas::services::till
