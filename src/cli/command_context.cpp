@@ -5,6 +5,7 @@
 #include "core/error.hpp"
 #include "services/app_paths.hpp"
 #include "services/bareme_service.hpp"
+#include "services/open_database.hpp"
 #include "storage/store.hpp"
 
 #include <filesystem>
@@ -32,8 +33,8 @@ storage::Store& CommandContext::open(bool create) {
         throw StorageError("Base de données introuvable : « " + m_db_path +
                            " ». Créez-la avec « cabas-cli init » ou indiquez la bonne avec --db.");
     if (!server && create) services::ensure_parent_directory(m_db_path);
-    m_store = storage::open_store(m_db_path, create ? storage::OpenMode::CreateIfMissing
-                                                    : storage::OpenMode::ExistingOnly);
+    m_store = services::open_database(m_db_path, create ? storage::OpenMode::CreateIfMissing
+                                                        : storage::OpenMode::ExistingOnly);
     // A new database is immediately usable with the default barème. Effective from the start
     // of the year, so that versions added later in the year (a local barème decided by the
     // board) take over from their own date.

@@ -42,11 +42,27 @@ TEST_CASE("the canonical text is fixed-order and the hash covers the previous ha
     auto records = chain(2);
     CHECK(records[0].previous_hash == std::string(kGenesisHash));
     CHECK(records[0].payload ==
-          "1|sale|2026-11-23T14:01:00Z|caisse-1|1|H1|500|50|7:2:500:50|cash:50|||" + std::string(kGenesisHash));
+          "1|sale|2026-11-23T14:01:00Z|caisse-1|1|H1|500|50|7:3:2:500:1000:50:1|cash:50||||" + std::string(kGenesisHash));
     CHECK(records[0].hash == sha256_hex(records[0].payload));
     CHECK(records[1].previous_hash == records[0].hash);
     CHECK(sha256_hex("abc") == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     CHECK(short_hash(records[1].hash) == records[1].hash.substr(0, 8));
+}
+
+TEST_CASE("a record written before schema 10 (no extra field, short lines) still verifies", "[journal]") {
+    storage::JournalRecord legacy;
+    legacy.sequence = 1;
+    legacy.kind = "sale";
+    legacy.occurred_at = "2026-11-23T14:01:00Z";
+    legacy.previous_hash = std::string(kGenesisHash);
+    legacy.payload = "1|sale|2026-11-23T14:01:00Z|caisse-1|1|H1|500|50|7:2:500:50|cash:50|||" + std::string(kGenesisHash);
+    legacy.hash = sha256_hex(legacy.payload);
+    CHECK(verify_records({legacy}).ok);
+    CHECK(payload_fields(legacy)->legacy);
+    CHECK(payload_fields(legacy)->extra().empty());
+    legacy.payload += "|";  // neither 13 nor 14 fields
+    legacy.hash = sha256_hex(legacy.payload);
+    CHECK_FALSE(verify_records({legacy}).ok);
 }
 
 TEST_CASE("an intact chain verifies", "[journal]") {
