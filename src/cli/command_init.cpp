@@ -6,6 +6,7 @@
 #include "core/error.hpp"
 #include "services/app_paths.hpp"
 #include "services/demo/demo_seeder.hpp"
+#include "services/till/journal_seal.hpp"
 #include "services/summary_service.hpp"
 #include "services/user_service.hpp"
 
@@ -22,6 +23,12 @@ int run_init(CommandContext& ctx) {
     storage::Store& store = ctx.create_store();  // creates the schema and the default barème
     if (existed)
         if (auto warning = services::database_exposure_warning(ctx.db_path())) ctx.err() << *warning << "\n";
+    // The key that will sign this computer's closures exists from the start, so its fingerprint
+    // can be written down before the first Z ticket.
+    const auto& seal = *services::till::attached_seal();
+    const auto key = services::till::JournalKey::load_or_create(seal.key_path);
+    ctx.out() << "Clé de signature du journal : " << services::till::key_fingerprint(key.public_key_hex()) << " ("
+              << seal.key_path << ", à garder privée et à sauvegarder à part)\n";
     if (!args.flag("demo")) {
         ctx.out() << "Base prête : " << ctx.db_path() << "\n";
         if (services::needs_first_admin(store))

@@ -4,6 +4,7 @@
 #include "bench/bench_measure.hpp"
 
 #include "bench/sqlite_baseline.hpp"
+#include "services/open_database.hpp"
 #include "services/clock.hpp"
 #include "services/till/till_service.hpp"
 #include "storage/store.hpp"
@@ -109,7 +110,7 @@ Checkpoint measure_till(World& world, const Scale& scale) {
 
     cp.rows.push_back(measure_start_up(world.path(), day, scale.name == "tiny" ? 5 : 20));
 
-    auto store = storage::open_sqlite_store(world.path());
+    auto store = services::open_database(world.path());  // with its seal: the session closed below is signed
     SqliteBaseline base(world.path());
     services::MovingClock clock;
     clock.set(day, 14 * 60);

@@ -5,6 +5,7 @@
 #include "bench/bench_measure.hpp"
 #include "bench/sqlite_baseline.hpp"
 
+#include "services/open_database.hpp"
 #include "services/clock.hpp"
 #include "services/bareme_service.hpp"
 #include "services/till/journal.hpp"
@@ -36,7 +37,7 @@ int check_journal_tail(storage::Store& store, int tail) {
 }
 
 void till_start_up(const std::string& path, core::Date day) {
-    auto store = storage::open_sqlite_store(path);
+    auto store = services::open_database(path);  // as the till opens it, with its seal
     (void)store->settings().get("ui.language");
     (void)store->settings().get("till.id");
     (void)services::bareme_in_force(*store, day);
@@ -83,7 +84,7 @@ int run_rss_child(const std::string& mode, const std::string& path, const std::s
                   const std::vector<std::string>& cards) {
     const core::Date day = core::parse_date(day_text);
     if (mode == "till") {
-        auto store = storage::open_sqlite_store(path);
+        auto store = services::open_database(path);  // as the till opens it, with its seal
         services::MovingClock clock;
         clock.set(day, 15 * 60);
         const auto user = services::log_in(*store, "caisse", "1111");

@@ -32,13 +32,13 @@ std::string folder_of(TillWorld& w) {
 }
 
 /// A sale, its correction, and the session closed.
-void trade(TillWorld& w) {
+reports::ZReportModel trade(TillWorld& w) {
     auto till = w.till_with_card();
     till.scan(w.barcode.at("riz"));
     auto first = till.validate({{core::PaymentMethod::Cash, core::Money::from_euros(1)}}, "a1");
     REQUIRE(first.recorded);
     REQUIRE(till.correct_sale(first.sale_id, "paul", "2222", "erreur").recorded);
-    till.close_session(core::Money::from_euros(50));
+    return till.close_session(core::Money::from_euros(50));
 }
 
 } // namespace
@@ -47,7 +47,7 @@ TEST_CASE("the audit finds every sale and session in a sealed journal, the closu
     TillWorld w;
     const std::string folder = folder_of(w);
     ScopedSeal seal(folder);
-    trade(w);
+    const auto z = trade(w);
 
     const JournalAudit audit = audit_journal(*w.store, seal.files);
     INFO((audit.problems.empty() ? std::string() : audit.problems.front()));
@@ -73,6 +73,11 @@ TEST_CASE("the audit finds every sale and session in a sealed journal, the closu
     CHECK(signatures[0].sequence == head->sequence);
     CHECK(signature_valid(signatures[0].public_key, head->hash, signatures[0].signature));
     CHECK_FALSE(signature_valid(signatures[0].public_key, head->previous_hash, signatures[0].signature));
+    // The Z ticket names the key that signed it, as four groups of four hex digits.
+    CHECK(z.key_fingerprint == key_fingerprint(signatures[0].public_key));
+    CHECK(z.key_fingerprint.size() == 19);
+    CHECK(z.key_fingerprint.substr(0, 4) == key_fingerprint(signatures[0].public_key).substr(0, 4));
+    CHECK(std::toupper(static_cast<unsigned char>(signatures[0].public_key[0])) == z.key_fingerprint[0]);
     fs::remove_all(folder);
 }
 
