@@ -127,14 +127,7 @@ std::optional<TillSession> PgSaleRepository::open_session_of(const std::string& 
     });
 }
 
-std::vector<TillSession> PgSaleRepository::open_sessions() {
-    return m_db.read([&] {
-        std::vector<TillSession> out;
-        for (const auto& row : pg::query(m_db, std::string(select_session) + "WHERE closed_at IS NULL ORDER BY id"))
-            out.push_back(read_session(row));
-        return out;
-    });
-}
+std::vector<TillSession> PgSaleRepository::open_sessions() { return sessions_where("WHERE closed_at IS NULL "); }
 
 std::optional<TillSession> PgSaleRepository::session(std::int64_t session_id) {
     return m_db.read([&]() -> std::optional<TillSession> {
@@ -220,10 +213,13 @@ std::vector<SaleRecord> PgSaleRepository::current_sales_of_household(const std::
     });
 }
 
-std::vector<TillSession> PgSaleRepository::sessions() {
+std::vector<TillSession> PgSaleRepository::sessions() { return sessions_where(""); }
+
+std::vector<TillSession> PgSaleRepository::sessions_where(const std::string& condition) {
     return m_db.read([&] {
         std::vector<TillSession> out;
-        for (const auto& row : pg::query(m_db, std::string(select_session) + "ORDER BY id")) out.push_back(read_session(row));
+        for (const auto& row : pg::query(m_db, std::string(select_session) + condition + "ORDER BY id"))
+            out.push_back(read_session(row));
         return out;
     });
 }

@@ -147,6 +147,8 @@ public:
     std::vector<SaleRecord> current_sales_of_household(const std::string& household_code) override;
 
 private:
+    /// Sessions matching `condition` ("" or "WHERE … "), by id.
+    std::vector<TillSession> sessions_where(const std::string& condition);
     Database& m_db;
 };
 

@@ -135,14 +135,7 @@ std::optional<TillSession> SqliteSaleRepository::open_session_of(const std::stri
     });
 }
 
-std::vector<TillSession> SqliteSaleRepository::open_sessions() {
-    return m_db.read([&] {
-        std::vector<TillSession> out;
-        auto s = sql::query(sql::conn(m_db), (std::string(select_session) + "WHERE closed_at IS NULL ORDER BY id").c_str());
-        while (s.executeStep()) out.push_back(read_session(s));
-        return out;
-    });
-}
+std::vector<TillSession> SqliteSaleRepository::open_sessions() { return sessions_where("WHERE closed_at IS NULL "); }
 
 std::optional<TillSession> SqliteSaleRepository::session(std::int64_t session_id) {
     return m_db.read([&]() -> std::optional<TillSession> {
@@ -242,10 +235,12 @@ std::vector<SaleRecord> SqliteSaleRepository::current_sales_of_household(const s
     });
 }
 
-std::vector<TillSession> SqliteSaleRepository::sessions() {
+std::vector<TillSession> SqliteSaleRepository::sessions() { return sessions_where(""); }
+
+std::vector<TillSession> SqliteSaleRepository::sessions_where(const std::string& condition) {
     return m_db.read([&] {
         std::vector<TillSession> out;
-        auto s = sql::query(sql::conn(m_db), (std::string(select_session) + "ORDER BY id").c_str());
+        auto s = sql::query(sql::conn(m_db), (std::string(select_session) + condition + "ORDER BY id").c_str());
         while (s.executeStep()) out.push_back(read_session(s));
         return out;
     });

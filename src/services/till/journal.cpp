@@ -11,6 +11,7 @@
 #include <sodium.h>
 
 #include <algorithm>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -21,17 +22,6 @@ namespace {
 constexpr std::size_t kFieldCount = 14;
 constexpr std::size_t kLegacyFieldCount = 13;
 
-std::vector<std::string> split_fields(const std::string& text) {
-    std::vector<std::string> fields;
-    std::size_t start = 0;
-    for (;;) {
-        const std::size_t bar = text.find('|', start);
-        fields.push_back(text.substr(start, bar == std::string::npos ? std::string::npos : bar - start));
-        if (bar == std::string::npos) return fields;
-        start = bar + 1;
-    }
-}
-
 /// What the session closures of one UTC month add up to; a monthly closure restates it.
 struct MonthTotals {
     core::Money value;
@@ -41,14 +31,9 @@ struct MonthTotals {
     void add_closure(const std::vector<std::string>& fields) {
         value += core::Money::from_cents(std::stoll(fields[6]));
         paid += core::Money::from_cents(std::stoll(fields[7]));
-        std::size_t start = 0;
-        const std::string& text = fields[9];
-        while (start < text.size()) {
-            const std::size_t end = std::min(text.find(';', start), text.size());
-            const std::string part = text.substr(start, end - start);
+        for (const std::string& part : split_text(fields[9], ';')) {
             const std::size_t colon = part.find(':');
             if (colon != std::string::npos) payments[part.substr(0, colon)] += std::stoll(part.substr(colon + 1));
-            start = end + 1;
         }
     }
     std::string payments_text() const {
@@ -147,7 +132,7 @@ const std::string& PayloadFields::extra() const {
 }
 
 std::optional<PayloadFields> payload_fields(const storage::JournalRecord& record) {
-    PayloadFields parsed{split_fields(record.payload), false};
+    PayloadFields parsed{split_text(record.payload, '|'), false};
     if (parsed.fields.size() == kLegacyFieldCount) parsed.legacy = true;
     else if (parsed.fields.size() != kFieldCount) return std::nullopt;
     return parsed;
@@ -204,7 +189,9 @@ int append_monthly_closures(storage::Store& store, const std::string& now_utc) {
         auto records = store.journal().range(from, static_cast<int>(to - from + 1));
         for (auto it = records.rbegin(); it != records.rend(); ++it) {
             if (it->kind == "monthly_closure") {
-                last_closed_month = month_of_number(split_fields(it->payload)[4]);
+                const auto parsed = payload_fields(*it);
+                if (!parsed) continue;  // unreadable: verify names it; it closes no month here
+                last_closed_month = month_of_number(parsed->fields[4]);
                 break;
             }
             if (it->kind == "closure") tail.push_back(*it);
@@ -212,9 +199,10 @@ int append_monthly_closures(storage::Store& store, const std::string& now_utc) {
     }
     std::map<std::string, MonthTotals> months;
     for (auto it = tail.rbegin(); it != tail.rend(); ++it) {
-        const auto fields = split_fields(it->payload);
-        const std::string month = month_of_timestamp(fields[2]);
-        if (month > last_closed_month && month < month_of_timestamp(now_utc)) months[month].add_closure(fields);
+        const auto parsed = payload_fields(*it);
+        if (!parsed) continue;
+        const std::string month = month_of_timestamp(parsed->fields[2]);
+        if (month > last_closed_month && month < month_of_timestamp(now_utc)) months[month].add_closure(parsed->fields);
     }
     const core::Money grand_total = [&] {
         const auto closure = last_record_of_kind(store, "closure");
@@ -262,13 +250,17 @@ JournalVerification verify_records(const std::vector<storage::JournalRecord>& re
     return checker.result();
 }
 
-JournalVerification verify_journal(storage::Store& store) {
+JournalVerification verify_journal(storage::Store& store, const std::function<void(const storage::JournalRecord&)>& each) {
     ChainChecker checker;
+    bool checking = true;
     constexpr int page = 1000;
     for (std::int64_t from = 1;; from += page) {
         auto records = store.journal().range(from, page);
-        for (const auto& r : records)
-            if (!checker.check(r)) return checker.result();
+        for (const auto& r : records) {
+            if (checking) checking = checker.check(r);
+            if (each) each(r);
+            else if (!checking) return checker.result();
+        }
         if (records.size() < static_cast<std::size_t>(page)) return checker.result();
     }
 }

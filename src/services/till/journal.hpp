@@ -7,6 +7,7 @@
 #include "storage/sale_repository.hpp"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -102,7 +103,8 @@ struct JournalVerification {
 /// the hash before, the payload restating sequence, kind and previous hash, and each hash equal
 /// to SHA-256 of the payload.
 JournalVerification verify_records(const std::vector<storage::JournalRecord>&);
-/// The same over the whole stored journal, read page by page.
-JournalVerification verify_journal(storage::Store&);
+/// The same over the whole stored journal, read page by page. `each`, when given, is shown every
+/// record, also those after a broken one (the audit reads the journal once for both).
+JournalVerification verify_journal(storage::Store&, const std::function<void(const storage::JournalRecord&)>& each = {});
 
 } // namespace cabas::services::till

@@ -1,5 +1,5 @@
 // The full audit of the journal against the tables (see journal_audit.hpp). The journal is read
-// once into what each record states; then sessions and sales are read page by page and each one
+// once, for its chain and into what each record states; then sessions and sales are read page by page and each one
 // is compared with its record, field by field, so the message names what was changed.
 #include "services/till/journal_audit.hpp"
 
@@ -43,8 +43,7 @@ public:
     Audit(storage::Store& store, const std::optional<SealFiles>& seal) : m_store(store), m_seal(seal) {}
 
     JournalAudit run() {
-        m_result.chain = verify_journal(m_store);
-        read_journal();
+        m_result.chain = verify_journal(m_store, [this](const storage::JournalRecord& r) { note_record(r); });
         check_sessions();
         check_sales();
         for (const auto& [key, stated] : m_sales)
@@ -62,29 +61,22 @@ private:
         else ++m_result.more_problems;
     }
 
-    void read_journal() {
-        constexpr int page = 1000;
-        for (std::int64_t from = 1;; from += page) {
-            const auto records = m_store.journal().range(from, page);
-            for (const auto& r : records) {
-                m_hashes[r.sequence] = r.hash;
-                const auto parsed = payload_fields(r);
-                if (!parsed) continue;  // the chain check has named it
-                Stated stated{r.sequence, r.kind, *parsed};
-                const auto& f = parsed->fields;
-                if (r.kind == "sale" || r.kind == "correction") {
-                    const std::string key = f[3] + " n° " + f[4];
-                    if (!m_sales.emplace(key, stated).second)
-                        problem("enregistrement n° " + std::to_string(r.sequence) + " : la vente " + key +
-                                " a déjà un enregistrement (n° " + std::to_string(m_sales.at(key).sequence) + ")");
-                } else if (r.kind == "closure") {
-                    m_closures.emplace(f[4], stated);
-                    m_signable.insert(r.sequence);
-                } else if (r.kind == "monthly_closure") {
-                    m_signable.insert(r.sequence);
-                }
-            }
-            if (records.size() < static_cast<std::size_t>(page)) return;
+    void note_record(const storage::JournalRecord& r) {
+        m_hashes[r.sequence] = r.hash;
+        const auto parsed = payload_fields(r);
+        if (!parsed) return;  // the chain check has named it
+        Stated stated{r.sequence, r.kind, *parsed};
+        const auto& f = parsed->fields;
+        if (r.kind == "sale" || r.kind == "correction") {
+            const std::string key = f[3] + " n° " + f[4];
+            if (!m_sales.emplace(key, stated).second)
+                problem("enregistrement n° " + std::to_string(r.sequence) + " : la vente " + key +
+                        " a déjà un enregistrement (n° " + std::to_string(m_sales.at(key).sequence) + ")");
+        } else if (r.kind == "closure") {
+            m_closures.emplace(f[4], stated);
+            m_signable.insert(r.sequence);
+        } else if (r.kind == "monthly_closure") {
+            m_signable.insert(r.sequence);
         }
     }
 

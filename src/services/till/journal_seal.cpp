@@ -177,11 +177,12 @@ void write_anchor(const std::string& path, const Anchor& anchor) {
                          false);
 }
 
-void sign_closure(storage::Store& store, const storage::JournalRecord& record) {
+std::optional<std::string> sign_closure(storage::Store& store, const storage::JournalRecord& record) {
     const auto& seal = attached_seal();
-    if (!seal) return;
+    if (!seal) return std::nullopt;
     const JournalKey key = JournalKey::load_or_create(seal->key_path);
     store.journal().add_signature({record.sequence, key.public_key_hex(), key.sign_hex(record.hash)});
+    return key.public_key_hex();
 }
 
 bool note_written(const storage::JournalRecord& record) noexcept {

@@ -65,8 +65,9 @@ std::optional<Anchor> read_anchor(const std::string& path);
 void write_anchor(const std::string& path, const Anchor&);
 
 /// Signs `record` (a closure just appended) with the attached seal's key, in the caller's
-/// transaction. Does nothing when no seal is attached.
-void sign_closure(storage::Store&, const storage::JournalRecord& record);
+/// transaction, and returns that key's public half (hex). Does nothing when no seal is
+/// attached (nullopt).
+std::optional<std::string> sign_closure(storage::Store&, const storage::JournalRecord& record);
 /// After a commit: moves the attached seal's anchor to `record` unless it already stands at a
 /// later record (another program of this computer wrote after us). Never throws: false when the
 /// anchor could not be read or written (verify then reports it).

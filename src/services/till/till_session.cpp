@@ -105,14 +105,12 @@ reports::ZReportModel TillService::close_session(core::Money counted) {
         // The months already over are closed first, so the Z report's hash stays the chain head.
         z.months_closed = append_monthly_closures(s.store, closed_at);
         const storage::JournalRecord closure = append_entry(s.store, entry);
-        sign_closure(s.store, closure);
+        if (const auto signer = sign_closure(s.store, closure)) z.key_fingerprint = key_fingerprint(*signer);
         return closure;
     });
     note_written(record);
     z.journal_sequence = record.sequence;
     z.short_hash = short_hash(record.hash);
-    if (const auto& seal = attached_seal())
-        if (const auto key = JournalKey::load(seal->key_path)) z.key_fingerprint = key_fingerprint(key->public_key_hex());
     s.say(MessageLevel::Success, "Session close : écart de caisse " + core::format_euros(z.difference));
     return z;
 }
