@@ -29,7 +29,10 @@ TEST_CASE("an empty schema gets every table, its version and the journal's guard
         CHECK(db.query_int("SELECT COUNT(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = '" +
                            std::string(table) + "'") == 1);
     }
-    CHECK(db.query_int("SELECT COUNT(*) FROM pg_trigger WHERE tgname LIKE 'journal_%'") == 4);
+    // pg_trigger spans every schema and tests run side by side: count only this schema's guards.
+    CHECK(db.query_int("SELECT COUNT(*) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
+                       "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                       "WHERE n.nspname = current_schema() AND t.tgname LIKE 'journal_%'") == 4);
     CHECK(db.integrity_check().empty());
 }
 
