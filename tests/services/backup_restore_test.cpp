@@ -96,11 +96,18 @@ TEST_CASE("leftovers of dead backups are removed, those of live ones kept", "[ba
         if (c == '-' || c == '/') c = '_';
     const std::string dead = folder + "/vieille.db" + std::string(kUnfinishedMarker) + me + "-999999";
     const std::string alive = folder + "/encours.db" + std::string(kUnfinishedMarker) + me + "-" + std::to_string(::getpid());
+    // Killed while its copy was being checked: the WAL companions outlive a removed copy.
+    const std::string orphan = folder + "/orpheline.db" + std::string(kUnfinishedMarker) + me + "-999998";
     const std::string other_host = folder + "/autre.db" + std::string(kUnfinishedMarker) + "autreposte-999999";
-    for (const auto& p : {dead, dead + "-journal", alive, other_host}) std::ofstream(p) << "x";
-    CHECK(remove_unfinished_backups(folder) == 1);
-    CHECK_FALSE(fs::exists(dead));
-    CHECK_FALSE(fs::exists(dead + "-journal"));
+    for (const auto& p : {dead, dead + "-journal", dead + "-wal", dead + "-shm", orphan + "-wal", orphan + "-shm", alive,
+                          alive + "-wal", other_host})
+        std::ofstream(p) << "x";
+    CHECK(remove_unfinished_backups(folder) == 2);
+    for (const auto& gone : {dead, dead + "-journal", dead + "-wal", dead + "-shm", orphan + "-wal", orphan + "-shm"}) {
+        CAPTURE(gone);
+        CHECK_FALSE(fs::exists(gone));
+    }
+    CHECK(fs::exists(alive + "-wal"));
     CHECK(fs::exists(alive));
     CHECK(fs::exists(other_host));
 }

@@ -10,6 +10,7 @@
 #include <cerrno>
 #include <csignal>
 #include <filesystem>
+#include <set>
 #include <unistd.h>
 
 namespace cabas::services::backup {
@@ -33,10 +34,21 @@ std::string temporary_name(const std::string& destination) {
 
 bool process_is_gone(long pid) { return pid > 0 && ::kill(static_cast<pid_t>(pid), 0) != 0 && errno == ESRCH; }
 
+/// SQLite's companions of a database file. The copy keeps the source's WAL mode, so checking it
+/// creates -wal and -shm beside it: a kill during the check leaves them too.
+constexpr std::string_view kCompanionSuffixes[] = {"-journal", "-wal", "-shm"};
+
 void remove_with_journal(const fs::path& file) {
     std::error_code ec;
     fs::remove(file, ec);
-    fs::remove(file.string() + "-journal", ec);
+    for (const auto suffix : kCompanionSuffixes) fs::remove(file.string() + std::string(suffix), ec);
+}
+
+/// "1234" or "1234-wal" (a companion left alone once its database was removed) → "1234".
+std::string pid_part(std::string text) {
+    for (const auto suffix : kCompanionSuffixes)
+        if (text.size() > suffix.size() && text.ends_with(suffix)) return text.substr(0, text.size() - suffix.size());
+    return text;
 }
 
 /// Renames the checked copy into place. Without `replace`, link() then unlink() so that an
@@ -81,19 +93,21 @@ BackupOutcome back_up_server(storage::Store& store, const std::string& destinati
 
 int remove_unfinished_backups(const std::string& folder) {
     const std::string mine = std::string(kUnfinishedMarker) + host_name() + "-";
-    int removed = 0;
+    // Collected first: removing entries while the directory is being read may skip or repeat some.
+    std::set<fs::path> dead_copies;
     std::error_code ec;
     for (const auto& entry : fs::directory_iterator(folder.empty() ? "." : folder, ec)) {
         const std::string name = entry.path().filename().string();
         const auto at = name.find(mine);
         if (at == std::string::npos) continue;
-        const std::string pid_text = name.substr(at + mine.size());
-        if (pid_text.empty() || pid_text.find_first_not_of("0123456789") != std::string::npos) continue;
+        const std::string pid_text = pid_part(name.substr(at + mine.size()));
+        if (pid_text.empty() || pid_text.size() > 9 || pid_text.find_first_not_of("0123456789") != std::string::npos)
+            continue;
         if (!process_is_gone(std::stol(pid_text))) continue;
-        remove_with_journal(entry.path());
-        ++removed;
+        dead_copies.insert(entry.path().parent_path() / (name.substr(0, at + mine.size()) + pid_text));
     }
-    return removed;
+    for (const auto& copy : dead_copies) remove_with_journal(copy);
+    return static_cast<int>(dead_copies.size());
 }
 
 bool same_file(const std::string& a, const std::string& b) {
