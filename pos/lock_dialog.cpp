@@ -1,6 +1,7 @@
 // The lock screen (see lock_dialog.hpp).
 #include "pos/lock_dialog.hpp"
 
+#include "pos/login_refusal.hpp"
 #include "pos/ui_support.hpp"
 #include "services/login.hpp"
 
@@ -12,11 +13,11 @@
 
 namespace cabas::ui {
 
-LockDialog::LockDialog(wxWindow* parent, storage::Store& store, std::vector<services::LoggedUser> owners,
-                       int minutes)
+LockDialog::LockDialog(wxWindow* parent, storage::Store& store, const services::Clock& clock,
+                       std::vector<services::LoggedUser> owners, int minutes)
     : wxDialog(parent, wxID_ANY, _("Screen locked"), wxDefaultPosition, wxDefaultSize,
                wxSTAY_ON_TOP | wxBORDER_NONE),
-      m_store(store), m_owners(std::move(owners)) {
+      m_store(store), m_clock(clock), m_owners(std::move(owners)) {
     use_font(this, base_points);
     SetBackgroundColour(colours::header);
     SetEscapeId(wxID_NONE);  // Escape must not log anybody out by accident
@@ -71,21 +72,19 @@ wxString LockDialog::error_text() const { return m_error->GetLabel(); }
 void LockDialog::submit() {
     const std::string pin = from_wx(m_pin->GetValue());
     m_pin->Clear();
-    bool unlocked = false;
-    const bool no_error = guarded(
-        [&] {
-            for (const auto& owner : m_owners)
-                if (services::log_in(m_store, owner.login, pin)) {
-                    unlocked = true;
-                    break;
-                }
-        },
-        [this](const wxString& message) { m_error->SetLabel(message); });
-    if (unlocked) {
+    std::vector<std::string> logins;
+    for (const auto& owner : m_owners) logins.push_back(owner.login);
+    services::LoginAttempt attempt;
+    const bool no_error = guarded([&] { attempt = services::unlock_screen(m_store, m_clock, logins, pin); },
+                                  [this](const wxString& message) { m_error->SetLabel(message); });
+    if (no_error && attempt.user) {
         finish(wxID_OK);
         return;
     }
-    if (no_error) m_error->SetLabel(_("Wrong PIN"));
+    if (no_error) {
+        m_error->SetLabel(login_refusal_text(attempt, m_clock, true));
+        Layout();
+    }
     m_pin->SetFocus();
 }
 

@@ -21,7 +21,8 @@ class LockDialog : public wxDialog {
 public:
     /// `owners`: who may unlock (the user at the till, and the manager over it when the back
     /// office was opened from the till). The first is named on the screen.
-    LockDialog(wxWindow* parent, storage::Store& store, std::vector<services::LoggedUser> owners, int minutes);
+    LockDialog(wxWindow* parent, storage::Store& store, const services::Clock& clock,
+               std::vector<services::LoggedUser> owners, int minutes);
 
     wxTextCtrl* pin_field() const { return m_pin; }
     wxString error_text() const;
@@ -34,6 +35,7 @@ private:
     void finish(int code);
 
     storage::Store& m_store;
+    const services::Clock& m_clock;
     std::vector<services::LoggedUser> m_owners;
     wxTextCtrl* m_pin = nullptr;
     wxStaticText* m_error = nullptr;

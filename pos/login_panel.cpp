@@ -11,7 +11,7 @@
 namespace cabas::ui {
 
 LoginPanel::LoginPanel(wxWindow* parent, const wxString& shop_name,
-                       std::function<bool(const std::string&, const std::string&)> attempt)
+                       std::function<wxString(const std::string&, const std::string&)> attempt)
     : wxPanel(parent), m_attempt(std::move(attempt)) {
     use_font(this, base_points);
     SetBackgroundColour(*wxWHITE);
@@ -37,7 +37,7 @@ LoginPanel::LoginPanel(wxWindow* parent, const wxString& shop_name,
     grid->Add(pin_label, 0, wxALIGN_CENTER_VERTICAL);
     grid->Add(m_pin);
 
-    m_error = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(520, -1),
+    m_error = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(kMessageWidth, -1),
                                wxALIGN_CENTRE_HORIZONTAL | wxST_NO_AUTORESIZE);
     m_error->SetFont(till_font(large_points, true));
     m_error->SetForegroundColour(colours::refused);
@@ -63,9 +63,14 @@ LoginPanel::LoginPanel(wxWindow* parent, const wxString& shop_name,
 
 wxString LoginPanel::error_text() const { return m_error->GetLabel(); }
 
-void LoginPanel::set_notice(const wxString& text) {
+void LoginPanel::set_notice(const wxString& text) { show_message(text); }
+
+void LoginPanel::show_message(const wxString& text) {
+    // The label does not resize itself (it stays centred): it is given the height of its lines.
     m_error->SetLabel(text);
-    m_error->Wrap(520);
+    m_error->Wrap(kMessageWidth);
+    const int lines = 1 + static_cast<int>(m_error->GetLabel().Freq('\n'));
+    m_error->SetMinSize(wxSize(kMessageWidth, lines * m_error->GetCharHeight() + 4));
     Layout();
 }
 
@@ -78,14 +83,14 @@ void LoginPanel::submit() {
     const std::string login = from_wx(m_user->GetValue().Strip(wxString::both));
     const std::string pin = from_wx(m_pin->GetValue());
     m_pin->Clear();
-    bool ok = false;
+    wxString refusal;
     const bool no_error =
-        guarded([&] { ok = m_attempt(login, pin); }, [this](const wxString& message) { m_error->SetLabel(message); });
-    if (ok) {
-        m_error->SetLabel(wxString());
+        guarded([&] { refusal = m_attempt(login, pin); }, [this](const wxString& message) { show_message(message); });
+    if (no_error && refusal.empty()) {
+        show_message(wxString());
         return;
     }
-    if (no_error) m_error->SetLabel(_("Wrong user or PIN"));
+    if (no_error) show_message(refusal);
     focus_user();
 }
 

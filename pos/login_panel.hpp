@@ -1,5 +1,5 @@
 // The login screen: user and PIN (masked), Enter to go on. Says only "wrong user or PIN",
-// never which of the two was wrong.
+// never which of the two was wrong, or until when the login is locked after wrong PINs.
 #pragma once
 
 #include <wx/panel.h>
@@ -14,9 +14,9 @@ namespace cabas::ui {
 
 class LoginPanel : public wxPanel {
 public:
-    /// `attempt(login, pin)` returns true when the user is logged in.
+    /// `attempt(login, pin)` logs the user in and returns nothing, or returns why not.
     LoginPanel(wxWindow* parent, const wxString& shop_name,
-               std::function<bool(const std::string&, const std::string&)> attempt);
+               std::function<wxString(const std::string&, const std::string&)> attempt);
 
     wxTextCtrl* user_field() const { return m_user; }
     wxTextCtrl* pin_field() const { return m_pin; }
@@ -27,10 +27,13 @@ public:
     void submit();
 
 private:
+    static constexpr int kMessageWidth = 640;
+    void show_message(const wxString& text);
+
     wxTextCtrl* m_user = nullptr;
     wxTextCtrl* m_pin = nullptr;
     wxStaticText* m_error = nullptr;
-    std::function<bool(const std::string&, const std::string&)> m_attempt;
+    std::function<wxString(const std::string&, const std::string&)> m_attempt;
 };
 
 } // namespace cabas::ui

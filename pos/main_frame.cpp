@@ -5,6 +5,7 @@
 #include "pos/inactivity_watch.hpp"
 #include "pos/lock_dialog.hpp"
 #include "pos/login_panel.hpp"
+#include "pos/login_refusal.hpp"
 #include "pos/manager_login_dialog.hpp"
 #include "pos/till_panel.hpp"
 #include "pos/ui_support.hpp"
@@ -26,7 +27,7 @@ MainFrame::MainFrame(storage::Store& store, const services::Clock& clock, std::s
     SetBackgroundColour(*wxWHITE);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     m_login = new LoginPanel(this, m_shop_name,
-                             [this](const std::string& login, const std::string& pin) { return log_in(login, pin); });
+                             [this](const std::string& login, const std::string& pin) { return attempt_login(login, pin); });
     sizer->Add(m_login, 1, wxEXPAND);
     SetSizer(sizer);
     SetMinSize(wxSize(1024, 768));
@@ -42,14 +43,14 @@ MainFrame::MainFrame(storage::Store& store, const services::Clock& clock, std::s
 
 MainFrame::~MainFrame() = default;
 
-bool MainFrame::log_in(const std::string& login, const std::string& pin) {
-    std::optional<services::LoggedUser> user = services::log_in(m_store, login, pin);
-    if (!user) return false;
-    m_user = *user;
+wxString MainFrame::attempt_login(const std::string& login, const std::string& pin) {
+    const auto attempt = services::attempt_login(m_store, m_clock, login, pin, services::LoginPlace::LoginScreen);
+    if (!attempt.user) return login_refusal_text(attempt, m_clock);
+    m_user = *attempt.user;
     m_login->Hide();
     if (services::may(m_user, services::Capability::OpenBackOffice)) show_back_office(m_user, false);
     else open_till();
-    return true;
+    return wxString();
 }
 
 void MainFrame::open_till() {
@@ -72,7 +73,7 @@ void MainFrame::open_manager_menu() {
         show_back_office(m_user, true);
         return;
     }
-    ManagerLoginDialog dialog(this, m_store);
+    ManagerLoginDialog dialog(this, m_store, m_clock);
     if (dialog.ShowModal() == wxID_OK && dialog.user()) {
         m_office_user = dialog.user();
         show_back_office(*dialog.user(), true);
@@ -132,7 +133,7 @@ void MainFrame::lock_screen() {
     std::vector<services::LoggedUser> owners;
     if (m_office_user) owners.push_back(*m_office_user);
     owners.push_back(m_user);
-    LockDialog lock(this, m_store, owners, m_lock_minutes);
+    LockDialog lock(this, m_store, m_clock, owners, m_lock_minutes);
     const int answer = lock.ShowModal();
     m_locked = false;
     if (answer == wxID_OK) {

@@ -31,7 +31,9 @@ public:
     ~MainFrame() override;
 
     /// What the login screen's Enter does; true when the user is in.
-    bool log_in(const std::string& login, const std::string& pin);
+    bool log_in(const std::string& login, const std::string& pin) { return attempt_login(login, pin).empty(); }
+    /// Logs in, or returns why not (wrong, or locked until when).
+    wxString attempt_login(const std::string& login, const std::string& pin);
     void log_out();
     /// The till for the logged-in user (kept, with its basket, while the back office is open).
     void open_till();

@@ -2,6 +2,7 @@
 #include "pos/manager_login_dialog.hpp"
 
 #include "pos/back_office_sections.hpp"
+#include "pos/login_refusal.hpp"
 #include "pos/ui_support.hpp"
 #include "services/login.hpp"
 
@@ -12,8 +13,8 @@
 
 namespace cabas::ui {
 
-ManagerLoginDialog::ManagerLoginDialog(wxWindow* parent, storage::Store& store)
-    : wxDialog(parent, wxID_ANY, _("Manager menu")), m_store(store) {
+ManagerLoginDialog::ManagerLoginDialog(wxWindow* parent, storage::Store& store, const services::Clock& clock)
+    : wxDialog(parent, wxID_ANY, _("Manager menu")), m_store(store), m_clock(clock) {
     use_font(this, base_points);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     auto* what = new wxStaticText(this, wxID_ANY, _("A manager or administrator logs in to open the back office."));
@@ -57,12 +58,15 @@ void ManagerLoginDialog::submit() {
     const std::string login = from_wx(m_login->GetValue().Strip(wxString::both));
     const std::string pin = from_wx(m_pin->GetValue());
     m_pin->Clear();
-    std::optional<services::LoggedUser> user;
-    if (!guarded([&] { user = services::log_in(m_store, login, pin); },
+    services::LoginAttempt attempt;
+    if (!guarded([&] { attempt = services::attempt_login(m_store, m_clock, login, pin, services::LoginPlace::ManagerCode); },
                  [this](const wxString& message) { m_error->SetLabel(message); }))
         return;
+    const auto& user = attempt.user;
     if (!user) {
-        m_error->SetLabel(_("Wrong user or PIN"));
+        m_error->SetLabel(login_refusal_text(attempt, m_clock));
+        m_error->Wrap(GetClientSize().x - 20);
+        Layout();
         m_pin->SetFocus();
         return;
     }

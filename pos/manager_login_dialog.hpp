@@ -18,7 +18,7 @@ namespace cabas::ui {
 
 class ManagerLoginDialog : public wxDialog {
 public:
-    ManagerLoginDialog(wxWindow* parent, storage::Store& store);
+    ManagerLoginDialog(wxWindow* parent, storage::Store& store, const services::Clock& clock);
 
     /// Set once a login succeeded with a role that may open the back office.
     const std::optional<services::LoggedUser>& user() const { return m_user; }
@@ -29,6 +29,7 @@ public:
 
 private:
     storage::Store& m_store;
+    const services::Clock& m_clock;
     wxTextCtrl* m_login = nullptr;
     wxTextCtrl* m_pin = nullptr;
     wxStaticText* m_error = nullptr;

@@ -3,6 +3,8 @@
 
 #include "pos/entry_dialog.hpp"
 #include "pos/ui_support.hpp"
+#include "services/login.hpp"
+#include "services/login_lock.hpp"
 #include "services/user_service.hpp"
 
 #include <wx/button.h>
@@ -34,10 +36,11 @@ UsersPanel::UsersPanel(wxWindow* parent, const BackOfficeContext& context) : wxP
     use_font(this, base_points);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     m_list = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxSize(-1, 260), wxLC_REPORT | wxLC_SINGLE_SEL);
-    m_list->AppendColumn(_("User"), wxLIST_FORMAT_LEFT, 160);
-    m_list->AppendColumn(_("Name"), wxLIST_FORMAT_LEFT, 260);
-    m_list->AppendColumn(_("Role"), wxLIST_FORMAT_LEFT, 180);
-    m_list->AppendColumn(_("State"), wxLIST_FORMAT_LEFT, 120);
+    // Widths that fit the 724 px the list has at 1024×768, the state's lock time included.
+    m_list->AppendColumn(_("User"), wxLIST_FORMAT_LEFT, 100);
+    m_list->AppendColumn(_("Name"), wxLIST_FORMAT_LEFT, 180);
+    m_list->AppendColumn(_("Role"), wxLIST_FORMAT_LEFT, 160);
+    m_list->AppendColumn(_("State"), wxLIST_FORMAT_LEFT, 280);
     sizer->Add(m_list, 1, wxEXPAND | wxBOTTOM, 8);
 
     auto* actions = new wxBoxSizer(wxHORIZONTAL);
@@ -45,8 +48,10 @@ UsersPanel::UsersPanel(wxWindow* parent, const BackOfficeContext& context) : wxP
                                     wxSize(-1, target_height));
     auto* active_button = new wxButton(this, wxID_ANY, _("Deactivate / reactivate"), wxDefaultPosition,
                                        wxSize(-1, target_height));
+    auto* unlock_button = new wxButton(this, wxID_ANY, _("Unlock"), wxDefaultPosition, wxSize(-1, target_height));
     actions->Add(pin_button, 1, wxRIGHT, 8);
-    actions->Add(active_button, 1);
+    actions->Add(active_button, 1, wxRIGHT, 8);
+    actions->Add(unlock_button, 0);
     sizer->Add(actions, 0, wxEXPAND | wxBOTTOM, 12);
 
     auto* title = new wxStaticText(this, wxID_ANY, _("New account"));
@@ -80,6 +85,7 @@ UsersPanel::UsersPanel(wxWindow* parent, const BackOfficeContext& context) : wxP
     add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { add_account(); });
     pin_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { change_selected_pin(); });
     active_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { toggle_selected_active(); });
+    unlock_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { unlock_selected(); });
     reload();
 }
 
@@ -87,15 +93,32 @@ void UsersPanel::reload() {
     m_list->DeleteAllItems();
     m_logins.clear();
     std::vector<storage::User> users;
-    if (!guarded([&] { users = services::list_users(m_context.store, m_context.user); },
-                 [this](const wxString& message) { say(false, message); }))
+    std::vector<services::LoginLockView> locks;
+    if (!guarded(
+            [&] {
+                users = services::list_users(m_context.store, m_context.user);
+                locks = services::login_locks(m_context.store, m_context.user, m_context.clock);
+            },
+            [this](const wxString& message) { say(false, message); }))
         return;
+    m_states.clear();
     for (const storage::User& user : users) {
         const long row = m_list->InsertItem(m_list->GetItemCount(), to_wx(user.login));
         m_list->SetItem(row, 1, to_wx(user.display_name));
         m_list->SetItem(row, 2, role_text(user.role));
-        m_list->SetItem(row, 3, user.active ? _("active") : _("deactivated"));
+        // An active account shows only its lock, which is what the admin has to act on.
+        wxString state = user.active ? _("active") : _("deactivated");
+        for (const auto& lock : locks) {
+            if (lock.login != user.login) continue;
+            const wxString lock_text =
+                lock.locked ? wxString::Format(_("locked until %s"),
+                                               to_wx(services::local_time_text(lock.locked_until, m_context.clock.now_utc())))
+                            : wxString::Format(wxPLURAL("%d wrong PIN", "%d wrong PINs", lock.failures), lock.failures);
+            state = user.active ? lock_text : state + to_wx(", ") + lock_text;
+        }
+        m_list->SetItem(row, 3, state);
         m_logins.push_back(user.login);
+        m_states.push_back(state);
     }
 }
 
@@ -175,6 +198,23 @@ void UsersPanel::toggle_selected_active() {
         return;
     reload();
     say(true, wxString::Format(active ? _("Account %s deactivated.") : _("Account %s reactivated."), to_wx(login)));
+}
+
+void UsersPanel::unlock_selected() {
+    const std::string login = selected_login();
+    if (login.empty()) return say(false, _("Choose an account in the list first."));
+    bool lifted = false;
+    if (!guarded([&] { lifted = services::unlock_login(m_context.store, m_context.user, login); },
+                 [this](const wxString& message) { say(false, message); }))
+        return;
+    reload();
+    say(true, wxString::Format(lifted ? _("Account %s unlocked.") : _("Account %s was not locked."), to_wx(login)));
+}
+
+wxString UsersPanel::state_of(const std::string& login) const {
+    for (std::size_t i = 0; i < m_logins.size(); ++i)
+        if (m_logins[i] == login) return m_states[i];
+    return wxString();
 }
 
 wxString UsersPanel::status_text() const { return m_status->GetLabel(); }

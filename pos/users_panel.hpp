@@ -1,6 +1,7 @@
 // The admin's accounts screen: who may log in, with which role; add an account (login, name,
-// role, PIN), set a new PIN, deactivate or reactivate one. A thin view over
-// services::user_service, which refuses anyone but an admin whatever this screen shows.
+// role, PIN), set a new PIN, deactivate or reactivate one, lift the lock that wrong PINs put on
+// it. A thin view over services::user_service and services::login, which refuse anyone but an
+// admin whatever this screen shows.
 #pragma once
 
 #include "pos/back_office_sections.hpp"
@@ -29,6 +30,10 @@ public:
     /// Sets the PIN of the selected account; `pin` empty asks it in a dialog.
     void change_selected_pin(const wxString& pin = wxString());
     void toggle_selected_active();
+    /// Lifts the lock of the selected account (services::unlock_login).
+    void unlock_selected();
+    /// The State column of `login`'s row ("active", "locked until 18 h 01"...).
+    wxString state_of(const std::string& login) const;
     void select_login(const std::string& login);
     wxString status_text() const;
 
@@ -39,6 +44,7 @@ private:
 
     BackOfficeContext m_context;
     std::vector<std::string> m_logins;
+    std::vector<wxString> m_states;
     wxListCtrl* m_list = nullptr;
     wxTextCtrl* m_login = nullptr;
     wxTextCtrl* m_name = nullptr;

@@ -55,7 +55,7 @@ int write_outputs(CommandContext& ctx, const Arguments& args, const reports::Rep
 } // namespace
 
 int run_report(CommandContext& ctx) {
-    Arguments args(ctx.words(), {"internal"}, {"month", "year", "from", "to", "out", "csv", "threshold", "user", "pin"});
+    Arguments args(ctx.words(), {"internal"}, login_options({"month", "year", "from", "to", "out", "csv", "threshold"}));
     const std::string& kind = args.require(0, "type de rapport (monthly, annual ou fse)");
     args.expect_at_most(1);
     // Who may ask which report is the builders' rule (services::require_report_rights).

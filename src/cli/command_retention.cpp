@@ -13,7 +13,7 @@
 namespace cabas::cli {
 
 int run_retention(CommandContext& ctx) {
-    Arguments args(ctx.words(), {"apply"}, {"on", "user", "pin"});
+    Arguments args(ctx.words(), {"apply"}, login_options({"on"}));
     args.expect_at_most(0);
     const auto user = logged_in_user(ctx, args, services::Capability::ApplyRetention);
     const core::Date today = args.option("on") ? core::parse_date(*args.option("on"), "--on") : ctx.clock().today();

@@ -445,6 +445,16 @@ CREATE TABLE journal_signing (unsigned_until INTEGER NOT NULL) STRICT;
 INSERT INTO journal_signing (unsigned_until) SELECT COALESCE(MAX(sequence), 0) FROM journal;
 )sql";
 
+// Wrong PINs in a row per login tried (known or not) and the lock they led to
+// (services/login_lock.hpp): kept in the database so that restarting the till does not reset it.
+constexpr std::string_view v11_login_failures = R"sql(
+CREATE TABLE login_failures (
+    login        TEXT PRIMARY KEY,
+    failures     INTEGER NOT NULL CHECK (failures > 0),
+    locked_until TEXT
+) STRICT;
+)sql";
+
 std::vector<Migration> build() {
     // Migration 1 is split only for readability; the parts run in order in one transaction.
     static const std::string v1 = std::string(v1_households) + std::string(v1_access) + std::string(v1_stock) +
@@ -455,7 +465,8 @@ std::vector<Migration> build() {
             Migration{6, "anonymisation des dossiers", v6_retention},
             Migration{7, "espèces remises et duplicatas des tickets", v7_receipts},
             Migration{8, "noms des paramètres dans un seul style", v8_setting_keys},
-            Migration{10, "clôtures signées", v10_signatures}};
+            Migration{10, "clôtures signées", v10_signatures},
+            Migration{11, "verrouillage après des codes erronés", v11_login_failures}};
 }
 
 } // namespace

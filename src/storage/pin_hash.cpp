@@ -5,6 +5,8 @@
 
 #include "core/error.hpp"
 
+#include <map>
+#include <mutex>
 #include <sodium.h>
 
 namespace cabas::storage {
@@ -33,6 +35,20 @@ bool pin_matches(const std::string& pin, const std::string& hash) {
 bool pin_needs_rehash(const std::string& hash, const PinHashCost& cost) {
     ensure_sodium();
     return crypto_pwhash_str_needs_rehash(hash.c_str(), cost.opslimit, cost.memlimit) != 0;
+}
+
+void spend_one_pin_check(const std::string& pin, const PinHashCost& cost) {
+    // One hash per cost, made once: checking against it costs what a real account's check costs.
+    static std::mutex guard;
+    static std::map<std::pair<unsigned long long, std::size_t>, std::string> decoys;
+    std::string decoy;
+    {
+        std::lock_guard lock(guard);
+        auto& stored = decoys[{cost.opslimit, cost.memlimit}];
+        if (stored.empty()) stored = hash_pin("decoy-pin", cost);
+        decoy = stored;
+    }
+    (void)pin_matches(pin, decoy);
 }
 
 } // namespace cabas::storage

@@ -437,6 +437,15 @@ CREATE TABLE journal_signing (unsigned_until bigint NOT NULL);
 INSERT INTO journal_signing (unsigned_until) SELECT COALESCE(MAX(sequence), 0) FROM journal;
 )sql";
 
+// Same as SQLite's migration 11: wrong PINs in a row per login tried, and their lock.
+constexpr std::string_view v11_login_failures = R"sql(
+CREATE TABLE login_failures (
+    login        text PRIMARY KEY,
+    failures     integer NOT NULL CHECK (failures > 0),
+    locked_until utc_timestamp
+);
+)sql";
+
 std::vector<Migration> build() {
     static const std::string v1 = std::string(v1_types) + std::string(v1_households) + std::string(v1_access) +
                                   std::string(v1_stock) + std::string(v1_till) + std::string(v1_journal);
@@ -445,7 +454,8 @@ std::vector<Migration> build() {
             Migration{6, "anonymisation des dossiers", v6_retention},
             Migration{7, "espèces remises et duplicatas des tickets", v7_receipts},
             Migration{8, "noms des paramètres dans un seul style", v8_setting_keys},
-            Migration{10, "clôtures signées", v10_signatures}};
+            Migration{10, "clôtures signées", v10_signatures},
+            Migration{11, "verrouillage après des codes erronés", v11_login_failures}};
 }
 
 } // namespace

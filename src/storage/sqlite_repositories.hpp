@@ -78,6 +78,10 @@ public:
     void set_pin(const std::string& login, const std::string& pin) override;
     void set_active(const std::string& login, bool active) override;
     std::vector<User> list() override;
+    LoginFailures failures_of(const std::string& login) override;
+    LoginFailures count_failure(const std::string& login, const std::function<std::string(int)>& lock_until) override;
+    void clear_failures(const std::string& login) override;
+    std::vector<LoginFailures> failed_logins() override;
 
 private:
     Database& m_db;

@@ -40,7 +40,11 @@ std::optional<User> SqliteUserRepository::verify(const std::string& login, const
         if (!s.executeStep()) return std::nullopt;
         return Found{read_user(s), sql::text(s.getColumn(5))};
     });
-    if (!found || !found->user.active || !pin_matches(pin, found->hash)) return std::nullopt;
+    if (!found) {
+        spend_one_pin_check(pin, m_cost);
+        return std::nullopt;
+    }
+    if (!found->user.active || !pin_matches(pin, found->hash)) return std::nullopt;
     // Hashes made with other parameters (older preset, tests) are upgraded at the next good login.
     if (pin_needs_rehash(found->hash, m_cost)) {
         const std::string upgraded = hash_pin(pin, m_cost);
@@ -72,6 +76,53 @@ std::vector<User> SqliteUserRepository::list() {
         SQLite::Statement s(sql::conn(m_db), "SELECT id, login, display_name, role, active FROM users ORDER BY login");
         std::vector<User> out;
         while (s.executeStep()) out.push_back(read_user(s));
+        return out;
+    });
+}
+
+namespace {
+
+LoginFailures read_failures(SQLite::Statement& s) {
+    return LoginFailures{sql::text(s.getColumn(0)), s.getColumn(1).getInt(),
+                         s.getColumn(2).isNull() ? std::string() : sql::text(s.getColumn(2))};
+}
+
+LoginFailures failures_in(SQLite::Database& c, const std::string& login) {
+    auto s = sql::query(c, "SELECT login, failures, locked_until FROM login_failures WHERE login = ?", login);
+    if (!s.executeStep()) return LoginFailures{login, 0, {}};
+    return read_failures(s);
+}
+
+} // namespace
+
+LoginFailures SqliteUserRepository::failures_of(const std::string& login) {
+    return m_db.read([&] { return failures_in(sql::conn(m_db), login); });
+}
+
+LoginFailures SqliteUserRepository::count_failure(const std::string& login,
+                                                  const std::function<std::string(int)>& lock_until) {
+    return m_db.write([&] {
+        auto& c = sql::conn(m_db);
+        LoginFailures record = failures_in(c, login);
+        ++record.failures;
+        record.locked_until = lock_until(record.failures);
+        sql::execute(c,
+                     "INSERT INTO login_failures (login, failures, locked_until) VALUES (?, ?, NULLIF(?, '')) "
+                     "ON CONFLICT (login) DO UPDATE SET failures = excluded.failures, locked_until = excluded.locked_until",
+                     login, record.failures, record.locked_until);
+        return record;
+    });
+}
+
+void SqliteUserRepository::clear_failures(const std::string& login) {
+    m_db.write([&] { sql::execute(sql::conn(m_db), "DELETE FROM login_failures WHERE login = ?", login); });
+}
+
+std::vector<LoginFailures> SqliteUserRepository::failed_logins() {
+    return m_db.read([&] {
+        SQLite::Statement s(sql::conn(m_db), "SELECT login, failures, locked_until FROM login_failures ORDER BY login");
+        std::vector<LoginFailures> out;
+        while (s.executeStep()) out.push_back(read_failures(s));
         return out;
     });
 }

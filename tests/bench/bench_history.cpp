@@ -3,6 +3,7 @@
 // through the real TillService. Each evening is one outer transaction (the service's own
 // transactions nest in it as savepoints): generation skips the per-sale fsync, the timed
 // validations later do not.
+#include "support/test_login.hpp"
 #include "bench/bench_stats.hpp"
 #include "bench/bench_world.hpp"
 
@@ -84,7 +85,7 @@ void World::receive_stock(core::Date day) {
 
 void World::open_day(core::Date day) {
     using namespace services::till;
-    if (!m_user) m_user = services::log_in(*m_store, "caisse", "1111");
+    if (!m_user) m_user = cabas::testing::log_in_now(*m_store, "caisse", "1111");
     if (!m_user) throw std::runtime_error("l'utilisateur de banc d'essai ne peut pas se connecter");
     std::vector<const BenchHousehold*> candidates;
     for (const auto& h : m_households) {

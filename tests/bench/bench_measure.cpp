@@ -1,6 +1,7 @@
 // Card check, product scan and sale validation timed on a till that works the day after the
 // generated history, each one followed or preceded (alternately, so neither side always finds
 // the cache warmed by the other) by the same SQL work done by the raw SQLite baseline.
+#include "support/test_login.hpp"
 #include "bench/bench_measure.hpp"
 
 #include "bench/sqlite_baseline.hpp"
@@ -114,7 +115,7 @@ Checkpoint measure_till(World& world, const Scale& scale) {
     SqliteBaseline base(world.path());
     services::MovingClock clock;
     clock.set(day, 14 * 60);
-    const auto user = services::log_in(*store, "caisse", "1111");
+    const auto user = cabas::testing::log_in_now(*store, "caisse", "1111");
     if (!user) throw std::runtime_error("connexion impossible à la caisse de mesure");
     TillService till(*store, clock, "caisse-1", *user);
     till.open_session(core::Money::from_euros(50));

@@ -2,6 +2,7 @@
 // last whole month of the history, and the annual report (model + PDF) of the twelve months
 // ending with it. The baseline is one indexed read of the period's sales and lines: the least
 // any report of that period must read.
+#include "support/test_login.hpp"
 #include "bench/bench_measure.hpp"
 #include "bench/sqlite_baseline.hpp"
 
@@ -24,7 +25,7 @@ void measure_reports(World& world, const Scale& scale, Checkpoint& cp) {
     auto store = storage::open_sqlite_store(world.path());
     // The population's manager builds the reports, as at the reports screen; logged in once,
     // outside the timings.
-    const auto manager = services::log_in(*store, "resp", "2222");
+    const auto manager = cabas::testing::log_in_now(*store, "resp", "2222");
     if (!manager) throw std::runtime_error("le responsable du banc d'essai ne peut pas se connecter");
     SqliteBaseline base(world.path());
     const std::string pdf = world.path() + "-rapport.pdf";

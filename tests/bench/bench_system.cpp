@@ -2,6 +2,7 @@
 // (open with the migrations check, read its settings and the barème) plus a check of the
 // journal's tail; memory is measured in child processes so that the generator's and the
 // timing loop's allocations are not counted.
+#include "support/test_login.hpp"
 #include "bench/bench_measure.hpp"
 #include "bench/sqlite_baseline.hpp"
 
@@ -87,7 +88,7 @@ int run_rss_child(const std::string& mode, const std::string& path, const std::s
         auto store = services::open_database(path);  // as the till opens it, with its seal
         services::MovingClock clock;
         clock.set(day, 15 * 60);
-        const auto user = services::log_in(*store, "caisse", "1111");
+        const auto user = cabas::testing::log_in_now(*store, "caisse", "1111");
         if (!user) return 1;
         services::till::TillService till(*store, clock, "caisse-memoire", *user);
         till.open_session(core::Money::from_euros(50));

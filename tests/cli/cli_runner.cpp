@@ -16,13 +16,19 @@ namespace cabas::testing {
 namespace {
 
 int run_process(const std::vector<std::string>& argv, const std::string& out_path, const std::string& err_path,
-                const std::string& home) {
+                const std::string& home, const Environment& environment) {
     pid_t pid = fork();
     if (pid < 0) throw std::runtime_error("fork failed");
     if (pid == 0) {
         FILE* out = std::freopen(out_path.c_str(), "w", stdout);
         FILE* err = std::freopen(err_path.c_str(), "w", stderr);
-        if (out == nullptr || err == nullptr) _exit(127);
+        FILE* in = std::freopen("/dev/null", "r", stdin);
+        if (out == nullptr || err == nullptr || in == nullptr) _exit(127);
+        // No controlling terminal: a command missing its PIN must fail, never wait at a prompt
+        // when the tests are run from a terminal (pin_prompt_test gives it one on purpose).
+        ::setsid();
+        ::unsetenv("CABAS_PIN");
+        for (const auto& [name, value] : environment) ::setenv(name.c_str(), value.c_str(), 1);
         // Keep the user's real data directory out of reach of the tests.
         setenv("HOME", home.c_str(), 1);
         setenv("XDG_DATA_HOME", (home + "/data").c_str(), 1);
@@ -55,7 +61,7 @@ void CliSandbox::write(const std::string& name, const std::string& bytes) const 
     out << bytes;
 }
 
-CliResult CliSandbox::run(const std::vector<std::string>& args, bool add_db) const {
+CliResult CliSandbox::run(const std::vector<std::string>& args, bool add_db, const Environment& environment) const {
     const char* cli = CABAS_CLI_PATH;
     std::vector<std::string> argv{cli};
     if (add_db) {
@@ -64,7 +70,7 @@ CliResult CliSandbox::run(const std::vector<std::string>& args, bool add_db) con
     }
     argv.insert(argv.end(), args.begin(), args.end());
     CliResult r;
-    r.exit_code = run_process(argv, path(".out"), path(".err"), m_dir);
+    r.exit_code = run_process(argv, path(".out"), path(".err"), m_dir, environment);
     r.out = file_bytes(path(".out"));
     r.err = file_bytes(path(".err"));
     return r;

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <utility>
 #include <vector>
 
 namespace cabas::testing {
@@ -12,6 +13,9 @@ struct CliResult {
     std::string out;
     std::string err;
 };
+
+/// Variables set for one run of cabas-cli, on top of the test's own.
+using Environment = std::vector<std::pair<std::string, std::string>>;
 
 /// A scratch directory removed on destruction, with helpers to write files into it.
 class CliSandbox {
@@ -26,8 +30,9 @@ public:
     std::string db() const { return path("cabas.db"); }
     void write(const std::string& name, const std::string& bytes) const;
 
-    /// Runs `cabas-cli --db <db> args...` (add_db=false to omit --db).
-    CliResult run(const std::vector<std::string>& args, bool add_db = true) const;
+    /// Runs `cabas-cli --db <db> args...` (add_db=false to omit --db), stdin from /dev/null and
+    /// no controlling terminal.
+    CliResult run(const std::vector<std::string>& args, bool add_db = true, const Environment& environment = {}) const;
 
 private:
     std::string m_dir;

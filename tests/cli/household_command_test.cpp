@@ -52,7 +52,7 @@ TEST_CASE("household commands need a login, and a wrong PIN or a volunteer is re
     CHECK(missing.err.find("connexion nécessaire") != std::string::npos);
     auto wrong = as("paul", "9999", {"household", "list"});
     CHECK(wrong.exit_code == 1);
-    CHECK(wrong.err.find("identifiant ou code incorrect") != std::string::npos);
+    CHECK(wrong.err.find("Identifiant ou code incorrect") != std::string::npos);
     auto volunteer = as_marie({"household", "list"});
     CHECK(volunteer.exit_code == 1);
     CHECK(volunteer.out.empty());

@@ -1,5 +1,6 @@
 // Who lands where after the login, and the way between the till and the back office: F5 at the
 // till asks a manager's PIN when a volunteer is serving and keeps the basket; F12 comes back.
+#include "support/test_login.hpp"
 #include "gui_fixture.hpp"
 
 #include "pos/login_panel.hpp"
@@ -191,7 +192,7 @@ TEST_CASE("an admin creates an account, changes its PIN and deactivates it", "[g
     users->add_account();
     CHECK(text(users->status_text()) == "Compte lea créé.");
     CHECK(users->list()->GetItemCount() == before + 1);
-    CHECK(services::log_in(*world.store, "lea", "1357").has_value());
+    CHECK(cabas::testing::log_in_now(*world.store, "lea", "1357").has_value());
     screenshot(world.frame, "25_accounts");
 
     users->select_login("lea");
@@ -200,5 +201,5 @@ TEST_CASE("an admin creates an account, changes its PIN and deactivates it", "[g
     users->select_login("lea");
     users->toggle_selected_active();
     CHECK(text(users->status_text()) == "Compte lea désactivé.");
-    CHECK_FALSE(services::log_in(*world.store, "lea", "2468").has_value());
+    CHECK_FALSE(cabas::testing::log_in_now(*world.store, "lea", "2468").has_value());
 }

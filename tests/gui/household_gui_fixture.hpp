@@ -3,6 +3,7 @@
 // itself sends them.
 #pragma once
 
+#include "support/test_login.hpp"
 #include "gui_fixture.hpp"
 
 #include "services/households/household_service.hpp"
@@ -43,7 +44,7 @@ struct HouseholdScreens {
     HouseholdScreens& operator=(const HouseholdScreens&) = delete;
 
     services::LoggedUser user(const std::string& login, const std::string& pin) {
-        auto u = services::log_in(*store, login, pin);
+        auto u = cabas::testing::log_in_now(*store, login, pin);
         REQUIRE(u);
         return *u;
     }

@@ -1,6 +1,7 @@
 // The stock screens under Xvfb: a food-bank delivery note typed as a scanner types (digits
 // then Enter), an unknown barcode created on the spot, an inventory count by scanning, the
 // stock home with its alerts and report, and screenshots of every stock screen.
+#include "support/test_login.hpp"
 #include "gui_fixture.hpp"
 
 #include "pos/inventory_dialog.hpp"
@@ -52,7 +53,7 @@ struct StockWorld {
         options.pin_cost = storage::PinHashCost::minimum();
         store = storage::open_sqlite_store(dir + "/cabas.db", options);
         services::demo::seed_demo(*store, today, 1);
-        paul = *services::log_in(*store, role == core::Role::Manager ? "paul" : "marie",
+        paul = *cabas::testing::log_in_now(*store, role == core::Role::Manager ? "paul" : "marie",
                                        role == core::Role::Manager ? "2222" : "1111");
         frame = new wxFrame(nullptr, wxID_ANY, "Cabas — stock", wxDefaultPosition, wxSize(1024, 768));
         panel = new ui::StockPanel(frame, *store, clock, paul);

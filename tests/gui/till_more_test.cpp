@@ -3,6 +3,7 @@
 // weighed items, a basket with nothing to pay, several payments, the duplicate receipt, the
 // cancelled sale and a Z report the printer refused. Keys go through wxEVT_CHAR_HOOK and codes
 // through ChangeValue + Enter (the fast path); till_flow_test.cpp types real keystrokes.
+#include "support/test_login.hpp"
 #include "gui_fixture.hpp"
 
 #include "pos/card_banner.hpp"
@@ -91,7 +92,7 @@ storage::SaleRecord only_sale(TillWorld& world) {
 
 TEST_CASE("a session left open from an earlier day is flagged at login", "[gui]") {
     TillWorld world;
-    const auto marie = services::log_in(*world.store, "marie", "1111");
+    const auto marie = cabas::testing::log_in_now(*world.store, "marie", "1111");
     REQUIRE(marie);
     const core::Date yesterday = world.today.plus_days(-1);
     const services::FixedClock yesterdays_clock(yesterday);

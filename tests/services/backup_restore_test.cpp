@@ -1,6 +1,7 @@
 // Backups and restores through the services: a backup appears only whole and checked, its
 // leftovers are cleaned, and a restore refuses every file and situation it must refuse
 // before swapping the content in, keeping the previous database aside.
+#include "support/test_login.hpp"
 #include "till_fixtures.hpp"
 
 #include "core/error.hpp"
@@ -41,9 +42,9 @@ std::int64_t sell(services::till::TillService& till, TillWorld& w, const std::st
 }
 
 services::LoggedUser admin(TillWorld& w) {
-    if (auto anne = services::log_in(*w.store, "anne", "4444")) return *anne;
+    if (auto anne = cabas::testing::log_in_now(*w.store, "anne", "4444")) return *anne;
     w.store->users().add("anne", "Anne", core::Role::Admin, "4444");
-    return *services::log_in(*w.store, "anne", "4444");
+    return *cabas::testing::log_in_now(*w.store, "anne", "4444");
 }
 
 std::int64_t sales_count(TillWorld& w) { return raw(w).query_int("SELECT COUNT(*) FROM sales"); }

@@ -1,6 +1,7 @@
 // Backups and restores of a server database through the same services (tagged [postgres]):
 // the backup is pg_dump's archive, written only when the live database passes its checks,
 // 0600, never over an existing file unless asked; a restore is refused with the reason.
+#include "support/test_login.hpp"
 #include "till_fixtures.hpp"
 
 #include "core/error.hpp"
@@ -32,7 +33,7 @@ void sell(services::till::TillService& till, TillWorld& w, const std::string& re
 
 services::LoggedUser admin(TillWorld& w) {
     w.store->users().add("anne", "Anne", core::Role::Admin, "4444");
-    return *services::log_in(*w.store, "anne", "4444");
+    return *cabas::testing::log_in_now(*w.store, "anne", "4444");
 }
 
 storage::PgDatabase& raw(TillWorld& w) { return dynamic_cast<storage::PgStore&>(*w.store).database(); }

@@ -1,6 +1,7 @@
 // The issue's "done when" on the demo database: a food-bank delivery is received, its lot is
 // sold first at the till because it expires first, a loss and an inventory are recorded, and
 // the lot's trace and the stock report agree with the movements.
+#include "support/test_login.hpp"
 #include "till_fixtures.hpp"
 
 #include "core/error.hpp"
@@ -42,7 +43,7 @@ std::string green_card(storage::Store& store) {
     for (const auto& h : store.households().list()) {
         const auto card = store.cards().active_card_of(h.id);
         if (!card) continue;
-        const auto answer = check_card(store, testing::acting(core::Role::Volunteer), card->number, kTillDay);
+        const auto answer = check_card(store, services::testing::acting(core::Role::Volunteer), card->number, kTillDay);
         if (answer.result.green() && answer.result.month_left >= core::Money::from_euros(20)) return card->number;
     }
     FAIL("no green card in the demo");
@@ -69,7 +70,7 @@ TEST_CASE("on the demo database a food-bank delivery is received, sold FEFO, los
     REQUIRE(received.ok());
     const auto lot_id = stock::find_lots(*store, manager(), "BA-DEMO-1").at(0).lot_id;
 
-    auto paul = *services::log_in(*store, "paul", "2222");
+    auto paul = *cabas::testing::log_in_now(*store, "paul", "2222");
     till::TillService t(*store, clock, "caisse-test", paul);
     t.open_session(core::Money::from_euros(50));
     REQUIRE(t.scan(green_card(*store)).accepted);

@@ -2,6 +2,7 @@
 // (credit 115 €, week 29 €, rate 10 %) with its card, and products whose lots exercise each rule.
 #pragma once
 
+#include "support/test_login.hpp"
 #include "service_fixtures.hpp"
 
 #include "core/card_number.hpp"
@@ -42,7 +43,7 @@ struct TillWorld {
     TillWorld() {
         store->users().add("marie", "Marie", core::Role::Volunteer, "1111");
         store->users().add("paul", "Paul", core::Role::Manager, "2222");
-        marie = *services::log_in(*store, "marie", "1111");
+        marie = *cabas::testing::log_in_now(*store, "marie", "1111");
         core::Category plain;
         plain.code = "epicerie";
         plain.name = "Épicerie";

@@ -1,5 +1,6 @@
 // Accounts: the first admin of a brand-new database, then only admins create accounts, change
 // other people's PINs and deactivate; the last active admin stays; bad fields named.
+#include "support/test_login.hpp"
 #include "service_fixtures.hpp"
 
 #include "core/error.hpp"
@@ -15,7 +16,7 @@ using namespace cabas::services;
 namespace {
 
 services::LoggedUser logged(storage::Store& store, const std::string& login, const std::string& pin) {
-    auto user = services::log_in(store, login, pin);
+    auto user = cabas::testing::log_in_now(store, login, pin);
     REQUIRE(user);
     return *user;
 }
@@ -42,7 +43,7 @@ TEST_CASE("account fields are refused with their reason", "[users]") {
 }
 
 TEST_CASE("a brand-new database takes one first admin without a login, then asks an admin", "[users]") {
-    testing::TempStore store;
+    services::testing::TempStore store;
     REQUIRE(needs_first_admin(*store));
     CHECK_THROWS_WITH(add_user(*store, std::nullopt, {"marie", "Marie", core::Role::Volunteer, "1111"}),
                       "rôle: le premier compte d'une base neuve doit être un administrateur");
@@ -63,7 +64,7 @@ TEST_CASE("a brand-new database takes one first admin without a login, then asks
 }
 
 TEST_CASE("PINs change by their owner or an admin; the last admin stays active", "[users]") {
-    testing::TempStore store;
+    services::testing::TempStore store;
     add_user(*store, std::nullopt, {"claire", "Claire", core::Role::Admin, "9876"});
     const auto admin = logged(*store, "claire", "9876");
     add_user(*store, admin, {"marie", "Marie", core::Role::Volunteer, "1111"});
@@ -71,16 +72,16 @@ TEST_CASE("PINs change by their owner or an admin; the last admin stays active",
     const auto marie = logged(*store, "marie", "1111");
 
     change_pin(*store, marie, "marie", "4321");
-    CHECK(services::log_in(*store, "marie", "4321"));
-    CHECK_FALSE(services::log_in(*store, "marie", "1111"));
+    CHECK(cabas::testing::log_in_now(*store, "marie", "4321"));
+    CHECK_FALSE(cabas::testing::log_in_now(*store, "marie", "1111"));
     CHECK_THROWS_AS(change_pin(*store, marie, "paul", "0000"), PermissionError);
     change_pin(*store, admin, "paul", "5555");
-    CHECK(services::log_in(*store, "paul", "5555"));
+    CHECK(cabas::testing::log_in_now(*store, "paul", "5555"));
 
     set_user_active(*store, admin, "marie", false);
-    CHECK_FALSE(services::log_in(*store, "marie", "4321"));
+    CHECK_FALSE(cabas::testing::log_in_now(*store, "marie", "4321"));
     set_user_active(*store, admin, "marie", true);
-    CHECK(services::log_in(*store, "marie", "4321"));
+    CHECK(cabas::testing::log_in_now(*store, "marie", "4321"));
     CHECK_THROWS_WITH(set_user_active(*store, admin, "claire", false),
                       "identifiant: le dernier administrateur actif ne peut pas être désactivé");
     CHECK_THROWS_AS(set_user_active(*store, marie, "paul", false), PermissionError);

@@ -82,13 +82,15 @@ HistoryStats seed_history(storage::Store& store, core::Date today, DemoRandom& r
     HistoryStats stats;
     const core::Date first = today.plus_days(-91);
     receive_history_stock(store, first, products);
-    auto marie = services::log_in(store, "marie", "1111");   // once: Argon2id is slow on purpose
+    MovingClock clock;
+    clock.set(first, 17 * 60);
+    // Once: Argon2id is slow on purpose.
+    auto marie = services::log_in(store, clock, "marie", "1111", LoginPlace::CommandLine);
     if (!marie) return stats;
     std::vector<std::pair<std::int64_t, std::string>> cards;
     for (const auto& h : store.households().list())
         if (auto card = store.cards().active_card_of(h.id)) cards.emplace_back(h.id, card->number);
 
-    MovingClock clock;
     till::TillService t(store, clock, "caisse-1", *marie);
     std::map<std::int64_t, core::Date> last_visit_week;
     for (core::Date day = first; day < today; day = day.plus_days(1)) {

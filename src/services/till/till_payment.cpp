@@ -185,7 +185,12 @@ ValidationResult TillService::correct_sale(std::int64_t sale_id, const std::stri
                                            const std::string& reason) {
     State& s = *m_state;
     ValidationResult r;
-    auto manager = log_in(s.store, manager_login, pin);
+    const auto attempt = attempt_login(s.store, s.clock, manager_login, pin, LoginPlace::ManagerCode);
+    if (!attempt.locked_until.empty()) {
+        r.message = "Correction refusée : " + attempt.refusal;
+        return r;
+    }
+    const auto& manager = attempt.user;
     if (!manager || !granted(s.store, *manager, Capability::CorrectSale)) {
         r.message = "Correction refusée : code d'un responsable requis";
         return r;

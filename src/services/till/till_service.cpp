@@ -154,8 +154,9 @@ OverrideResult TillService::override_last_refusal(const std::string& manager_log
                                                   const std::string& reason) {
     State& s = *m_state;
     if (s.pending.kind == PendingRefusal::Kind::None) return {false, "Aucun refus à forcer"};
-    auto manager = log_in(s.store, manager_login, pin);
-    if (!manager) return {false, "Identifiant ou code incorrect"};
+    const auto attempt = attempt_login(s.store, s.clock, manager_login, pin, LoginPlace::ManagerCode);
+    const auto& manager = attempt.user;
+    if (!manager) return {false, attempt.refusal};
     if (!granted(s.store, *manager, Capability::OverrideAtTill)) return {false, "Seul un responsable peut forcer un refus"};
     if (reason.find_first_not_of(" \t") == std::string::npos) return {false, "Indiquez la raison du forçage"};
     const PendingRefusal pending = std::exchange(s.pending, PendingRefusal{});
