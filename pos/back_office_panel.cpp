@@ -2,6 +2,7 @@
 #include "pos/back_office_panel.hpp"
 
 #include "pos/ui_support.hpp"
+#include "services/till/cash_drawer.hpp"
 #include "services/clock.hpp"
 #include "services/retention_service.hpp"
 #include "services/stock/stock_alerts.hpp"
@@ -66,6 +67,8 @@ BackOfficePanel::BackOfficePanel(wxWindow* parent, const BackOfficeContext& cont
         const int key = section.key_code;
         add_button(key, section.key_name, section.label, [this, key] { open_section(key); });
     }
+    if (services::may(m_context.user, services::Capability::OpenDrawer))
+        add_button(WXK_F11, "F11", _("Open the drawer"), [this] { open_drawer(); });
     menu->AddStretchSpacer(1);
     add_button(WXK_F12, "F12", leave_label, [this] { m_leave(); });
     body->Add(menu, 0, wxALL | wxEXPAND, 10);
@@ -90,7 +93,8 @@ wxPanel* BackOfficePanel::build_home() {
     wxString keys = _("Choose a screen with its key or its button:") + "\n";
     if (m_open_till) keys << "\n  F2   " << _("Till");
     for (const BackOfficeSection& section : m_sections) keys << "\n  " << section.key_name << "   " << section.label;
-    keys << "\n\n  " << _("Esc") << "   " << _("Home") << "\n  F12   " << m_buttons[WXK_F12]->GetLabel().AfterFirst(' ').Strip(wxString::both);
+    if (services::may(m_context.user, services::Capability::OpenDrawer)) keys << "\n  F11  " << _("Open the drawer");
+    keys << "\n\n  " << _("Esc") << "   " << _("Home") << "\n  F12  " << m_buttons[WXK_F12]->GetLabel().AfterFirst(' ').Strip(wxString::both);
     m_home_text = new wxStaticText(home, wxID_ANY, keys);
     m_home_text->SetFont(till_font(large_points));
     sizer->Add(m_home_text, 0);
@@ -164,6 +168,7 @@ bool BackOfficePanel::open_section(int key_code) {
         guarded([&] { created = section.create(this, m_context); }, [&](const wxString& message) { error = message; });
         if (!created) {
             show_home();
+            m_home_error->SetForegroundColour(colours::refused);
             m_home_error->SetLabel(error);
             return true;
         }
@@ -172,6 +177,17 @@ bool BackOfficePanel::open_section(int key_code) {
         return true;
     }
     return false;
+}
+
+void BackOfficePanel::open_drawer() {
+    services::till::DrawerOutcome outcome;
+    show_home();
+    if (!guarded([&] { outcome = services::till::open_cash_drawer(m_context.store, m_context.user); },
+                 [this](const wxString& message) { m_home_error->SetLabel(message); }))
+        return;
+    m_home_error->SetForegroundColour(outcome.opened ? colours::ok : colours::refused);
+    m_home_error->SetLabel(to_wx(outcome.message));
+    Layout();
 }
 
 wxString BackOfficePanel::current_title() const { return m_title->GetLabel(); }
@@ -195,6 +211,7 @@ void BackOfficePanel::on_char_hook(wxKeyEvent& event) {
     if (key == WXK_ESCAPE) show_home();
     else if (key == WXK_F2 && m_open_till) m_open_till();
     else if (key == WXK_F12) m_leave();
+    else if (key == WXK_F11 && m_buttons.count(WXK_F11)) open_drawer();
     else if (!open_section(key)) event.Skip();
 }
 

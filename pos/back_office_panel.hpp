@@ -26,6 +26,8 @@ public:
     /// Shows the section opened by `key_code`; false when no section of this role has that key.
     bool open_section(int key_code);
     void show_home();
+    /// F11 (managers, admins): opens the cash drawer without a sale; the home page says how it went.
+    void open_drawer();
     /// nullptr on the home page.
     wxWindow* current_section() const { return m_current; }
     wxString current_title() const;

@@ -26,6 +26,7 @@ wxString label_of(const std::string& key) {
     if (key == "printer.queue") return _("CUPS raw queue");
     if (key == "printer.pdf_dir") return _("Folder of the PDF tickets");
     if (key == "printer.columns") return _("Characters per line (80 mm: 42)");
+    if (key == "drawer.mode") return _("Cash drawer");
     if (key == "stock.expiry_alert_days") return _("Expiry alert (days ahead)");
     if (key == "report.threshold") return _("Reports: smallest count published");
     if (key == "report.internal") return _("Reports: small counts");
@@ -38,6 +39,9 @@ wxString choice_label(const std::string& code) {
     if (code == "pdf") return _("PDF files");
     if (code == "escpos-device") return _("Thermal printer plugged in (ESC/POS)");
     if (code == "escpos-cups") return _("Thermal printer through CUPS (raw queue)");
+    if (code == "none") return _("None");
+    if (code == "pin2") return _("On the thermal printer (pin 2, most drawers)");
+    if (code == "pin5") return _("On the thermal printer (pin 5)");
     if (code == "0") return _("Hidden (\"< N\"), for publication");
     if (code == "1") return _("Shown: internal use only (admin)");
     return to_wx(code);

@@ -2,6 +2,7 @@
 // byte is one printed column and padding is exact.
 #include "reports/escpos.hpp"
 
+#include "core/error.hpp"
 #include "reports/cp858.hpp"
 #include "reports/ticket_content.hpp"
 
@@ -23,6 +24,8 @@ const std::string size_tall = "\x1D!\x01";        // double height, same width: 
 const std::string size_double = "\x1D!\x11";      // double width and height
 const std::string feed_4 = "\x1B" "d\x04";
 const std::string partial_cut = std::string("\x1DVB") + '\0';  // GS V 66 0: feed to the cutter, cut
+const std::string drawer_pin_2 = std::string("\x1Bp") + '\0' + "\x19\xFA";  // ESC p 0 25 250
+const std::string drawer_pin_5 = "\x1Bp\x01\x19\xFA";                     // ESC p 1 25 250
 } // namespace cmd
 
 // Splits CP858 text at spaces into lines of at most `width` bytes; cuts words that are longer.
@@ -138,6 +141,12 @@ std::string render_receipt_escpos(const ReceiptModel& receipt, int columns) {
 
 std::string render_z_report_escpos(const ZReportModel& report, int columns) {
     return EscposWriter(columns).finish(z_report_rows(report));
+}
+
+std::string escpos_drawer_kick(int pin) {
+    if (pin == 2) return cmd::drawer_pin_2;
+    if (pin == 5) return cmd::drawer_pin_5;
+    throw InternalError("broche de tiroir-caisse inconnue : " + std::to_string(pin));
 }
 
 } // namespace cabas::reports

@@ -14,4 +14,10 @@ namespace cabas::reports {
 std::string render_receipt_escpos(const ReceiptModel& receipt, int columns = 42);
 std::string render_z_report_escpos(const ZReportModel& report, int columns = 42);
 
+/// The pulse that opens a cash drawer plugged into the printer's RJ11 drawer port: ESC p m t1 t2
+/// with m = 0 for connector pin 2 (most drawers) or 1 for pin 5, on for 50 ms, off for 500 ms
+/// (t in 2 ms units: 25 and 250), within what drawer solenoids are rated for.
+/// InternalError for any other pin.
+std::string escpos_drawer_kick(int pin);
+
 } // namespace cabas::reports

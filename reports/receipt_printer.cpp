@@ -98,12 +98,19 @@ PrinterSettings from_settings(const std::map<std::string, std::string>& settings
         throw ValidationError("printer.columns", "nombre de colonnes invalide « " + columns + " » (entre 32 et 64)");
     if (s.mode == PrinterSettings::EscposCupsQueue && s.cups_queue.empty())
         throw ValidationError("printer.queue", "le mode escpos-cups demande le nom de la file CUPS");
+    const std::string drawer = value_or(settings, "drawer.mode", "none");
+    if (drawer == "pin2") s.drawer_pin = 2;
+    else if (drawer == "pin5") s.drawer_pin = 5;
+    else if (drawer != "none")
+        throw ValidationError("drawer.mode", "tiroir-caisse inconnu « " + drawer + " » (attendu : none, pin2 ou pin5)");
+    if (s.drawer_pin != 0 && s.mode == PrinterSettings::Pdf)
+        throw ValidationError("drawer.mode", "le tiroir-caisse s'ouvre par l'imprimante de tickets : choisissez une imprimante thermique");
     return s;
 }
 
 PrintResult print_receipt(const ReceiptModel& receipt, const PrinterSettings& settings, const FontPaths& fonts) {
     return guarded([&] {
-        if (settings.mode != PrinterSettings::Pdf) return send_raw(settings, render_receipt_escpos(receipt, settings.columns));
+        if (settings.mode != PrinterSettings::Pdf) return send_raw(settings, receipt_job(receipt, settings));
         std::string name = "ticket-" + file_safe(receipt.till_id) + "-" + std::to_string(receipt.sequence);
         if (receipt.duplicate) name += "-duplicata-" + std::to_string(receipt.reprint_number);
         return write_pdf(settings.pdf_directory, name + ".pdf", render_receipt_pdf(receipt, fonts));
@@ -116,6 +123,21 @@ PrintResult print_z_report(const ZReportModel& report, const PrinterSettings& se
         const std::string name = "z-" + file_safe(report.till_id) + "-" + std::to_string(report.session_id);
         return write_pdf(settings.pdf_directory, name + (report.duplicate ? "-duplicata" : "") + ".pdf",
                          render_z_report_pdf(report, fonts));
+    });
+}
+
+std::string receipt_job(const ReceiptModel& receipt, const PrinterSettings& settings) {
+    const bool cash = receipt.cash_given.cents() > 0;
+    std::string job = settings.drawer_pin != 0 && cash && !receipt.duplicate ? escpos_drawer_kick(settings.drawer_pin) : "";
+    return job + render_receipt_escpos(receipt, settings.columns);
+}
+
+PrintResult open_drawer(const PrinterSettings& settings) {
+    if (settings.drawer_pin == 0) return {false, "Aucun tiroir-caisse n'est réglé (Paramètres, F8)", {}};
+    return guarded([&] {
+        PrintResult sent = send_raw(settings, escpos_drawer_kick(settings.drawer_pin));
+        if (sent.ok) sent.message = "Tiroir-caisse ouvert";
+        return sent;
     });
 }
 

@@ -24,7 +24,8 @@ const char* kUsage =
     "  init [--demo] [--seed N]                 crée la base (et une épicerie de démonstration)\n"
     "  user add IDENTIFIANT --name NOM --role volunteer|manager|social_worker|admin --new-pin CODE\n"
     "                                            crée un compte (le premier d'une base neuve : l'admin, sans (*))\n"
-    "  user list | user pin IDENTIFIANT --new-pin CODE | user disable|enable IDENTIFIANT   comptes (*)\n"
+    "  user list | user pin IDENTIFIANT [--new-pin CODE] | user unlock|disable|enable IDENTIFIANT\n"
+    "                                            comptes, verrouillages après codes erronés (*)\n"
     "  summary                                   ce que contient la base, cartes à essayer (*)\n"
     "  simulate FICHIER.json [--on DATE] [--json]  éligibilité d'un foyer, avec le détail du calcul\n"
     "  card check NUMÉRO [--on DATE] [--json]    la réponse de la caisse pour une carte (*)\n"
@@ -74,7 +75,8 @@ const char* kUsage =
     "  (toutes les commandes report : (*), par un responsable, un travailleur social ou un\n"
     "   administrateur ; --internal et --threshold sous 11 : administrateur seulement)\n"
     "\n"
-    "(*) avec --user IDENTIFIANT --pin CODE [--on DATE] : le rôle décide de ce qui est permis.\n"
+    "(*) avec --user IDENTIFIANT [--on DATE] : le rôle décide de ce qui est permis. Le code est\n"
+    "    demandé au terminal, ou lu dans --pin-file FICHIER ou CABAS_PIN ; --pin CODE se voit dans ps.\n"
     "Sans --db : $XDG_DATA_HOME/cabas/cabas.db (~/.local/share/cabas/cabas.db).\n"
     "Codes de sortie : 0 fait, 1 refusé par une règle, 2 entrée invalide, 3 erreur d'environnement.\n";
 

@@ -25,11 +25,12 @@ constexpr bool V = true, o = false;
 // or the stock. Admins hold everything, and alone touch accounts, barème, backups and the log.
 // Exits belong to the commission (social workers, admins): ending a household's access is a
 // decision about the household, not a till matter, so a manager suspends but does not exit.
-constexpr std::array<Row, 22> table{{
+constexpr std::array<Row, 23> table{{
     //                                                                                     vol mgr sw adm
     {Capability::Sell, "sell", "tenir la caisse", {V, V, o, V}},
     {Capability::OverrideAtTill, "override_at_till", "déroger à un refus en caisse", {o, V, o, V}},
     {Capability::CorrectSale, "correct_sale", "corriger une vente", {o, V, o, V}},
+    {Capability::OpenDrawer, "open_drawer", "ouvrir le tiroir-caisse sans vente", {o, V, o, V}},
     {Capability::ManageStock, "manage_stock", "gérer les produits et le stock", {o, V, o, V}},
     {Capability::ListHouseholds, "list_households", "consulter les foyers", {o, V, V, V}},
     {Capability::ManageAccess, "manage_access", "modifier les droits d'accès d'un foyer", {o, V, V, V}},

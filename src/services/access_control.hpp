@@ -31,6 +31,7 @@ enum class Capability {
     Sell,                 ///< open a till session, check cards, sell, reprint, close the session
     OverrideAtTill,       ///< let a refused card or line through, with a reason
     CorrectSale,          ///< reverse a validated sale
+    OpenDrawer,           ///< open the cash drawer without a sale (logged)
     // stock
     ManageStock,          ///< products, receptions, losses, inventories, lots, stock report
     // households

@@ -15,6 +15,7 @@ inline constexpr const char* printer_pdf_dir = "printer.pdf_dir";
 inline constexpr const char* printer_device = "printer.device";
 inline constexpr const char* printer_queue = "printer.queue";
 inline constexpr const char* printer_columns = "printer.columns";
+inline constexpr const char* drawer_mode = "drawer.mode";
 inline constexpr const char* stock_expiry_alert_days = "stock.expiry_alert_days";
 inline constexpr const char* report_threshold = "report.threshold";
 inline constexpr const char* report_internal = "report.internal";

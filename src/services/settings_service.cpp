@@ -69,6 +69,7 @@ const std::vector<SettingSpec>& setting_specs() {
         text(keys::printer_queue, "", 100, false),
         text(keys::printer_pdf_dir, "", 300, false),
         integer(keys::printer_columns, 42, 32, 64),
+        choice(keys::drawer_mode, {"none", "pin2", "pin5"}),
         integer(keys::stock_expiry_alert_days, 7, 0, 365),
         integer(keys::report_threshold, 11, 2, 100),
         choice(keys::report_internal, {"0", "1"}),
@@ -135,6 +136,8 @@ void save_settings(storage::Store& store, const services::LoggedUser& by, const 
         throw ValidationError("printer.device", "obligatoire pour une imprimante branchée directement");
     if (mode == "escpos-cups" && value_of(merged, "printer.queue").empty())
         throw ValidationError("printer.queue", "obligatoire pour une file CUPS");
+    if (mode == "pdf" && value_of(merged, keys::drawer_mode) != "none")
+        throw ValidationError(keys::drawer_mode, "le tiroir-caisse s'ouvre par l'imprimante de tickets : choisissez d'abord une imprimante thermique");
     store.transaction([&] {
         for (const auto& [key, value] : values) store.settings().set(key, value);
     });

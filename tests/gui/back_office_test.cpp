@@ -9,6 +9,8 @@
 #include "services/stock/stock_alerts.hpp"
 #include "services/login.hpp"
 
+#include <fstream>
+
 #include <wx/button.h>
 #include <wx/listctrl.h>
 
@@ -202,4 +204,32 @@ TEST_CASE("an admin creates an account, changes its PIN and deactivates it", "[g
     users->toggle_selected_active();
     CHECK(text(users->status_text()) == "Compte lea désactivé.");
     CHECK_FALSE(cabas::testing::log_in_now(*world.store, "lea", "2468").has_value());
+}
+
+TEST_CASE("F11 opens the cash drawer for a manager, and says when no drawer is set", "[gui][drawer]") {
+    TillWorld world;
+    REQUIRE(world.frame->log_in("paul", "2222"));
+    ui::BackOfficePanel* office = world.frame->back_office();
+    REQUIRE(office != nullptr);
+    REQUIRE(office->menu_button(WXK_F11) != nullptr);
+    press(office->menu_button(WXK_ESCAPE), WXK_F11);
+    CHECK(text(office->home_error()) == "Aucun tiroir-caisse n'est réglé (Paramètres, F8)");
+
+    const std::string device = world.dir + "/lp0";
+    std::ofstream(device).flush();
+    world.store->settings().set("printer.mode", "escpos-device");
+    world.store->settings().set("printer.device", device);
+    world.store->settings().set("drawer.mode", "pin5");
+    press(office->menu_button(WXK_ESCAPE), WXK_F11);
+    CHECK(text(office->home_error()) == "Tiroir-caisse ouvert");
+    std::ifstream in(device, std::ios::binary);
+    CHECK(std::string(std::istreambuf_iterator<char>(in), {}) == std::string("\x1B\x70\x01\x19\xFA", 5));
+    screenshot(world.frame, "20_back_office_drawer_opened");
+}
+
+TEST_CASE("a social worker's back office has no drawer key", "[gui][drawer]") {
+    TillWorld world;
+    REQUIRE(world.frame->log_in("sophie", "3333"));
+    REQUIRE(world.frame->back_office() != nullptr);
+    CHECK(world.frame->back_office()->menu_button(WXK_F11) == nullptr);
 }

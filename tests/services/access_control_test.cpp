@@ -29,6 +29,7 @@ const std::map<Capability, std::set<Role>>& policy() {
         {Capability::Sell, till},
         {Capability::OverrideAtTill, manager},
         {Capability::CorrectSale, manager},
+        {Capability::OpenDrawer, manager},
         {Capability::ManageStock, manager},
         {Capability::ListHouseholds, access},
         {Capability::ManageAccess, access},
