@@ -1,4 +1,5 @@
 // The scanning reception screen (see reception_dialog.hpp).
+#include "pos/confirm_dialog.hpp"
 #include "pos/reception_dialog.hpp"
 
 #include "core/error.hpp"
@@ -105,9 +106,34 @@ ReceptionDialog::ReceptionDialog(wxWindow* parent, storage::Store& store, const 
     Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& event) {
         if (event.GetKeyCode() == WXK_F12) return static_cast<void>(save());
         if (event.GetKeyCode() == WXK_F8) return remove_selected_line();
+        if (event.GetKeyCode() == WXK_ESCAPE) return static_cast<void>(close_asking());
         event.Skip();
     });
+    // Escape, the Close button and the window's own close all ask before lines are lost.
+    Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { close_asking(); }, wxID_CANCEL);
+    Bind(wxEVT_CLOSE_WINDOW, [this](wxCloseEvent& event) {
+        if (event.CanVeto() && !close_asking()) event.Veto();
+        else event.Skip();
+    });
     m_scan->SetFocus();
+}
+
+bool ReceptionDialog::close_asking() {
+    if (!m_lines.empty()) {
+        ConfirmDialog confirm(this, _("Close the delivery note"),
+                              wxString::Format(wxPLURAL("%zu line is not saved. Close and lose it?",
+                                                        "%zu lines are not saved. Close and lose them?", m_lines.size()),
+                                               m_lines.size()),
+                              WXK_F9, "F9", _("Yes, lose them"), _("No, go on"));
+        if (confirm.ShowModal() != wxID_YES) {
+            m_scan->SetFocus();
+            return false;
+        }
+        m_lines.clear();
+    }
+    if (IsModal()) EndModal(wxID_CANCEL);
+    else SetReturnCode(wxID_CANCEL);
+    return true;
 }
 
 void ReceptionDialog::scan(const std::string& code) {

@@ -32,6 +32,8 @@ public:
     /// Checks and saves the whole note; true when it was recorded (the lines are then cleared).
     bool save();
     void remove_selected_line();
+    /// Escape, Close: asks first when lines are not saved; true when the dialog closes.
+    bool close_asking();
 
     wxTextCtrl* scan_field() const { return m_scan; }
     wxTextCtrl* lot_field() const { return m_lot; }

@@ -1,5 +1,6 @@
 // The till's function-key actions (see till_panel.hpp): each asks what it needs in a small
 // dialog when it must, calls the service once, redraws and gives the focus back to the scan.
+#include "pos/confirm_dialog.hpp"
 #include "pos/entry_dialog.hpp"
 #include "pos/override_dialog.hpp"
 #include "pos/payment_dialog.hpp"
@@ -178,9 +179,10 @@ void TillPanel::remove_line() {
 
 void TillPanel::cancel_sale(bool new_card) {
     if (!m_till.lines().empty()) {
-        wxMessageDialog confirm(this, _("Cancel this sale? Nothing will be recorded."), _("Cancel the sale"),
-                                wxYES_NO | wxNO_DEFAULT);
-        confirm.SetYesNoLabels(_("Yes, cancel"), _("No, go on"));
+        // F9 cancels; F10 (next card) cancels too, so either key asks and the same key confirms.
+        const int key = new_card ? WXK_F10 : WXK_F9;
+        ConfirmDialog confirm(this, _("Cancel the sale"), _("Cancel this sale? Nothing will be recorded."), key,
+                              new_card ? "F10" : "F9", _("Yes, cancel"), _("No, go on"));
         if (confirm.ShowModal() != wxID_YES) return;
     }
     m_till.cancel_sale();

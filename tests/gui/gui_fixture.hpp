@@ -6,6 +6,7 @@
 #include <catch2/catch.hpp>
 
 #include "pos/back_office_panel.hpp"
+#include "pos/confirm_dialog.hpp"
 #include "pos/entry_dialog.hpp"
 #include "pos/inactivity_watch.hpp"
 #include "pos/lock_dialog.hpp"
@@ -90,6 +91,7 @@ CABAS_EXPECT_MODAL_WITH(cabas::ui::SearchDialog)
 CABAS_EXPECT_MODAL_WITH(cabas::ui::ZReportDialog)
 CABAS_EXPECT_MODAL_WITH(cabas::ui::ManagerLoginDialog)
 CABAS_EXPECT_MODAL_WITH(cabas::ui::LockDialog)
+CABAS_EXPECT_MODAL_WITH(cabas::ui::ConfirmDialog)
 
 namespace cabas::gui_testing {
 

@@ -157,6 +157,34 @@ TEST_CASE("a delivery note with a bad line is refused whole and says why", "[gui
     dialog->Destroy();
 }
 
+TEST_CASE("Escape on a delivery note with lines asks before losing them", "[gui][stock]") {
+    StockWorld w;
+    const auto products = w.piece_products(1);
+    auto* dialog = new ui::ReceptionDialog(w.frame, *w.store, w.clock, paul());
+    w.show(dialog);
+    dialog->scan(products[0].barcodes.front());
+    REQUIRE(dialog->lines().size() == 1);
+    wxTEST_DIALOG(press(dialog->scan_field(), WXK_ESCAPE), wxExpectModal<ui::ConfirmDialog>([](ui::ConfirmDialog* ask) {
+                      CHECK(text(ask->question()) == "1 ligne n'est pas enregistrée. Fermer et la perdre ?");
+                      screenshot_dialog(ask, "stock_reception_close_asked");
+                      press(ask, WXK_ESCAPE);
+                      return ask->GetReturnCode();
+                  }));
+    CHECK(dialog->lines().size() == 1);  // kept: the answer was no
+    wxTEST_DIALOG(CHECK(dialog->close_asking()), wxExpectModal<ui::ConfirmDialog>([](ui::ConfirmDialog* ask) {
+                      press(ask, WXK_F9);
+                      return ask->GetReturnCode();
+                  }));
+    CHECK(dialog->lines().empty());
+    CHECK(dialog->GetReturnCode() == wxID_CANCEL);
+    dialog->Destroy();
+
+    auto* empty = new ui::ReceptionDialog(w.frame, *w.store, w.clock, paul());
+    w.show(empty);
+    CHECK(empty->close_asking());  // nothing to lose: no question
+    empty->Destroy();
+}
+
 TEST_CASE("an unknown barcode at reception offers to create the product on the spot", "[gui][stock]") {
     StockWorld w;
     auto* dialog = new ui::ReceptionDialog(w.frame, *w.store, w.clock, paul());

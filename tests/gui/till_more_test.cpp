@@ -312,9 +312,17 @@ TEST_CASE("F9 asks before cancelling the sale, and nothing is recorded", "[gui]"
     for (const auto& [code, product] : products) scan_fast(till, code);
     REQUIRE(till->basket()->GetItemCount() == 2);
 
-    wxTEST_DIALOG(press(till->scan_field(), WXK_F9), wxExpectModal<wxMessageDialog>(wxID_NO));
+    wxTEST_DIALOG(press(till->scan_field(), WXK_F9), wxExpectModal<ui::ConfirmDialog>([](ui::ConfirmDialog* dialog) {
+                      CHECK(text(dialog->question()) == "Annuler cette vente ? Rien ne sera enregistré.");
+                      screenshot_dialog(dialog, "14_cancel_sale_confirm");
+                      press(dialog, WXK_ESCAPE);
+                      return dialog->GetReturnCode();
+                  }));
     CHECK(till->basket()->GetItemCount() == 2);
-    wxTEST_DIALOG(press(till->scan_field(), WXK_F9), wxExpectModal<wxMessageDialog>(wxID_YES));
+    wxTEST_DIALOG(press(till->scan_field(), WXK_F9), wxExpectModal<ui::ConfirmDialog>([](ui::ConfirmDialog* dialog) {
+                      press(dialog, WXK_F9);  // the same key again confirms
+                      return dialog->GetReturnCode();
+                  }));
     CHECK(till->basket()->GetItemCount() == 0);
     CHECK_THAT(text(till->message_text()), Contains("rien n'a été enregistré"));
     CHECK(text(till->totals()->to_pay_text()) == core::format_euros(core::Money()));
