@@ -4,6 +4,8 @@
 #include "core/error.hpp"
 #include "pos/ui_support.hpp"
 
+#include <algorithm>
+
 #include <wx/button.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -30,6 +32,12 @@ EntryDialog::EntryDialog(wxWindow* parent, const wxString& title, const wxString
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     auto* cancel = new wxButton(this, wxID_CANCEL, _("Esc  Cancel"), wxDefaultPosition, wxSize(-1, target_height));
     auto* ok = new wxButton(this, wxID_OK, _("Enter  Confirm"), wxDefaultPosition, wxSize(-1, target_height));
+    // Set as the minimum explicitly: the size given at creation was lost to the sizer's fit
+    // (the buttons came out about 24 px high, half the touch target).
+    for (wxButton* button : {cancel, ok}) {
+        button->SetFont(till_font(large_points, true));
+        button->SetMinSize(wxSize(std::max(190, button->GetTextExtent(button->GetLabel()).x + 40), target_height + 8));
+    }
     buttons->Add(cancel, 1, wxRIGHT, 8);
     buttons->Add(ok, 1);
     sizer->Add(buttons, 0, wxALL | wxEXPAND, 16);
