@@ -36,14 +36,23 @@ wxString status_line(const core::AccessStatus& s) {
     return to_wx(out);
 }
 
-wxButton* button(wxWindow* parent, wxSizer* sizer, const wxString& label, std::function<void()> on_click) {
-    auto* b = new wxButton(parent, wxID_ANY, label, wxDefaultPosition, wxSize(-1, target_height));
-    b->Bind(wxEVT_BUTTON, [f = std::move(on_click)](wxCommandEvent&) { f(); });
+} // namespace
+
+wxButton* HouseholdAccessPage::button(wxWindow* parent, wxSizer* sizer, int key, const wxString& key_name,
+                                      const wxString& label, std::function<void()> on_click) {
+    auto* b = new wxButton(parent, wxID_ANY, key_name + "  " + label, wxDefaultPosition, wxSize(-1, target_height));
+    b->Bind(wxEVT_BUTTON, [on_click](wxCommandEvent&) { on_click(); });
     sizer->Add(b, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 6);
+    m_keys[key] = std::move(on_click);
     return b;
 }
 
-} // namespace
+bool HouseholdAccessPage::handle_key(int key) {
+    const auto found = m_keys.find(key);
+    if (found == m_keys.end() || !IsEnabled()) return false;
+    found->second();
+    return true;
+}
 
 HouseholdAccessPage::HouseholdAccessPage(wxWindow* parent, hh::HouseholdService& service)
     : wxPanel(parent), m_service(service) {
@@ -78,7 +87,7 @@ HouseholdAccessPage::HouseholdAccessPage(wxWindow* parent, hh::HouseholdService&
         when->Add(m_start, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 6);
         when->Add(m_end, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 6);
         when->Add(m_with_card, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 6);
-        button(w, when, _("Record"), [this] {
+        button(w, when, WXK_F2, "F2", _("Record"), [this] {
             decide(decision_choices()[static_cast<std::size_t>(m_decision->GetSelection())].first,
                    from_wx(m_reason->GetValue()), from_wx(m_override->GetValue()), m_with_card->GetValue(),
                    from_wx(m_start->GetValue().Strip(wxString::both)), from_wx(m_end->GetValue().Strip(wxString::both)));
@@ -90,12 +99,12 @@ HouseholdAccessPage::HouseholdAccessPage(wxWindow* parent, hh::HouseholdService&
     if (m_service.may(services::Capability::ManageAccess)) {
         auto* box = new wxStaticBoxSizer(wxHORIZONTAL, this, _("Access"));
         auto* w = box->GetStaticBox();
-        button(w, box, _("Renew"), [this] { renew(m_override ? from_wx(m_override->GetValue()) : std::string()); });
+        button(w, box, WXK_F3, "F3", _("Renew"), [this] { renew(m_override ? from_wx(m_override->GetValue()) : std::string()); });
         auto* why = new wxTextCtrl(w, wxID_ANY, wxString(), wxDefaultPosition, wxSize(180, -1));
         why->SetHint(_("Reason or note"));
         box->Add(why, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 6);
-        button(w, box, _("Suspend"), [this, why] { suspend(from_wx(why->GetValue())); });
-        button(w, box, _("Lift suspension"), [this] {
+        button(w, box, WXK_F4, "F4", _("Suspend"), [this, why] { suspend(from_wx(why->GetValue())); });
+        button(w, box, WXK_F5, "F5", _("Lift suspension"), [this] {
             act([this] {
                 m_service.lift_suspension(m_id, m_service.clock().today());
                 return _("Suspension lifted.");
@@ -106,7 +115,7 @@ HouseholdAccessPage::HouseholdAccessPage(wxWindow* parent, hh::HouseholdService&
                 new wxChoice(w, wxID_ANY, wxDefaultPosition, wxDefaultSize, labels_of(exit_reason_choices()));
             m_exit_reason->SetSelection(0);
             box->Add(m_exit_reason, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 6);
-            button(w, box, _("Exit"), [this, why] {
+            button(w, box, WXK_F6, "F6", _("Exit"), [this, why] {
                 exit_access(exit_reason_choices()[static_cast<std::size_t>(m_exit_reason->GetSelection())].first,
                             from_wx(why->GetValue()));
             });
@@ -119,13 +128,13 @@ HouseholdAccessPage::HouseholdAccessPage(wxWindow* parent, hh::HouseholdService&
         m_card = new wxStaticText(w, wxID_ANY, wxString(), wxDefaultPosition, wxSize(220, -1));
         m_card->SetFont(till_font(base_points, true));
         box->Add(m_card, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 6);
-        button(w, box, _("Issue"), [this] { issue_card(); });
+        button(w, box, WXK_F7, "F7", _("Issue"), [this] { issue_card(); });
         m_card_reason = new wxTextCtrl(w, wxID_ANY, wxString(), wxDefaultPosition, wxSize(160, -1));
         m_card_reason->SetHint(_("Lost, stolen..."));
         box->Add(m_card_reason, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 6);
-        button(w, box, _("Replace"), [this] { replace_card(from_wx(m_card_reason->GetValue())); });
-        button(w, box, _("Revoke"), [this] { revoke_card(from_wx(m_card_reason->GetValue())); });
-        button(w, box, _("Print card (PDF)"), [this] {
+        button(w, box, WXK_F8, "F8", _("Replace"), [this] { replace_card(from_wx(m_card_reason->GetValue())); });
+        button(w, box, WXK_F9, "F9", _("Revoke"), [this] { revoke_card(from_wx(m_card_reason->GetValue())); });
+        button(w, box, WXK_F11, "F11", _("Print card (PDF)"), [this] {
             wxFileDialog dialog(this, _("Save the card sheet"), wxString(), "carte.pdf", "PDF (*.pdf)|*.pdf",
                                 wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
             if (dialog.ShowModal() == wxID_OK) print_card(from_wx(dialog.GetPath()));
@@ -178,6 +187,7 @@ bool HouseholdAccessPage::act(const std::function<wxString()>& action) {
             m_message->SetLabel(error);
             m_message->SetForegroundColour(colours::refused);
         });
+    if (GetClientSize().x > 100) m_message->Wrap(GetClientSize().x - 24);  // whole, never cut at the edge
     if (ok) {
         reload();
         if (m_changed) m_changed();

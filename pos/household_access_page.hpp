@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <string>
 
 class wxButton;
@@ -48,16 +49,23 @@ public:
     wxStaticText* message() const { return m_message; }
     wxStaticText* savings() const { return m_savings; }
 
+    /// Runs the action of an F-key shown on a button (F2 record, F3 renew, F4 suspend, F5 lift,
+    /// F6 exit, F7 issue, F8 replace, F9 revoke, F11 print the card); false when none has it.
+    bool handle_key(int key);
+
     /// Called after any action that changed the household (the list refreshes).
     void on_changed(std::function<void()> f) { m_changed = std::move(f); }
 
 private:
     bool act(const std::function<wxString()>& action);
+    wxButton* button(wxWindow* parent, wxSizer* sizer, int key, const wxString& key_name, const wxString& label,
+                     std::function<void()> on_click);
     void reload();
 
     services::households::HouseholdService& m_service;
     std::int64_t m_id = 0;
     std::function<void()> m_changed;
+    std::map<int, std::function<void()>> m_keys;
     wxStaticText* m_status = nullptr;
     wxListBox* m_periods = nullptr;
     wxStaticText* m_card = nullptr;

@@ -24,6 +24,10 @@ HouseholdDialog::HouseholdDialog(wxWindow* parent, hh::HouseholdService& service
                wxDEFAULT_DIALOG_STYLE | wxRESIZE_BORDER),
       m_service(service), m_id(household_id) {
     auto* outer = new wxBoxSizer(wxVERTICAL);
+    // The window manager's title bar is not always there (kiosk sessions): the file says whose it is.
+    m_header = new wxStaticText(this, wxID_ANY, wxString());
+    m_header->SetFont(till_font(large_points, true));
+    outer->Add(m_header, 0, wxLEFT | wxRIGHT | wxTOP, 10);
     m_book = new wxNotebook(this, wxID_ANY);
     const bool social = m_service.may(services::Capability::SeeSocialFile);
     if (social)
@@ -57,19 +61,35 @@ HouseholdDialog::HouseholdDialog(wxWindow* parent, hh::HouseholdService& service
         bottom->Add(data, 0, wxLEFT, 8);
     }
     if (social) {
-        m_save = new wxButton(this, wxID_SAVE, _("Save"), wxDefaultPosition, wxSize(140, target_height));
+        m_save = new wxButton(this, wxID_SAVE, "F12  " + _("Save"), wxDefaultPosition, wxSize(-1, target_height));
         m_save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { save(); });
         bottom->Add(m_save, 0, wxLEFT, 8);
     }
-    bottom->Add(new wxButton(this, wxID_CLOSE, _("Close"), wxDefaultPosition, wxSize(140, target_height)), 0,
-                wxLEFT, 8);
+    bottom->Add(new wxButton(this, wxID_CLOSE, _("Esc") + "  " + _("Close"), wxDefaultPosition, wxSize(-1, target_height)),
+                0, wxLEFT, 8);
     Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { EndModal(wxID_CLOSE); }, wxID_CLOSE);
+    SetEscapeId(wxID_CLOSE);
+    Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& event) {
+        if (!event.HasAnyModifiers() && handle_key(event.GetKeyCode())) return;
+        event.Skip();
+    });
     outer->Add(bottom, 0, wxEXPAND | wxALL, 8);
     SetSizer(outer);
     refresh_view();
 }
 
 HouseholdDialog::~HouseholdDialog() = default;
+
+wxString HouseholdDialog::header_text() const { return m_header->GetLabel(); }
+
+bool HouseholdDialog::handle_key(int key) {
+    if (key == WXK_F12 && m_save) {
+        if (m_save->IsEnabled()) save();
+        return true;
+    }
+    // The access page's keys work from any page: they act on the file, whichever page shows.
+    return m_access->handle_key(key);
+}
 
 void HouseholdDialog::refresh_view() {
     guarded(
@@ -79,10 +99,13 @@ void HouseholdDialog::refresh_view() {
                 if (m_form) m_form->load(empty);
                 m_access->show(0, {});
                 SetTitle(_("New household file"));
+                m_header->SetLabel(_("New household file"));
                 return;
             }
             const auto view = m_service.open(m_id);
             SetTitle(wxString::Format(_("Household file %s - %s"), to_wx(view.file_number), to_wx(view.display_name)));
+            m_header->SetLabelText(wxString::Format(_("Household file %s - %s"), to_wx(view.file_number),
+                                                    to_wx(view.display_name)));
             if (m_form && view.file) m_form->load(*view.file);
             m_access->show(m_id, view);
             if (m_visits) {

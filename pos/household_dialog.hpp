@@ -38,6 +38,9 @@ public:
     HouseholdForm* form() const { return m_form.get(); }
     HouseholdAccessPage* access() const { return m_access; }
     wxButton* save_button() const { return m_save; }
+    wxString header_text() const;
+    /// F12 saves the file; the access page's F-keys act from any page. False when no key matched.
+    bool handle_key(int key);
     wxStaticText* message() const { return m_message; }
     wxNotebook* book() const { return m_book; }
 
@@ -56,6 +59,7 @@ private:
     wxListBox* m_visits = nullptr;
     wxButton* m_save = nullptr;
     wxStaticText* m_message = nullptr;
+    wxStaticText* m_header = nullptr;
 };
 
 } // namespace cabas::ui

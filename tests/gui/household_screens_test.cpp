@@ -146,8 +146,10 @@ TEST_CASE("a manager searches, opens a file without its social pages, and replac
     const std::string before = label(dialog->access()->card());
     REQUIRE(dialog->access()->replace_card("perdue"));
     CHECK(label(dialog->access()->card()) != before);
-    REQUIRE(dialog->access()->renew(""));
+    press(dialog->access(), WXK_F3);  // F3 Renouveler, as its button shows
     CHECK(label(dialog->access()->message()).find("renouvelé") != std::string::npos);
+    CHECK(label(dialog->access()->message()).find("Réimprimez la carte") != std::string::npos);
+    CHECK(cabas::ui::from_wx(dialog->header_text()).rfind("Dossier ", 0) == 0);
     screenshot(dialog, "household_manager_view");
     dialog->Destroy();
 }
