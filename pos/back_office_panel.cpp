@@ -60,6 +60,7 @@ BackOfficePanel::BackOfficePanel(wxWindow* parent, const BackOfficeContext& cont
         button->Bind(wxEVT_BUTTON, [action](wxCommandEvent&) { action(); });
         menu->Add(button, 0, wxBOTTOM | wxEXPAND, 6);
         m_buttons[key_code] = button;
+        m_labels[key_code] = {key, label};
     };
     add_button(WXK_ESCAPE, _("Esc"), _("Home"), [this] { show_home(); });
     if (m_open_till) add_button(WXK_F2, "F2", _("Till"), [this] { m_open_till(); });
@@ -153,9 +154,21 @@ void BackOfficePanel::show_content(wxWindow* content, const wxString& title) {
         m_content_sizer->Add(content, 1, wxEXPAND);
     }
     m_title->SetLabel(title);
+    show_menu_keys(content == nullptr);
     Layout();
     if (content) content->SetFocus();
     else m_buttons[WXK_ESCAPE]->SetFocus();
+}
+
+void BackOfficePanel::show_menu_keys(bool on_home) {
+    // One rule for keys: on the home page the F-keys open the screens; inside a screen they are
+    // that screen's own (Stock's F3 is Réception), so the menu stops showing them, and only
+    // Échap (back home) and F12 (leave) keep their place. The buttons still work by click.
+    for (auto& [key_code, button] : m_buttons) {
+        const auto& [key, label] = m_labels[key_code];
+        const bool keeps_key = on_home || key_code == WXK_ESCAPE || key_code == WXK_F12;
+        button->SetLabel(keeps_key ? key + "  " + label : "      " + label);
+    }
 }
 
 void BackOfficePanel::show_home() { show_content(nullptr, _("Back office")); }
@@ -209,8 +222,9 @@ void BackOfficePanel::on_char_hook(wxKeyEvent& event) {
         return;
     }
     if (key == WXK_ESCAPE) show_home();
-    else if (key == WXK_F2 && m_open_till) m_open_till();
     else if (key == WXK_F12) m_leave();
+    else if (m_current) event.Skip();  // inside a screen its own keys came first; the menu's wait for Échap
+    else if (key == WXK_F2 && m_open_till) m_open_till();
     else if (key == WXK_F11 && m_buttons.count(WXK_F11)) open_drawer();
     else if (!open_section(key)) event.Skip();
 }

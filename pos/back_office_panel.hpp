@@ -44,12 +44,14 @@ private:
     void on_char_hook(wxKeyEvent& event);
     void show_content(wxWindow* content, const wxString& title);
     wxPanel* build_home();
+    void show_menu_keys(bool on_home);
 
     BackOfficeContext m_context;
     std::vector<BackOfficeSection> m_sections;
     std::function<void()> m_leave;
     std::function<void()> m_open_till;
     std::map<int, wxButton*> m_buttons;
+    std::map<int, std::pair<wxString, wxString>> m_labels;  ///< key name and label of each menu button
     wxStaticText* m_title = nullptr;
     wxStaticText* m_home_text = nullptr;
     wxStaticText* m_home_error = nullptr;
