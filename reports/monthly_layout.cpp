@@ -7,6 +7,7 @@
 #include "reports/layout_support.hpp"
 #include "reports/report_labels.hpp"
 
+#include <cstdlib>
 #include <map>
 
 namespace cabas::reports {
@@ -47,6 +48,16 @@ Table activity_table(const Periods& p, int threshold, bool internal) {
     t.groups.push_back({{3, 4}, 0});
     const std::size_t served = t.rows.size();
     t.rows.push_back(count_row("Foyers servis (distincts)", counts(p, &PeriodFigures::served)));
+    // The two headline figures side by side: their difference (households with rights that did
+    // not come, less those served on an override) must not publish a count under the threshold,
+    // so when it would, the households with open rights are hidden as "s" (the served are kept:
+    // every profile table adds up to them). Suppression then hides what would give it back.
+    if (!internal)
+        for (std::size_t i = 0; i < 3; ++i) {
+            const std::int64_t difference = open[i] - t.rows[served].cells[i].value;
+            if (difference != 0 && std::abs(difference) < threshold && !t.rows[0].cells[i].suppressed())
+                t.rows[0].cells[i].suppression = Suppression::Secondary;
+        }
     add_group(t,
               {count_row("  Adultes (18 ans et plus)", counts(p, &PeriodFigures::adults)),
                count_row("  Enfants de 0 à 2 ans", counts(p, &PeriodFigures::age_0_2)),
@@ -276,7 +287,9 @@ ReportDocument layout_monthly(const MonthlyReport& r) {
         "(distincts) ; passages et montants s'additionnent (cumul).",
         internal ? "Document interne : aucun effectif n'est masqué. Ne pas diffuser hors de l'épicerie."
                  : "Secret statistique : tout effectif de 1 à " + std::to_string(threshold - 1) + " est remplacé par « < " +
-                       std::to_string(threshold) + " » ; « s » masque une case qui permettrait de le retrouver par soustraction.",
+                       std::to_string(threshold) + " » ; « s » masque une case qui permettrait de le retrouver par soustraction, "
+                       "y compris entre les foyers ayant des droits ouverts et les foyers servis quand leur écart est "
+                       "sous ce seuil.",
     };
     Section activity{"1. Activité", {}, {activity_table(p, threshold, internal)}, {}};
     if (r.current.served == 0 && r.current.households_open == 0 && r.current.decisions.total() == 0)

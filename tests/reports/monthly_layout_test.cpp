@@ -3,6 +3,7 @@
 #include "report_dataset.hpp"
 
 #include "services/reports/monthly_report.hpp"
+#include "reports/monthly_layout.hpp"
 #include "reports/suppression.hpp"
 
 #include <catch2/catch.hpp>
@@ -106,4 +107,38 @@ TEST_CASE("a month is parsed strictly", "[report]") {
     CHECK_THROWS_AS(Month::parse("2026-13"), ValidationError);
     CHECK_THROWS_AS(Month::parse("11/2026"), ValidationError);
     CHECK_THROWS_AS(Month::parse("2026-1"), ValidationError);
+}
+
+TEST_CASE("the two headline figures never differ by a count under the threshold", "[report]") {
+    struct Case {
+        int open, served;
+        bool open_hidden;
+    };
+    // Open rights and served side by side: 50 and 45 would tell that 5 households did not come.
+    const Case cases[] = {{50, 45, true}, {50, 39, false}, {50, 40, true}, {50, 50, false}, {45, 50, true}, {30, 12, false}};
+    for (const auto& c : cases) {
+        CAPTURE(c.open, c.served);
+        MonthlyReport r;
+        r.month = Month{2026, 10};
+        r.current.households_open = r.current.open_started = r.current.open_ended = c.open;
+        r.current.served = r.current.visits = c.served;
+        r.previous = r.current;
+        r.year_to_date = r.current;
+        const ReportDocument d = layout_monthly(r);
+        const Table& activity = d.sections.front().tables.front();
+        REQUIRE(activity.rows.front().label.rfind("Foyers ayant des droits ouverts", 0) == 0);
+        CHECK(activity.rows.front().cells[0].suppressed() == c.open_hidden);
+        CHECK(is_protected(activity, 11));
+        const std::string& served_label = activity.rows[5].label;
+        REQUIRE(served_label == "Foyers servis (distincts)");
+        CHECK_FALSE(activity.rows[5].cells[0].suppressed());
+        if (c.open_hidden) {
+            // Nor can it be put back from its "dont" rows.
+            const auto published = [&](std::size_t row) { return !activity.rows[row].cells[0].suppressed(); };
+            CHECK_FALSE((published(1) && published(2)));
+            CHECK_FALSE((published(3) && published(4)));
+        }
+        r.options.internal = true;
+        CHECK_FALSE(layout_monthly(r).sections.front().tables.front().rows.front().cells[0].suppressed());
+    }
 }
