@@ -7,6 +7,7 @@
 #include "reports/layout_support.hpp"
 #include "reports/report_labels.hpp"
 
+#include <algorithm>
 #include <cstdlib>
 #include <map>
 
@@ -24,6 +25,22 @@ struct Periods {
 
 std::vector<std::int64_t> counts(const Periods& p, int PeriodFigures::*field) {
     return {p.f[0]->*field, p.f[1]->*field, p.f[2]->*field};
+}
+
+/// Amounts and averages over fewer households than the threshold say as much about them as a
+/// count would: in an external report the columns (`first_column` on) whose group of households
+/// is that small show "s" instead, except for counts of things such as sessions (`keep_row`).
+void hide_small_groups(Table& t, const std::vector<std::int64_t>& households, int threshold, bool internal,
+                       std::size_t keep_row = static_cast<std::size_t>(-1)) {
+    if (internal) return;
+    for (std::size_t column = 0; column < households.size(); ++column) {
+        if (households[column] <= 0 || households[column] >= threshold) continue;
+        for (std::size_t row = 0; row < t.rows.size(); ++row) {
+            if (row == keep_row || column >= t.rows[row].cells.size()) continue;
+            Cell& cell = t.rows[row].cells[column];
+            if (cell.kind != CellKind::Count) cell = Cell::of_text("s");
+        }
+    }
 }
 
 Table activity_table(const Periods& p, int threshold, bool internal) {
@@ -78,7 +95,7 @@ Table activity_table(const Periods& p, int threshold, bool internal) {
     t.rows.push_back(text_row("Panier moyen : valeur marchande", basket_value));
     t.rows.push_back(text_row("Panier moyen : montant payé", basket_paid));
     finish_table(t, threshold, internal);
-    follow_suppression(t, served, average);
+    for (std::size_t row = average; row < average + 3; ++row) follow_suppression(t, served, row);
     (void)visits;
     t.note = "Foyers et personnes : comptés une fois par période. Passages : achats validés, ventes annulées retirées.";
     return t;
@@ -118,7 +135,7 @@ Table flows_table(const Periods& p, int threshold, bool internal) {
     return t;
 }
 
-Table money_table(const Periods& p) {
+Table money_table(const Periods& p, int threshold, bool internal) {
     Table t;
     t.id = "montants";
     t.title = "Aide distribuée";
@@ -129,11 +146,13 @@ Table money_table(const Periods& p) {
     std::vector<std::string> rates;
     for (const auto* f : p.f) rates.push_back(percent_text(f->paid.cents(), f->value.cents()));
     t.rows.push_back(text_row("Taux de participation effectif moyen", rates));
+    hide_small_groups(t, counts(p, &PeriodFigures::served), threshold, internal);
     return t;
 }
 
 /// Goods of the month grouped by a key (origin or category).
-Table goods_table(const PeriodFigures& f, const std::string& id, const std::string& title, bool by_origin) {
+Table goods_table(const PeriodFigures& f, const std::string& id, const std::string& title, bool by_origin,
+                  int threshold, bool internal) {
     struct Sum {
         Money value, paid;
         std::int64_t grams = 0;
@@ -162,10 +181,11 @@ Table goods_table(const PeriodFigures& f, const std::string& id, const std::stri
                       {Cell::money(total.value), Cell::money(total.paid), Cell::money(total.value - total.paid),
                        Cell::of_text(kg_text(total.grams))},
                       true});
+    hide_small_groups(t, std::vector<std::int64_t>(t.columns.size() - 1, f.served), threshold, internal);
     return t;
 }
 
-Table payments_table(const PeriodFigures& f) {
+Table payments_table(const PeriodFigures& f, int threshold, bool internal) {
     Table t;
     t.id = "paiements";
     t.title = "Encaissements et clôtures";
@@ -180,6 +200,7 @@ Table payments_table(const PeriodFigures& f) {
     t.rows.push_back(money_row("Total encaissé", {total}, true));
     t.rows.push_back({"Sessions de caisse clôturées", {Cell::count(f.closures.sessions, false)}, false});
     t.rows.push_back(money_row("Espèces comptées aux clôtures", {f.closures.counted}));
+    hide_small_groups(t, {f.served}, threshold, internal, t.rows.size() - 2);  // the session count stays
     return t;
 }
 
@@ -194,6 +215,14 @@ Table credit_table(const Periods& p, int threshold, bool internal) {
                                                            percent_text(p.f[1]->credit_used.cents(), p.f[1]->credit_granted.cents())}));
     t.rows.push_back(count_row("Foyers ayant des droits qui ne sont pas venus",
                                {p.f[0]->open_without_visit, p.f[1]->open_without_visit}));
+    // Credit is granted over the households with rights and used by those served: the smaller
+    // group decides.
+    std::vector<std::int64_t> smaller;
+    for (std::size_t i = 0; i < 2; ++i) {
+        const std::int64_t open = p.f[i]->households_open, served = p.f[i]->served;
+        smaller.push_back(open > 0 && served > 0 ? std::min(open, served) : std::max(open, served));
+    }
+    hide_small_groups(t, smaller, threshold, internal);
     finish_table(t, threshold, internal);
     return t;
 }
@@ -289,7 +318,8 @@ ReportDocument layout_monthly(const MonthlyReport& r) {
                  : "Secret statistique : tout effectif de 1 à " + std::to_string(threshold - 1) + " est remplacé par « < " +
                        std::to_string(threshold) + " » ; « s » masque une case qui permettrait de le retrouver par soustraction, "
                        "y compris entre les foyers ayant des droits ouverts et les foyers servis quand leur écart est "
-                       "sous ce seuil.",
+                       "sous ce seuil ; montants et moyennes portant sur moins de " + std::to_string(threshold) +
+                       " foyers sont masqués de même.",
     };
     Section activity{"1. Activité", {}, {activity_table(p, threshold, internal)}, {}};
     if (r.current.served == 0 && r.current.households_open == 0 && r.current.decisions.total() == 0)
@@ -300,9 +330,10 @@ ReportDocument layout_monthly(const MonthlyReport& r) {
     d.sections.push_back(std::move(activity));
     d.sections.push_back({"2. Entrées, sorties et commission", {}, {flows_table(p, threshold, internal)}, {}});
     Section money{"3. Argent et marchandises", {}, {}, {}};
-    money.tables = {money_table(p), goods_table(r.current, "par_origine", "Par origine des produits (mois)", true),
-                    goods_table(r.current, "par_categorie", "Par catégorie de produits (mois)", false),
-                    payments_table(r.current), credit_table(p, threshold, internal)};
+    money.tables = {money_table(p, threshold, internal),
+                    goods_table(r.current, "par_origine", "Par origine des produits (mois)", true, threshold, internal),
+                    goods_table(r.current, "par_categorie", "Par catégorie de produits (mois)", false, threshold, internal),
+                    payments_table(r.current, threshold, internal), credit_table(p, threshold, internal)};
     d.sections.push_back(std::move(money));
     d.sections.push_back(profiles_section(r, threshold, internal));
     Section compare{"5. Comparaisons et évolution", {}, {comparison_table(p, threshold, internal)}, {}};

@@ -142,3 +142,45 @@ TEST_CASE("the two headline figures never differ by a count under the threshold"
         CHECK_FALSE(layout_monthly(r).sections.front().tables.front().rows.front().cells[0].suppressed());
     }
 }
+
+TEST_CASE("amounts and averages over fewer households than the threshold are hidden outside the épicerie", "[report]") {
+    MonthlyReport r;
+    r.month = Month{2026, 10};
+    r.current.households_open = 30;
+    r.current.served = 5;  // a small month
+    r.current.visits = 6;
+    r.current.value = core::Money::from_euros(120);
+    r.current.paid = core::Money::from_euros(12);
+    r.current.payments["cash"] = core::Money::from_euros(12);
+    r.current.closures.sessions = 2;
+    r.current.goods.push_back({"ba", "Épicerie", core::Money::from_euros(120), core::Money::from_euros(12), 9000, 6, 6});
+    r.previous = r.current;
+    r.previous.served = 40;  // a usual month stays published
+    r.previous.visits = 60;
+    r.year_to_date = r.previous;
+    const auto table_of = [](const ReportDocument& d, const std::string& id) -> const Table& {
+        for (const auto& s : d.sections)
+            for (const auto& t : s.tables)
+                if (t.id == id) return t;
+        throw std::runtime_error("no table " + id);
+    };
+    const ReportDocument external = layout_monthly(r);
+    const Table& amounts = table_of(external, "montants");
+    for (const auto& row : amounts.rows) {
+        CAPTURE(row.label);
+        CHECK(cell_text(row.cells[0], 11) == "s");
+        CHECK(cell_text(row.cells[1], 11) != "s");
+    }
+    for (const auto& row : table_of(external, "par_origine").rows) CHECK(cell_text(row.cells[0], 11) == "s");
+    const Table& payments = table_of(external, "paiements");
+    CHECK(cell_text(payments.rows[0].cells[0], 11) == "s");
+    CHECK(cell_text(payments.rows[payments.rows.size() - 2].cells[0], 11) == "2");  // sessions are not households
+    const Table& activity = table_of(external, "activite");
+    for (const auto& row : activity.rows)
+        if (row.label.rfind("Panier moyen", 0) == 0 || row.label.rfind("Passages par foyer", 0) == 0) {
+            CAPTURE(row.label);
+            CHECK(cell_text(row.cells[0], 11) == "s");
+        }
+    r.options.internal = true;
+    CHECK(cell_text(table_of(layout_monthly(r), "montants").rows[0].cells[0], 11) == core::format_euros(core::Money::from_euros(120)));
+}
