@@ -24,7 +24,7 @@ TEST_CASE("an empty schema gets every table, its version and the journal's guard
     CHECK(db.schema_name() == fresh.schema());
     for (const char* table : {"baremes", "households", "members", "cards", "products", "lots", "stock_movements",
                               "till_sessions", "sales", "sale_lines", "payments", "journal", "access_log", "settings",
-                              "inventory_counts", "receipt_reprints"}) {
+                              "inventory_counts", "receipt_reprints", "journal_signatures", "login_failures"}) {
         INFO(table);
         CHECK(db.query_int("SELECT COUNT(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = '" +
                            std::string(table) + "'") == 1);
