@@ -59,6 +59,8 @@ Table origin_table(const FseReport& r) {
         t.rows.push_back({label, {Cell::of_text(kg_text(s.grams)), Cell::money(s.value), Cell::money(s.paid), Cell::count(s.lines, false)}, false});
     t.rows.push_back({"Total", {Cell::of_text(kg_text(total.grams)), Cell::money(total.value), Cell::money(total.paid), Cell::count(total.lines, false)}, true});
     t.note = "Poids : produits pesés, ou nombre de pièces × poids net de la pièce (0 quand il n'est pas renseigné).";
+    hide_small_group_columns(t, std::vector<std::int64_t>(t.columns.size() - 1, r.recipients.households),
+                             r.options.threshold, r.options.internal);
     return t;
 }
 
@@ -84,8 +86,10 @@ Table months_table(const FseReport& r) {
     t.id = "activite_par_mois";
     t.title = "Activité mois par mois";
     t.columns = {"Mois", "Foyers servis", "Passages", "Valeur", "Aide apportée"};
-    for (const auto& m : r.months)
+    for (const auto& m : r.months) {
         t.rows.push_back({m.month, {Cell::count(m.households), Cell::count(m.visits, false), Cell::money(m.value), Cell::money(m.value - m.paid)}, false});
+        hide_small_group_row(t.rows.back(), m.households, r.options.threshold, r.options.internal);
+    }
     finish_table(t, r.options.threshold, r.options.internal);
     return t;
 }
@@ -105,7 +109,8 @@ ReportDocument layout_fse(const FseReport& r) {
         "une fois ; les ventes annulées sont retirées ; le poids vient des pesées ou du poids net des produits.",
         r.options.internal ? "Document interne : aucun effectif n'est masqué. Ne pas diffuser hors de l'épicerie."
                            : "Secret statistique : tout effectif de 1 à " + std::to_string(r.options.threshold - 1) +
-                                 " est remplacé par « < " + std::to_string(r.options.threshold) + " ».",
+                                 " est remplacé par « < " + std::to_string(r.options.threshold) + " » ; montants et moyennes portant sur moins "
+                                 "de " + std::to_string(r.options.threshold) + " foyers : « s ».",
     };
     Section people{"1. Bénéficiaires finaux", {}, {recipients_table(r)}, {}};
     if (r.recipients.households == 0) people.paragraphs.push_back("Aucun passage en caisse enregistré sur la période.");

@@ -123,4 +123,30 @@ void finish_table(Table& t, int threshold, bool internal) {
     if (!internal) suppress_small_cells(t, threshold);
 }
 
+namespace {
+
+bool small_group(std::int64_t households, int threshold, bool internal) {
+    return !internal && households > 0 && households < threshold;
+}
+
+} // namespace
+
+void hide_small_group_columns(Table& t, const std::vector<std::int64_t>& households, int threshold, bool internal,
+                              std::size_t keep_row) {
+    for (std::size_t column = 0; column < households.size(); ++column) {
+        if (!small_group(households[column], threshold, internal)) continue;
+        for (std::size_t row = 0; row < t.rows.size(); ++row) {
+            if (row == keep_row || column >= t.rows[row].cells.size()) continue;
+            Cell& cell = t.rows[row].cells[column];
+            if (cell.kind != CellKind::Count) cell = Cell::of_text("s");
+        }
+    }
+}
+
+void hide_small_group_row(Row& row, std::int64_t households, int threshold, bool internal) {
+    if (!small_group(households, threshold, internal)) return;
+    for (Cell& cell : row.cells)
+        if (cell.kind != CellKind::Count) cell = Cell::of_text("s");
+}
+
 } // namespace cabas::reports

@@ -41,4 +41,14 @@ Chart bars_of(const Table& t, const std::string& unit);
 /// Applies suppression unless the document is internal.
 void finish_table(Table& t, int threshold, bool internal);
 
+/// Amounts, rates and averages over fewer households than the threshold say as much about them
+/// as a count would (docs/design/domain.md §7.4): in an external report they show "s".
+/// By column: `households[i]` is the group of column i (after the label); `keep_row` is a row of
+/// things that are not households (till sessions), left as it is. Count cells are left to
+/// suppress_small_cells.
+void hide_small_group_columns(Table& t, const std::vector<std::int64_t>& households, int threshold, bool internal,
+                              std::size_t keep_row = static_cast<std::size_t>(-1));
+/// By row: the amounts of `row` are about `households` households.
+void hide_small_group_row(Row& row, std::int64_t households, int threshold, bool internal);
+
 } // namespace cabas::reports

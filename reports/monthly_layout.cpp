@@ -27,22 +27,6 @@ std::vector<std::int64_t> counts(const Periods& p, int PeriodFigures::*field) {
     return {p.f[0]->*field, p.f[1]->*field, p.f[2]->*field};
 }
 
-/// Amounts and averages over fewer households than the threshold say as much about them as a
-/// count would: in an external report the columns (`first_column` on) whose group of households
-/// is that small show "s" instead, except for counts of things such as sessions (`keep_row`).
-void hide_small_groups(Table& t, const std::vector<std::int64_t>& households, int threshold, bool internal,
-                       std::size_t keep_row = static_cast<std::size_t>(-1)) {
-    if (internal) return;
-    for (std::size_t column = 0; column < households.size(); ++column) {
-        if (households[column] <= 0 || households[column] >= threshold) continue;
-        for (std::size_t row = 0; row < t.rows.size(); ++row) {
-            if (row == keep_row || column >= t.rows[row].cells.size()) continue;
-            Cell& cell = t.rows[row].cells[column];
-            if (cell.kind != CellKind::Count) cell = Cell::of_text("s");
-        }
-    }
-}
-
 Table activity_table(const Periods& p, int threshold, bool internal) {
     Table t;
     t.id = "activite";
@@ -146,7 +130,7 @@ Table money_table(const Periods& p, int threshold, bool internal) {
     std::vector<std::string> rates;
     for (const auto* f : p.f) rates.push_back(percent_text(f->paid.cents(), f->value.cents()));
     t.rows.push_back(text_row("Taux de participation effectif moyen", rates));
-    hide_small_groups(t, counts(p, &PeriodFigures::served), threshold, internal);
+    hide_small_group_columns(t, counts(p, &PeriodFigures::served), threshold, internal);
     return t;
 }
 
@@ -181,7 +165,7 @@ Table goods_table(const PeriodFigures& f, const std::string& id, const std::stri
                       {Cell::money(total.value), Cell::money(total.paid), Cell::money(total.value - total.paid),
                        Cell::of_text(kg_text(total.grams))},
                       true});
-    hide_small_groups(t, std::vector<std::int64_t>(t.columns.size() - 1, f.served), threshold, internal);
+    hide_small_group_columns(t, std::vector<std::int64_t>(t.columns.size() - 1, f.served), threshold, internal);
     return t;
 }
 
@@ -200,7 +184,7 @@ Table payments_table(const PeriodFigures& f, int threshold, bool internal) {
     t.rows.push_back(money_row("Total encaissé", {total}, true));
     t.rows.push_back({"Sessions de caisse clôturées", {Cell::count(f.closures.sessions, false)}, false});
     t.rows.push_back(money_row("Espèces comptées aux clôtures", {f.closures.counted}));
-    hide_small_groups(t, {f.served}, threshold, internal, t.rows.size() - 2);  // the session count stays
+    hide_small_group_columns(t, {f.served}, threshold, internal, t.rows.size() - 2);  // the session count stays
     return t;
 }
 
@@ -222,7 +206,7 @@ Table credit_table(const Periods& p, int threshold, bool internal) {
         const std::int64_t open = p.f[i]->households_open, served = p.f[i]->served;
         smaller.push_back(open > 0 && served > 0 ? std::min(open, served) : std::max(open, served));
     }
-    hide_small_groups(t, smaller, threshold, internal);
+    hide_small_group_columns(t, smaller, threshold, internal);
     finish_table(t, threshold, internal);
     return t;
 }

@@ -3,6 +3,7 @@
 // a loss in the period, and the warning when an FSE+ line was charged.
 #include "report_dataset.hpp"
 
+#include "reports/fse_layout.hpp"
 #include "services/reports/fse_report.hpp"
 
 #include <catch2/catch.hpp>
@@ -93,4 +94,32 @@ TEST_CASE("an FSE+ line that was charged is reported as to be corrected", "[repo
     CHECK(r.fse_paying_lines == 1);
     CHECK(r.fse_paid == Money::from_cents(30));
     CHECK(to_text(r.document).find("ATTENTION : 1 ligne(s) FSE+ ont été facturées") != std::string::npos);
+}
+
+TEST_CASE("FSE+ amounts of a month or a period with fewer households than the threshold are hidden", "[report][fse]") {
+    FseReport r;
+    r.from = Date::from_ymd(2026, 1, 1);
+    r.to = Date::from_ymd(2026, 12, 31);
+    r.annual = true;
+    r.recipients.households = 8;
+    r.goods.push_back({"ba", "Épicerie", Money::from_euros(80), Money::from_euros(8), 5000, 10, 10});
+    r.months.push_back({"2026-01", 5, 7, Money::from_euros(50), Money::from_euros(5)});
+    r.months.push_back({"2026-02", 14, 20, Money::from_euros(140), Money::from_euros(14)});
+    const ReportDocument d = layout_fse(r);
+    const auto table_of = [&](const std::string& id) -> const Table& {
+        for (const auto& s : d.sections)
+            for (const auto& t : s.tables)
+                if (t.id == id) return t;
+        throw std::runtime_error("no table " + id);
+    };
+    const Table& months = table_of("activite_par_mois");
+    CHECK(cell_text(months.rows[0].cells[0], 11) == "< 11");
+    CHECK(cell_text(months.rows[0].cells[2], 11) == "s");
+    CHECK(cell_text(months.rows[0].cells[3], 11) == "s");
+    CHECK(cell_text(months.rows[1].cells[2], 11) == core::format_euros(Money::from_euros(140)));
+    const Table& origins = table_of("kg_par_origine");
+    CHECK(cell_text(origins.rows[0].cells[1], 11) == "s");
+    r.options.internal = true;
+    r.recipients.households = 8;
+    CHECK(cell_text(layout_fse(r).sections.front().tables.front().rows.front().cells[0], 11) == "8");
 }
