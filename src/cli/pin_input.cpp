@@ -6,6 +6,7 @@
 #include "cli/command_context.hpp"
 #include "core/error.hpp"
 
+#include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <fcntl.h>
@@ -22,12 +23,27 @@ std::string first_line(std::string text) {
     return text;
 }
 
+// Ctrl-C while the echo is off must not leave the terminal silent: the handler puts the echo
+// back (tcsetattr is async-signal-safe) and lets the signal end the program as it would have.
+volatile sig_atomic_t g_restore_fd = -1;
+termios g_restore_mode{};
+
+extern "C" void restore_echo_and_die(int signal_number) {
+    if (g_restore_fd >= 0) ::tcsetattr(g_restore_fd, TCSAFLUSH, &g_restore_mode);
+    std::signal(signal_number, SIG_DFL);
+    std::raise(signal_number);
+}
+
 /// Closes the terminal and puts its echo back whatever happens while reading.
 class Terminal {
 public:
     Terminal() : m_fd(::open("/dev/tty", O_RDWR | O_NOCTTY | O_CLOEXEC)) {}
     ~Terminal() {
         if (m_echo_off) ::tcsetattr(m_fd, TCSAFLUSH, &m_saved);
+        if (g_restore_fd == m_fd) {
+            g_restore_fd = -1;
+            for (int signal_number : {SIGINT, SIGTERM, SIGHUP, SIGQUIT}) std::signal(signal_number, SIG_DFL);
+        }
         if (m_fd >= 0) ::close(m_fd);
     }
     Terminal(const Terminal&) = delete;
@@ -38,6 +54,9 @@ public:
     std::optional<std::string> ask(const std::string& prompt) {
         if (::write(m_fd, prompt.data(), prompt.size()) < 0) return std::nullopt;
         if (::tcgetattr(m_fd, &m_saved) == 0) {
+            g_restore_mode = m_saved;
+            g_restore_fd = m_fd;
+            for (int signal_number : {SIGINT, SIGTERM, SIGHUP, SIGQUIT}) std::signal(signal_number, restore_echo_and_die);
             termios quiet = m_saved;
             quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
             m_echo_off = ::tcsetattr(m_fd, TCSAFLUSH, &quiet) == 0;

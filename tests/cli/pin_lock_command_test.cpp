@@ -10,6 +10,7 @@
 #include <csignal>
 #include <poll.h>
 #include <pty.h>
+#include <termios.h>
 #include <string>
 #include <sys/wait.h>
 #include <thread>
@@ -29,7 +30,8 @@ void add_team(const CliSandbox& box) {
 
 struct TerminalRun {
     int exit_code = -1;
-    std::string screen;  ///< everything the terminal showed
+    std::string screen;   ///< everything the terminal showed
+    bool echo_on = false; ///< the terminal echoes again once the program is gone
 };
 
 std::size_t count_of(const std::string& text, const std::string& part) {
@@ -71,10 +73,12 @@ TerminalRun run_on_terminal(const CliSandbox& box, const std::vector<std::string
             REQUIRE(::write(master, answer.data(), answer.size()) == static_cast<ssize_t>(answer.size()));
         }
     }
-    ::close(master);
     if (std::chrono::steady_clock::now() >= deadline) ::kill(pid, SIGKILL);
     int status = 0;
     ::waitpid(pid, &status, 0);
+    termios mode{};
+    run.echo_on = ::tcgetattr(master, &mode) == 0 && (mode.c_lflag & ECHO) != 0;
+    ::close(master);
     run.exit_code = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
     return run;
 }
@@ -114,6 +118,14 @@ TEST_CASE("in a terminal the PIN is asked without echo and never reaches the out
     CHECK(good.screen.find("Code de claire : ") != std::string::npos);
     CHECK(good.screen.find("9876") == std::string::npos);
     CHECK(good.screen.find("marie\tMarie") != std::string::npos);
+
+    CHECK(good.echo_on);
+
+    // Ctrl-C at the prompt ends the command and gives the terminal its echo back.
+    const auto interrupted = run_on_terminal(box, {"user", "list", "--user", "claire"}, {"\x03"});
+    INFO(interrupted.screen);
+    CHECK(interrupted.exit_code == 128 + SIGINT);
+    CHECK(interrupted.echo_on);
 
     const std::vector<std::string> pin_command{"user", "pin", "marie", "--user", "claire", "--pin", "9876"};
     const auto differ = run_on_terminal(box, pin_command, {"2468\n", "2469\n"});
