@@ -2,10 +2,11 @@
 // application id or, for files older than the id, the schema version and the tables.
 #include "storage/cabas_file.hpp"
 
+#include <sqlite3.h>
+
 #include <array>
 #include <cstdio>
 #include <filesystem>
-#include <fstream>
 #include <string_view>
 
 namespace cabas::storage::detail {
@@ -20,9 +21,10 @@ bool has_cabas_tables(SQLite::Database& c) {
 
 } // namespace
 
-[[noreturn]] void refuse_foreign_file(const std::string& path, const std::string& why) {
+[[noreturn]] void refuse_foreign_file(const std::string& path, const std::string& why, int sqlite_code) {
     throw StorageError("« " + path + " » n'est pas une base de données Cabas (" + why +
-                       ") : rien n'y a été écrit. Vérifiez le chemin de la base.");
+                       ") : rien n'y a été écrit. Vérifiez le chemin de la base.",
+                       sqlite_code);
 }
 
 FileState examine_file(const std::string& path) {
@@ -32,14 +34,21 @@ FileState examine_file(const std::string& path) {
     if (!fs::exists(status)) return FileState::Missing;
     if (!fs::is_regular_file(status)) refuse_foreign_file(path, "ce n'est pas un fichier ordinaire");
     if (fs::file_size(path, ec) == 0 && !ec) return FileState::Empty;
-    // Every SQLite file starts with this header; reading it first gives a clear refusal
-    // instead of SQLite's "file is not a database" at the first query.
-    std::ifstream in(path, std::ios::binary);
-    std::array<char, 16> header{};
-    in.read(header.data(), header.size());
-    if (in.gcount() != static_cast<std::streamsize>(header.size()) ||
-        std::string_view(header.data(), header.size()) != std::string_view("SQLite format 3\0", 16))
-        refuse_foreign_file(path, "ce n'est pas une base SQLite");
+    // SQLite itself reads the header, read-only: a clear refusal instead of "file is not a
+    // database" at the first query. Not with an ifstream: closing any other descriptor of the
+    // file drops every POSIX lock this process holds on it, so a second open of a database the
+    // process already uses (the benchmark, a till opening its file again) let another process
+    // take it for unused, reset its WAL and overwrite page 1. SQLite's own descriptors are
+    // shared per file and closed only when no lock depends on them.
+    try {
+        SQLite::Database probe(path, SQLite::OPEN_READONLY);
+        SQLite::Statement read_schema(probe, "SELECT COUNT(*) FROM sqlite_schema");
+        (void)read_schema.executeStep();
+    } catch (const SQLite::Exception& e) {
+        if (e.getErrorCode() == SQLITE_NOTADB)
+            refuse_foreign_file(path, "ce n'est pas une base SQLite, ou elle est endommagée", SQLITE_NOTADB);
+        throw StorageError("Impossible de lire « " + path + " » : " + e.what(), e.getErrorCode());
+    }
     return FileState::Filled;
 }
 

@@ -15,7 +15,7 @@ inline constexpr std::int64_t kCabasApplicationId = 0x43414241;
 enum class FileState { Missing, Empty, Filled };
 
 /// Throws StorageError "« path » n'est pas une base de données Cabas (why) : rien n'y a été écrit".
-[[noreturn]] void refuse_foreign_file(const std::string& path, const std::string& why);
+[[noreturn]] void refuse_foreign_file(const std::string& path, const std::string& why, int sqlite_code = 0);
 
 /// Missing, empty, or a regular file with the SQLite header; anything else is refused.
 FileState examine_file(const std::string& path);
