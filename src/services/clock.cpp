@@ -1,6 +1,9 @@
 // The system clock and the moving clock: local calendar date for the rules, UTC for timestamps.
 #include "services/clock.hpp"
 
+#include "core/error.hpp"
+
+#include <cstdio>
 #include <ctime>
 
 namespace cabas::services {
@@ -13,14 +16,26 @@ core::Date SystemClock::today() const {
                                 static_cast<unsigned>(local.tm_mday));
 }
 
-std::string SystemClock::now_utc() const {
-    std::time_t t = std::time(nullptr);
-    std::tm utc{};
-    gmtime_r(&t, &utc);
-    char buf[32];
-    std::strftime(buf, sizeof buf, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return buf;
+std::time_t parse_utc_timestamp(const std::string& utc) {
+    std::tm t{};
+    char zone = 0;
+    if (utc.size() != 20 || std::sscanf(utc.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%c", &t.tm_year, &t.tm_mon, &t.tm_mday,
+                                        &t.tm_hour, &t.tm_min, &t.tm_sec, &zone) != 7 || zone != 'Z')
+        throw ValidationError("horodatage", "« " + utc + " » n'est pas une heure UTC AAAA-MM-JJTHH:MM:SSZ");
+    t.tm_year -= 1900;
+    t.tm_mon -= 1;
+    return timegm(&t);
 }
+
+std::string utc_timestamp(std::time_t seconds) {
+    std::tm utc{};
+    gmtime_r(&seconds, &utc);
+    char text[32];
+    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
+    return text;
+}
+
+std::string SystemClock::now_utc() const { return utc_timestamp(std::time(nullptr)); }
 
 std::string MovingClock::now_utc() const {
     std::tm local{};
@@ -30,12 +45,7 @@ std::string MovingClock::now_utc() const {
     local.tm_hour = m_minutes / 60;
     local.tm_min = m_minutes % 60;
     local.tm_isdst = -1;  // let mktime decide summer time for that evening
-    const std::time_t t = std::mktime(&local);
-    std::tm utc{};
-    gmtime_r(&t, &utc);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &utc);
-    return text;
+    return utc_timestamp(std::mktime(&local));
 }
 
 } // namespace cabas::services

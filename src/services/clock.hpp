@@ -4,9 +4,15 @@
 
 #include "core/date.hpp"
 
+#include <ctime>
 #include <string>
 
 namespace cabas::services {
+
+/// "2026-11-23T14:02:05Z" → seconds since the epoch. ValidationError for any other form.
+std::time_t parse_utc_timestamp(const std::string& utc);
+/// Seconds since the epoch → "2026-11-23T14:02:05Z", the form of every timestamp Cabas stores.
+std::string utc_timestamp(std::time_t seconds);
 
 class Clock {
 public:

@@ -11,7 +11,8 @@ namespace cabas::services {
 namespace {
 
 /// What is counted and logged for a login tried: real logins are at most 32 characters, so
-/// anything longer is cut and marked, control characters and bytes that are not UTF-8 become '?', which bounds the log and keeps it readable.
+/// anything longer is cut and marked, and control characters and bytes that are not UTF-8
+/// become '?': the log stays bounded and readable.
 std::string login_key(const std::string& login) {
     constexpr std::size_t kLongest = 40;
     std::string key = login;

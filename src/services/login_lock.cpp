@@ -1,10 +1,9 @@
 // The login lock's delays and the timestamp arithmetic they need (see login_lock.hpp).
 #include "services/login_lock.hpp"
 
-#include "core/error.hpp"
+#include "services/clock.hpp"
 
 #include <array>
-#include <cstdio>
 #include <ctime>
 
 namespace cabas::services {
@@ -13,17 +12,6 @@ namespace {
 
 constexpr std::array<int, 5> kGrowingMinutes{1, 5, 15, 60, 240};
 constexpr int kDayMinutes = 24 * 60;
-
-std::time_t parse_utc(const std::string& utc) {
-    std::tm t{};
-    char zone = 0;
-    if (utc.size() != 20 || std::sscanf(utc.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%c", &t.tm_year, &t.tm_mon, &t.tm_mday,
-                                        &t.tm_hour, &t.tm_min, &t.tm_sec, &zone) != 7 || zone != 'Z')
-        throw ValidationError("horodatage", "« " + utc + " » n'est pas une heure UTC AAAA-MM-JJTHH:MM:SSZ");
-    t.tm_year -= 1900;
-    t.tm_mon -= 1;
-    return timegm(&t);
-}
 
 } // namespace
 
@@ -35,17 +23,12 @@ int lock_minutes_after(int failures) {
 }
 
 std::string utc_plus_minutes(const std::string& utc, int minutes) {
-    const std::time_t later = parse_utc(utc) + static_cast<std::time_t>(minutes) * 60;
-    std::tm t{};
-    gmtime_r(&later, &t);
-    char text[32];
-    std::strftime(text, sizeof text, "%Y-%m-%dT%H:%M:%SZ", &t);
-    return text;
+    return utc_timestamp(parse_utc_timestamp(utc) + static_cast<std::time_t>(minutes) * 60);
 }
 
 std::string local_time_text(const std::string& utc, const std::string& now_utc) {
-    const std::time_t at = parse_utc(utc);
-    const std::time_t now = parse_utc(now_utc);
+    const std::time_t at = parse_utc_timestamp(utc);
+    const std::time_t now = parse_utc_timestamp(now_utc);
     std::tm local{}, today{};
     localtime_r(&at, &local);
     localtime_r(&now, &today);

@@ -106,12 +106,8 @@ TEST_CASE("a social worker has the back office but no till", "[gui]") {
 
 TEST_CASE("a manager changes the settings; a bad value is refused beside its field", "[gui]") {
     TillWorld world;
-    REQUIRE(world.frame->log_in("paul", "2222"));
+    auto* settings = world.open_section<ui::SettingsPanel>("paul", "2222", WXK_F8);
     ui::BackOfficePanel* office = world.frame->back_office();
-    REQUIRE(office != nullptr);
-    press(office->menu_button(WXK_ESCAPE), WXK_F8);
-    auto* settings = dynamic_cast<ui::SettingsPanel*>(office->current_section());
-    REQUIRE(settings != nullptr);
     CHECK(text(office->current_title()) == "Paramètres");
     CHECK(text(settings->value("shop.name")) == "Épicerie du Château");
     CHECK_FALSE(settings->can_save());
@@ -179,12 +175,7 @@ TEST_CASE("each role's menu holds its sections, and each section opens its scree
 
 TEST_CASE("an admin creates an account, changes its PIN and deactivates it", "[gui]") {
     TillWorld world;
-    REQUIRE(world.frame->log_in("admin", "4444"));
-    ui::BackOfficePanel* office = world.frame->back_office();
-    REQUIRE(office != nullptr);
-    press(office->menu_button(WXK_ESCAPE), WXK_F9);
-    auto* users = dynamic_cast<ui::UsersPanel*>(office->current_section());
-    REQUIRE(users != nullptr);
+    auto* users = world.open_section<ui::UsersPanel>("admin", "4444", WXK_F9);
     const int before = users->list()->GetItemCount();
 
     users->fill_new_account("lea", ui::to_wx("Léa (bénévole)"), "volunteer", "12a4");

@@ -24,6 +24,7 @@
 #include "storage/sqlite_repositories.hpp"
 #include "storage/store.hpp"
 
+#include <wx/button.h>
 #include <wx/app.h>
 #include <wx/bitmap.h>
 #include <wx/testing.h>
@@ -209,6 +210,18 @@ struct TillWorld {
         frame->till_panel()->focus_scan();
         settle(200);
         return frame->till_panel();
+    }
+
+    /// Logs `login` in, opens the back-office section of `key` and returns it.
+    template <class Section>
+    Section* open_section(const std::string& login, const std::string& pin, int key) {
+        REQUIRE(frame->log_in(login, pin));
+        ui::BackOfficePanel* office = frame->back_office();
+        REQUIRE(office != nullptr);
+        press(office->menu_button(WXK_ESCAPE), key);
+        auto* section = dynamic_cast<Section*>(office->current_section());
+        REQUIRE(section != nullptr);
+        return section;
     }
 
     /// Names of the PDF tickets printed so far (receipts and Z reports), sorted.

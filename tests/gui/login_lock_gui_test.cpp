@@ -60,12 +60,8 @@ TEST_CASE("five wrong PINs at the login screen lock the login until an admin unl
     CHECK(one_line(panel->error_text()).find("verrouillé jusqu'à") != std::string::npos);
     screenshot(world.frame, "26_login_locked");
 
-    REQUIRE(world.frame->log_in("admin", "4444"));
+    auto* users = world.open_section<ui::UsersPanel>("admin", "4444", WXK_F9);
     ui::BackOfficePanel* office = world.frame->back_office();
-    REQUIRE(office != nullptr);
-    press(office->menu_button(WXK_ESCAPE), WXK_F9);
-    auto* users = dynamic_cast<ui::UsersPanel*>(office->current_section());
-    REQUIRE(users != nullptr);
     CHECK(text(users->state_of("marie")).starts_with("verrouillé jusqu'à "));
     users->select_login("marie");
     screenshot(world.frame, "27_accounts_locked");

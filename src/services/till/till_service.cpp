@@ -10,7 +10,6 @@
 #include <algorithm>
 #include <cctype>
 #include <ctime>
-#include <iomanip>
 #include <sstream>
 
 namespace cabas::services::till {
@@ -41,17 +40,10 @@ std::string fold(const std::string& text) {
     return out;
 }
 
-std::time_t utc_seconds(const std::string& utc) {
-    std::tm tm{};
-    std::istringstream in(utc);
-    in >> std::get_time(&tm, "%Y-%m-%dT%H:%M:%S");
-    return timegm(&tm);
-}
-
 } // namespace
 
 std::string local_date_time(const std::string& utc) {
-    const std::time_t t = utc_seconds(utc);
+    const std::time_t t = parse_utc_timestamp(utc);
     std::tm local{};
     localtime_r(&t, &local);
     char text[32];
@@ -60,7 +52,7 @@ std::string local_date_time(const std::string& utc) {
 }
 
 core::Date local_date(const std::string& utc) {
-    const std::time_t t = utc_seconds(utc);
+    const std::time_t t = parse_utc_timestamp(utc);
     std::tm local{};
     localtime_r(&t, &local);
     return core::Date::from_ymd(local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1),
