@@ -1,6 +1,7 @@
 // The back office (see back_office_panel.hpp).
 #include "pos/back_office_panel.hpp"
 
+#include "pos/setup_checklist_view.hpp"
 #include "pos/ui_support.hpp"
 #include "services/till/cash_drawer.hpp"
 #include "services/clock.hpp"
@@ -134,6 +135,11 @@ wxPanel* BackOfficePanel::build_home() {
         m_retention_text->Wrap(680);
         sizer->Add(m_retention_text, 0, wxTOP, 12);
     }
+    // A new épicerie's first steps, ticked from the data each time the home comes back.
+    if (services::may(m_context.user, services::Capability::ManageAccounts)) {
+        m_checklist = new SetupChecklistView(home, m_context.store, m_context.user);
+        sizer->Add(m_checklist, 0, wxTOP, 16);
+    }
     m_home_error = new wxStaticText(home, wxID_ANY, wxString());
     m_home_error->SetFont(till_font(large_points, true));
     m_home_error->SetForegroundColour(colours::refused);
@@ -171,7 +177,15 @@ void BackOfficePanel::show_menu_keys(bool on_home) {
     }
 }
 
-void BackOfficePanel::show_home() { show_content(nullptr, _("Back office")); }
+void BackOfficePanel::show_home() {
+    if (m_checklist) {
+        // While a new épicerie has first steps left, they take the place of the key list (the
+        // menu beside shows the same keys): at 1024x768 there is room for one of the two.
+        m_checklist->refresh();
+        m_home_text->Show(m_checklist->complete());
+    }
+    show_content(nullptr, _("Back office"));
+}
 
 bool BackOfficePanel::open_section(int key_code) {
     for (const BackOfficeSection& section : m_sections) {

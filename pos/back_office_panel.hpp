@@ -14,6 +14,8 @@
 class wxButton;
 class wxStaticText;
 
+namespace cabas::ui { class SetupChecklistView; }
+
 namespace cabas::ui {
 
 class BackOfficePanel : public wxPanel {
@@ -39,6 +41,8 @@ public:
     wxString alerts_text() const;
     /// The admin's line about files due for anonymisation; empty for other roles.
     wxString retention_text() const;
+    /// The admin's first steps; nullptr for other roles.
+    SetupChecklistView* checklist() const { return m_checklist; }
 
 private:
     void on_char_hook(wxKeyEvent& event);
@@ -57,6 +61,7 @@ private:
     wxStaticText* m_home_error = nullptr;
     wxStaticText* m_alerts_text = nullptr;
     wxStaticText* m_retention_text = nullptr;
+    SetupChecklistView* m_checklist = nullptr;
     wxPanel* m_home = nullptr;
     wxWindow* m_current = nullptr;
     wxSizer* m_content_sizer = nullptr;

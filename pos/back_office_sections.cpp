@@ -2,6 +2,7 @@
 #include "pos/back_office_sections.hpp"
 
 #include "pos/access_log_panel.hpp"
+#include "pos/bareme_panel.hpp"
 #include "pos/commission_panel.hpp"
 #include "pos/households_panel.hpp"
 #include "pos/reports_panel.hpp"
@@ -12,13 +13,6 @@
 #include <algorithm>
 
 namespace cabas::ui {
-
-namespace {
-
-
-
-
-} // namespace
 
 // Keys: F2 is the till and F12 leaves (both owned by the back office panel); the sections take
 // the keys between, in the order a manager's week goes.
@@ -49,6 +43,8 @@ std::vector<BackOfficeSection> back_office_sections() {
          [](wxWindow* parent, const BackOfficeContext& context) -> wxWindow* { return new SettingsPanel(parent, context); }},
         {WXK_F9, "F9", _("Accounts"), services::Capability::ManageAccounts,
          [](wxWindow* parent, const BackOfficeContext& context) -> wxWindow* { return new UsersPanel(parent, context); }},
+        {WXK_F10, "F10", _("Bareme"), services::Capability::SetBareme,
+         [](wxWindow* parent, const BackOfficeContext& context) -> wxWindow* { return new BaremePanel(parent, context); }},
     };
 }
 

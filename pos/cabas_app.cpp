@@ -8,6 +8,7 @@
 #include "pos/ui_support.hpp"
 #include "services/app_paths.hpp"
 #include "services/clock.hpp"
+#include "services/demo/demo_database.hpp"
 #include "services/open_database.hpp"
 #include "services/settings_service.hpp"
 #include "storage/store.hpp"
@@ -16,6 +17,8 @@
 
 #include <wx/app.h>
 #include <wx/msgdlg.h>
+#include <wx/stdpaths.h>
+#include <wx/utils.h>
 
 #include <cstdio>
 #include <memory>
@@ -29,7 +32,7 @@ namespace {
 
 // French, like cabas-cli's usage and the manual page cabas(1): the people at the till read French.
 const char* const usage =
-    "Usage : cabas [--db CHEMIN] [--till IDENTIFIANT] [--lang fr|en]\n"
+    "Usage : cabas [--db CHEMIN] [--till IDENTIFIANT] [--lang fr|en] [--demo]\n"
     "        cabas --help | --version\n"
     "\n"
     "La caisse et le back-office de l'épicerie solidaire.\n"
@@ -40,10 +43,31 @@ const char* const usage =
     "  --till IDENTIFIANT    le nom de cette caisse dans le journal (défaut : le paramètre\n"
     "                        till.id de la base, sinon caisse-1)\n"
     "  --lang fr|en          la langue de l'écran (défaut : le paramètre ui.language, sinon fr)\n"
+    "  --demo                la base de démonstration (défaut : demo.db à côté de la base\n"
+    "                        habituelle), créée avec des foyers et des ventes fictifs si elle\n"
+    "                        n'existe pas\n"
     "  -h, --help            affiche cette aide et quitte\n"
     "  --version             affiche la version et quitte\n"
     "\n"
-    "Les comptes, les imports et les rapports se gèrent aussi avec cabas-cli(1).\n";
+    "Une base neuve ouvre l'assistant de première installation (épicerie, administrateur,\n"
+    "barème, imprimante, sauvegardes). Les comptes, les imports et les rapports se gèrent\n"
+    "aussi avec cabas-cli(1).\n";
+
+/// The wizard's F3: this same program on the demonstration database beside `database_path`,
+/// in its own process (one database per process: the journal's seal is the process's).
+PrintOutcome launch_demo(const std::string& database_path) {
+    const std::string demo = services::demo::demo_database_path(database_path);
+    const wxString program = wxStandardPaths::Get().GetExecutablePath();
+    const wxString db = to_wx(demo);
+    const wxChar* argv[] = {program.wc_str(), L"--db", db.wc_str(), L"--demo", nullptr};
+    if (wxExecute(argv, wxEXEC_ASYNC) <= 0)
+        return {false, from_wx(_("The demonstration could not be started.")), {}};
+    return {true,
+            from_wx(wxString::Format(_("The demonstration opens in another window in a few seconds (%s). Try the "
+                                       "logins %s. This database stays empty for your grocery."),
+                                     db, to_wx(services::demo::kDemoLogins))),
+            {}};
+}
 
 } // namespace
 
@@ -54,6 +78,7 @@ struct Options {
     std::string language;
     bool help = false;
     bool version = false;
+    bool demo = false;
     std::string error;
 };
 
@@ -70,6 +95,7 @@ Options parse_options(const std::vector<std::string>& args) {
         else if (arg == "--lang") value(options.language);
         else if (arg == "--help" || arg == "-h") options.help = true;
         else if (arg == "--version") options.version = true;
+        else if (arg == "--demo") options.demo = true;
         else options.error = "option inconnue : " + arg;
     }
     if (options.error.empty() && !options.language.empty() && options.language != "fr" &&
@@ -86,8 +112,13 @@ public:
         services::make_new_files_private();
         set_up_language(m_options.language.empty() ? "fr" : m_options.language);
         std::string till_id = m_options.till;
-        const std::string path = m_options.db.empty() ? services::default_database_path() : m_options.db;
+        std::string path = m_options.db.empty() ? services::default_database_path() : m_options.db;
+        if (m_options.demo && m_options.db.empty()) path = services::demo::demo_database_path(path);
         const bool opened = guarded([&] {
+            if (m_options.demo) {
+                wxBusyCursor preparing;  // a few seconds: three months of made-up sales
+                services::demo::ensure_demo_database(path, m_clock.today());
+            }
             // A postgresql:// URI names a server database (several tills), anything else a file.
             const bool server = storage::is_server_location(path);
             if (!server) services::ensure_parent_directory(path);
@@ -105,6 +136,7 @@ public:
         if (const auto warning = services::database_exposure_warning(path))
             wxMessageBox(to_wx(*warning), _("Cabas: the database is not private"), wxOK | wxICON_WARNING);
         auto* frame = new MainFrame(*m_store, m_clock, till_id);
+        frame->set_demo_launcher([path] { return launch_demo(path); });
         frame->SetIcons(app_icons());
         frame->Show();
         frame->Raise();

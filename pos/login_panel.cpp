@@ -16,8 +16,8 @@ LoginPanel::LoginPanel(wxWindow* parent, const wxString& shop_name,
     use_font(this, base_points);
     SetBackgroundColour(*wxWHITE);
     auto* outer = new wxBoxSizer(wxVERTICAL);
-    auto* title = new wxStaticText(this, wxID_ANY, shop_name);
-    title->SetFont(till_font(total_points, true));
+    m_title = new wxStaticText(this, wxID_ANY, shop_name);
+    m_title->SetFont(till_font(total_points, true));
     auto* subtitle = new wxStaticText(this, wxID_ANY, _("Till: please log in"));
     subtitle->SetFont(till_font(large_points));
 
@@ -45,7 +45,7 @@ LoginPanel::LoginPanel(wxWindow* parent, const wxString& shop_name,
     go->SetFont(till_font(large_points, true));
 
     outer->AddStretchSpacer(1);
-    outer->Add(title, 0, wxALIGN_CENTER | wxBOTTOM, 8);
+    outer->Add(m_title, 0, wxALIGN_CENTER | wxBOTTOM, 8);
     outer->Add(subtitle, 0, wxALIGN_CENTER | wxBOTTOM, 32);
     outer->Add(grid, 0, wxALIGN_CENTER);
     outer->Add(m_error, 0, wxALIGN_CENTER | wxTOP | wxBOTTOM, 16);
@@ -63,9 +63,23 @@ LoginPanel::LoginPanel(wxWindow* parent, const wxString& shop_name,
 
 wxString LoginPanel::error_text() const { return m_error->GetLabel(); }
 
-void LoginPanel::set_notice(const wxString& text) { show_message(text); }
+void LoginPanel::set_notice(const wxString& text, bool good) {
+    show_message(text);
+    m_error->SetForegroundColour(good ? colours::ok : colours::refused);
+}
+
+void LoginPanel::expect_pin_of(const wxString& login) {
+    m_user->ChangeValue(login);
+    m_pin->SetFocus();
+}
+
+void LoginPanel::set_shop_name(const wxString& shop_name) {
+    m_title->SetLabel(shop_name);
+    Layout();
+}
 
 void LoginPanel::show_message(const wxString& text) {
+    m_error->SetForegroundColour(colours::refused);
     // The label does not resize itself (it stays centred): it is given the height of its lines.
     m_error->SetLabel(text);
     m_error->Wrap(kMessageWidth);

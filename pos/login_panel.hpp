@@ -22,8 +22,11 @@ public:
     wxTextCtrl* pin_field() const { return m_pin; }
     wxString error_text() const;
     void focus_user();
-    /// A standing notice under the fields (a brand-new database has no account yet).
-    void set_notice(const wxString& text);
+    /// A standing notice under the fields, in red; `good` news in green (the épicerie is ready).
+    void set_notice(const wxString& text, bool good = false);
+    /// Fills the login (the administrator just created) and puts the cursor on the PIN.
+    void expect_pin_of(const wxString& login);
+    void set_shop_name(const wxString& shop_name);
     void submit();
 
 private:
@@ -33,6 +36,7 @@ private:
     wxTextCtrl* m_user = nullptr;
     wxTextCtrl* m_pin = nullptr;
     wxStaticText* m_error = nullptr;
+    wxStaticText* m_title = nullptr;
     std::function<wxString(const std::string&, const std::string&)> m_attempt;
 };
 

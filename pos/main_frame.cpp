@@ -2,6 +2,7 @@
 #include "pos/main_frame.hpp"
 
 #include "pos/back_office_panel.hpp"
+#include "pos/first_run_panel.hpp"
 #include "pos/inactivity_watch.hpp"
 #include "pos/lock_dialog.hpp"
 #include "pos/login_panel.hpp"
@@ -10,6 +11,7 @@
 #include "pos/till_panel.hpp"
 #include "pos/ui_support.hpp"
 #include "services/clock.hpp"
+#include "services/first_run.hpp"
 #include "services/settings_service.hpp"
 #include "services/user_service.hpp"
 #include "services/login.hpp"
@@ -32,9 +34,18 @@ MainFrame::MainFrame(storage::Store& store, const services::Clock& clock, std::s
     SetSizer(sizer);
     SetMinSize(wxSize(1024, 768));
     SetSize(wxSize(1024, 768));
-    if (services::needs_first_admin(store))
-        m_login->set_notice(_("No account yet: create the administrator with\ncabas-cli user add LOGIN --name NAME --role admin --new-pin PIN"));
-    m_login->focus_user();
+    if (services::first_run::needed(store)) {
+        m_login->Hide();
+        m_first_run = new FirstRunPanel(
+            this, store, clock, m_till_id, [this](const std::string& login) { CallAfter([this, login] { finish_first_run(login); }); },
+            [this] {
+                if (m_launch_demo) return m_launch_demo();
+                return PrintOutcome{false, from_wx(_("The demonstration cannot be started from here: run cabas --demo.")), {}};
+            });
+        sizer->Add(m_first_run, 1, wxEXPAND);
+    } else {
+        m_login->focus_user();
+    }
     m_lock_minutes = std::stoi(services::current_settings(store).at("ui.lock_minutes"));
     m_inactivity = std::make_unique<InactivityWatch>(std::chrono::minutes(m_lock_minutes), [this] { lock_screen(); });
     m_logout_retry = std::make_unique<wxTimer>();
@@ -42,6 +53,19 @@ MainFrame::MainFrame(storage::Store& store, const services::Clock& clock, std::s
 }
 
 MainFrame::~MainFrame() = default;
+
+void MainFrame::finish_first_run(const std::string& admin_login) {
+    GetSizer()->Detach(m_first_run);
+    m_first_run->Destroy();
+    m_first_run = nullptr;
+    m_shop_name = to_wx(services::shop_identity(m_store).name);
+    SetTitle(_("Cabas till") + to_wx(" — ") + m_shop_name);
+    m_login->set_shop_name(m_shop_name);
+    m_login->set_notice(_("The grocery is ready. Log in with the PIN you chose."), true);
+    m_login->Show();
+    Layout();
+    m_login->expect_pin_of(to_wx(admin_login));
+}
 
 wxString MainFrame::attempt_login(const std::string& login, const std::string& pin) {
     const auto attempt = services::attempt_login(m_store, m_clock, login, pin, services::LoginPlace::LoginScreen);
@@ -128,7 +152,7 @@ void MainFrame::log_out() {
 }
 
 void MainFrame::lock_screen() {
-    if (m_login->IsShown() || m_locked) return;  // nobody logged in, or already locked
+    if (m_login->IsShown() || m_first_run || m_locked) return;  // nobody logged in, or already locked
     m_locked = true;
     std::vector<services::LoggedUser> owners;
     if (m_office_user) owners.push_back(*m_office_user);

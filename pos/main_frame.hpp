@@ -5,6 +5,7 @@
 // After `ui.lock_minutes` without input the screen locks (see lock_dialog.hpp).
 #pragma once
 
+#include "pos/receipt_printing.hpp"
 #include "services/till/till_service.hpp"
 
 #include <wx/frame.h>
@@ -21,6 +22,7 @@ namespace cabas::services { class Clock; }
 namespace cabas::ui {
 
 class BackOfficePanel;
+class FirstRunPanel;
 class InactivityWatch;
 class LoginPanel;
 class TillPanel;
@@ -46,6 +48,12 @@ public:
     InactivityWatch* inactivity() const { return m_inactivity.get(); }
 
     LoginPanel* login_panel() const { return m_login; }
+    /// The first-run wizard, shown instead of the login while the database has no account;
+    /// nullptr otherwise and once the épicerie is created.
+    FirstRunPanel* first_run() const { return m_first_run; }
+    /// What the wizard's F3 does: starts the demonstration in another window (set by the
+    /// application, which knows the database's path; tests put their own).
+    void set_demo_launcher(std::function<PrintOutcome()> launch) { m_launch_demo = std::move(launch); }
     /// nullptr before the till is opened.
     TillPanel* till_panel() const { return m_till_panel; }
     /// nullptr unless the back office is showing.
@@ -57,6 +65,7 @@ private:
     void close_back_office();
     void return_to_till();
     void log_out_when_dialogs_closed();
+    void finish_first_run(const std::string& admin_login);
 
     storage::Store& m_store;
     const services::Clock& m_clock;
@@ -69,6 +78,8 @@ private:
     std::unique_ptr<InactivityWatch> m_inactivity;
     std::unique_ptr<wxTimer> m_logout_retry;
     LoginPanel* m_login = nullptr;
+    FirstRunPanel* m_first_run = nullptr;
+    std::function<PrintOutcome()> m_launch_demo;
     TillPanel* m_till_panel = nullptr;
     BackOfficePanel* m_back_office = nullptr;
     std::unique_ptr<services::till::TillService> m_till;

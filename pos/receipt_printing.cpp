@@ -17,9 +17,8 @@ std::string& default_tickets_directory() {
 }
 
 template <class Model>
-PrintOutcome print_with_settings(storage::Store& store, const Model& model) {
+PrintOutcome print_with_values(std::map<std::string, std::string> values, const Model& model) {
     try {
-        auto values = services::current_settings(store);
         if (!default_tickets_directory().empty() && values[services::keys::printer_pdf_dir].empty())
             values[services::keys::printer_pdf_dir] = default_tickets_directory();
         const reports::PrinterSettings settings = reports::from_settings(values);
@@ -31,9 +30,20 @@ PrintOutcome print_with_settings(storage::Store& store, const Model& model) {
         return PrintOutcome{false, e.what(), {}};
     }
 }
+
+template <class Model>
+PrintOutcome print_with_settings(storage::Store& store, const Model& model) {
+    try {
+        return print_with_values(services::current_settings(store), model);
+    } catch (const std::exception& e) {
+        return PrintOutcome{false, e.what(), {}};
+    }
+}
 } // namespace
 
 void set_default_tickets_directory(const std::string& directory) { default_tickets_directory() = directory; }
+
+std::string default_tickets_folder() { return default_tickets_directory(); }
 
 PrintOutcome print_receipt(storage::Store& store, const reports::ReceiptModel& receipt) {
     return print_with_settings(store, receipt);
@@ -41,6 +51,10 @@ PrintOutcome print_receipt(storage::Store& store, const reports::ReceiptModel& r
 
 PrintOutcome print_z_report(storage::Store& store, const reports::ZReportModel& report) {
     return print_with_settings(store, report);
+}
+
+PrintOutcome print_test_ticket(std::map<std::string, std::string> printer_values, const reports::ReceiptModel& ticket) {
+    return print_with_values(std::move(printer_values), ticket);
 }
 
 } // namespace cabas::ui

@@ -4,6 +4,7 @@
 
 #include "reports/receipt_model.hpp"
 
+#include <map>
 #include <string>
 
 namespace cabas::storage { class Store; }
@@ -19,8 +20,13 @@ struct PrintOutcome {
 /// The folder PDF tickets go to when the settings name none (tickets/ beside the database);
 /// set once by the application at start.
 void set_default_tickets_directory(const std::string& directory);
+std::string default_tickets_folder();
 
 PrintOutcome print_receipt(storage::Store& store, const reports::ReceiptModel& receipt);
 PrintOutcome print_z_report(storage::Store& store, const reports::ZReportModel& report);
+
+/// The printer's test ticket with printer settings not saved yet (the first-run wizard):
+/// `printer_values` holds printer.* keys; a PDF folder left empty means the default folder.
+PrintOutcome print_test_ticket(std::map<std::string, std::string> printer_values, const reports::ReceiptModel& ticket);
 
 } // namespace cabas::ui

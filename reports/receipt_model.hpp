@@ -47,7 +47,13 @@ struct ReceiptModel {
     int reprint_number = 0;
     bool is_correction = false;          ///< a correction record ("ANNULATION / CORRECTION")
     long long corrected_sequence = 0;
+    bool test_print = false;   ///< the printer's test ticket: no sale, says so, no number
 };
+
+/// The ticket that checks a printer (first-run wizard, settings): the épicerie's head, the
+/// date and "TICKET D'ESSAI — ne vaut pas vente".
+ReceiptModel test_ticket(const std::string& shop_name, const std::string& shop_address, const std::string& till_id,
+                         const std::string& date_time);
 
 struct ZPaymentTotal {
     std::string method;

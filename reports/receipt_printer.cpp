@@ -111,7 +111,8 @@ PrinterSettings from_settings(const std::map<std::string, std::string>& settings
 PrintResult print_receipt(const ReceiptModel& receipt, const PrinterSettings& settings, const FontPaths& fonts) {
     return guarded([&] {
         if (settings.mode != PrinterSettings::Pdf) return send_raw(settings, receipt_job(receipt, settings));
-        std::string name = "ticket-" + file_safe(receipt.till_id) + "-" + std::to_string(receipt.sequence);
+        std::string name = receipt.test_print ? "essai-" + file_safe(receipt.till_id)
+                                              : "ticket-" + file_safe(receipt.till_id) + "-" + std::to_string(receipt.sequence);
         if (receipt.duplicate) name += "-duplicata-" + std::to_string(receipt.reprint_number);
         return write_pdf(settings.pdf_directory, name + ".pdf", render_receipt_pdf(receipt, fonts));
     });

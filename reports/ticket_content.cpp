@@ -62,8 +62,29 @@ std::string format_signed_euros(core::Money amount) {
     return amount.cents() > 0 ? "+" + format_euros(amount) : format_euros(amount);
 }
 
+ReceiptModel test_ticket(const std::string& shop_name, const std::string& shop_address, const std::string& till_id,
+                         const std::string& date_time) {
+    ReceiptModel model;
+    model.shop_name = shop_name;
+    model.shop_address = shop_address;
+    model.till_id = till_id;
+    model.date_time = date_time;
+    model.test_print = true;
+    return model;
+}
+
 std::vector<TicketRow> receipt_rows(const ReceiptModel& r) {
     std::vector<TicketRow> rows;
+    if (r.test_print) {
+        rows.push_back(row(Kind::Title, r.shop_name));
+        if (!r.shop_address.empty()) rows.push_back(row(Kind::Centred, r.shop_address));
+        rows.push_back(row(Kind::Banner, "TICKET D'ESSAI"));
+        rows.push_back(row(Kind::Text, "Le " + r.date_time + ", caisse " + r.till_id));
+        rows.push_back(row(Kind::Text, "L'imprimante de tickets est bien réglée."));
+        rows.push_back(row(Kind::Rule));
+        rows.push_back(row(Kind::Centred, "Ce ticket ne vaut pas vente."));
+        return rows;
+    }
     add_receipt_head(rows, r);
     rows.push_back(row(Kind::Rule));
     rows.push_back(row(Kind::ItemHeader));

@@ -22,6 +22,7 @@ struct AccessLogFilter {
     std::optional<std::int64_t> household_id;
     std::optional<std::string> user_login;
     int limit = 100;
+    std::optional<std::string> action;         ///< "card_print", ...
 };
 
 class AccessLogRepository {

@@ -29,8 +29,8 @@ std::vector<AccessLogEntry> PgAccessLogRepository::list(const AccessLogFilter& f
         const auto rows = pg::query(m_db,
                                     "SELECT id, at, user_login, action, household_id, detail FROM access_log "
                                     "WHERE ($1::bigint IS NULL OR household_id = $1) AND ($2::text IS NULL OR user_login = $2) "
-                                    "ORDER BY at DESC, id DESC LIMIT CASE WHEN $3::bigint < 0 THEN NULL ELSE $3 END",
-                                    filter.household_id, filter.user_login, filter.limit);
+                                    "AND ($4::text IS NULL OR action = $4) ORDER BY at DESC, id DESC LIMIT CASE WHEN $3::bigint < 0 THEN NULL ELSE $3 END",
+                                    filter.household_id, filter.user_login, filter.limit, filter.action);
         std::vector<AccessLogEntry> out;
         for (const auto& r : rows)
             out.push_back({pg::integer(r[0]), pg::text(r[1]), pg::text(r[2]), pg::text(r[3]), pg::optional_integer(r[4]),

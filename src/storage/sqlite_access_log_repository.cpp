@@ -27,8 +27,8 @@ std::vector<AccessLogEntry> SqliteAccessLogRepository::list(const AccessLogFilte
         auto s = sql::query(sql::conn(m_db),
                             "SELECT id, at, user_login, action, household_id, detail FROM access_log "
                             "WHERE (?1 IS NULL OR household_id = ?1) AND (?2 IS NULL OR user_login = ?2) "
-                            "ORDER BY at DESC, id DESC LIMIT ?3",
-                            filter.household_id, filter.user_login, filter.limit);
+                            "AND (?4 IS NULL OR action = ?4) ORDER BY at DESC, id DESC LIMIT ?3",
+                            filter.household_id, filter.user_login, filter.limit, filter.action);
         std::vector<AccessLogEntry> out;
         while (s.executeStep())
             out.push_back({s.getColumn(0).getInt64(), sql::text(s.getColumn(1)), sql::text(s.getColumn(2)),
