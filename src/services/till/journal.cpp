@@ -110,14 +110,15 @@ private:
     std::int64_t m_next_archive_first;   ///< where the next archived segment must start (0: unknown)
 };
 
-/// Where the live journal starts: genesis, or the state its latest archive record states when the
-/// first live record follows that record's segment. nullopt when records are missing at the start
-/// and no archive record accounts for them.
+/// The number of the first record still in the database (1 when nothing was archived).
 std::int64_t first_live_sequence(storage::Store& store) {
     const auto first = store.journal().range(1, 1);
     return first.empty() ? 1 : first.front().sequence;
 }
 
+/// Where the live journal starts: genesis, or the state stated by the archive record whose
+/// segment ends just before the first live record. nullopt when records are missing at the start
+/// and no archive record accounts for them.
 std::optional<ChainState> live_start(storage::Store& store, std::int64_t first_sequence) {
     if (first_sequence <= 1) return ChainState{};
     for (const auto& record : store.journal().records_of_kind("archive")) {

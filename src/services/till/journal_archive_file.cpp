@@ -176,6 +176,7 @@ std::string write_archive_file(const std::string& path, const ArchiveContents& c
     const std::string temporary = path + ".partiel-" + std::to_string(::getpid());
     remove_quietly(temporary);
     storage::create_private_file(temporary);
+    bool renamed = false;
     try {
         {
             std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
@@ -188,9 +189,11 @@ std::string write_archive_file(const std::string& path, const ArchiveContents& c
             throw StorageError("L'archive « " + path + " » existe déjà : choisissez un autre nom (rien n'a été archivé)");
         std::filesystem::rename(temporary, path, ec);
         if (ec) throw StorageError("Impossible de nommer l'archive « " + path + " » : " + ec.message());
-        storage::flush_directory(std::filesystem::path(path).parent_path().string());
+        renamed = true;
+        const std::string folder = std::filesystem::path(path).parent_path().string();
+        storage::flush_directory(folder.empty() ? "." : folder);
     } catch (...) {
-        remove_quietly(temporary);
+        remove_quietly(renamed ? path : temporary);
         throw;
     }
     return sha256_hex(text);
