@@ -3,6 +3,7 @@
 // alone and both together verify, the report of the month after the cut-off is unchanged, and a
 // changed archive or a deleted archive record is found and named. Only an admin may archive.
 #include "cli_runner.hpp"
+#include "demo_figures.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -15,20 +16,10 @@
 using cabas::testing::CliSandbox;
 using cabas::testing::sqlite_query;
 using cabas::testing::sqlite_write;
+using cabas::testing::monthly_line;
+using cabas::testing::trim;
 
 namespace {
-
-std::string trim(std::string s) {
-    while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
-    return s;
-}
-
-std::string monthly_line(const CliSandbox& box, const std::string& month) {
-    const auto r = box.run({"report", "monthly", "--month", month, "--out", box.path("m.pdf"), "--user", "paul", "--pin",
-                            "2222"});
-    REQUIRE(r.exit_code == 0);
-    return r.out.substr(0, r.out.find('\n'));
-}
 
 bool has(const cabas::testing::CliResult& r, const std::string& text) { return r.out.find(text) != std::string::npos; }
 
