@@ -33,6 +33,7 @@ int run_archive(CommandContext& ctx) {
     const core::Date today = args.option("on") ? core::parse_date(*args.option("on"), "--on") : ctx.clock().today();
     const core::Date latest = services::latest_archive_date(today, services::sales_retention_years(ctx.store()));
     const core::Date until = args.option("until") ? core::parse_date(*args.option("until"), "--until") : latest;
+    services::check_archive_date(ctx.store(), today, until);
     if (args.flag("dry-run")) {
         const auto plan = services::plan_archive(ctx.store(), user, until);
         if (plan.empty()) ctx.out() << "Rien à archiver avant le " << until.french() << ".\n";

@@ -180,6 +180,14 @@ int sales_retention_years(storage::Store& store) {
 
 core::Date latest_archive_date(core::Date today, int years) { return core::Date::from_ymd(today.year() - years, 1, 1); }
 
+void check_archive_date(storage::Store& store, core::Date today, core::Date until) {
+    const int years = sales_retention_years(store);
+    const core::Date latest = latest_archive_date(today, years);
+    if (until > latest)
+        throw ValidationError("--until", "les ventes et clôtures se conservent " + std::to_string(years) +
+                                             " ans : archivage jusqu'au " + latest.french() + " au plus tard");
+}
+
 ArchivePlan plan_archive(storage::Store& store, const LoggedUser& by, core::Date until) {
     require(store, by, Capability::ArchiveSales);
     const JournalScan scan = scan_journal(store, until.iso() + "T00:00:00Z");
@@ -211,11 +219,7 @@ ArchivePlan plan_archive(storage::Store& store, const LoggedUser& by, core::Date
 
 ArchiveOutcome archive_sales(storage::Store& store, const LoggedUser& by, const ArchiveRequest& request) {
     require(store, by, Capability::ArchiveSales);
-    const int years = sales_retention_years(store);
-    const core::Date latest = latest_archive_date(request.today, years);
-    if (request.until > latest)
-        throw ValidationError("--until", "les ventes et clôtures se conservent " + std::to_string(years) +
-                                             " ans : archivage jusqu'au " + latest.french() + " au plus tard");
+    check_archive_date(store, request.today, request.until);
     const std::string file_name = plain_name(request.out_path);
     if (!till::is_plain_file_name(file_name))
         throw ValidationError("--out", "« " + file_name + " » : nom de fichier en lettres, chiffres, « . », « - » et « _ »");

@@ -28,6 +28,9 @@ int sales_retention_years(storage::Store&);
 /// 1 January of (today's year − years): sessions closed before it (UTC) may be archived.
 core::Date latest_archive_date(core::Date today, int years);
 
+/// ValidationError ("--until") when `until` is later than the retention allows on `today`.
+void check_archive_date(storage::Store&, core::Date today, core::Date until);
+
 /// What archiving up to `until` would take.
 struct ArchivePlan {
     std::int64_t first_sequence = 0;           ///< the first live record
