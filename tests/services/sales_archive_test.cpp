@@ -11,6 +11,8 @@
 #include "services/till/journal_archive_audit.hpp"
 #include "services/till/journal_archive_record.hpp"
 #include "services/till/journal_audit.hpp"
+#include "storage/postgres_store.hpp"
+#include "storage/sqlite_repositories.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -49,6 +51,15 @@ void write_text(const std::string& path, const std::string& text) {
 
 std::string first_problem(const till::JournalAudit& audit) {
     return !audit.chain.ok ? audit.chain.reason : audit.problems.empty() ? std::string() : audit.problems.front();
+}
+
+/// Deletes the live archive records behind Cabas's back, as someone with the database could.
+void delete_archive_records(storage::Store& store) {
+    if (auto* sqlite = dynamic_cast<storage::SqliteStore*>(&store))
+        sqlite->database().exec("DROP TRIGGER journal_no_delete; DELETE FROM journal WHERE kind = 'archive'");
+    else
+        dynamic_cast<storage::PgStore&>(store).database().exec(
+            "DROP TRIGGER journal_no_delete ON journal; DELETE FROM journal WHERE kind = 'archive'");
 }
 
 /// What the live database holds, to compare before and after a failed archive.
@@ -219,6 +230,13 @@ TEST_CASE("archive round trip: live alone, archive alone and both together verif
         const auto bad = till::verify_archive_file(w.store.file("changed.jsonl"));
         CHECK_FALSE(bad.audit.chain.ok);
         CHECK(bad.audit.chain.first_broken_sequence == 1);
+    }
+    SECTION("the live archive record deleted: the live journal no longer verifies, nor joins") {
+        delete_archive_records(*w.store);
+        const auto broken = till::audit_journal(*w.store, w.seal);
+        CHECK_FALSE(broken.chain.ok);
+        CHECK(broken.chain.reason.find("aucun enregistrement d'archivage ne les couvre") != std::string::npos);
+        CHECK_FALSE(till::join_archive(*w.store, archive, "archive.jsonl").problems.empty());
     }
     SECTION("an archive cut short has no seal and is refused") {
         write_text(w.store.file("short.jsonl"), text.substr(0, text.rfind("{\"public_key\"")));
