@@ -30,6 +30,7 @@ wxString label_of(const std::string& key) {
     if (key == "stock.expiry_alert_days") return _("Expiry alert (days ahead)");
     if (key == "report.threshold") return _("Reports: smallest count published");
     if (key == "report.internal") return _("Reports: small counts");
+    if (key == "retention.sales_years") return _("Sales and closures kept (years, 6 at least)");
     return to_wx(key);
 }
 

@@ -65,6 +65,7 @@ int run_backup(CommandContext&);
 int run_restore(CommandContext&);
 int run_user(CommandContext&);
 int run_retention(CommandContext&);
+int run_archive(CommandContext&);
 int run_stock(CommandContext&);
 int run_products(CommandContext&);
 int run_report(CommandContext&);

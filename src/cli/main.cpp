@@ -50,7 +50,14 @@ const char* kUsage =
     "                                            par un travailleur social ou un administrateur\n"
     "  import products FICHIER.csv [--dry-run]   importe des produits, tout ou rien (*),\n"
     "                                            par un responsable ou un administrateur\n"
-    "  verify                                    vérifie le journal chaîné et l'intégrité de la base\n"
+    "  verify [--archive FICHIER | --with-archive FICHIER]\n"
+    "                                            vérifie le journal chaîné et l'intégrité de la base ;\n"
+    "                                            --archive : une archive seule, sans base ; --with-archive :\n"
+    "                                            la base, l'archive et leur raccord\n"
+    "  archive --out FICHIER [--until DATE] [--dry-run] [--on DATE]\n"
+    "                                            retire de la base les ventes et clôtures de plus de\n"
+    "                                            retention.sales_years ans (6) dans une archive signée\n"
+    "                                            (*, administrateur)\n"
     "  backup FICHIER [--force]                  copie cohérente et vérifiée de la base, même en service\n"
     "                                            (*, administrateur)\n"
     "  restore FICHIER                           remplace la base par une sauvegarde vérifiée (*),\n"
@@ -111,6 +118,7 @@ int dispatch(int argc, char** argv) {
         {"household", run_household}, {"commission", run_commission}, {"access-log", run_access_log},
         {"stock", run_stock},     {"products", run_products},
         {"report", run_report},   {"user", run_user},         {"retention", run_retention},
+        {"archive", run_archive},
     };
     auto it = commands.find(words[i]);
     if (it == commands.end()) throw UsageError{"commande inconnue : " + words[i]};

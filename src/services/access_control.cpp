@@ -25,7 +25,7 @@ constexpr bool V = true, o = false;
 // or the stock. Admins hold everything, and alone touch accounts, barème, backups and the log.
 // Exits belong to the commission (social workers, admins): ending a household's access is a
 // decision about the household, not a till matter, so a manager suspends but does not exit.
-constexpr std::array<Row, 23> table{{
+constexpr std::array<Row, 24> table{{
     //                                                                                     vol mgr sw adm
     {Capability::Sell, "sell", "tenir la caisse", {V, V, o, V}},
     {Capability::OverrideAtTill, "override_at_till", "déroger à un refus en caisse", {o, V, o, V}},
@@ -51,6 +51,7 @@ constexpr std::array<Row, 23> table{{
     {Capability::BackUp, "back_up", "sauvegarder la base", {o, o, o, V}},
     {Capability::Restore, "restore", "restaurer une sauvegarde", {o, o, o, V}},
     {Capability::ApplyRetention, "apply_retention", "anonymiser les dossiers anciens", {o, o, o, V}},
+    {Capability::ArchiveSales, "archive_sales", "archiver les ventes et clôtures anciennes", {o, o, o, V}},
     {Capability::OpenBackOffice, "open_back_office", "ouvrir la gestion", {o, V, V, V}},
 }};
 

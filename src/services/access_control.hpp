@@ -54,6 +54,7 @@ enum class Capability {
     BackUp,               ///< copy the whole database
     Restore,              ///< replace the database by a backup
     ApplyRetention,       ///< list and anonymise files past their retention period
+    ArchiveSales,         ///< move sales and closures past their retention into a signed archive
     OpenBackOffice,       ///< the back office ("Gestion") itself
 };
 

@@ -20,6 +20,7 @@ inline constexpr const char* stock_expiry_alert_days = "stock.expiry_alert_days"
 inline constexpr const char* report_threshold = "report.threshold";
 inline constexpr const char* report_internal = "report.internal";
 inline constexpr const char* backup_folder = "backup.folder";
+inline constexpr const char* retention_sales_years = "retention.sales_years";
 
 /// The name tickets, cards and reports show before an épicerie has given its own.
 inline constexpr const char* default_shop_name = "Épicerie solidaire";

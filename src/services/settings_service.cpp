@@ -73,6 +73,8 @@ const std::vector<SettingSpec>& setting_specs() {
         integer(keys::stock_expiry_alert_days, 7, 0, 365),
         integer(keys::report_threshold, 11, 2, 100),
         choice(keys::report_internal, {"0", "1"}),
+        // 6 years is the legal minimum for accounting documents (sales_archive_service.hpp).
+        integer(keys::retention_sales_years, 6, 6, 10),
     };
     return specs;
 }

@@ -25,6 +25,16 @@ struct JournalSignature {
     std::string signature;                     ///< hex, 128 characters
 };
 
+/// A segment of the journal moved into an archive file (docs/design/journal.md, "The archive").
+struct ArchivedSegment {
+    std::int64_t first_sequence = 0;
+    std::int64_t last_sequence = 0;            ///< a closure record
+    std::string head_hash;                     ///< the hash of record last_sequence
+    std::string file_name;                     ///< the archive file's name, without its folder
+    std::string file_digest;                   ///< SHA-256 (hex) of the whole archive file
+    std::string archived_at;                   ///< UTC timestamp
+};
+
 class JournalRepository {
 public:
     virtual ~JournalRepository() = default;
@@ -44,6 +54,17 @@ public:
     /// The journal's head when closures started being signed (schema version 10): closures up
     /// to it were written unsigned by an earlier version of Cabas.
     virtual std::int64_t unsigned_until() = 0;
+
+    /// Every record of `kind`, ascending (the archive records: a handful).
+    virtual std::vector<JournalRecord> records_of_kind(const std::string& kind) = 0;
+    /// Every archived segment, ascending.
+    virtual std::vector<ArchivedSegment> archived_segments() = 0;
+    /// Names `segment` archived, then deletes its records and their signatures, and the sessions
+    /// `session_ids` with their sales, lines, payments and duplicates (stock movements stay, no
+    /// longer linked to a line). Inside the caller's transaction. StorageError when the segment
+    /// does not start right after the previous one or a sale outside it still refers to one of
+    /// its sales.
+    virtual void remove_archived(const ArchivedSegment& segment, const std::vector<std::int64_t>& session_ids) = 0;
 };
 
 } // namespace cabas::storage

@@ -455,6 +455,37 @@ CREATE TABLE login_failures (
 ) STRICT;
 )sql";
 
+// The six-year archive (docs/design/journal.md, "The archive"): a segment of the journal, from its
+// first live record to a closure, moves with the sessions and sales it certifies into a signed
+// archive file. journal_archives names each archived segment; records and signatures become
+// deletable only inside a named segment, segments follow each other without a gap, and the
+// names themselves are append-only. Everything else keeps the append-only triggers.
+constexpr std::string_view v13_archives = R"sql(
+CREATE TABLE journal_archives (
+    last_sequence  INTEGER PRIMARY KEY,
+    first_sequence INTEGER NOT NULL CHECK (first_sequence BETWEEN 1 AND last_sequence),
+    head_hash      TEXT NOT NULL CHECK (length(head_hash) = 64),
+    file_name      TEXT NOT NULL,
+    file_digest    TEXT NOT NULL CHECK (length(file_digest) = 64),
+    archived_at    TEXT NOT NULL
+) STRICT;
+CREATE TRIGGER journal_archives_contiguous BEFORE INSERT ON journal_archives
+WHEN NEW.first_sequence IS NOT (SELECT COALESCE(MAX(last_sequence), 0) + 1 FROM journal_archives)
+BEGIN SELECT RAISE(ABORT, 'journal_archives: a segment must start right after the previous one'); END;
+CREATE TRIGGER journal_archives_no_update BEFORE UPDATE ON journal_archives
+BEGIN SELECT RAISE(ABORT, 'journal_archives is append-only'); END;
+CREATE TRIGGER journal_archives_no_delete BEFORE DELETE ON journal_archives
+BEGIN SELECT RAISE(ABORT, 'journal_archives is append-only'); END;
+DROP TRIGGER journal_no_delete;
+CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal
+WHEN OLD.sequence > (SELECT COALESCE(MAX(last_sequence), 0) FROM journal_archives)
+BEGIN SELECT RAISE(ABORT, 'journal is append-only: records cannot be deleted'); END;
+DROP TRIGGER signatures_no_delete;
+CREATE TRIGGER signatures_no_delete BEFORE DELETE ON journal_signatures
+WHEN OLD.sequence > (SELECT COALESCE(MAX(last_sequence), 0) FROM journal_archives)
+BEGIN SELECT RAISE(ABORT, 'journal signatures cannot be deleted'); END;
+)sql";
+
 std::vector<Migration> build() {
     // Migration 1 is split only for readability; the parts run in order in one transaction.
     static const std::string v1 = std::string(v1_households) + std::string(v1_access) + std::string(v1_stock) +
@@ -466,7 +497,9 @@ std::vector<Migration> build() {
             Migration{7, "espèces remises et duplicatas des tickets", v7_receipts},
             Migration{8, "noms des paramètres dans un seul style", v8_setting_keys},
             Migration{10, "clôtures signées", v10_signatures},
-            Migration{11, "verrouillage après des codes erronés", v11_login_failures}};
+            Migration{11, "verrouillage après des codes erronés", v11_login_failures},
+            // 12 is another branch's number.
+            Migration{13, "archive des ventes de plus de six ans", v13_archives}};
 }
 
 } // namespace

@@ -446,6 +446,48 @@ CREATE TABLE login_failures (
 );
 )sql";
 
+// Same as SQLite's migration 13: named archived segments, the only records and signatures that
+// may be deleted.
+constexpr std::string_view v13_archives = R"sql(
+CREATE TABLE journal_archives (
+    last_sequence  bigint PRIMARY KEY,
+    first_sequence bigint NOT NULL CHECK (first_sequence BETWEEN 1 AND last_sequence),
+    head_hash      text NOT NULL CHECK (length(head_hash) = 64),
+    file_name      text NOT NULL,
+    file_digest    text NOT NULL CHECK (length(file_digest) = 64),
+    archived_at    utc_timestamp NOT NULL
+);
+CREATE FUNCTION journal_archives_contiguous() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.first_sequence IS DISTINCT FROM (SELECT COALESCE(MAX(last_sequence), 0) + 1 FROM journal_archives) THEN
+        RAISE EXCEPTION 'journal_archives: a segment must start right after the previous one'
+            USING ERRCODE = 'integrity_constraint_violation';
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE FUNCTION refuse_unarchived_delete() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF OLD.sequence > (SELECT COALESCE(MAX(last_sequence), 0) FROM journal_archives) THEN
+        RAISE EXCEPTION '% is append-only: records cannot be changed or deleted', TG_TABLE_NAME
+            USING ERRCODE = 'integrity_constraint_violation';
+    END IF;
+    RETURN OLD;
+END $$;
+CREATE TRIGGER journal_archives_contiguous BEFORE INSERT ON journal_archives
+    FOR EACH ROW EXECUTE FUNCTION journal_archives_contiguous();
+CREATE TRIGGER journal_archives_no_change BEFORE UPDATE OR DELETE ON journal_archives
+    FOR EACH ROW EXECUTE FUNCTION refuse_change();
+CREATE TRIGGER journal_archives_no_truncate BEFORE TRUNCATE ON journal_archives
+    FOR EACH STATEMENT EXECUTE FUNCTION refuse_change();
+DROP TRIGGER journal_no_delete ON journal;
+CREATE TRIGGER journal_no_delete BEFORE DELETE ON journal FOR EACH ROW EXECUTE FUNCTION refuse_unarchived_delete();
+DROP TRIGGER signatures_no_change ON journal_signatures;
+CREATE TRIGGER signatures_no_update BEFORE UPDATE ON journal_signatures
+    FOR EACH ROW EXECUTE FUNCTION refuse_change();
+CREATE TRIGGER signatures_no_delete BEFORE DELETE ON journal_signatures
+    FOR EACH ROW EXECUTE FUNCTION refuse_unarchived_delete();
+)sql";
+
 std::vector<Migration> build() {
     static const std::string v1 = std::string(v1_types) + std::string(v1_households) + std::string(v1_access) +
                                   std::string(v1_stock) + std::string(v1_till) + std::string(v1_journal);
@@ -455,7 +497,8 @@ std::vector<Migration> build() {
             Migration{7, "espèces remises et duplicatas des tickets", v7_receipts},
             Migration{8, "noms des paramètres dans un seul style", v8_setting_keys},
             Migration{10, "clôtures signées", v10_signatures},
-            Migration{11, "verrouillage après des codes erronés", v11_login_failures}};
+            Migration{11, "verrouillage après des codes erronés", v11_login_failures},
+            Migration{13, "archive des ventes de plus de six ans", v13_archives}};
 }
 
 } // namespace

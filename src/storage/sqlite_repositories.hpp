@@ -190,6 +190,9 @@ public:
     void add_signature(const JournalSignature&) override;
     std::vector<JournalSignature> signatures() override;
     std::int64_t unsigned_until() override;
+    std::vector<JournalRecord> records_of_kind(const std::string& kind) override;
+    std::vector<ArchivedSegment> archived_segments() override;
+    void remove_archived(const ArchivedSegment& segment, const std::vector<std::int64_t>& session_ids) override;
 
 private:
     Database& m_db;

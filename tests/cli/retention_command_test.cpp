@@ -2,29 +2,15 @@
 // and after anonymisation no name is left while the monthly report's figures are unchanged.
 #include "cli_runner.hpp"
 #include "cli_test_dates.hpp"
+#include "demo_figures.hpp"
 
 #include <catch2/catch.hpp>
 
 using cabas::testing::CliSandbox;
 using cabas::testing::local_date;
+using cabas::testing::monthly_line;
 using cabas::testing::sqlite_query;
-
-namespace {
-
-std::string trim(std::string s) {
-    while (!s.empty() && (s.back() == '\n' || s.back() == ' ')) s.pop_back();
-    return s;
-}
-
-/// The first line of `report monthly` for the demo's last whole month: served, visits, aid.
-std::string monthly_line(const CliSandbox& box, const std::string& month) {
-    const auto r = box.run({"report", "monthly", "--month", month, "--out", box.path("m.pdf"), "--user", "paul", "--pin",
-                            "2222"});
-    REQUIRE(r.exit_code == 0);
-    return r.out.substr(0, r.out.find('\n'));
-}
-
-} // namespace
+using cabas::testing::trim;
 
 TEST_CASE("retention lists, then anonymises every demo file three years on, reports unchanged", "[cli][retention]") {
     CliSandbox box;

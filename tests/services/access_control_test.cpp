@@ -48,6 +48,7 @@ const std::map<Capability, std::set<Role>>& policy() {
         {Capability::BackUp, admin},
         {Capability::Restore, admin},
         {Capability::ApplyRetention, admin},
+        {Capability::ArchiveSales, admin},
         {Capability::OpenBackOffice, access},
     };
     return table;

@@ -24,7 +24,8 @@ TEST_CASE("an empty schema gets every table, its version and the journal's guard
     CHECK(db.schema_name() == fresh.schema());
     for (const char* table : {"baremes", "households", "members", "cards", "products", "lots", "stock_movements",
                               "till_sessions", "sales", "sale_lines", "payments", "journal", "access_log", "settings",
-                              "inventory_counts", "receipt_reprints", "journal_signatures", "login_failures"}) {
+                              "inventory_counts", "receipt_reprints", "journal_signatures", "login_failures",
+                              "journal_archives"}) {
         INFO(table);
         CHECK(db.query_int("SELECT COUNT(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = '" +
                            std::string(table) + "'") == 1);
@@ -32,7 +33,7 @@ TEST_CASE("an empty schema gets every table, its version and the journal's guard
     // pg_trigger spans every schema and tests run side by side: count only this schema's guards.
     CHECK(db.query_int("SELECT COUNT(*) FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
                        "JOIN pg_namespace n ON n.oid = c.relnamespace "
-                       "WHERE n.nspname = current_schema() AND t.tgname LIKE 'journal_%'") == 4);
+                       "WHERE n.nspname = current_schema() AND t.tgname LIKE 'journal_%'") == 7);
     CHECK(db.integrity_check().empty());
 }
 

@@ -2,6 +2,7 @@
 // append-only and gapless; this file makes any later edit of a record detectable.
 #include "services/till/journal.hpp"
 
+#include "services/till/journal_archive_record.hpp"
 #include "services/till/journal_content.hpp"
 #include "services/till/journal_seal.hpp"
 
@@ -22,30 +23,6 @@ namespace {
 constexpr std::size_t kFieldCount = 14;
 constexpr std::size_t kLegacyFieldCount = 13;
 
-/// What the session closures of one UTC month add up to; a monthly closure restates it.
-struct MonthTotals {
-    core::Money value;
-    core::Money paid;
-    std::map<std::string, std::int64_t> payments;   ///< method code → cents, sorted by code
-
-    void add_closure(const std::vector<std::string>& fields) {
-        value += core::Money::from_cents(std::stoll(fields[6]));
-        paid += core::Money::from_cents(std::stoll(fields[7]));
-        for (const std::string& part : split_text(fields[9], ';')) {
-            const std::size_t colon = part.find(':');
-            if (colon != std::string::npos) payments[part.substr(0, colon)] += std::stoll(part.substr(colon + 1));
-        }
-    }
-    std::string payments_text() const {
-        std::string out;
-        for (const auto& [method, cents] : payments) {
-            if (!out.empty()) out += ';';
-            out += method + ':' + std::to_string(cents);
-        }
-        return out;
-    }
-};
-
 /// "2026-11-23T18:00:00Z" → "2026-11"; "202611" (a monthly closure's number) → "2026-11".
 std::string month_of_timestamp(const std::string& at) { return at.substr(0, 7); }
 std::string month_of_number(const std::string& yyyymm) {
@@ -55,6 +32,10 @@ std::string month_of_number(const std::string& yyyymm) {
 /// Checks records one after the other, so that a long journal can be read page by page.
 class ChainChecker {
 public:
+    explicit ChainChecker(const ChainState& start)
+        : m_state(start), m_next_archive_first(start.next_sequence == 1 ? 1 : 0) {
+        m_result.end = m_state;
+    }
     bool check(const storage::JournalRecord& r) {
         // A payload rewritten with its hash recomputed may hold anything where numbers belong.
         try {
@@ -67,10 +48,10 @@ public:
 
 private:
     bool check_parsed(const storage::JournalRecord& r) {
-        const std::int64_t expected = m_result.records_checked + 1;
+        const std::int64_t expected = m_state.next_sequence;
         if (r.sequence != expected) return fail(expected, "numéro attendu " + std::to_string(expected) + ", trouvé " +
                                                               std::to_string(r.sequence) + " (trou dans la séquence)");
-        if (r.previous_hash != m_previous) return fail(r.sequence, "l'empreinte précédente ne correspond pas");
+        if (r.previous_hash != m_state.previous_hash) return fail(r.sequence, "l'empreinte précédente ne correspond pas");
         const auto parsed = payload_fields(r);
         if (!parsed || parsed->fields[0] != std::to_string(r.sequence) || parsed->fields[1] != r.kind ||
             parsed->fields[2] != r.occurred_at || parsed->previous_hash() != r.previous_hash)
@@ -78,26 +59,44 @@ private:
         if (sha256_hex(r.payload) != r.hash) return fail(r.sequence, "l'empreinte SHA-256 ne correspond pas au contenu");
         const auto& fields = parsed->fields;
         if (r.kind == "closure") {
-            m_grand_total += core::Money::from_cents(std::stoll(fields[7]));
-            if (fields[11] != std::to_string(m_grand_total.cents()))
+            m_state.grand_total += core::Money::from_cents(std::stoll(fields[7]));
+            if (fields[11] != std::to_string(m_state.grand_total.cents()))
                 return fail(r.sequence, "le grand total perpétuel de la clôture ne suit pas les clôtures précédentes");
-            m_months[month_of_timestamp(fields[2])].add_closure(fields);
+            m_state.open_months[month_of_timestamp(fields[2])].add_closure(fields);
         } else if (r.kind == "monthly_closure") {
             const std::string month = month_of_number(fields[4]);
-            const MonthTotals& sums = m_months[month];
-            if (!m_closed_months.insert(month).second)
-                return fail(r.sequence, "le mois " + month + " est clos deux fois");
+            if (!m_state.last_closed_month.empty() && month <= m_state.last_closed_month)
+                return fail(r.sequence, "le mois " + month + " est clos deux fois (ou après un mois plus récent)");
+            const MonthSums sums = m_state.open_months[month];
             if (fields[6] != std::to_string(sums.value.cents()) || fields[7] != std::to_string(sums.paid.cents()) ||
                 fields[9] != sums.payments_text())
                 return fail(r.sequence, "la clôture mensuelle de " + month +
                                             " ne reprend pas les totaux des clôtures de session du mois");
-            if (fields[11] != std::to_string(m_grand_total.cents()))
+            if (fields[11] != std::to_string(m_state.grand_total.cents()))
                 return fail(r.sequence, "le grand total perpétuel de la clôture mensuelle ne suit pas les clôtures");
+            m_state.open_months.erase(month);
+            m_state.last_closed_month = month;
         } else if (!fields[11].empty()) {
             return fail(r.sequence, "un grand total figure hors d'une clôture");
+        } else if (r.kind == "archive" && !check_archive(r, *parsed)) {
+            return false;
         }
-        m_previous = r.hash;
+        m_state.previous_hash = r.hash;
+        m_state.next_sequence = r.sequence + 1;
         ++m_result.records_checked;
+        m_result.end = m_state;
+        return true;
+    }
+    /// Archived segments follow each other from record 1, each ending before its archive record.
+    bool check_archive(const storage::JournalRecord& r, const PayloadFields& parsed) {
+        const auto stated = parse_archive_extra(parsed.extra());
+        if (!stated) return fail(r.sequence, "l'enregistrement d'archivage est illisible");
+        if (m_next_archive_first != 0 && stated->first_sequence != m_next_archive_first)
+            return fail(r.sequence, "le segment archivé commence au n° " + std::to_string(stated->first_sequence) +
+                                        ", le précédent finissait au n° " + std::to_string(m_next_archive_first - 1));
+        if (stated->last_sequence >= r.sequence)
+            return fail(r.sequence, "le segment archivé ne finit pas avant l'enregistrement qui l'archive");
+        m_next_archive_first = stated->last_sequence + 1;
         return true;
     }
     bool fail(std::int64_t sequence, std::string reason) {
@@ -107,13 +106,48 @@ private:
         return false;
     }
     JournalVerification m_result;
-    std::string m_previous{kGenesisHash};
-    core::Money m_grand_total;
-    std::map<std::string, MonthTotals> m_months;
-    std::set<std::string> m_closed_months;
+    ChainState m_state;
+    std::int64_t m_next_archive_first;   ///< where the next archived segment must start (0: unknown)
 };
 
+/// The number of the first record still in the database (1 when nothing was archived).
+std::int64_t first_live_sequence(storage::Store& store) {
+    const auto first = store.journal().range(1, 1);
+    return first.empty() ? 1 : first.front().sequence;
+}
+
+/// Where the live journal starts: genesis, or the state stated by the archive record whose
+/// segment ends just before the first live record. nullopt when records are missing at the start
+/// and no archive record accounts for them.
+std::optional<ChainState> live_start(storage::Store& store, std::int64_t first_sequence) {
+    if (first_sequence <= 1) return ChainState{};
+    for (const auto& record : store.journal().records_of_kind("archive")) {
+        const auto parsed = payload_fields(record);
+        const auto stated = parsed ? parse_archive_extra(parsed->extra()) : std::nullopt;
+        if (stated && stated->last_sequence + 1 == first_sequence) return stated->end;
+    }
+    return std::nullopt;
+}
+
 } // namespace
+
+void MonthSums::add_closure(const std::vector<std::string>& fields) {
+    value += core::Money::from_cents(std::stoll(fields[6]));
+    paid += core::Money::from_cents(std::stoll(fields[7]));
+    for (const std::string& part : split_text(fields[9], ';')) {
+        const std::size_t colon = part.find(':');
+        if (colon != std::string::npos) payments[part.substr(0, colon)] += std::stoll(part.substr(colon + 1));
+    }
+}
+
+std::string MonthSums::payments_text() const {
+    std::string out;
+    for (const auto& [method, cents] : payments) {
+        if (!out.empty()) out += ';';
+        out += method + ':' + std::to_string(cents);
+    }
+    return out;
+}
 
 std::string sha256_hex(std::string_view text) {
     if (sodium_init() < 0) throw InternalError("libsodium n'a pas pu démarrer (sodium_init)");
@@ -197,17 +231,20 @@ int append_monthly_closures(storage::Store& store, const std::string& now_utc) {
             if (it->kind == "closure") tail.push_back(*it);
         }
     }
-    std::map<std::string, MonthTotals> months;
+    std::map<std::string, MonthSums> months;
+    if (last_closed_month.empty())
+        if (const auto carried = live_start(store, first_live_sequence(store))) {
+            last_closed_month = carried->last_closed_month;
+            for (const auto& [month, sums] : carried->open_months)
+                if (month < month_of_timestamp(now_utc)) months[month] = sums;
+        }
     for (auto it = tail.rbegin(); it != tail.rend(); ++it) {
         const auto parsed = payload_fields(*it);
         if (!parsed) continue;
         const std::string month = month_of_timestamp(parsed->fields[2]);
         if (month > last_closed_month && month < month_of_timestamp(now_utc)) months[month].add_closure(parsed->fields);
     }
-    const core::Money grand_total = [&] {
-        const auto closure = last_record_of_kind(store, "closure");
-        return closure ? grand_total_of(*closure) : core::Money();
-    }();
+    const core::Money grand_total = perpetual_grand_total(store);
     for (const auto& [month, sums] : months) {
         JournalEntry e;
         e.kind = "monthly_closure";
@@ -237,31 +274,47 @@ std::optional<storage::JournalRecord> last_record_of_kind(storage::Store& store,
     return std::nullopt;
 }
 
+core::Money perpetual_grand_total(storage::Store& store) {
+    if (const auto closure = last_record_of_kind(store, "closure")) return grand_total_of(*closure);
+    const auto carried = live_start(store, first_live_sequence(store));
+    return carried ? carried->grand_total : core::Money();
+}
+
 core::Money grand_total_of(const storage::JournalRecord& record) {
     const auto parsed = payload_fields(record);
     if (record.kind != "closure" || !parsed || parsed->fields[11].empty()) return {};
     return core::Money::from_cents(std::stoll(parsed->fields[11]));
 }
 
-JournalVerification verify_records(const std::vector<storage::JournalRecord>& records) {
-    ChainChecker checker;
+JournalVerification verify_records(const std::vector<storage::JournalRecord>& records, const ChainState& start) {
+    ChainChecker checker(start);
     for (const auto& r : records)
         if (!checker.check(r)) break;
     return checker.result();
 }
 
 JournalVerification verify_journal(storage::Store& store, const std::function<void(const storage::JournalRecord&)>& each) {
-    ChainChecker checker;
+    const std::int64_t first_sequence = first_live_sequence(store);
+    const auto start = live_start(store, first_sequence);
+    // Without a start the check still runs from record 1, so the audit sees every record.
+    ChainChecker checker(start.value_or(ChainState{}));
+    const auto finished = [&] {
+        JournalVerification result = checker.result();
+        if (!start && !result.ok && result.first_broken_sequence == 1)
+            result.reason = "les enregistrements n° 1 à " + std::to_string(first_sequence - 1) +
+                            " ne sont plus dans la base et aucun enregistrement d'archivage ne les couvre";
+        return result;
+    };
     bool checking = true;
     constexpr int page = 1000;
-    for (std::int64_t from = 1;; from += page) {
+    for (std::int64_t from = first_sequence;; from += page) {
         auto records = store.journal().range(from, page);
         for (const auto& r : records) {
             if (checking) checking = checker.check(r);
             if (each) each(r);
-            else if (!checking) return checker.result();
+            else if (!checking) return finished();
         }
-        if (records.size() < static_cast<std::size_t>(page)) return checker.result();
+        if (records.size() < static_cast<std::size_t>(page)) return finished();
     }
 }
 

@@ -8,6 +8,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -37,11 +38,13 @@ namespace cabas::services::till {
 /// (value, paid, payments by method) summed over the session closures whose UTC month it is, and
 /// the perpetual grand total as it stands (a monthly closure adds nothing to it). verify_records
 /// recomputes those sums too, and refuses a month closed twice.
+/// Archive records ("archive", journal_archive_record.hpp): till empty, the number is the last
+/// archived sequence, the extra states the archived segment and the chain's state at its end.
 /// - previous_hash: 64 zeros for the first record.
 /// Free text never enters the payload, so '|' and ';' cannot be ambiguous. The hash is the
 /// lowercase hex SHA-256 of the whole payload, which already contains the previous hash.
 struct JournalEntry {
-    std::string kind;                  ///< "sale", "correction", "closure", "monthly_closure"
+    std::string kind;                  ///< "sale", "correction", "closure", "monthly_closure", "archive"
     std::string occurred_at;           ///< UTC timestamp
     std::string till_id;
     std::int64_t number = 0;
@@ -89,22 +92,54 @@ int append_monthly_closures(storage::Store&, const std::string& now_utc);
 /// The latest record of `kind`, searched from the head backwards (the previous closure is one
 /// session away, so this reads a few hundred records at most).
 std::optional<storage::JournalRecord> last_record_of_kind(storage::Store&, const std::string& kind);
+/// The perpetual grand total as it stands: the last closure's, or, when every closure has been
+/// archived, the one the latest archive record carries.
+core::Money perpetual_grand_total(storage::Store&);
 /// The grand total a closure record states (0 for any other record).
 core::Money grand_total_of(const storage::JournalRecord&);
+
+/// What the session closures of one UTC month add up to; a monthly closure restates it.
+struct MonthSums {
+    core::Money value;
+    core::Money paid;
+    std::map<std::string, std::int64_t> payments;   ///< method code → cents, sorted by code
+
+    /// Adds the closure whose payload fields are `fields`.
+    void add_closure(const std::vector<std::string>& fields);
+    /// "card:1200;cash:3400", as a monthly closure's payments field states them.
+    std::string payments_text() const;
+    bool operator==(const MonthSums&) const = default;
+};
+
+/// What the chain check carries from one record to the next. A chain whose first records were
+/// archived starts from the state its archive record states at the segment's end.
+struct ChainState {
+    std::int64_t next_sequence = 1;
+    std::string previous_hash{kGenesisHash};
+    core::Money grand_total;                        ///< the last closure's perpetual grand total
+    std::map<std::string, MonthSums> open_months;   ///< "2026-11" → sums, months with no monthly closure yet
+    std::string last_closed_month;                  ///< the latest month closed ("" before any)
+    bool operator==(const ChainState&) const = default;
+};
 
 struct JournalVerification {
     bool ok = true;
     std::int64_t records_checked = 0;
     std::int64_t first_broken_sequence = 0;   ///< 0 when ok
     std::string reason;                       ///< plain French, empty when ok
+    ChainState end;                           ///< the state after the last record checked
 };
 
-/// Checks a run of records starting at sequence 1: gapless sequence, each previous_hash equal to
-/// the hash before, the payload restating sequence, kind and previous hash, and each hash equal
-/// to SHA-256 of the payload.
-JournalVerification verify_records(const std::vector<storage::JournalRecord>&);
-/// The same over the whole stored journal, read page by page. `each`, when given, is shown every
-/// record, also those after a broken one (the audit reads the journal once for both).
+/// Checks a run of records starting at `start` (sequence 1 and 64 zeros by default): gapless
+/// sequence, each previous_hash equal to the hash before, the payload restating sequence, kind and
+/// previous hash, each hash equal to SHA-256 of the payload, grand totals and monthly sums, and
+/// archive records following each other.
+JournalVerification verify_records(const std::vector<storage::JournalRecord>&, const ChainState& start = {});
+/// The same over the whole stored journal, read page by page. When its first records were
+/// archived, the chain starts from the state stated by the archive record that names the
+/// segment ending just before the first live record (ok false when none does). `each`, when
+/// given, is shown every record, also those after a broken one (the audit reads the journal
+/// once for both).
 JournalVerification verify_journal(storage::Store&, const std::function<void(const storage::JournalRecord&)>& each = {});
 
 } // namespace cabas::services::till

@@ -34,22 +34,38 @@ std::string shown(const std::string& value, Unit unit) {
     return core::format_percent(core::Rate{static_cast<std::int32_t>(n)});
 }
 
-std::string differs(const std::string& what, const std::string& in_tables, const std::string& in_journal, Unit unit) {
-    return what + " : " + shown(in_tables, unit) + " dans la base, " + shown(in_journal, unit) + " au journal";
-}
+/// The live database as the audit reads it.
+class StoreSource final : public AuditSource {
+public:
+    explicit StoreSource(storage::Store& store) : m_store(store) {}
+    JournalVerification chain(const std::function<void(const storage::JournalRecord&)>& each) override {
+        return verify_journal(m_store, each);
+    }
+    std::vector<storage::TillSession> sessions() override { return m_store.sales().sessions(); }
+    std::vector<storage::SaleRecord> sales_page(std::int64_t after_id, int limit) override {
+        return m_store.sales().sales_page(after_id, limit);
+    }
+    std::vector<storage::JournalSignature> signatures() override { return m_store.journal().signatures(); }
+    std::int64_t unsigned_until() override { return m_store.journal().unsigned_until(); }
+    std::string tables_place() const override { return "dans la base"; }
+
+private:
+    storage::Store& m_store;
+};
 
 class Audit {
 public:
-    Audit(storage::Store& store, const std::optional<SealFiles>& seal) : m_store(store), m_seal(seal) {}
+    Audit(AuditSource& source, const std::optional<SealFiles>& seal)
+        : m_source(source), m_seal(seal), m_place(source.tables_place()) {}
 
     JournalAudit run() {
-        m_result.chain = verify_journal(m_store, [this](const storage::JournalRecord& r) { note_record(r); });
+        m_result.chain = m_source.chain([this](const storage::JournalRecord& r) { note_record(r); });
         check_sessions();
         check_sales();
         for (const auto& [key, stated] : m_sales)
             if (!stated.matched)
                 problem("enregistrement n° " + std::to_string(stated.sequence) + " : la vente " + key +
-                        " qu'il certifie n'est plus dans la base");
+                        " qu'il certifie n'est plus " + m_place);
         check_signatures();
         check_anchor();
         return m_result;
@@ -75,25 +91,25 @@ private:
         } else if (r.kind == "closure") {
             m_closures.emplace(f[4], stated);
             m_signable.insert(r.sequence);
-        } else if (r.kind == "monthly_closure") {
+        } else if (r.kind == "monthly_closure" || r.kind == "archive") {
             m_signable.insert(r.sequence);
         }
     }
 
     void check_sessions() {
-        for (const auto& s : m_store.sales().sessions()) {
+        for (const auto& s : m_source.sessions()) {
             m_tills[s.id] = s.till_id;
             ++m_result.sessions_checked;
             const std::string name = "session " + std::to_string(s.id) + " (" + s.till_id + ")";
             auto it = m_closures.find(std::to_string(s.id));
             if (!s.closed_at) {
                 if (it != m_closures.end())
-                    problem(name + " : ouverte dans la base, close au journal (enregistrement n° " +
+                    problem(name + " : ouverte " + m_place + ", close au journal (enregistrement n° " +
                             std::to_string(it->second.sequence) + ")");
                 continue;
             }
             if (it == m_closures.end()) {
-                problem(name + " : close dans la base sans clôture au journal");
+                problem(name + " : close " + m_place + " sans clôture au journal");
                 continue;
             }
             it->second.matched = true;
@@ -106,13 +122,13 @@ private:
         for (const auto& [id, stated] : m_closures)
             if (!stated.matched)
                 problem("enregistrement n° " + std::to_string(stated.sequence) + " : la session " + id +
-                        " qu'il clôt n'est plus close dans la base");
+                        " qu'il clôt n'est plus close " + m_place);
     }
 
     void check_sales() {
         constexpr int page = 500;
         for (std::int64_t after = 0;;) {
-            const auto sales = m_store.sales().sales_page(after, page);
+            const auto sales = m_source.sales_page(after, page);
             for (const auto& sale : sales) {
                 check_sale(sale);
                 after = sale.id;
@@ -197,12 +213,12 @@ private:
     }
 
     void check_signatures() {
-        const std::int64_t unsigned_until = m_store.journal().unsigned_until();
+        const std::int64_t unsigned_until = m_source.unsigned_until();
         std::optional<std::string> local_key;
         if (m_seal)
             if (const auto key = JournalKey::load(m_seal->key_path)) local_key = key->public_key_hex();
         std::set<std::int64_t> signed_records;
-        for (const auto& s : m_store.journal().signatures()) {
+        for (const auto& s : m_source.signatures()) {
             const std::string where = "signature de l'enregistrement n° " + std::to_string(s.sequence);
             if (!m_signable.count(s.sequence)) {
                 problem(where + " : ce n'est pas une clôture");
@@ -256,8 +272,14 @@ private:
                     short_hash(it->second) + " trouvée)");
     }
 
-    storage::Store& m_store;
+    std::string differs(const std::string& what, const std::string& in_tables, const std::string& in_journal,
+                        Unit unit) const {
+        return what + " : " + shown(in_tables, unit) + " " + m_place + ", " + shown(in_journal, unit) + " au journal";
+    }
+
+    AuditSource& m_source;
     const std::optional<SealFiles>& m_seal;
+    std::string m_place;
     JournalAudit m_result;
     std::map<std::int64_t, std::string> m_hashes;       ///< sequence → hash, every record
     std::map<std::string, Stated> m_sales;             ///< "caisse-1 n° 12" → its record
@@ -269,6 +291,11 @@ private:
 
 } // namespace
 
-JournalAudit audit_journal(storage::Store& store, const std::optional<SealFiles>& seal) { return Audit(store, seal).run(); }
+JournalAudit audit_source(AuditSource& source, const std::optional<SealFiles>& seal) { return Audit(source, seal).run(); }
+
+JournalAudit audit_journal(storage::Store& store, const std::optional<SealFiles>& seal) {
+    StoreSource source(store);
+    return Audit(source, seal).run();
+}
 
 } // namespace cabas::services::till

@@ -7,6 +7,7 @@
 #include "services/till/journal_seal.hpp"
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -34,6 +35,25 @@ struct JournalAudit {
 };
 
 inline constexpr std::size_t kMaxProblems = 100;
+
+/// What the audit reads: the live database, or an archive file (journal_archive_audit.hpp).
+class AuditSource {
+public:
+    virtual ~AuditSource() = default;
+    /// Checks the chain, showing `each` every record.
+    virtual JournalVerification chain(const std::function<void(const storage::JournalRecord&)>& each) = 0;
+    virtual std::vector<storage::TillSession> sessions() = 0;
+    /// Up to `limit` sales with an id above `after_id`, by id.
+    virtual std::vector<storage::SaleRecord> sales_page(std::int64_t after_id, int limit) = 0;
+    virtual std::vector<storage::JournalSignature> signatures() = 0;
+    /// Closures up to this record were written unsigned by an earlier version.
+    virtual std::int64_t unsigned_until() = 0;
+    /// Where the tables are, as the messages say it: "dans la base", "dans l'archive".
+    virtual std::string tables_place() const = 0;
+};
+
+/// The audit over any source; `seal` as below.
+JournalAudit audit_source(AuditSource&, const std::optional<SealFiles>& seal);
 
 /// Reads the whole journal, every sale and every session. `seal`: this computer's key and
 /// anchor (nullopt: signatures are checked against the keys the database names only, and no

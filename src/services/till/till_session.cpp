@@ -98,8 +98,7 @@ reports::ZReportModel TillService::close_session(core::Money counted) {
     for (const auto& [method, total] : by_method) entry.payments.push_back({method, total.amount});
     const storage::JournalRecord record = s.store.transaction([&] {
         // Read inside the transaction: two tills closing at once must not share a grand total.
-        const auto previous = last_record_of_kind(s.store, "closure");
-        entry.grand_total = (previous ? grand_total_of(*previous) : core::Money()) + z.total_paid;
+        entry.grand_total = perpetual_grand_total(s.store) + z.total_paid;
         z.perpetual_total = *entry.grand_total;
         s.store.sales().close_session(session->id, closed_at, counted, s.user.login);
         // The months already over are closed first, so the Z report's hash stays the chain head.
