@@ -74,7 +74,7 @@ std::string folder_problem_text(const std::string& folder, const FolderState& st
 BackupHealth assess_backups(const BackupRecord& record, const FolderState& folder, std::time_t now) {
     BackupHealth health;
     if (record.folder.empty()) {
-        health.text = "Sauvegardes automatiques désactivées : aucun dossier choisi (Paramètres, dossier des sauvegardes).";
+        health.text = "Sauvegardes automatiques désactivées : aucun dossier choisi (Paramètres, « Sauvegardes auto. »).";
         return health;
     }
     const bool succeeded = !record.last_success_at.empty();
@@ -87,7 +87,7 @@ BackupHealth assess_backups(const BackupRecord& record, const FolderState& folde
         health.alert = BackupAlert::Failing;
         std::string problem = folder_problem_text(record.folder, folder);
         problem[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(problem[0])));
-        health.text += ". " + problem + " : les prochaines sauvegardes échoueront.";
+        health.text += ". " + problem + ".";
         return health;
     }
     const bool late = !succeeded || now - success > kBackupLateAfterSeconds;
