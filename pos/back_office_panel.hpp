@@ -10,11 +10,15 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 
 class wxButton;
 class wxStaticText;
 
 namespace cabas::ui {
+
+class BackupStatusLine;
+class DailyBackupTimer;
 
 class BackOfficePanel : public wxPanel {
 public:
@@ -22,6 +26,7 @@ public:
     /// `open_till` is empty when this role may not sell or the till is already open underneath.
     BackOfficePanel(wxWindow* parent, const BackOfficeContext& context, const wxString& shop_name,
                     const wxString& leave_label, std::function<void()> leave, std::function<void()> open_till);
+    ~BackOfficePanel() override;
 
     /// Shows the section opened by `key_code`; false when no section of this role has that key.
     bool open_section(int key_code);
@@ -39,6 +44,8 @@ public:
     wxString alerts_text() const;
     /// The admin's line about files due for anonymisation; empty for other roles.
     wxString retention_text() const;
+    /// The admin's line about automatic backups (backup_status_line.hpp); nullptr for other roles.
+    BackupStatusLine* backup_line() const { return m_backup_line; }
 
 private:
     void on_char_hook(wxKeyEvent& event);
@@ -57,6 +64,8 @@ private:
     wxStaticText* m_home_error = nullptr;
     wxStaticText* m_alerts_text = nullptr;
     wxStaticText* m_retention_text = nullptr;
+    BackupStatusLine* m_backup_line = nullptr;
+    std::unique_ptr<DailyBackupTimer> m_daily_backup;
     wxPanel* m_home = nullptr;
     wxWindow* m_current = nullptr;
     wxSizer* m_content_sizer = nullptr;
