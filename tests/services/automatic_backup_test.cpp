@@ -4,6 +4,7 @@
 // the daily timer's rule, the admin's line table-tested on every state, and who may choose
 // the folder.
 #include "support/test_login.hpp"
+#include "till_sale.hpp"
 #include "till_fixtures.hpp"
 
 #include "core/error.hpp"
@@ -26,20 +27,13 @@
 using namespace cabas;
 using namespace cabas::services::backup;
 using services::testing::TillWorld;
+using services::testing::sell_rice;
 using services::testing::acting;
 using cabas::testing::mode_of;
-using core::PaymentMethod;
 namespace fs = std::filesystem;
 namespace keys = cabas::services::keys;
 
 namespace {
-
-void sell(services::till::TillService& till, TillWorld& w, const std::string& request) {
-    till.scan(w.card);
-    if (!till.card() || !till.card()->result.green()) till.override_last_refusal("paul", "2222", "test");
-    till.add_product(w.product.at("riz"), 1);
-    REQUIRE(till.validate({{PaymentMethod::Cash, core::Money::from_euros(1)}}, request).recorded);
-}
 
 std::string backup_folder(TillWorld& w, const std::string& name = "sauvegardes") {
     const std::string folder = w.store.file(name);
@@ -55,14 +49,6 @@ std::vector<storage::AccessLogEntry> log_of(TillWorld& w, const std::string& log
 /// Whether the store is a server's, seen from its location.
 bool server(TillWorld& w) { return storage::is_server_location(w.store->location()); }
 
-std::string first_bytes(const std::string& path, std::size_t n) {
-    std::ifstream in(path, std::ios::binary);
-    std::string bytes(n, '\0');
-    in.read(bytes.data(), static_cast<std::streamsize>(n));
-    bytes.resize(static_cast<std::size_t>(in.gcount()));
-    return bytes;
-}
-
 /// 2026-12-01 18:02 Paris time is 17:02 UTC; the tests below read times in Paris.
 void paris() {
     ::setenv("TZ", "Europe/Paris", 1);
@@ -75,7 +61,7 @@ TEST_CASE("closing the till session makes the automatic backup, logged for the Ã
     TillWorld w;
     const std::string folder = backup_folder(w);
     auto till = w.till_with_card();
-    sell(till, w, "a1");
+    sell_rice(w, till, "a1");
     till.close_session(core::Money::from_euros(51));
     const auto& backup = till.closing_backup();
     REQUIRE(backup.attempted);
@@ -87,7 +73,7 @@ TEST_CASE("closing the till session makes the automatic backup, logged for the Ã
     CHECK(stamp->day == services::testing::kTillDay);
     CHECK(fs::path(backup.file).parent_path() == fs::path(folder));
     CHECK(mode_of(backup.file) == 0600);
-    if (server(w)) CHECK(first_bytes(backup.file, 5) == "PGDMP");
+    if (server(w)) CHECK(cabas::testing::file_bytes(backup.file).substr(0, 5) == "PGDMP");
     else CHECK(check_database_file(backup.file).sound);
     // The close itself is whole: no session open, the closure is the journal's head.
     CHECK_FALSE(till.current_session());
@@ -106,7 +92,7 @@ TEST_CASE("closing the till session makes the automatic backup, logged for the Ã
 TEST_CASE("no folder chosen: no automatic backup, nothing written or logged", "[backup][auto]") {
     TillWorld w;
     auto till = w.till_with_card();
-    sell(till, w, "a1");
+    sell_rice(w, till, "a1");
     till.close_session(core::Money::from_euros(51));
     CHECK_FALSE(till.closing_backup().attempted);
     CHECK(backup_record(*w.store).last_failure_at.empty());
@@ -118,7 +104,7 @@ TEST_CASE("a missing folder fails the backup, never the close, and says so", "[b
     const std::string folder = w.store.file("cle-usb-debranchee");
     w.store->settings().set(keys::backup_folder, folder);
     auto till = w.till_with_card();
-    sell(till, w, "a1");
+    sell_rice(w, till, "a1");
     till.close_session(core::Money::from_euros(51));
     const auto& backup = till.closing_backup();
     CHECK(backup.attempted);
