@@ -2,6 +2,7 @@
 #include "pos/back_office_panel.hpp"
 
 #include "pos/setup_checklist_view.hpp"
+#include "pos/backup_status_line.hpp"
 #include "pos/ui_support.hpp"
 #include "services/till/cash_drawer.hpp"
 #include "services/clock.hpp"
@@ -83,7 +84,12 @@ BackOfficePanel::BackOfficePanel(wxWindow* parent, const BackOfficeContext& cont
     SetSizer(outer);
 
     Bind(wxEVT_CHAR_HOOK, &BackOfficePanel::on_char_hook, this);
+    m_daily_backup = std::make_unique<DailyBackupTimer>(m_context, [this] {
+        if (m_backup_line) m_backup_line->refresh();
+    });
 }
+
+BackOfficePanel::~BackOfficePanel() = default;
 
 wxPanel* BackOfficePanel::build_home() {
     auto* home = new wxPanel(this);
@@ -134,6 +140,10 @@ wxPanel* BackOfficePanel::build_home() {
         m_retention_text->SetForegroundColour(due > 0 ? colours::refused : colours::ok);
         m_retention_text->Wrap(680);
         sizer->Add(m_retention_text, 0, wxTOP, 12);
+    }
+    if (services::may(m_context.user, services::Capability::BackUp)) {
+        m_backup_line = new BackupStatusLine(home, m_context);
+        sizer->Add(m_backup_line, 0, wxTOP, 12);
     }
     // A new épicerie's first steps, ticked from the data each time the home comes back.
     if (services::may(m_context.user, services::Capability::ManageAccounts)) {

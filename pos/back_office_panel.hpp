@@ -10,6 +10,7 @@
 
 #include <functional>
 #include <map>
+#include <memory>
 
 class wxButton;
 class wxStaticText;
@@ -18,12 +19,16 @@ namespace cabas::ui { class SetupChecklistView; }
 
 namespace cabas::ui {
 
+class BackupStatusLine;
+class DailyBackupTimer;
+
 class BackOfficePanel : public wxPanel {
 public:
     /// `leave_label` names where the leave key (F12) goes: the login screen or back to the till.
     /// `open_till` is empty when this role may not sell or the till is already open underneath.
     BackOfficePanel(wxWindow* parent, const BackOfficeContext& context, const wxString& shop_name,
                     const wxString& leave_label, std::function<void()> leave, std::function<void()> open_till);
+    ~BackOfficePanel() override;
 
     /// Shows the section opened by `key_code`; false when no section of this role has that key.
     bool open_section(int key_code);
@@ -43,6 +48,8 @@ public:
     wxString retention_text() const;
     /// The admin's first steps; nullptr for other roles.
     SetupChecklistView* checklist() const { return m_checklist; }
+    /// The admin's line about automatic backups (backup_status_line.hpp); nullptr for other roles.
+    BackupStatusLine* backup_line() const { return m_backup_line; }
 
 private:
     void on_char_hook(wxKeyEvent& event);
@@ -62,6 +69,8 @@ private:
     wxStaticText* m_alerts_text = nullptr;
     wxStaticText* m_retention_text = nullptr;
     SetupChecklistView* m_checklist = nullptr;
+    BackupStatusLine* m_backup_line = nullptr;
+    std::unique_ptr<DailyBackupTimer> m_daily_backup;
     wxPanel* m_home = nullptr;
     wxWindow* m_current = nullptr;
     wxSizer* m_content_sizer = nullptr;

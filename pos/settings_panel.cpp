@@ -6,6 +6,7 @@
 
 #include <wx/button.h>
 #include <wx/choice.h>
+#include <wx/dirdlg.h>
 #include <wx/scrolwin.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -31,6 +32,7 @@ wxString label_of(const std::string& key) {
     if (key == "report.threshold") return _("Reports: smallest count published");
     if (key == "report.internal") return _("Reports: small counts");
     if (key == "retention.sales_years") return _("Sales and closures kept (years, 6 at least)");
+    if (key == "backup.folder") return _("Backups folder (empty: none)");
     return to_wx(key);
 }
 
@@ -101,13 +103,33 @@ void SettingsPanel::add_field(wxWindow* parent, wxSizer* grid, const std::string
     } else {
         field.text = new wxTextCtrl(parent, wxID_ANY, to_wx(current), wxDefaultPosition, wxSize(360, target_height));
         field.text->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { check_all(); });
-        column->Add(field.text, 0, wxEXPAND);
+        if (key == services::keys::backup_folder) add_folder_picker(parent, column, field.text);
+        else column->Add(field.text, 0, wxEXPAND);
     }
     field.problem = new wxStaticText(parent, wxID_ANY, wxString());
     field.problem->SetForegroundColour(colours::refused);
     column->Add(field.problem, 0, wxTOP, 2);
     grid->Add(column, 1, wxEXPAND);
     m_fields[key] = field;
+}
+
+void SettingsPanel::add_folder_picker(wxWindow* parent, wxSizer* column, wxTextCtrl* text) {
+    auto* row = new wxBoxSizer(wxHORIZONTAL);
+    row->Add(text, 1, wxEXPAND | wxRIGHT, 8);
+    auto* choose = new wxButton(parent, wxID_ANY, _("Choose..."), wxDefaultPosition, wxSize(-1, target_height));
+    row->Add(choose, 0);
+    column->Add(row, 0, wxEXPAND);
+    // Choosing where every evening's copy of all personal data goes is an admin's decision
+    // (services::save_settings asks BackUp too); others see the folder, greyed.
+    if (!services::may(m_context.user, services::Capability::BackUp)) {
+        text->Disable();
+        choose->Disable();
+        return;
+    }
+    choose->Bind(wxEVT_BUTTON, [this, text](wxCommandEvent&) {
+        wxDirDialog dialog(this, _("Folder of the automatic backups"), text->GetValue(), wxDD_DEFAULT_STYLE);
+        if (dialog.ShowModal() == wxID_OK) text->SetValue(dialog.GetPath());
+    });
 }
 
 wxString SettingsPanel::value(const std::string& key) const {

@@ -37,6 +37,8 @@ private:
         wxStaticText* problem = nullptr;
     };
     void add_field(wxWindow* parent, wxSizer* grid, const std::string& key);
+    /// The folder field with its "Choose..." button (wxDirDialog), for backup.folder.
+    void add_folder_picker(wxWindow* parent, wxSizer* column, wxTextCtrl* text);
     void check_all();
     std::map<std::string, std::string> changed_values() const;
 

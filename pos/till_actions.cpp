@@ -235,6 +235,11 @@ void TillPanel::close_session() {
     });
     z.print();
     z.ShowModal();
+    // The backup ran after the close was committed; a failure is said, never a reason to reopen.
+    if (const auto& backup = m_till.closing_backup(); backup.attempted && !backup.written)
+        wxMessageBox(wxString::Format(_("The automatic backup failed: %s.\nThe session is closed all the same; tell the administrator."),
+                                      to_wx(backup.failure)),
+                     _("Automatic backup"), wxOK | wxICON_WARNING, this);
     m_session_opened_at.clear();
     if (on_session_closed) CallAfter([this] { on_session_closed(); });
 }

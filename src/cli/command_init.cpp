@@ -5,6 +5,7 @@
 #include "cli/exit_codes.hpp"
 #include "core/error.hpp"
 #include "services/app_paths.hpp"
+#include "services/backup/automatic_backup.hpp"
 #include "services/demo/demo_seeder.hpp"
 #include "services/till/journal_seal.hpp"
 #include "services/summary_service.hpp"
@@ -58,6 +59,12 @@ int run_summary(CommandContext& ctx) {
     const auto user = logged_in_user(ctx, args, services::Capability::ListHouseholds);
     ctx.out() << services::render_summary(services::summarise(ctx.store(), user, date_option(args, ctx.clock())),
                                           ctx.db_path());
+    // The admin's line of the back office's home, for whoever may back up.
+    if (services::may(user, services::Capability::BackUp)) {
+        const auto health = services::backup::backup_health(ctx.store(), ctx.clock(), user);
+        static const char* const words[] = {"désactivées", "à jour", "EN RETARD", "EN ÉCHEC"};
+        ctx.out() << "Sauvegardes [" << words[static_cast<int>(health.alert)] << "] " << health.text << "\n";
+    }
     return kExitDone;
 }
 

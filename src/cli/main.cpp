@@ -60,6 +60,8 @@ const char* kUsage =
     "                                            (*, administrateur)\n"
     "  backup FICHIER [--force]                  copie cohérente et vérifiée de la base, même en service\n"
     "                                            (*, administrateur)\n"
+    "  backup --set-folder DOSSIER               dossier des sauvegardes automatiques (*, administrateur)\n"
+    "  backup --auto                             sauvegarde automatique et rotation, pour cron (*)\n"
     "  restore FICHIER                           remplace la base par une sauvegarde vérifiée (*),\n"
     "                                            par un administrateur, hors session de caisse ouverte\n"
     "  retention [--apply] [--on DATE]           dossiers sans contact depuis 24 mois ; --apply les\n"

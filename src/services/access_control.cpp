@@ -25,6 +25,10 @@ constexpr bool V = true, o = false;
 // or the stock. Admins hold everything, and alone touch accounts, barème, backups and the log.
 // Exits belong to the commission (social workers, admins): ending a household's access is a
 // decision about the household, not a till matter, so a manager suspends but does not exit.
+// The automatic backup runs under the épicerie's own authority: whoever closes the till or has
+// the back office open sets it off, but the copy only ever goes to the folder an admin chose
+// (saving backup.folder asks BackUp), under our naming pattern, and nobody but an admin
+// chooses, opens or moves it; so every role may trigger it, and only admins may back up.
 constexpr std::array<Row, 24> table{{
     //                                                                                     vol mgr sw adm
     {Capability::Sell, "sell", "tenir la caisse", {V, V, o, V}},
@@ -49,6 +53,8 @@ constexpr std::array<Row, 24> table{{
     {Capability::ManageAccounts, "manage_accounts", "gérer les comptes", {o, o, o, V}},
     {Capability::ReadAccessLog, "read_access_log", "consulter le journal des accès", {o, o, o, V}},
     {Capability::BackUp, "back_up", "sauvegarder la base", {o, o, o, V}},
+    {Capability::RunAutomaticBackup, "run_automatic_backup",
+     "déclencher la sauvegarde automatique (dans le dossier choisi par l'administrateur)", {V, V, V, V}},
     {Capability::Restore, "restore", "restaurer une sauvegarde", {o, o, o, V}},
     {Capability::ApplyRetention, "apply_retention", "anonymiser les dossiers anciens", {o, o, o, V}},
     {Capability::ArchiveSales, "archive_sales", "archiver les ventes et clôtures anciennes", {o, o, o, V}},

@@ -51,7 +51,8 @@ enum class Capability {
     SetBareme,            ///< import or save a new barème version
     ManageAccounts,       ///< create accounts, set others' PINs, deactivate
     ReadAccessLog,        ///< who opened, changed or exported which file
-    BackUp,               ///< copy the whole database
+    BackUp,               ///< copy the whole database, anywhere
+    RunAutomaticBackup,   ///< have the automatic backup made now, into the folder an admin chose
     Restore,              ///< replace the database by a backup
     ApplyRetention,       ///< list and anonymise files past their retention period
     ArchiveSales,         ///< move sales and closures past their retention into a signed archive

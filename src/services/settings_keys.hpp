@@ -19,8 +19,16 @@ inline constexpr const char* drawer_mode = "drawer.mode";
 inline constexpr const char* stock_expiry_alert_days = "stock.expiry_alert_days";
 inline constexpr const char* report_threshold = "report.threshold";
 inline constexpr const char* report_internal = "report.internal";
-inline constexpr const char* backup_folder = "backup.folder";
 inline constexpr const char* retention_sales_years = "retention.sales_years";
+/// Where automatic backups go (an absolute folder); empty: automatic backups are off.
+inline constexpr const char* backup_folder = "backup.folder";
+
+// What the automatic backups did last, written by them and never edited by hand (not in the
+// settings screen): UTC timestamps, the file written, and the reason of the last failure.
+inline constexpr const char* backup_last_success_at = "backup.last_success_at";
+inline constexpr const char* backup_last_success_file = "backup.last_success_file";
+inline constexpr const char* backup_last_failure_at = "backup.last_failure_at";
+inline constexpr const char* backup_last_failure_reason = "backup.last_failure_reason";
 
 /// The name tickets, cards and reports show before an épicerie has given its own.
 inline constexpr const char* default_shop_name = "Épicerie solidaire";

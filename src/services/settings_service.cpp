@@ -75,6 +75,7 @@ const std::vector<SettingSpec>& setting_specs() {
         choice(keys::report_internal, {"0", "1"}),
         // 6 years is the legal minimum for accounting documents (sales_archive_service.hpp).
         integer(keys::retention_sales_years, 6, 6, 10),
+        text(keys::backup_folder, "", 300, false),
     };
     return specs;
 }
@@ -117,7 +118,7 @@ std::string setting_problem(const std::string& key, const std::string& value) {
             return "entre " + std::to_string(spec->min) + " et " + std::to_string(spec->max);
     }
     if (key == "till.id" && !is_identifier(value)) return "lettres, chiffres, - et _ seulement";
-    if ((key == "printer.device" || key == "printer.pdf_dir") && value.front() != '/')
+    if ((key == "printer.device" || key == "printer.pdf_dir" || key == keys::backup_folder) && value.front() != '/')
         return "un chemin absolu, qui commence par /";
     return {};
 }
@@ -131,6 +132,9 @@ void save_settings(storage::Store& store, const services::LoggedUser& by, const 
     if (values.count(keys::report_internal) ||
         (threshold != values.end() && std::stol(threshold->second) < kDefaultReportThreshold))
         require(store, by, Capability::MakeReportInternal);
+    // Whoever chooses the folder chooses where a copy of every personal datum goes each evening.
+    if (values.count(keys::backup_folder) && value_of(values, keys::backup_folder) != value_of(current_settings(store), keys::backup_folder))
+        require(store, by, Capability::BackUp);
     std::map<std::string, std::string> merged = current_settings(store);
     for (const auto& [key, value] : values) merged[key] = value;
     const std::string mode = value_of(merged, "printer.mode");

@@ -45,7 +45,8 @@ std::string setting_problem(const std::string& key, const std::string& value);
 
 /// Checks every value (and the combinations: a device path for escpos-device, a queue for
 /// escpos-cups), then writes them in one transaction. Throws ValidationError naming the first
-/// key refused, and writes nothing; throws PermissionError unless a manager or an admin asks.
+/// key refused, and writes nothing; throws PermissionError unless a manager or an admin asks
+/// (and, for a new backup.folder, unless the user may back up).
 void save_settings(storage::Store&, const services::LoggedUser& by, const std::map<std::string, std::string>& values);
 
 /// The small-cell threshold of docs/design/domain.md §7 below which only an admin may go.

@@ -69,6 +69,7 @@ public:
     /// by its administrator, while every till is stopped.
     void restore_from(const std::string& source) override;
     int schema_version() override { return m_db.schema_version(); }
+    std::string location() const override { return m_db.location(); }
     PgDatabase& database() { return m_db; }
 
 protected:

@@ -255,6 +255,7 @@ public:
     void backup_to(const std::string& destination) override { m_db.backup_to(destination); }
     void restore_from(const std::string& source) override { m_db.restore_from(source); }
     int schema_version() override { return m_db.schema_version(); }
+    std::string location() const override { return m_db.path(); }
     Database& database() { return m_db; }
 
 protected:

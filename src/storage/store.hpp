@@ -65,6 +65,9 @@ public:
     /// Replaces everything with the content of the Cabas database at `source`, all or nothing
     /// (Database::restore_from). The caller checks `source` first.
     virtual void restore_from(const std::string& source) = 0;
+    /// Where the database is: the file's path, or the server's URI without its parameters
+    /// (enough for is_server_location(), and for messages; never a password).
+    virtual std::string location() const = 0;
 
 protected:
     virtual void run_transaction(const std::function<void()>& body) = 0;

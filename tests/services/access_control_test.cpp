@@ -25,6 +25,7 @@ const std::map<Capability, std::set<Role>>& policy() {
     static const std::set<Role> access{Role::Manager, Role::SocialWorker, Role::Admin};
     static const std::set<Role> social{Role::SocialWorker, Role::Admin};
     static const std::set<Role> admin{Role::Admin};
+    static const std::set<Role> everyone{Role::Volunteer, Role::Manager, Role::SocialWorker, Role::Admin};
     static const std::map<Capability, std::set<Role>> table = {
         {Capability::Sell, till},
         {Capability::OverrideAtTill, manager},
@@ -46,6 +47,7 @@ const std::map<Capability, std::set<Role>>& policy() {
         {Capability::ManageAccounts, admin},
         {Capability::ReadAccessLog, admin},
         {Capability::BackUp, admin},
+        {Capability::RunAutomaticBackup, everyone},
         {Capability::Restore, admin},
         {Capability::ApplyRetention, admin},
         {Capability::ArchiveSales, admin},

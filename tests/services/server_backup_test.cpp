@@ -2,6 +2,7 @@
 // the backup is pg_dump's archive, written only when the live database passes its checks,
 // 0600, never over an existing file unless asked; a restore is refused with the reason.
 #include "support/test_login.hpp"
+#include "till_sale.hpp"
 #include "till_fixtures.hpp"
 
 #include "core/error.hpp"
@@ -18,18 +19,11 @@
 using namespace cabas;
 using namespace cabas::services::backup;
 using services::testing::TillWorld;
+using services::testing::sell_rice;
 using cabas::testing::mode_of;
-using core::PaymentMethod;
 namespace fs = std::filesystem;
 
 namespace {
-
-void sell(services::till::TillService& till, TillWorld& w, const std::string& request) {
-    till.scan(w.card);
-    if (!till.card() || !till.card()->result.green()) till.override_last_refusal("paul", "2222", "test");
-    till.add_product(w.product.at("riz"), 1);
-    REQUIRE(till.validate({{PaymentMethod::Cash, core::Money::from_euros(1)}}, request).recorded);
-}
 
 services::LoggedUser admin(TillWorld& w) {
     w.store->users().add("anne", "Anne", core::Role::Admin, "4444");
@@ -38,29 +32,21 @@ services::LoggedUser admin(TillWorld& w) {
 
 storage::PgDatabase& raw(TillWorld& w) { return dynamic_cast<storage::PgStore&>(*w.store).database(); }
 
-std::string first_bytes(const std::string& path, std::size_t n) {
-    std::ifstream in(path, std::ios::binary);
-    std::string bytes(n, '\0');
-    in.read(bytes.data(), static_cast<std::streamsize>(n));
-    bytes.resize(static_cast<std::size_t>(in.gcount()));
-    return bytes;
-}
-
 } // namespace
 
 TEST_CASE("a server database is backed up with pg_dump into a private archive", "[backup][postgres]") {
     TillWorld w;
     const auto anne = admin(w);
     auto till = w.till_with_card();
-    sell(till, w, "s1");
-    sell(till, w, "s2");
+    sell_rice(w, till, "s1");
+    sell_rice(w, till, "s2");
     const std::string destination = w.store.file("cabas.dump");
     const auto outcome = back_up_database(*w.store, anne, w.store.location(), destination, false);
     REQUIRE(outcome.written);
     CHECK(outcome.refusal.empty());
     CHECK(outcome.journal_records == w.store->journal().head()->sequence);
     CHECK(outcome.journal_records >= 2);
-    CHECK(first_bytes(destination, 5) == "PGDMP");  // pg_restore's custom format
+    CHECK(cabas::testing::file_bytes(destination).substr(0, 5) == "PGDMP");  // pg_restore's custom format
     CHECK(mode_of(destination) == 0600);
     CHECK(fs::file_size(destination) > 1000);
     for (const auto& entry : fs::directory_iterator(fs::path(destination).parent_path()))
@@ -90,7 +76,7 @@ TEST_CASE("a restore over a server database is refused and changes nothing", "[r
     TillWorld w;
     const auto anne = admin(w);
     auto till = w.till_with_card();
-    sell(till, w, "r1");
+    sell_rice(w, till, "r1");
     till.close_session(core::Money::from_cents(5100));
     const std::string backup_file = w.store.file("cabas.dump");
     REQUIRE(back_up_database(*w.store, anne, w.store.location(), backup_file, false).written);

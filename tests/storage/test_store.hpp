@@ -38,6 +38,7 @@ public:
     void backup_to(const std::string& destination) override { m_store->backup_to(destination); }
     void restore_from(const std::string& source) override { m_store->restore_from(source); }
     int schema_version() override { return m_store->schema_version(); }
+    std::string location() const override { return m_store->location(); }
 
     bool postgres() const { return m_database.postgres(); }
     const cabas::test_support::FreshDatabase& database() const { return m_database; }

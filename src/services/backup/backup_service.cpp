@@ -119,6 +119,16 @@ bool same_file(const std::string& a, const std::string& b) {
 BackupOutcome back_up_database(storage::Store& store, const LoggedUser& by, const std::string& database_path,
                                const std::string& destination, bool replace) {
     require(store, by, Capability::BackUp);
+    BackupOutcome outcome = write_checked_backup(store, database_path, destination, replace);
+    // Logged once written: the copy carries every personal datum, so who took one and where to
+    // is worth as much as who opened a file.
+    if (outcome.written)
+        store.access_log().append(by.login, "database_backed_up", std::nullopt, "vers « " + destination + " »");
+    return outcome;
+}
+
+BackupOutcome write_checked_backup(storage::Store& store, const std::string& database_path,
+                                   const std::string& destination, bool replace) {
     if (same_file(destination, database_path))
         throw ValidationError(destination, "la sauvegarde ne peut pas remplacer la base elle-même");
     if (!replace && fs::exists(destination))

@@ -33,8 +33,15 @@ struct BackupOutcome {
 /// `database_path`) the backup is a pg_dump archive (custom format, for pg_restore), written
 /// only when the live database passes the same checks just before, and renamed into place only
 /// once pg_restore can read it.
+/// A written backup is logged as "database_backed_up" under `by`.
 BackupOutcome back_up_database(storage::Store&, const LoggedUser& by, const std::string& database_path,
                                const std::string& destination, bool replace);
+
+/// The same checked copy, without asking for a capability and without a log line: for the
+/// automatic backup (automatic_backup.hpp), which asks its own capability and writes its own
+/// log line. Nothing else calls it.
+BackupOutcome write_checked_backup(storage::Store&, const std::string& database_path, const std::string& destination,
+                                   bool replace);
 
 /// True when `a` and `b` name the same file (symbolic links and "." resolved).
 bool same_file(const std::string& a, const std::string& b);

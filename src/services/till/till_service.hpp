@@ -10,6 +10,7 @@
 #include "core/product.hpp"
 #include "reports/receipt_model.hpp"
 #include "services/access_control.hpp"
+#include "services/backup/automatic_backup.hpp"
 #include "services/card_check_service.hpp"
 #include "services/clock.hpp"
 #include "storage/sale_repository.hpp"
@@ -135,8 +136,12 @@ public:
     std::optional<SessionInfo> current_session();
     SessionInfo open_session(core::Money float_amount);
     /// Closes the open session with the counted cash; returns the Z report (also written to the
-    /// journal as a closure record).
+    /// journal as a closure record). Once the closure is committed, makes the automatic backup
+    /// (automatic_backup.hpp) when a folder is chosen; its failure never undoes the close, it is
+    /// in closing_backup().
     reports::ZReportModel close_session(core::Money counted);
+    /// The automatic backup of the last close_session() (not attempted: off, or no close yet).
+    const backup::AutomaticBackupOutcome& closing_backup() const;
 
     // Basket -------------------------------------------------------------------------------
     /// A scanned or typed code: a card (starts a basket for that household, replacing an empty

@@ -34,7 +34,21 @@ void account(reports::ZReportModel& z, std::map<core::PaymentMethod, reports::ZP
     }
 }
 
+/// The close is committed: whatever happens to the backup is said, never thrown.
+backup::AutomaticBackupOutcome back_up_after_close(TillService::State& s) {
+    try {
+        return backup::run_automatic_backup(s.store, s.clock, s.user, backup::BackupTrigger::SessionClose);
+    } catch (const std::exception& e) {
+        backup::AutomaticBackupOutcome outcome;
+        outcome.attempted = true;
+        outcome.failure = e.what();
+        return outcome;
+    }
+}
+
 } // namespace
+
+const backup::AutomaticBackupOutcome& TillService::closing_backup() const { return m_state->closing_backup; }
 
 std::optional<SessionInfo> TillService::current_session() {
     auto t = m_state->store.sales().open_session_of(m_state->till_id);
@@ -110,6 +124,7 @@ reports::ZReportModel TillService::close_session(core::Money counted) {
     note_written(record);
     z.journal_sequence = record.sequence;
     z.short_hash = short_hash(record.hash);
+    s.closing_backup = back_up_after_close(s);
     s.say(MessageLevel::Success, "Session close : écart de caisse " + core::format_euros(z.difference));
     return z;
 }

@@ -36,6 +36,7 @@ struct TillService::State {
     std::vector<std::pair<std::string, std::string>> overrides;   ///< login, reason
 
     std::map<std::string, ValidationResult> results;              ///< by request_id
+    backup::AutomaticBackupOutcome closing_backup;                ///< of the last close
 
     State(storage::Store& s, const Clock& c, std::string till, LoggedUser u)
         : store(s), clock(c), till_id(std::move(till)), user(std::move(u)) {}
