@@ -64,7 +64,7 @@ BackOfficePanel::BackOfficePanel(wxWindow* parent, const BackOfficeContext& cont
         m_labels[key_code] = {key, label};
     };
     add_button(WXK_ESCAPE, _("Esc"), _("Home"), [this] { show_home(); });
-    add_button(WXK_F1, "F1", _("User guide"), [this] { open_guide(); });
+    add_button(WXK_F1, "F1", _("Guide"), [this] { open_guide(); });  // "User guide" is too wide
     if (m_open_till) add_button(WXK_F2, "F2", _("Till"), [this] { m_open_till(); });
     for (const BackOfficeSection& section : m_sections) {
         const int key = section.key_code;
