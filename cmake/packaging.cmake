@@ -55,6 +55,9 @@ install(FILES ${CABAS_INSTALLER_DIR}/copyright ${CABAS_PACKAGE_STAGING}/changelo
         DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/cabas)
 # The user guide as built last (cmake/guide.cmake): every build refreshes it and its screenshots.
 install(DIRECTORY ${CABAS_GUIDE_BUILD_DIR}/ DESTINATION ${CABAS_GUIDE_INSTALL_DIR})
+# Registered with doc-base so that documentation browsers list it (lintian
+# possible-documentation-but-no-doc-base-registration).
+install(FILES ${CABAS_INSTALLER_DIR}/cabas-guide.doc-base DESTINATION ${CMAKE_INSTALL_DATADIR}/doc-base RENAME cabas-guide)
 install(FILES ${CABAS_INSTALLER_DIR}/cabas.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(FILES ${CABAS_INSTALLER_DIR}/fr.cabas.Cabas.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
 install(FILES ${CABAS_ICON_SVG} DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)

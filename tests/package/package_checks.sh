@@ -44,7 +44,7 @@ check_contents() {
     ./usr/share/icons/hicolor/scalable/apps/cabas.svg
     ./usr/share/man/man1/cabas.1.gz ./usr/share/man/man1/cabas-cli.1.gz
     ./usr/share/doc/cabas/copyright ./usr/share/doc/cabas/changelog.gz
-    ./usr/share/doc/cabas/guide/style.css
+    ./usr/share/doc/cabas/guide/style.css ./usr/share/doc-base/cabas-guide
   )
   for chapter in index installation benevole responsable travailleur_social administrateur; do
     expected+=("./usr/share/doc/cabas/guide/$chapter.html")
