@@ -1,7 +1,7 @@
 # The Debian package: `cpack -G DEB` in the build folder writes cabas_VERSION_amd64.deb.
 # It holds both programs (their install rules sit beside their targets), the French catalogue
 # (pos/), and what this file installs: the icon in the hicolor theme, the desktop entry, the
-# AppStream metainfo, the manual pages, the DEP-5 copyright and the Debian changelog. No lintian
+# AppStream metainfo, the manual pages, the user guide (cmake/guide.cmake), the DEP-5 copyright and the Debian changelog. No lintian
 # overrides: lintian has no warning left (installer/lintian-notes.md). tests/package builds the
 # package, runs lintian on it and checks what it holds.
 #
@@ -53,6 +53,11 @@ install(FILES ${CABAS_PACKAGE_STAGING}/cabas.1.gz ${CABAS_PACKAGE_STAGING}/cabas
         DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 install(FILES ${CABAS_INSTALLER_DIR}/copyright ${CABAS_PACKAGE_STAGING}/changelog.gz
         DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/cabas)
+# The user guide as built last (cmake/guide.cmake): every build refreshes it and its screenshots.
+install(DIRECTORY ${CABAS_GUIDE_BUILD_DIR}/ DESTINATION ${CABAS_GUIDE_INSTALL_DIR})
+# Registered with doc-base so that documentation browsers list it (lintian
+# possible-documentation-but-no-doc-base-registration).
+install(FILES ${CABAS_INSTALLER_DIR}/cabas-guide.doc-base DESTINATION ${CMAKE_INSTALL_DATADIR}/doc-base RENAME cabas-guide)
 install(FILES ${CABAS_INSTALLER_DIR}/cabas.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
 install(FILES ${CABAS_INSTALLER_DIR}/fr.cabas.Cabas.metainfo.xml DESTINATION ${CMAKE_INSTALL_DATADIR}/metainfo)
 install(FILES ${CABAS_ICON_SVG} DESTINATION ${CMAKE_INSTALL_DATADIR}/icons/hicolor/scalable/apps)

@@ -36,7 +36,8 @@ trap cleanup EXIT
 step() { echo "ci-install-test: $*"; }
 die() { echo "ci-install-test: $*" >&2; exit 1; }
 
-step "cpack -G DEB (from $build)"
+step "the user guide with the GUI tests' screenshots, then cpack -G DEB (from $build)"
+timeout 300 cmake --build "$build" --target guide
 (cd "$build" && timeout 300 cpack -G DEB --config CPackConfig.cmake -B "$tmp" >/dev/null)
 [[ -f "$deb" ]] || die "cpack wrote no $deb"
 

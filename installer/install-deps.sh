@@ -4,8 +4,9 @@
 set -euo pipefail
 
 PACKAGES=(
-  # toolchain (dpkg-dev and file: CPack's shlibdeps; librsvg2-bin renders the icon's PNGs)
-  cmake ninja-build g++ pkg-config dpkg-dev file gettext librsvg2-bin
+  # toolchain (dpkg-dev and file: CPack's shlibdeps; librsvg2-bin renders the icon's PNGs;
+  # discount's markdown turns the user guide into HTML, cmake/guide.cmake)
+  cmake ninja-build g++ pkg-config dpkg-dev file gettext librsvg2-bin discount
   # libraries of the stack
   libwxgtk3.2-dev libsqlitecpp-dev libsqlite3-dev libhpdf-dev catch2
   libsodium-dev nlohmann-json3-dev libzint-dev

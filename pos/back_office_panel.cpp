@@ -4,6 +4,7 @@
 #include "pos/setup_checklist_view.hpp"
 #include "pos/backup_status_line.hpp"
 #include "pos/ui_support.hpp"
+#include "pos/user_guide.hpp"
 #include "services/till/cash_drawer.hpp"
 #include "services/clock.hpp"
 #include "services/retention_service.hpp"
@@ -65,6 +66,7 @@ BackOfficePanel::BackOfficePanel(wxWindow* parent, const BackOfficeContext& cont
         m_labels[key_code] = {key, label};
     };
     add_button(WXK_ESCAPE, _("Esc"), _("Home"), [this] { show_home(); });
+    add_button(WXK_F1, "F1", _("Guide"), [this] { open_guide(); });  // "User guide" is too wide
     if (m_open_till) add_button(WXK_F2, "F2", _("Till"), [this] { m_open_till(); });
     for (const BackOfficeSection& section : m_sections) {
         const int key = section.key_code;
@@ -102,7 +104,7 @@ wxPanel* BackOfficePanel::build_home() {
     if (m_open_till) keys << "\n  F2   " << _("Till");
     for (const BackOfficeSection& section : m_sections) keys << "\n  " << section.key_name << "   " << section.label;
     if (services::may(m_context.user, services::Capability::OpenDrawer)) keys << "\n  F11  " << _("Open the drawer");
-    keys << "\n\n  " << _("Esc") << "   " << _("Home") << "\n  F12  " << m_buttons[WXK_F12]->GetLabel().AfterFirst(' ').Strip(wxString::both);
+    keys << "\n\n  F1   " << _("User guide") << "\n  " << _("Esc") << "   " << _("Home") << "\n  F12  " << m_buttons[WXK_F12]->GetLabel().AfterFirst(' ').Strip(wxString::both);
     m_home_text = new wxStaticText(home, wxID_ANY, keys);
     m_home_text->SetFont(till_font(large_points));
     sizer->Add(m_home_text, 0);
@@ -179,10 +181,10 @@ void BackOfficePanel::show_content(wxWindow* content, const wxString& title) {
 void BackOfficePanel::show_menu_keys(bool on_home) {
     // One rule for keys: on the home page the F-keys open the screens; inside a screen they are
     // that screen's own (Stock's F3 is Réception), so the menu stops showing them, and only
-    // Échap (back home) and F12 (leave) keep their place. The buttons still work by click.
+    // Échap (back home), F1 (the guide) and F12 (leave) keep their place. The buttons still work by click.
     for (auto& [key_code, button] : m_buttons) {
         const auto& [key, label] = m_labels[key_code];
-        const bool keeps_key = on_home || key_code == WXK_ESCAPE || key_code == WXK_F12;
+        const bool keeps_key = on_home || key_code == WXK_ESCAPE || key_code == WXK_F1 || key_code == WXK_F12;
         button->SetLabel(keeps_key ? key + "  " + label : "      " + label);
     }
 }
@@ -227,6 +229,17 @@ void BackOfficePanel::open_drawer() {
     Layout();
 }
 
+void BackOfficePanel::open_guide() {
+    const GuideOutcome outcome = open_user_guide();
+    if (outcome.opened) return;
+    // Said on the home page, beside the menu's F1 button (a section would hide it).
+    show_home();
+    m_home_error->SetForegroundColour(colours::refused);
+    m_home_error->SetLabel(outcome.message);
+    m_home_error->Wrap(680);
+    Layout();
+}
+
 wxString BackOfficePanel::current_title() const { return m_title->GetLabel(); }
 wxString BackOfficePanel::home_text() const { return m_home_text->GetLabel(); }
 wxString BackOfficePanel::home_error() const { return m_home_error->GetLabel(); }
@@ -247,6 +260,7 @@ void BackOfficePanel::on_char_hook(wxKeyEvent& event) {
     }
     if (key == WXK_ESCAPE) show_home();
     else if (key == WXK_F12) m_leave();
+    else if (key == WXK_F1) open_guide();
     else if (m_current) event.Skip();  // inside a screen its own keys came first; the menu's wait for Échap
     else if (key == WXK_F2 && m_open_till) m_open_till();
     else if (key == WXK_F11 && m_buttons.count(WXK_F11)) open_drawer();

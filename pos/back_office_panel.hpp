@@ -1,7 +1,8 @@
 // The back office: a column of large menu buttons (one key each) beside the screen of the
 // section in use. Managers reach it from the till (F5, with their PIN); managers, social
 // workers and admins land on it after logging in. Keys: a section's own screen sees a key
-// first; the keys it leaves alone open the menu's sections, Esc comes back to the home page.
+// first; the keys it leaves alone open the menu's sections, Esc comes back to the home page,
+// F1 opens the user guide.
 #pragma once
 
 #include "pos/back_office_sections.hpp"
@@ -35,6 +36,9 @@ public:
     void show_home();
     /// F11 (managers, admins): opens the cash drawer without a sale; the home page says how it went.
     void open_drawer();
+    /// F1, everywhere in the back office: the user guide in the web browser (user_guide.hpp);
+    /// when it cannot open, the home page says why.
+    void open_guide();
     /// nullptr on the home page.
     wxWindow* current_section() const { return m_current; }
     wxString current_title() const;

@@ -2,6 +2,7 @@
 // dialog when it must, calls the service once, redraws and gives the focus back to the scan.
 #include "pos/confirm_dialog.hpp"
 #include "pos/entry_dialog.hpp"
+#include "pos/help_dialog.hpp"
 #include "pos/override_dialog.hpp"
 #include "pos/payment_dialog.hpp"
 #include "pos/receipt_printing.hpp"
@@ -10,10 +11,7 @@
 #include "pos/ui_support.hpp"
 #include "pos/z_report_dialog.hpp"
 
-#include <wx/button.h>
 #include <wx/msgdlg.h>
-#include <wx/sizer.h>
-#include <wx/stattext.h>
 #include <wx/textctrl.h>
 
 namespace cabas::ui {
@@ -45,33 +43,7 @@ void TillPanel::run(TillAction action) {
 }
 
 void TillPanel::show_help() {
-    wxDialog dialog(this, wxID_ANY, _("Keys"));
-    dialog.SetFont(till_font(base_points));
-    auto* sizer = new wxBoxSizer(wxVERTICAL);
-    auto* grid = new wxFlexGridSizer(2, 6, 24);
-    for (const KeyBinding& binding : till_key_bindings()) {
-        auto* key = new wxStaticText(&dialog, wxID_ANY, binding.key_name);
-        key->SetFont(till_font(base_points, true));
-        grid->Add(key);
-        grid->Add(new wxStaticText(&dialog, wxID_ANY, binding.label));
-    }
-    grid->Add(new wxStaticText(&dialog, wxID_ANY, to_wx("↑ ↓")));
-    grid->Add(new wxStaticText(&dialog, wxID_ANY, _("Choose a basket line")));
-    grid->Add(new wxStaticText(&dialog, wxID_ANY, _("Enter")));
-    grid->Add(new wxStaticText(&dialog, wxID_ANY, _("Submit the scanned or typed code")));
-    sizer->Add(grid, 0, wxALL, 16);
-    // Scanners set for QWERTY on an AZERTY PC are common on site: say what the till does about it.
-    auto* scanner = new wxStaticText(&dialog, wxID_ANY,
-                                     wxControl::EscapeMnemonics(_("Scanner: codes typed as if on a QWERTY keyboard "
-                                                                  "(é&\"'(-è_çà for 2134567890) are read anyway. To set "
-                                                                  "the scanner for a French keyboard, scan the "
-                                                                  "\"AZERTY\" or \"French\" code in its manual.")));
-    scanner->Wrap(640);
-    sizer->Add(scanner, 0, wxLEFT | wxRIGHT, 16);
-    sizer->Add(new wxButton(&dialog, wxID_OK, _("Enter  Close"), wxDefaultPosition, wxSize(-1, target_height)), 0,
-               wxALL | wxEXPAND, 16);
-    dialog.SetSizerAndFit(sizer);
-    dialog.CentreOnParent();
+    HelpDialog dialog(this);
     dialog.ShowModal();
 }
 
