@@ -19,14 +19,14 @@ core::Date day_of(const pqxx::field& timestamp) {
 
 void read_households(PgDatabase& db, std::vector<ReportHousehold>& out, std::map<std::int64_t, std::size_t>& index) {
     for (const auto& s : pg::query(db, R"sql(
-SELECT h.id, h.sales_code, substr(h.created_at, 1, 10), h.type, h.neighbourhood, h.housing, h.main_resource,
+SELECT h.id, h.sales_code, h.referral_on, h.type, h.neighbourhood, h.housing, h.main_resource,
        h.attested_qf_cents, h.fse_disability, h.fse_nationality, h.fse_homeless, h.project_type,
        COALESCE(r.organisation, '')
 FROM households h LEFT JOIN referrers r ON r.id = h.referrer_id ORDER BY h.id)sql")) {
         ReportHousehold h;
         h.id = pg::integer(s[0]);
         h.sales_code = pg::text(s[1]);
-        h.created_on = pg::date(s[2]);
+        h.referred_on = pg::date(s[2]);
         h.composition.type = pg::code(s[3], core::household_type_from_code);
         h.neighbourhood = pg::text(s[4]);
         h.housing = pg::code(s[5], core::housing_from_code);

@@ -21,7 +21,7 @@ namespace cabas::storage {
 struct ReportHousehold {
     std::int64_t id = 0;
     std::string sales_code;
-    core::Date created_on;                 ///< the referral: the day the file was opened
+    core::Date referred_on;                ///< the referral's date (HouseholdFile::referral)
     core::HouseholdComposition composition;
     std::string neighbourhood;
     core::Housing housing = core::Housing::Other;

@@ -26,7 +26,7 @@ std::int64_t date_days(const std::string& iso_timestamp) {
 
 void read_households(SQLite::Database& c, std::vector<ReportHousehold>& out, std::map<std::int64_t, std::size_t>& index) {
     SQLite::Statement s(c, R"sql(
-SELECT h.id, h.sales_code, substr(h.created_at, 1, 10), h.type, h.neighbourhood, h.housing, h.main_resource,
+SELECT h.id, h.sales_code, h.referral_on, h.type, h.neighbourhood, h.housing, h.main_resource,
        h.attested_qf_cents, h.fse_disability, h.fse_nationality, h.fse_homeless, h.project_type,
        COALESCE(r.organisation, '')
 FROM households h LEFT JOIN referrers r ON r.id = h.referrer_id ORDER BY h.id)sql");
@@ -34,7 +34,7 @@ FROM households h LEFT JOIN referrers r ON r.id = h.referrer_id ORDER BY h.id)sq
         ReportHousehold h;
         h.id = s.getColumn(0).getInt64();
         h.sales_code = sql::text(s.getColumn(1));
-        h.created_on = sql::date(s.getColumn(2));
+        h.referred_on = sql::date(s.getColumn(2));
         h.composition.type = sql::code(s.getColumn(3), core::household_type_from_code);
         h.neighbourhood = sql::text(s.getColumn(4));
         h.housing = sql::code(s.getColumn(5), core::housing_from_code);

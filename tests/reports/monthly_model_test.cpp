@@ -89,9 +89,9 @@ Expected recompute(const ReportDataset& data, Date from, Date to, const core::Ba
         const bool first = decided.insert(d.household).second;
         if (d.on < from || d.on > to) continue;
         e.decisions[decision_label(d.code)]++;
-        if (first && data.households[d.household].created <= d.on) {
+        if (first && data.households[d.household].referred <= d.on) {
             ++e.first_decisions;
-            e.delay += core::days_between(data.households[d.household].created, d.on);
+            e.delay += core::days_between(data.households[d.household].referred, d.on);
         }
     }
     return e;

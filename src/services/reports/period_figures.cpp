@@ -168,15 +168,16 @@ PeriodFigures compute_period_figures(storage::Store& store, const std::vector<st
     }
     count_activity_and_access(f, households, by_code, bareme);
 
-    std::map<std::int64_t, Date> created;
-    for (const auto& h : households) created[h.id] = h.created_on;
+    std::map<std::int64_t, Date> referred;
+    for (const auto& h : households) referred[h.id] = h.referred_on;
     for (const auto& d : q.decisions(a, b)) {
         f.decisions.add(decision_label(d.decision));
-        // A decision dated before the file was opened (files imported or typed in afterwards)
-        // has no meaningful delay: it is left out rather than counted as zero.
-        if (d.first_of_household && created.count(d.household_id) && created[d.household_id] <= d.decided_on) {
+        // A first decision dated before the referral (a referral date typed in later than the
+        // decision) has no meaningful delay: it is left out rather than counted as zero.
+        const auto r = referred.find(d.household_id);
+        if (d.first_of_household && r != referred.end() && r->second <= d.decided_on) {
             ++f.first_decisions;
-            f.delay_days += core::days_between(created[d.household_id], d.decided_on);
+            f.delay_days += core::days_between(r->second, d.decided_on);
         }
     }
     if (!goods_and_payments) return f;
