@@ -103,7 +103,7 @@ TEST_CASE("household add refuses a bad referral naming the option, and writes no
                                          "--referral-reason", std::string(301, 'x')}));
     CHECK(long_reason.exit_code == 2);
     CHECK(long_reason.err.find("--referral-reason: motif d'orientation trop long (301 caractères") != std::string::npos);
-    CHECK(sqlite_query(box.db(), "SELECT COUNT(*) FROM households") == "0\n");
+    CHECK(sqlite_query(box.db(), "SELECT COUNT(*) FROM households") == "0");
 }
 
 TEST_CASE("the import reads the referral columns and names the line and column of a bad one", "[cli][import][referral]") {
@@ -125,7 +125,7 @@ TEST_CASE("the import reads the referral columns and names the line and column o
     CHECK(bad.err.find("dans le futur") != std::string::npos);
     CHECK(bad.err.find("bad.csv:4: orientation_date") != std::string::npos);
     CHECK(bad.err.find("bad.csv:5: oriente_par") != std::string::npos);
-    CHECK(sqlite_query(box.db(), "SELECT COUNT(*) FROM households") == "0\n");
+    CHECK(sqlite_query(box.db(), "SELECT COUNT(*) FROM households") == "0");
 
     const std::string referred = local_date(0, 20);
     box.write("good.csv", header +

@@ -34,6 +34,13 @@ struct PlannedSale {
     std::vector<PlannedLine> lines;
     std::vector<std::pair<std::string, Money>> payments;
     bool cancelled = false;  ///< a later correction cancels it
+    Date cancelled_on;       ///< the day of that correction, when cancelled
+
+    /// Cancelled within its own month: it never was a visit (an earlier month's sale cancelled
+    /// later stays a visit of its month, and the cancellation counts when it was made).
+    bool cancelled_in_its_month() const {
+        return cancelled && cancelled_on.year() == day.year() && cancelled_on.month() == day.month();
+    }
 };
 
 struct PlannedHousehold {
@@ -240,6 +247,7 @@ private:
             c.corrects_sale_id = sale_id;
             repo.add_sale(c);
             sales[plan_index].cancelled = true;
+            sales[plan_index].cancelled_on = first.month_end();
         };
         for (const auto& [index, id] : stored)
             if (pick(0, 5) == 0) cancel(index, id);

@@ -2,7 +2,7 @@
 // is counted once per period however often it came (distinct); visits and amounts add up
 // (cumulative); ages are taken on the household's first visit of the period for those served,
 // on the start of rights for those admitted, and on the last day for those with open rights;
-// a cancelled sale is netted out (only effective sales count).
+// corrections count in the month they were made (storage/report_queries.hpp).
 #include "services/reports/period_figures.hpp"
 
 #include "core/credit.hpp"
@@ -159,8 +159,11 @@ PeriodFigures compute_period_figures(storage::Store& store, const std::vector<st
 
     std::map<std::string, const storage::HouseholdActivity*> by_code;
     for (const auto& act : activity) {
-        by_code[act.household_code] = &act;
-        ++f.served;
+        // A household whose only sale of the period corrects an earlier month's was not served.
+        if (act.visits > 0) {
+            by_code[act.household_code] = &act;
+            ++f.served;
+        }
         f.visits += act.visits;
         f.value += act.value;
         f.paid += act.paid;
