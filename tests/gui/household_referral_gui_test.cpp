@@ -26,7 +26,7 @@ void type_in(ui::HouseholdForm& form, wxTextCtrl* field, const wxString& text) {
 
 } // namespace
 
-TEST_CASE("the social worker types the referral; a wrong date or a missing referrer is named and blocks saving",
+TEST_CASE("the social worker types the referral: a wrong date or a missing referrer is named and blocks saving",
           "[gui][households][referral]") {
     HouseholdScreens w;
     auto* panel = w.host(new ui::HouseholdsPanel(w.frame, *w.store, w.clock, w.user("sophie", "3333")));
@@ -51,8 +51,9 @@ TEST_CASE("the social worker types the referral; a wrong date or a missing refer
     CHECK(label(form->identity_reasons()).find("date d'orientation invalide : « 31/02/2026 »") != std::string::npos);
     const core::Date referred = today.plus_days(-9);
     type_in(*form, form->referred_on(), referred.french());
-    type_in(*form, form->referred_by(), "EDS Est — M. Martin");
+    type_in(*form, form->referred_by(), ui::to_wx("EDS Est — M. Martin"));
     type_in(*form, form->referral_reason(), "Rupture de ressources");
+    INFO(label(form->identity_reasons()));
     CHECK(label(form->identity_reasons()).empty());
     CHECK(dialog->save_button()->IsEnabled());
     screenshot(dialog, "household_form_referral");
