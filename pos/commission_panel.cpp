@@ -39,9 +39,10 @@ CommissionPanel::CommissionPanel(wxWindow* parent, storage::Store& store, const 
     outer->Add(title, 0, wxALL, 8);
     m_list = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
     m_list->AppendColumn(_("File number"), wxLIST_FORMAT_LEFT, 120);
-    m_list->AppendColumn(_("Composition"), wxLIST_FORMAT_LEFT, 250);
-    m_list->AppendColumn(_("RAV band"), wxLIST_FORMAT_LEFT, 270);
-    m_list->AppendColumn(_("Project"), wxLIST_FORMAT_LEFT, 200);
+    m_list->AppendColumn(_("Referred on"), wxLIST_FORMAT_LEFT, 95);
+    m_list->AppendColumn(_("Composition"), wxLIST_FORMAT_LEFT, 230);
+    m_list->AppendColumn(_("RAV band"), wxLIST_FORMAT_LEFT, 220);
+    m_list->AppendColumn(_("Project"), wxLIST_FORMAT_LEFT, 190);
     m_list->AppendColumn(_("Referrer"), wxLIST_FORMAT_LEFT, 110);
     outer->Add(m_list, 1, wxEXPAND | wxLEFT | wxRIGHT, 8);
 
@@ -81,10 +82,11 @@ void CommissionPanel::refresh() {
             m_ids.clear();
             for (const auto& c : cases) {
                 const long i = m_list->InsertItem(m_list->GetItemCount(), to_wx(c.file_number));
-                m_list->SetItem(i, 1, to_wx(c.composition));
-                m_list->SetItem(i, 2, to_wx(c.rav_band));
-                m_list->SetItem(i, 3, to_wx(c.project));
-                m_list->SetItem(i, 4, to_wx(c.referrer_kind));
+                m_list->SetItem(i, 1, to_wx(c.referred_on.french()));
+                m_list->SetItem(i, 2, to_wx(c.composition));
+                m_list->SetItem(i, 3, to_wx(c.rav_band));
+                m_list->SetItem(i, 4, to_wx(c.project));
+                m_list->SetItem(i, 5, to_wx(c.referrer_kind));
                 m_ids.push_back(c.household_id);
             }
             if (!cases.empty()) m_list->Select(0);

@@ -96,6 +96,7 @@ void HouseholdDialog::refresh_view() {
         [&] {
             if (m_id == 0) {
                 core::HouseholdFile empty;
+                empty.referral.on = m_service.clock().today();  // most files are typed in on the day
                 if (m_form) m_form->load(empty);
                 m_access->show(0, {});
                 SetTitle(_("New household file"));

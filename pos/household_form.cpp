@@ -88,6 +88,12 @@ wxWindow* HouseholdForm::build_identity(wxBookCtrlBase* book) {
     m_housing = add_choice(page, left, _("Housing"), housing_choices());
     m_main_resource = add_choice(page, left, _("Main resource"), main_resource_choices());
     m_qf = add_text(page, left, _("Attested QF (EUR)"));
+    m_referred_on = add_text(page, left, _("Referred on"));
+    m_referred_by = add_text(page, left, _("Referred by"));
+    m_referral_reason = add_text(page, left, _("Referral reason"));
+    m_referred_by->SetHint(_("e.g. CCAS - Mme Durand"));
+    m_referred_by->SetMaxLength(core::kReferredByMaxChars);
+    m_referral_reason->SetMaxLength(core::kReferralReasonMaxChars);
     m_referrer_org = add_text(page, right, _("Referrer: organisation"));
     m_referrer_worker = add_text(page, right, _("Referrer: social worker"));
     m_referrer_kind = add_text(page, right, _("Referrer type (ccas, caf...)"));
@@ -112,7 +118,8 @@ wxWindow* HouseholdForm::build_identity(wxBookCtrlBase* book) {
     outer->Add(m_identity_reasons, 0, wxALL, 8);
     page->SetSizer(outer);
     // Fields are checked as they lose focus (docs/design/ui.md §6), and the eligibility follows.
-    for (wxWindow* w : std::initializer_list<wxWindow*>{m_file_number, m_qf, m_project_target, m_pseudonym})
+    for (wxWindow* w : std::initializer_list<wxWindow*>{m_file_number, m_qf, m_project_target, m_pseudonym,
+                                                        m_referred_on, m_referred_by, m_referral_reason})
         w->Bind(wxEVT_KILL_FOCUS, [this](wxFocusEvent& e) {
             check_all();
             e.Skip();
@@ -190,6 +197,9 @@ void HouseholdForm::load(const core::HouseholdFile& f) {
     m_housing->SetSelection(index_of(housing_choices(), f.housing));
     m_main_resource->SetSelection(index_of(main_resource_choices(), f.main_resource));
     m_qf->ChangeValue(f.composition.attested_qf ? to_wx(core::format_decimal(*f.composition.attested_qf)) : wxString());
+    m_referred_on->ChangeValue(to_wx(f.referral.on.french()));
+    m_referred_by->ChangeValue(to_wx(f.referral.referred_by));
+    m_referral_reason->ChangeValue(to_wx(f.referral.reason));
     m_referrer_org->ChangeValue(f.referrer ? to_wx(f.referrer->organisation) : wxString());
     m_referrer_worker->ChangeValue(f.referrer ? to_wx(f.referrer->social_worker) : wxString());
     m_referrer_kind->ChangeValue(f.referrer ? to_wx(f.referrer->kind) : wxString());

@@ -1,5 +1,5 @@
-// The editable household file (social workers and admins): identity, situation, referrer,
-// project and FSE+ flags on one page; members, resources and charges line by line with the
+// The editable household file (social workers and admins): identity, referral, situation,
+// referrer, project and FSE+ flags on one page; members, resources and charges line by line with the
 // eligibility working beside them on another. Each field is checked as it changes and its
 // reason is shown beside it; the eligibility is recomputed at every change.
 #pragma once
@@ -41,6 +41,10 @@ public:
     void check_all();
 
     wxTextCtrl* file_number() const { return m_file_number; }
+    wxTextCtrl* referred_on() const { return m_referred_on; }
+    wxTextCtrl* referred_by() const { return m_referred_by; }
+    wxTextCtrl* referral_reason() const { return m_referral_reason; }
+    wxStaticText* identity_reasons() const { return m_identity_reasons; }
     wxChoice* fse_nationality() const { return m_fse_nationality; }
     wxGrid* members() const { return m_members; }
     wxGrid* resources() const { return m_resources; }
@@ -77,6 +81,9 @@ private:
     wxTextCtrl* m_referrer_worker = nullptr;
     wxTextCtrl* m_referrer_kind = nullptr;
     wxTextCtrl* m_qf = nullptr;
+    wxTextCtrl* m_referred_on = nullptr;
+    wxTextCtrl* m_referred_by = nullptr;
+    wxTextCtrl* m_referral_reason = nullptr;
     wxChoice* m_project_type = nullptr;
     wxTextCtrl* m_project_description = nullptr;
     wxTextCtrl* m_project_target = nullptr;

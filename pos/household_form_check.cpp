@@ -66,6 +66,14 @@ void HouseholdForm::read_identity(core::HouseholdFile& f) {
             problem(e.field(), to_wx(e.reason()));
         }
     }
+    const std::string referred_on = from_wx(m_referred_on->GetValue().Strip(wxString::both));
+    try {
+        f.referral.on = core::parse_date(referred_on, "orientation.date");
+    } catch (const ValidationError& e) {
+        problem(e.field(), to_wx("date d'orientation invalide : « " + referred_on + " » (" + e.reason() + ")"));
+    }
+    f.referral.referred_by = from_wx(m_referred_by->GetValue().Strip(wxString::both));
+    f.referral.reason = from_wx(m_referral_reason->GetValue().Strip(wxString::both));
     const std::string organisation = from_wx(m_referrer_org->GetValue().Strip(wxString::both));
     const std::string worker = from_wx(m_referrer_worker->GetValue().Strip(wxString::both));
     f.referrer.reset();

@@ -106,7 +106,9 @@ ReportDocument layout_fse(const FseReport& r) {
     d.header_lines = {
         "Période : du " + r.from.french() + " au " + r.to.french() + ".",
         "Conventions : un bénéficiaire final est chaque membre d'un foyer venu au moins une fois dans la période, compté "
-        "une fois ; les ventes annulées sont retirées ; le poids vient des pesées ou du poids net des produits.",
+        "une fois ; une correction compte quand elle est faite (le même mois, la vente compte pour son panier corrigé ; "
+        "un mois suivant, la différence compte ce mois-là et le passage reste dans son mois) ; le poids vient des "
+        "pesées ou du poids net des produits.",
         r.options.internal ? "Document interne : aucun effectif n'est masqué. Ne pas diffuser hors de l'épicerie."
                            : "Secret statistique : tout effectif de 1 à " + std::to_string(r.options.threshold - 1) +
                                  " est remplacé par « < " + std::to_string(r.options.threshold) + " » ; montants et moyennes portant sur moins "

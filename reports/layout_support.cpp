@@ -10,7 +10,8 @@
 namespace cabas::reports {
 
 std::string ratio_text(std::int64_t numerator, std::int64_t denominator, int decimals) {
-    if (denominator == 0) return "—";
+    // A month that only corrects earlier months can have a negative value: no rate or average.
+    if (denominator <= 0) return "—";
     std::int64_t scale = 1;
     for (int i = 0; i < decimals; ++i) scale *= 10;
     const std::int64_t scaled = core::divide_half_up(numerator * scale, denominator);
@@ -25,7 +26,8 @@ std::string ratio_text(std::int64_t numerator, std::int64_t denominator, int dec
 }
 
 std::string percent_text(std::int64_t numerator, std::int64_t denominator) {
-    if (denominator == 0) return "—";
+    // A month that only corrects earlier months can have a negative value: no rate or average.
+    if (denominator <= 0) return "—";
     return ratio_text(numerator * 100, denominator) + " %";
 }
 

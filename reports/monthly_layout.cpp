@@ -296,8 +296,11 @@ ReportDocument layout_monthly(const MonthlyReport& r) {
             (r.bareme_from > r.current.to ? " (aucun barème n'était encore en vigueur ce mois-là : le premier est indiqué)."
                                           : "."),
         "Conventions : un foyer est un dossier ; une personne est un membre d'un foyer ; un passage est un achat validé "
-        "en caisse (les ventes annulées sont retirées). Foyers et personnes sont comptés une fois par période "
-        "(distincts) ; passages et montants s'additionnent (cumul).",
+        "en caisse. Foyers et personnes sont comptés une fois par période (distincts) ; passages et montants "
+        "s'additionnent (cumul). Une correction compte le mois où elle est faite : le même mois, la vente compte pour "
+        "son panier corrigé (annulée, elle est retirée) ; un mois suivant, le mois de la vente garde ses chiffres "
+        "publiés et celui de la correction reçoit la différence en montants, lignes et denrées (une annulation y est "
+        "soustraite), sans passage ni foyer servi de plus ou de moins.",
         internal ? "Document interne : aucun effectif n'est masqué. Ne pas diffuser hors de l'épicerie."
                  : "Secret statistique : tout effectif de 1 à " + std::to_string(threshold - 1) + " est remplacé par « < " +
                        std::to_string(threshold) + " » ; « s » masque une case qui permettrait de le retrouver par soustraction, "

@@ -60,7 +60,7 @@ struct PeriodFigures {
     Breakdown exits;              ///< recorded exits, and ends of rights not renewed
     int waiting = 0;              ///< households in waiting period on the last day
     Breakdown decisions;          ///< commission decisions by outcome
-    int first_decisions = 0;      ///< households' first decisions dated on or after the file's opening
+    int first_decisions = 0;      ///< households' first decisions dated on or after their referral
     std::int64_t delay_days = 0;  ///< sum of referral-to-first-decision delays
 
     // 3. Money and goods.

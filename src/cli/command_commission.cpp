@@ -22,7 +22,7 @@ int run_commission(CommandContext& ctx) {
             const auto cases = commission.pending();
             for (const auto& c : cases)
                 ctx.out() << c.file_number << "\t" << c.composition << "\t" << c.rav_band << "\t" << c.project << "\t"
-                          << c.referrer_kind << "\n";
+                          << c.referrer_kind << "\torienté le " << c.referred_on.french() << "\n";
             ctx.out() << cases.size() << " dossier(s) en attente de commission\n";
             return kExitDone;
         }

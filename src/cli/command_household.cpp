@@ -1,11 +1,12 @@
-// `cabas-cli household list|show|incomes|export|decide|renew|suspend|lift|exit`: the household
-// services from the command line, as the logged user's role allows.
+// `cabas-cli household add|list|show|incomes|export|decide|renew|suspend|lift|exit`: the
+// household services from the command line, as the logged user's role allows.
 #include "cli/exit_codes.hpp"
 #include "cli/household_cli_support.hpp"
 #include "core/error.hpp"
 #include "core/money.hpp"
 #include "reports/report_pdf.hpp"
 #include "services/reports/household_data_document.hpp"
+#include "services/simulation.hpp"
 #include "storage/store.hpp"
 #include "services/settings_service.hpp"
 
@@ -36,6 +37,36 @@ core::Decision decision_of(const std::string& code) {
     if (code == "refusee") return core::Decision::Refused;
     if (code == "ajournee") return core::Decision::Postponed;
     throw ValidationError("--decision", "« " + code + " » : attendu acceptee, refusee, ajournee ou derogation");
+}
+
+/// `household add FILE_NO FILE.json --referred-by TEXT [--referred-on DATE] [--referral-reason TEXT]
+/// [--pseudonym P]`: a new file from the members, resources and charges of a simulation file
+/// (docs/simulate_format.md) and its referral; the rest of the file is completed at the screen.
+int add(HouseholdSession& s, const Arguments& args, std::ostream& out) {
+    core::HouseholdFile f;
+    f.file_number = args.require(1, "numéro de dossier");
+    const std::string& json_file = args.require(2, "fichier JSON du foyer (format de simulate)");
+    const services::SimulationLimits limits;
+    f.composition = services::composition_from_text(read_input_file(json_file, limits.max_bytes), json_file,
+                                                    s.today(), limits);
+    f.pseudonym = args.option("pseudonym").value_or("");
+    f.referral.on = date_of(args, "referred-on").value_or(s.today());
+    f.referral.referred_by = required_option(args, "referred-by", "qui a orienté le foyer, ex. « CCAS — Mme Durand »");
+    f.referral.reason = args.option("referral-reason").value_or("");
+    // The service names the fields as the form does; the CLI names its own options.
+    static const std::pair<const char*, const char*> option_of[] = {
+        {"orientation.date", "--referred-on"}, {"orientation.par", "--referred-by"},
+        {"orientation.motif", "--referral-reason"}};
+    try {
+        s.service().create(f);
+    } catch (const ValidationError& e) {
+        for (const auto& [field, option] : option_of)
+            if (e.field() == field) throw ValidationError(option, e.reason());
+        throw;
+    }
+    out << "Dossier " << f.file_number << " créé : orienté le " << f.referral.on.french() << " par "
+        << f.referral.referred_by << ", en attente de commission\n";
+    return kExitDone;
 }
 
 int list(HouseholdSession& s, const Arguments& args, std::ostream& out) {
@@ -81,6 +112,8 @@ void print_view(const hh::HouseholdView& v, std::ostream& out) {
     for (const auto& m : f.composition.members)
         out << "  " << m.first_name << " " << m.last_name << ", né(e) le " << m.birth_date.french() << " ("
             << core::to_code(m.relationship) << ")\n";
+    out << "Orientation : le " << f.referral.on.french() << " par " << f.referral.referred_by
+        << (f.referral.reason.empty() ? "" : " — " + f.referral.reason) << "\n";
     if (f.referrer) out << "Prescripteur : " << f.referrer->organisation << " — " << f.referrer->social_worker << "\n";
     if (v.eligibility)
         out << "Éligibilité : " << core::format_decimal(v.eligibility->working.result) << " "
@@ -152,10 +185,14 @@ int act(HouseholdSession& s, const std::string& verb, const Arguments& args, std
 int run_household(CommandContext& ctx) {
     Arguments args(ctx.words(), {"card", "force"},
                    with_login_options({"search", "filter", "days", "decision", "reason", "from", "to", "until",
-                                       "override", "note", "date", "out"}));
+                                       "override", "note", "date", "out", "referred-on", "referred-by",
+                                       "referral-reason", "pseudonym"}));
     const std::string verb =
-        args.require(0, "sous-commande (list, show, incomes, export, decide, renew, suspend, lift, exit)");
-    args.expect_at_most(verb == "list" ? 1 : 2);
+        args.require(0, "sous-commande (add, list, show, incomes, export, decide, renew, suspend, lift, exit)");
+    args.expect_at_most(verb == "list" ? 1 : verb == "add" ? 3 : 2);
+    if (verb == "add")
+        return with_household_session(
+            ctx, args, [&](HouseholdSession& s) { return add(s, args, ctx.out()); }, services::Capability::EditFile);
     return with_household_session(ctx, args, [&](HouseholdSession& s) {
         return verb == "list" ? list(s, args, ctx.out()) : act(s, verb, args, ctx.out());
     });

@@ -31,6 +31,8 @@ const char* kUsage =
     "  card check NUMÉRO [--on DATE] [--json]    la réponse de la caisse pour une carte (*)\n"
     "  card issue|revoke|replace DOSSIER [--reason MOTIF]   cartes d'un foyer (*)\n"
     "  card print DOSSIER FICHIER.pdf [--force]  planche PDF de la carte du foyer (*)\n"
+    "  household add DOSSIER FICHIER.json --referred-by QUI [--referred-on DATE] [--referral-reason MOTIF]\n"
+    "                 [--pseudonym P]            nouveau dossier orienté, composition au format de simulate (*)\n"
     "  household list [--search TEXTE] [--filter actifs|expirent|expires|carence|suspendus|en_attente]\n"
     "                 [--days N]                 les foyers et leur droit d'accès (*)\n"
     "  household show|incomes DOSSIER            un dossier selon le rôle ; ressources et charges (*)\n"

@@ -4,6 +4,7 @@
 
 #include "core/household.hpp"
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -19,6 +20,20 @@ struct Referrer {
     std::string social_worker;  ///< "Mme Durand"
     std::string kind;           ///< "ccas", "departement", "caf", "association", "autre"
 };
+
+/// The referral (orientation): the day the household was sent to the épicerie, who sent it and
+/// why. A file is pending from this day until the commission decides (domain.md §2.1), and the
+/// reports' referral-to-decision delay counts from it. Social data: never shown at the till.
+struct Referral {
+    Date on;
+    std::string referred_by;   ///< who referred, as written: "CCAS — Mme Durand"; required
+    std::string reason;        ///< short, optional: "rupture de ressources"
+};
+
+/// Bounds of a referral, in characters; no referral before this year.
+inline constexpr std::size_t kReferredByMaxChars = 120;
+inline constexpr std::size_t kReferralReasonMaxChars = 300;
+inline constexpr int kEarliestReferralYear = 2000;
 
 struct Project {
     ProjectType type = ProjectType::Other;
@@ -43,7 +58,8 @@ struct HouseholdFile {
     std::string address;
     Housing housing = Housing::Other;
     MainResource main_resource = MainResource::Other;
-    std::optional<Referrer> referrer;
+    std::optional<Referrer> referrer;     ///< the structured referrer the reports count by kind
+    Referral referral;
     std::optional<Project> project;
     FseFlags fse;
     std::optional<Rate> commission_rate;  ///< rate set by the commission (PerHousehold policy)

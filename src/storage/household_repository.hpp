@@ -58,8 +58,9 @@ public:
     /// visit, last decision, end or exit of the last access period) is before `before`.
     virtual std::vector<RetentionCandidate> retention_candidates(core::Date before) = 0;
     /// Anonymises one file on `on`, whole or not at all: names, address, pseudonym, notes, the
-    /// free text of lines, decisions, periods and suspensions are emptied; birth dates keep the
-    /// year only (1 July); the file number becomes "ANONYME-<id>"; an active card is revoked.
+    /// referral's reason, the free text of lines, decisions, periods and suspensions are emptied;
+    /// birth dates keep the year only (1 July); the file number becomes "ANONYME-<id>"; an
+    /// active card is revoked.
     /// Composition, amounts, dates of rights and visits stay, so aggregates are kept.
     virtual void anonymise(std::int64_t id, core::Date on) = 0;
 };

@@ -455,6 +455,20 @@ CREATE TABLE login_failures (
 ) STRICT;
 )sql";
 
+// The referral (docs/design/domain.md §2.1): its date, who referred and why, on the file itself.
+// Files from before this version were never given a referral date: they get the day the file was
+// created (the date "pending" and the report's delay used until then); who referred is their
+// referrer as "organisation — social worker" when they name one, else "non renseigné".
+constexpr std::string_view v12_referral = R"sql(
+ALTER TABLE households ADD COLUMN referral_on TEXT NOT NULL DEFAULT '';
+ALTER TABLE households ADD COLUMN referred_by TEXT NOT NULL DEFAULT 'non renseigné';
+ALTER TABLE households ADD COLUMN referral_reason TEXT NOT NULL DEFAULT '';
+UPDATE households SET referral_on = substr(created_at, 1, 10);
+UPDATE households SET referred_by = (
+    SELECT r.organisation || CASE WHEN r.social_worker <> '' THEN ' — ' || r.social_worker ELSE '' END
+    FROM referrers r WHERE r.id = households.referrer_id)
+WHERE referrer_id IS NOT NULL;
+CREATE INDEX households_by_referral ON households (referral_on);
 // The six-year archive (docs/design/journal.md, "The archive"): a segment of the journal, from its
 // first live record to a closure, moves with the sessions and sales it certifies into a signed
 // archive file. journal_archives names each archived segment; records and signatures become
@@ -498,7 +512,7 @@ std::vector<Migration> build() {
             Migration{8, "noms des paramètres dans un seul style", v8_setting_keys},
             Migration{10, "clôtures signées", v10_signatures},
             Migration{11, "verrouillage après des codes erronés", v11_login_failures},
-            // 12 is another branch's number.
+            Migration{12, "orientation des foyers", v12_referral},
             Migration{13, "archive des ventes de plus de six ans", v13_archives}};
 }
 

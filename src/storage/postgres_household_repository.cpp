@@ -14,7 +14,7 @@ constexpr const char* select_household = R"sql(
 SELECT h.id, h.file_number, h.pseudonym, h.sales_code, h.type, h.neighbourhood, h.address, h.housing,
        h.main_resource, h.attested_qf_cents, h.commission_rate_bp, h.fse_disability, h.fse_nationality,
        h.fse_homeless, h.project_type, h.project_description, h.project_target_cents, h.notes,
-       r.id, r.organisation, r.social_worker, r.kind
+       r.id, r.organisation, r.social_worker, r.kind, h.referral_on, h.referred_by, h.referral_reason
 FROM households h LEFT JOIN referrers r ON r.id = h.referrer_id
 )sql";
 
@@ -90,6 +90,7 @@ HouseholdFile read_household(PgDatabase& db, const pqxx::row& s) {
         f.project = core::Project{pg::code(s[14], core::project_type_from_code), pg::text(s[15]), pg::money(s[16])};
     f.notes = pg::text(s[17]);
     if (!s[18].is_null()) f.referrer = core::Referrer{pg::integer(s[18]), pg::text(s[19]), pg::text(s[20]), pg::text(s[21])};
+    f.referral = core::Referral{pg::date(s[22]), pg::text(s[23]), pg::text(s[24])};
     read_lines(db, f);
     return f;
 }
@@ -107,7 +108,7 @@ std::string new_sales_code(PgDatabase& db) {
     }
 }
 
-/// The values of the columns shared by INSERT and UPDATE, as parameters $1..$17 in the order of
+/// The values of the columns shared by INSERT and UPDATE, as parameters $1..$20 in the order of
 /// the column lists below.
 std::vector<pg::Param> household_params(const HouseholdFile& f, std::optional<std::int64_t> referrer_id) {
     std::optional<std::string> project_type;
@@ -118,7 +119,8 @@ std::vector<pg::Param> household_params(const HouseholdFile& f, std::optional<st
             pg::param(f.commission_rate), pg::param(f.fse.disability), pg::param(core::to_code(f.fse.nationality)),
             pg::param(f.fse.homeless), pg::param(project_type),
             pg::param(f.project ? f.project->description : std::string()),
-            pg::param(f.project ? f.project->target : core::Money()), pg::param(f.notes)};
+            pg::param(f.project ? f.project->target : core::Money()), pg::param(f.notes),
+            pg::param(f.referral.on), pg::param(f.referral.referred_by), pg::param(f.referral.reason)};
 }
 
 template <class T>
@@ -147,8 +149,8 @@ std::int64_t PgHouseholdRepository::add(const HouseholdFile& file) {
                     "INSERT INTO households (file_number, pseudonym, type, neighbourhood, address, housing, "
                     "main_resource, referrer_id, attested_qf_cents, commission_rate_bp, fse_disability, "
                     "fse_nationality, fse_homeless, project_type, project_description, project_target_cents, "
-                    "notes, sales_code) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, "
-                    "$17, $18) RETURNING id",
+                    "notes, referral_on, referred_by, referral_reason, sales_code) VALUES ($1, $2, $3, $4, $5, $6, $7, "
+                    "$8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21) RETURNING id",
                     params)
                 .at(0)
                 .at(0));
@@ -168,7 +170,8 @@ void PgHouseholdRepository::update(const HouseholdFile& f) {
                 "UPDATE households SET file_number = $1, pseudonym = $2, type = $3, neighbourhood = $4, address = $5, "
                 "housing = $6, main_resource = $7, referrer_id = $8, attested_qf_cents = $9, commission_rate_bp = $10, "
                 "fse_disability = $11, fse_nationality = $12, fse_homeless = $13, project_type = $14, "
-                "project_description = $15, project_target_cents = $16, notes = $17 WHERE id = $18",
+                "project_description = $15, project_target_cents = $16, notes = $17, referral_on = $18, "
+                "referred_by = $19, referral_reason = $20 WHERE id = $21",
                 params);
         for (const char* table : {"members", "resources", "charges"})
             pg::execute(m_db, std::string("DELETE FROM ") + table + " WHERE household_id = $1", f.id);

@@ -30,7 +30,7 @@ void PgHouseholdRepository::anonymise(std::int64_t id, core::Date on) {
     m_db.write([&] {
         pg::execute(m_db,
                     "UPDATE households SET file_number = 'ANONYME-' || id, pseudonym = '', address = '', notes = '',"
-                    " project_description = '', anonymised_on = $1 WHERE id = $2",
+                    " project_description = '', referral_reason = '', anonymised_on = $1 WHERE id = $2",
                     on, id);
         pg::execute(m_db,
                     "UPDATE members SET first_name = '', last_name = '',"

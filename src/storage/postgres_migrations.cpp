@@ -446,6 +446,18 @@ CREATE TABLE login_failures (
 );
 )sql";
 
+// Same as SQLite's migration 12: the referral on the file. Existing files get their creation day
+// as referral date, and as referrer "organisation — social worker" of the referrer they name,
+// else "non renseigné".
+constexpr std::string_view v12_referral = R"sql(
+ALTER TABLE households ADD COLUMN referral_on date,
+    ADD COLUMN referred_by text NOT NULL DEFAULT 'non renseigné',
+    ADD COLUMN referral_reason text NOT NULL DEFAULT '';
+UPDATE households SET referral_on = substr(created_at, 1, 10)::date;
+UPDATE households h SET referred_by = r.organisation || CASE WHEN r.social_worker <> '' THEN ' — ' || r.social_worker ELSE '' END
+FROM referrers r WHERE r.id = h.referrer_id;
+ALTER TABLE households ALTER COLUMN referral_on SET NOT NULL;
+CREATE INDEX households_by_referral ON households (referral_on);
 // Same as SQLite's migration 13: named archived segments, the only records and signatures that
 // may be deleted.
 constexpr std::string_view v13_archives = R"sql(
@@ -498,6 +510,7 @@ std::vector<Migration> build() {
             Migration{8, "noms des paramètres dans un seul style", v8_setting_keys},
             Migration{10, "clôtures signées", v10_signatures},
             Migration{11, "verrouillage après des codes erronés", v11_login_failures},
+            Migration{12, "orientation des foyers", v12_referral},
             Migration{13, "archive des ventes de plus de six ans", v13_archives}};
 }
 

@@ -1,5 +1,5 @@
 // The report queries in PostgreSQL. Sales are filtered on sold_at (index sales_by_date) and the
-// "not corrected" test uses sales_by_corrected; PostgreSQL's planner has statistics, so the
+// corrections of a range are found through sales_by_corrected; PostgreSQL's planner has statistics, so the
 // join-order hints the SQLite queries need (INDEXED BY, CROSS JOIN) have no counterpart here.
 // Households are read in bulk queries, not one per file.
 #include "storage/postgres_repositories.hpp"
@@ -11,22 +11,54 @@ namespace cabas::storage {
 
 namespace {
 
-constexpr const char* kNotCorrected = " AND NOT EXISTS (SELECT 1 FROM sales c WHERE c.corrects_sale_id = s.id)";
+// Same as SQLite's (sqlite_report_queries.cpp): the sales a range [$1, $2) counts, with their
+// sign, and its visits.
+constexpr const char* kCountedSales = R"sql(
+counted(sale_id, sign, household_code, sold_at) AS (
+    SELECT s.id, 1, s.household_code, s.sold_at FROM sales s
+    WHERE s.sold_at >= $1 AND s.sold_at < $2
+    UNION ALL
+    SELECT p.id, -1, p.household_code, s.sold_at FROM sales s JOIN sales p ON p.id = s.corrects_sale_id
+    WHERE s.sold_at >= $1 AND s.sold_at < $2
+))sql";
+
+constexpr const char* kVisitSales = R"sql(
+chain(id, month, ancestor) AS (
+    SELECT s.id, substr(s.sold_at, 1, 7), s.corrects_sale_id FROM sales s
+    WHERE s.sold_at >= $1 AND s.sold_at < $2 AND s.corrects_sale_id IS NOT NULL
+    UNION ALL
+    SELECT c.id, c.month, p.corrects_sale_id FROM chain c JOIN sales p ON p.id = c.ancestor
+    WHERE substr(p.sold_at, 1, 7) = c.month AND p.corrects_sale_id IS NOT NULL
+),
+late(id) AS (
+    SELECT c.id FROM chain c JOIN sales p ON p.id = c.ancestor WHERE substr(p.sold_at, 1, 7) <> c.month
+),
+visit_sales(sale_id, household_code, sold_at) AS (
+    SELECT s.id, s.household_code, s.sold_at FROM sales s
+    WHERE s.sold_at >= $1 AND s.sold_at < $2
+      AND EXISTS (SELECT 1 FROM sale_lines l WHERE l.sale_id = s.id)
+      AND NOT EXISTS (SELECT 1 FROM sales k WHERE k.corrects_sale_id = s.id AND k.sold_at < $2
+                      AND substr(k.sold_at, 1, 7) = substr(s.sold_at, 1, 7))
+      AND s.id NOT IN (SELECT id FROM late)
+))sql";
 
 core::Date day_of(const pqxx::field& timestamp) {
     return core::parse_date(pg::text(timestamp).substr(0, 10), "sold_at");
 }
 
+/// A visit's day, or the epoch for a household without a visit in the range (NULL).
+core::Date visit_day(const pqxx::field& timestamp) { return timestamp.is_null() ? core::Date{} : day_of(timestamp); }
+
 void read_households(PgDatabase& db, std::vector<ReportHousehold>& out, std::map<std::int64_t, std::size_t>& index) {
     for (const auto& s : pg::query(db, R"sql(
-SELECT h.id, h.sales_code, substr(h.created_at, 1, 10), h.type, h.neighbourhood, h.housing, h.main_resource,
+SELECT h.id, h.sales_code, h.referral_on, h.type, h.neighbourhood, h.housing, h.main_resource,
        h.attested_qf_cents, h.fse_disability, h.fse_nationality, h.fse_homeless, h.project_type,
        COALESCE(r.organisation, '')
 FROM households h LEFT JOIN referrers r ON r.id = h.referrer_id ORDER BY h.id)sql")) {
         ReportHousehold h;
         h.id = pg::integer(s[0]);
         h.sales_code = pg::text(s[1]);
-        h.created_on = pg::date(s[2]);
+        h.referred_on = pg::date(s[2]);
         h.composition.type = pg::code(s[3], core::household_type_from_code);
         h.neighbourhood = pg::text(s[4]);
         h.housing = pg::code(s[5], core::housing_from_code);
@@ -109,15 +141,20 @@ FROM commission_decisions d WHERE d.decided_on >= $1::date AND d.decided_on < $2
 std::vector<HouseholdActivity> PgReportQueries::activity(const std::string& from, const std::string& until) {
     return m_db.read([&] {
         std::vector<HouseholdActivity> out;
-        for (const auto& s : pg::query(m_db,
-                                       std::string("SELECT s.household_code, COUNT(DISTINCT s.id), SUM(l.value_cents), "
-                                                   "SUM(l.paid_cents), SUM(CASE WHEN l.counts_against_credit THEN "
-                                                   "l.value_cents ELSE 0 END), MIN(s.sold_at)"
-                                                   " FROM sales s JOIN sale_lines l ON l.sale_id = s.id"
-                                                   " WHERE s.sold_at >= $1 AND s.sold_at < $2") +
-                                           kNotCorrected + " GROUP BY s.household_code ORDER BY s.household_code",
+        for (const auto& s : pg::query(m_db, std::string("WITH RECURSIVE") + kCountedSales + "," + kVisitSales + R"sql(,
+events(household_code, visits, value, paid, credit, visit_at) AS (
+    SELECT c.household_code, 0, c.sign * l.value_cents, c.sign * l.paid_cents,
+           CASE WHEN l.counts_against_credit THEN c.sign * l.value_cents ELSE 0 END, NULL::text
+    FROM counted c JOIN sale_lines l ON l.sale_id = c.sale_id
+    UNION ALL
+    SELECT v.household_code, 1, 0, 0, 0, v.sold_at FROM visit_sales v
+)
+SELECT household_code, SUM(visits), SUM(value), SUM(paid), SUM(credit), MIN(visit_at) FROM events
+GROUP BY household_code HAVING SUM(visits) > 0 OR SUM(value) <> 0 OR SUM(paid) <> 0 OR SUM(credit) <> 0
+ORDER BY household_code)sql",
                                        from, until))
-            out.push_back({pg::text(s[0]), pg::small(s[1]), pg::money(s[2]), pg::money(s[3]), pg::money(s[4]), day_of(s[5])});
+            out.push_back({pg::text(s[0]), pg::small(s[1]), pg::money(s[2]), pg::money(s[3]), pg::money(s[4]),
+                           visit_day(s[5])});
         return out;
     });
 }
@@ -125,17 +162,17 @@ std::vector<HouseholdActivity> PgReportQueries::activity(const std::string& from
 std::vector<GoodsTotal> PgReportQueries::goods(const std::string& from, const std::string& until) {
     return m_db.read([&] {
         std::vector<GoodsTotal> out;
-        for (const auto& s :
-             pg::query(m_db,
-                       std::string("SELECT COALESCE(lo.origin, ''), COALESCE(cat.name, ''), SUM(l.value_cents), "
-                                   "SUM(l.paid_cents), SUM(CASE WHEN p.unit = 'poids' THEN l.quantity "
-                                   "ELSE l.quantity * p.net_grams END), COUNT(*), COUNT(*) FILTER (WHERE l.paid_cents > 0)"
-                                   " FROM sales s JOIN sale_lines l ON l.sale_id = s.id"
-                                   " JOIN products p ON p.id = l.product_id"
-                                   " LEFT JOIN lots lo ON lo.id = l.lot_id LEFT JOIN categories cat ON cat.id = p.category_id"
-                                   " WHERE s.sold_at >= $1 AND s.sold_at < $2") +
-                           kNotCorrected + " GROUP BY 1, 2 ORDER BY 1, 2",
-                       from, until))
+        for (const auto& s : pg::query(m_db, std::string("WITH") + kCountedSales + R"sql(
+SELECT COALESCE(lo.origin, ''), COALESCE(cat.name, ''), SUM(c.sign * l.value_cents), SUM(c.sign * l.paid_cents),
+       SUM(c.sign * CASE WHEN p.unit = 'poids' THEN l.quantity ELSE l.quantity * p.net_grams END),
+       SUM(c.sign), COALESCE(SUM(c.sign) FILTER (WHERE l.paid_cents > 0), 0)
+FROM counted c JOIN sale_lines l ON l.sale_id = c.sale_id
+JOIN products p ON p.id = l.product_id
+LEFT JOIN lots lo ON lo.id = l.lot_id LEFT JOIN categories cat ON cat.id = p.category_id
+GROUP BY 1, 2 HAVING SUM(c.sign) <> 0 OR SUM(c.sign * l.value_cents) <> 0 OR SUM(c.sign * l.paid_cents) <> 0
+    OR SUM(c.sign * CASE WHEN p.unit = 'poids' THEN l.quantity ELSE l.quantity * p.net_grams END) <> 0
+ORDER BY 1, 2)sql",
+                                       from, until))
             out.push_back({pg::text(s[0]), pg::text(s[1]), pg::money(s[2]), pg::money(s[3]), pg::integer(s[4]),
                            pg::integer(s[5]), pg::integer(s[6])});
         return out;
@@ -145,11 +182,9 @@ std::vector<GoodsTotal> PgReportQueries::goods(const std::string& from, const st
 std::vector<PaymentTotal> PgReportQueries::payments(const std::string& from, const std::string& until) {
     return m_db.read([&] {
         std::vector<PaymentTotal> out;
-        for (const auto& s : pg::query(m_db,
-                                       std::string("SELECT p.method, SUM(p.amount_cents) FROM sales s"
-                                                   " JOIN payments p ON p.sale_id = s.id"
-                                                   " WHERE s.sold_at >= $1 AND s.sold_at < $2") +
-                                           kNotCorrected + " GROUP BY p.method ORDER BY p.method",
+        for (const auto& s : pg::query(m_db, std::string("WITH") + kCountedSales + R"sql(
+SELECT p.method, SUM(c.sign * p.amount_cents) FROM counted c JOIN payments p ON p.sale_id = c.sale_id
+GROUP BY p.method HAVING SUM(c.sign) <> 0 OR SUM(c.sign * p.amount_cents) <> 0 ORDER BY p.method)sql",
                                        from, until))
             out.push_back({pg::text(s[0]), pg::money(s[1])});
         return out;
@@ -158,21 +193,22 @@ std::vector<PaymentTotal> PgReportQueries::payments(const std::string& from, con
 
 std::vector<MonthHouseholdActivity> PgReportQueries::activity_by_month(const std::string& from, const std::string& until) {
     return m_db.read([&] {
-        // Sales totals equal the sum of their lines (add_sale checks it), so no line is summed;
-        // EXISTS keeps a cancellation (a correction without lines) from counting as a visit.
+        // Sales totals equal the sum of their lines (add_sale checks it), so no line is summed.
         std::vector<MonthHouseholdActivity> out;
-        for (const auto& s : pg::query(m_db, R"sql(
-SELECT substr(s.sold_at, 1, 7), s.household_code, COUNT(*), SUM(s.total_value_cents), SUM(s.total_paid_cents),
-       MIN(s.sold_at)
-FROM sales s
-WHERE s.sold_at >= $1 AND s.sold_at < $2
-  AND NOT EXISTS (SELECT 1 FROM sales c WHERE c.corrects_sale_id = s.id)
-  AND EXISTS (SELECT 1 FROM sale_lines l WHERE l.sale_id = s.id)
-GROUP BY 1, 2 ORDER BY 1, 2)sql",
+        for (const auto& s : pg::query(m_db, std::string("WITH RECURSIVE") + kCountedSales + "," + kVisitSales + R"sql(,
+events(month, household_code, visits, value, paid, visit_at) AS (
+    SELECT substr(c.sold_at, 1, 7), c.household_code, 0, c.sign * s.total_value_cents, c.sign * s.total_paid_cents,
+           NULL::text
+    FROM counted c JOIN sales s ON s.id = c.sale_id
+    UNION ALL
+    SELECT substr(v.sold_at, 1, 7), v.household_code, 1, 0, 0, v.sold_at FROM visit_sales v
+)
+SELECT month, household_code, SUM(visits), SUM(value), SUM(paid), MIN(visit_at) FROM events
+GROUP BY 1, 2 HAVING SUM(visits) > 0 OR SUM(value) <> 0 OR SUM(paid) <> 0 ORDER BY 1, 2)sql",
                                        from, until)) {
             MonthHouseholdActivity m;
             m.month = pg::text(s[0]);
-            m.activity = {pg::text(s[1]), pg::small(s[2]), pg::money(s[3]), pg::money(s[4]), core::Money(), day_of(s[5])};
+            m.activity = {pg::text(s[1]), pg::small(s[2]), pg::money(s[3]), pg::money(s[4]), core::Money(), visit_day(s[5])};
             out.push_back(std::move(m));
         }
         return out;

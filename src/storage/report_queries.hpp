@@ -1,8 +1,16 @@
 // Read-only queries behind the CCAS, annual and FSE+ reports: households with their composition
-// and access periods, and sales aggregated over a date range. Only effective sales count (those
-// no later sale corrects, see SaleRecord), so a cancelled sale is netted out of every figure.
-// Ranges are half-open on UTC timestamps: [from, until), both "YYYY-MM-DD"; they use the date
-// indexes (sales_by_date, stock_movements_by_date), so the cost follows the range, not history.
+// and access periods, and sales aggregated over a date range. Ranges are half-open on UTC
+// timestamps: [from, until), both "YYYY-MM-DD"; they use the date indexes (sales_by_date,
+// stock_movements_by_date), so the cost follows the range, not history.
+//
+// Corrections count when they are made (docs/design/domain.md §7.2). Amounts, lines, goods and
+// payments of a range are those of every sale sold in it, minus those of each sale that a sale
+// of the range corrects: a correction in the same range replaces the sale it corrects (as if the
+// sale had been the corrected basket), a correction in a later month leaves the original's
+// month as it was published and puts the difference (corrected minus original; minus the whole
+// sale for a plain cancellation) in its own month. Visits (and so households served) follow the
+// calendar month of the sale: a sale with lines is a visit unless a correction of the same month
+// replaces it; a correction made in a later month is never a visit and takes none away.
 #pragma once
 
 #include "core/access.hpp"
@@ -21,7 +29,7 @@ namespace cabas::storage {
 struct ReportHousehold {
     std::int64_t id = 0;
     std::string sales_code;
-    core::Date created_on;                 ///< the referral: the day the file was opened
+    core::Date referred_on;                ///< the referral's date (HouseholdFile::referral)
     core::HouseholdComposition composition;
     std::string neighbourhood;
     core::Housing housing = core::Housing::Other;
@@ -39,17 +47,20 @@ struct ReportDecision {
     bool first_of_household = false;       ///< the household's first decision ever
 };
 
-/// Effective sales of one household in a range (cancellations excluded, visits = sales with lines).
+/// Sales of one household in a range, corrections counted when made (see above). A household
+/// whose only sale of the range corrects an earlier month's has visits 0 (it was not served in
+/// the range) and the difference in its amounts, possibly negative.
 struct HouseholdActivity {
     std::string household_code;
     int visits = 0;
     core::Money value;
     core::Money paid;
     core::Money credit_used;               ///< value of the lines that count against credit
-    core::Date first_visit;
+    core::Date first_visit;                ///< meaningful only when visits > 0
 };
 
-/// Lines of effective sales grouped by lot origin and product category.
+/// Lines of the range's sales (corrections counted when made) by lot origin and product
+/// category; `lines` and the sums may be negative in a month that only corrects.
 struct GoodsTotal {
     std::string origin;                    ///< core::to_code(Origin), "" for a line without lot
     std::string category;                  ///< category name, "" when none
@@ -65,8 +76,9 @@ struct PaymentTotal {
     core::Money amount;
 };
 
-/// Effective visits of one household in one calendar month, from the sales' own totals (no
-/// lines read: a year of them stays cheap); credit_used is not filled.
+/// Visits and amounts of one household in one calendar month, from the sales' own totals (no
+/// lines read: a year of them stays cheap), corrections counted when made; credit_used is not
+/// filled.
 struct MonthHouseholdActivity {
     std::string month;                     ///< "2026-11"
     HouseholdActivity activity;

@@ -43,10 +43,12 @@ struct PaymentRecord {
 /// A validated sale.
 ///
 /// Correction policy: a sale with `corrects_sale_id` *replaces* the sale it names. It carries
-/// the full corrected basket (no lines at all for a plain cancellation); usage and reports count
-/// only sales that no later sale corrects. Storing a correction returns the stock of the
-/// replaced sale's lots ('correction' movements) before taking the new lines' stock. A sale can
-/// be corrected once; to correct again, correct the correction.
+/// the full corrected basket (no lines at all for a plain cancellation). The household's usage
+/// (credit, quotas, savings) counts only sales that no later sale corrects: what it may still
+/// spend follows the corrected basket. Reports count a correction in the month it was made,
+/// leaving an earlier month's published figures alone (report_queries.hpp). Storing a correction
+/// returns the stock of the replaced sale's lots ('correction' movements) before taking the new
+/// lines' stock. A sale can be corrected once; to correct again, correct the correction.
 struct SaleRecord {
     std::int64_t id = 0;
     std::int64_t session_id = 0;

@@ -14,7 +14,7 @@ constexpr const char* select_household = R"sql(
 SELECT h.id, h.file_number, h.pseudonym, h.sales_code, h.type, h.neighbourhood, h.address, h.housing,
        h.main_resource, h.attested_qf_cents, h.commission_rate_bp, h.fse_disability, h.fse_nationality,
        h.fse_homeless, h.project_type, h.project_description, h.project_target_cents, h.notes,
-       r.id, r.organisation, r.social_worker, r.kind
+       r.id, r.organisation, r.social_worker, r.kind, h.referral_on, h.referred_by, h.referral_reason
 FROM households h LEFT JOIN referrers r ON r.id = h.referrer_id
 )sql";
 
@@ -98,6 +98,7 @@ HouseholdFile read_household(SQLite::Database& c, SQLite::Statement& s) {
     if (!s.getColumn(18).isNull())
         f.referrer = core::Referrer{s.getColumn(18).getInt64(), sql::text(s.getColumn(19)),
                                     sql::text(s.getColumn(20)), sql::text(s.getColumn(21))};
+    f.referral = core::Referral{sql::date(s.getColumn(22)), sql::text(s.getColumn(23)), sql::text(s.getColumn(24))};
     read_lines(c, f);
     return f;
 }
@@ -116,7 +117,7 @@ std::string new_sales_code(SQLite::Database& c) {
     }
 }
 
-/// Binds the columns shared by INSERT and UPDATE to parameters 1..17, in the order of the
+/// Binds the columns shared by INSERT and UPDATE to parameters 1..20, in the order of the
 /// column lists below.
 void bind_household(SQLite::Statement& s, const HouseholdFile& f, std::optional<std::int64_t> referrer_id) {
     std::optional<std::string> project_type;
@@ -125,7 +126,7 @@ void bind_household(SQLite::Statement& s, const HouseholdFile& f, std::optional<
                   core::to_code(f.housing), core::to_code(f.main_resource), referrer_id, f.composition.attested_qf,
                   f.commission_rate, f.fse.disability, core::to_code(f.fse.nationality), f.fse.homeless, project_type,
                   f.project ? f.project->description : std::string(), f.project ? f.project->target : core::Money(),
-                  f.notes);
+                  f.notes, f.referral.on, f.referral.referred_by, f.referral.reason);
 }
 
 template <class T>
@@ -154,9 +155,10 @@ std::int64_t SqliteHouseholdRepository::add(const HouseholdFile& file) {
                             "INSERT INTO households (file_number, pseudonym, type, neighbourhood, address, housing, "
                             "main_resource, referrer_id, attested_qf_cents, commission_rate_bp, fse_disability, "
                             "fse_nationality, fse_homeless, project_type, project_description, project_target_cents, "
-                            "notes, sales_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                            "notes, referral_on, referred_by, referral_reason, sales_code) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         bind_household(s, f, referrer_id);
-        s.bind(18, f.sales_code);
+        s.bind(21, f.sales_code);
         s.exec();
         const std::int64_t id = c.getLastInsertRowid();
         insert_lines(c, id, f.composition);
@@ -175,10 +177,10 @@ void SqliteHouseholdRepository::update(const HouseholdFile& f) {
                             "UPDATE households SET file_number = ?, pseudonym = ?, type = ?, neighbourhood = ?, "
                             "address = ?, housing = ?, main_resource = ?, referrer_id = ?, attested_qf_cents = ?, "
                             "commission_rate_bp = ?, fse_disability = ?, fse_nationality = ?, fse_homeless = ?, "
-                            "project_type = ?, project_description = ?, project_target_cents = ?, notes = ? "
-                            "WHERE id = ?");
+                            "project_type = ?, project_description = ?, project_target_cents = ?, notes = ?, "
+                            "referral_on = ?, referred_by = ?, referral_reason = ? WHERE id = ?");
         bind_household(s, f, referrer_id);
-        s.bind(18, f.id);
+        s.bind(21, f.id);
         s.exec();
         for (const char* table : {"members", "resources", "charges"})
             sql::execute(c, (std::string("DELETE FROM ") + table + " WHERE household_id = ?").c_str(), f.id);

@@ -31,7 +31,7 @@ void SqliteHouseholdRepository::anonymise(std::int64_t id, core::Date on) {
         auto& c = sql::conn(m_db);
         sql::execute(c,
                      "UPDATE households SET file_number = 'ANONYME-' || id, pseudonym = '', address = '', notes = '',"
-                     " project_description = '', anonymised_on = ? WHERE id = ?",
+                     " project_description = '', referral_reason = '', anonymised_on = ? WHERE id = ?",
                      on, id);
         sql::execute(c,
                      "UPDATE members SET first_name = '', last_name = '', birth_date = substr(birth_date, 1, 4) || '-07-01'"

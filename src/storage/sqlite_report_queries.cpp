@@ -1,5 +1,5 @@
 // The report queries in SQLite. Sales are filtered on sold_at (index sales_by_date) and the
-// "not corrected" test uses sales_by_corrected, so a month costs what its sales cost, whatever
+// corrections of a month are found through sales_by_corrected, so a month costs what its sales cost, whatever
 // the size of the history. Households are read in four bulk queries, not one per file.
 // Design note: without ANALYZE statistics SQLite's planner preferred to scan all sale_lines,
 // or the household-code index for the GROUP BY, i.e. the whole history (1 s for one month of a
@@ -14,19 +14,56 @@ namespace cabas::storage {
 
 namespace {
 
-/// FROM/WHERE of the lines of effective sales in [?, ?): sales that no later sale corrects.
-constexpr const char* kEffectiveLines =
-    " FROM sales s INDEXED BY sales_by_date CROSS JOIN sale_lines l ON l.sale_id = s.id"
-    " WHERE s.sold_at >= ? AND s.sold_at < ?"
-    " AND NOT EXISTS (SELECT 1 FROM sales c WHERE c.corrects_sale_id = s.id)";
+// The sales a range [?1, ?2) counts (report_queries.hpp): every sale of the range with sign +1,
+// and the sale each of them corrects with sign -1, dated by the correcting sale.
+constexpr const char* kCountedSales = R"sql(
+counted(sale_id, sign, household_code, sold_at) AS (
+    SELECT s.id, 1, s.household_code, s.sold_at FROM sales s INDEXED BY sales_by_date
+    WHERE s.sold_at >= ?1 AND s.sold_at < ?2
+    UNION ALL
+    SELECT p.id, -1, p.household_code, s.sold_at FROM sales s INDEXED BY sales_by_date
+    CROSS JOIN sales p ON p.id = s.corrects_sale_id
+    WHERE s.sold_at >= ?1 AND s.sold_at < ?2
+))sql";
+
+// The visits of [?1, ?2): sales with lines that no correction of their month replaces, and
+// whose chain of corrections does not go back to an earlier month (`late`: the correction of
+// an earlier month's sale, or a correction of such a correction, within this month).
+constexpr const char* kVisitSales = R"sql(
+chain(id, month, ancestor) AS (
+    SELECT s.id, substr(s.sold_at, 1, 7), s.corrects_sale_id FROM sales s INDEXED BY sales_by_date
+    WHERE s.sold_at >= ?1 AND s.sold_at < ?2 AND s.corrects_sale_id IS NOT NULL
+    UNION ALL
+    SELECT c.id, c.month, p.corrects_sale_id FROM chain c JOIN sales p ON p.id = c.ancestor
+    WHERE substr(p.sold_at, 1, 7) = c.month AND p.corrects_sale_id IS NOT NULL
+),
+late(id) AS (
+    SELECT c.id FROM chain c JOIN sales p ON p.id = c.ancestor WHERE substr(p.sold_at, 1, 7) <> c.month
+),
+visit_sales(sale_id, household_code, sold_at) AS (
+    SELECT s.id, s.household_code, s.sold_at FROM sales s INDEXED BY sales_by_date
+    WHERE s.sold_at >= ?1 AND s.sold_at < ?2
+      AND EXISTS (SELECT 1 FROM sale_lines l WHERE l.sale_id = s.id)
+      AND NOT EXISTS (SELECT 1 FROM sales k WHERE k.corrects_sale_id = s.id AND k.sold_at < ?2
+                      AND substr(k.sold_at, 1, 7) = substr(s.sold_at, 1, 7))
+      AND s.id NOT IN (SELECT id FROM late)
+))sql";
+
+/// A visit's day, or the epoch for a household without a visit in the range (NULL).
+core::Date visit_day(const SQLite::Column& column);
 
 std::int64_t date_days(const std::string& iso_timestamp) {
     return core::parse_date(iso_timestamp.substr(0, 10), "sold_at").days_since_epoch();
 }
 
+core::Date visit_day(const SQLite::Column& column) {
+    if (column.isNull()) return core::Date{};
+    return core::Date::from_days(static_cast<std::int32_t>(date_days(sql::text(column))));
+}
+
 void read_households(SQLite::Database& c, std::vector<ReportHousehold>& out, std::map<std::int64_t, std::size_t>& index) {
     SQLite::Statement s(c, R"sql(
-SELECT h.id, h.sales_code, substr(h.created_at, 1, 10), h.type, h.neighbourhood, h.housing, h.main_resource,
+SELECT h.id, h.sales_code, h.referral_on, h.type, h.neighbourhood, h.housing, h.main_resource,
        h.attested_qf_cents, h.fse_disability, h.fse_nationality, h.fse_homeless, h.project_type,
        COALESCE(r.organisation, '')
 FROM households h LEFT JOIN referrers r ON r.id = h.referrer_id ORDER BY h.id)sql");
@@ -34,7 +71,7 @@ FROM households h LEFT JOIN referrers r ON r.id = h.referrer_id ORDER BY h.id)sq
         ReportHousehold h;
         h.id = s.getColumn(0).getInt64();
         h.sales_code = sql::text(s.getColumn(1));
-        h.created_on = sql::date(s.getColumn(2));
+        h.referred_on = sql::date(s.getColumn(2));
         h.composition.type = sql::code(s.getColumn(3), core::household_type_from_code);
         h.neighbourhood = sql::text(s.getColumn(4));
         h.housing = sql::code(s.getColumn(5), core::housing_from_code);
@@ -127,32 +164,38 @@ FROM commission_decisions d WHERE d.decided_on >= ? AND d.decided_on < ? ORDER B
 
 std::vector<HouseholdActivity> SqliteReportQueries::activity(const std::string& from, const std::string& until) {
     return m_db.read([&] {
-        const std::string text = std::string("SELECT s.household_code, COUNT(DISTINCT s.id), SUM(l.value_cents), "
-                                             "SUM(l.paid_cents), SUM(CASE WHEN l.counts_against_credit = 1 THEN "
-                                             "l.value_cents ELSE 0 END), MIN(s.sold_at)") +
-                                 kEffectiveLines + " GROUP BY s.household_code ORDER BY s.household_code";
+        const std::string text = std::string("WITH RECURSIVE") + kCountedSales + "," + kVisitSales + R"sql(,
+events(household_code, visits, value, paid, credit, visit_at) AS (
+    SELECT c.household_code, 0, c.sign * l.value_cents, c.sign * l.paid_cents,
+           CASE WHEN l.counts_against_credit = 1 THEN c.sign * l.value_cents ELSE 0 END, NULL
+    FROM counted c CROSS JOIN sale_lines l ON l.sale_id = c.sale_id
+    UNION ALL
+    SELECT v.household_code, 1, 0, 0, 0, v.sold_at FROM visit_sales v
+)
+SELECT household_code, SUM(visits), SUM(value), SUM(paid), SUM(credit), MIN(visit_at) FROM events
+GROUP BY household_code HAVING SUM(visits) > 0 OR SUM(value) <> 0 OR SUM(paid) <> 0 OR SUM(credit) <> 0
+ORDER BY household_code)sql";
         auto s = sql::query(sql::conn(m_db), text.c_str(), from, until);
         std::vector<HouseholdActivity> out;
         while (s.executeStep())
             out.push_back({sql::text(s.getColumn(0)), s.getColumn(1).getInt(), sql::money(s.getColumn(2)),
-                           sql::money(s.getColumn(3)), sql::money(s.getColumn(4)),
-                           core::Date::from_days(static_cast<std::int32_t>(date_days(sql::text(s.getColumn(5)))))});
+                           sql::money(s.getColumn(3)), sql::money(s.getColumn(4)), visit_day(s.getColumn(5))});
         return out;
     });
 }
 
 std::vector<GoodsTotal> SqliteReportQueries::goods(const std::string& from, const std::string& until) {
     return m_db.read([&] {
-        const std::string text =
-            std::string("SELECT COALESCE(lo.origin, ''), COALESCE(cat.name, ''), SUM(l.value_cents), SUM(l.paid_cents),"
-                        " SUM(CASE WHEN p.unit = 'poids' THEN l.quantity ELSE l.quantity * p.net_grams END),"
-                        " COUNT(*), SUM(CASE WHEN l.paid_cents > 0 THEN 1 ELSE 0 END)") +
-            " FROM sales s INDEXED BY sales_by_date CROSS JOIN sale_lines l ON l.sale_id = s.id"
-            " JOIN products p ON p.id = l.product_id"
-            " LEFT JOIN lots lo ON lo.id = l.lot_id LEFT JOIN categories cat ON cat.id = p.category_id"
-            " WHERE s.sold_at >= ? AND s.sold_at < ?"
-            " AND NOT EXISTS (SELECT 1 FROM sales c WHERE c.corrects_sale_id = s.id)"
-            " GROUP BY 1, 2 ORDER BY 1, 2";
+        const std::string text = std::string("WITH") + kCountedSales + R"sql(
+SELECT COALESCE(lo.origin, ''), COALESCE(cat.name, ''), SUM(c.sign * l.value_cents), SUM(c.sign * l.paid_cents),
+       SUM(c.sign * CASE WHEN p.unit = 'poids' THEN l.quantity ELSE l.quantity * p.net_grams END),
+       SUM(c.sign), SUM(CASE WHEN l.paid_cents > 0 THEN c.sign ELSE 0 END)
+FROM counted c CROSS JOIN sale_lines l ON l.sale_id = c.sale_id
+JOIN products p ON p.id = l.product_id
+LEFT JOIN lots lo ON lo.id = l.lot_id LEFT JOIN categories cat ON cat.id = p.category_id
+GROUP BY 1, 2 HAVING SUM(c.sign) <> 0 OR SUM(c.sign * l.value_cents) <> 0 OR SUM(c.sign * l.paid_cents) <> 0
+    OR SUM(c.sign * CASE WHEN p.unit = 'poids' THEN l.quantity ELSE l.quantity * p.net_grams END) <> 0
+ORDER BY 1, 2)sql";
         auto s = sql::query(sql::conn(m_db), text.c_str(), from, until);
         std::vector<GoodsTotal> out;
         while (s.executeStep())
@@ -165,13 +208,10 @@ std::vector<GoodsTotal> SqliteReportQueries::goods(const std::string& from, cons
 
 std::vector<PaymentTotal> SqliteReportQueries::payments(const std::string& from, const std::string& until) {
     return m_db.read([&] {
-        auto s = sql::query(sql::conn(m_db),
-                            "SELECT p.method, SUM(p.amount_cents) FROM sales s INDEXED BY sales_by_date"
-                            " CROSS JOIN payments p ON p.sale_id = s.id"
-                            " WHERE s.sold_at >= ? AND s.sold_at < ?"
-                            " AND NOT EXISTS (SELECT 1 FROM sales c WHERE c.corrects_sale_id = s.id)"
-                            " GROUP BY p.method ORDER BY p.method",
-                            from, until);
+        const std::string text = std::string("WITH") + kCountedSales + R"sql(
+SELECT p.method, SUM(c.sign * p.amount_cents) FROM counted c CROSS JOIN payments p ON p.sale_id = c.sale_id
+GROUP BY p.method HAVING SUM(c.sign) <> 0 OR SUM(c.sign * p.amount_cents) <> 0 ORDER BY p.method)sql";
+        auto s = sql::query(sql::conn(m_db), text.c_str(), from, until);
         std::vector<PaymentTotal> out;
         while (s.executeStep()) out.push_back({sql::text(s.getColumn(0)), sql::money(s.getColumn(1))});
         return out;
@@ -181,24 +221,24 @@ std::vector<PaymentTotal> SqliteReportQueries::payments(const std::string& from,
 std::vector<MonthHouseholdActivity> SqliteReportQueries::activity_by_month(const std::string& from,
                                                                            const std::string& until) {
     return m_db.read([&] {
-        // Sales totals equal the sum of their lines (add_sale checks it), so no line is read;
-        // EXISTS keeps a cancellation (a correction without lines) from counting as a visit.
-        auto s = sql::query(sql::conn(m_db), R"sql(
-SELECT substr(s.sold_at, 1, 7), s.household_code, COUNT(*), SUM(s.total_value_cents), SUM(s.total_paid_cents),
-       MIN(s.sold_at)
-FROM sales s INDEXED BY sales_by_date
-WHERE s.sold_at >= ? AND s.sold_at < ?
-  AND NOT EXISTS (SELECT 1 FROM sales c WHERE c.corrects_sale_id = s.id)
-  AND EXISTS (SELECT 1 FROM sale_lines l WHERE l.sale_id = s.id)
-GROUP BY 1, 2 ORDER BY 1, 2)sql",
-                            from, until);
+        // Sales totals equal the sum of their lines (add_sale checks it), so no line is summed.
+        const std::string text = std::string("WITH RECURSIVE") + kCountedSales + "," + kVisitSales + R"sql(,
+events(month, household_code, visits, value, paid, visit_at) AS (
+    SELECT substr(c.sold_at, 1, 7), c.household_code, 0, c.sign * s.total_value_cents, c.sign * s.total_paid_cents,
+           NULL
+    FROM counted c CROSS JOIN sales s ON s.id = c.sale_id
+    UNION ALL
+    SELECT substr(v.sold_at, 1, 7), v.household_code, 1, 0, 0, v.sold_at FROM visit_sales v
+)
+SELECT month, household_code, SUM(visits), SUM(value), SUM(paid), MIN(visit_at) FROM events
+GROUP BY 1, 2 HAVING SUM(visits) > 0 OR SUM(value) <> 0 OR SUM(paid) <> 0 ORDER BY 1, 2)sql";
+        auto s = sql::query(sql::conn(m_db), text.c_str(), from, until);
         std::vector<MonthHouseholdActivity> out;
         while (s.executeStep()) {
             MonthHouseholdActivity m;
             m.month = sql::text(s.getColumn(0));
             m.activity = {sql::text(s.getColumn(1)), s.getColumn(2).getInt(), sql::money(s.getColumn(3)),
-                          sql::money(s.getColumn(4)), core::Money(),
-                          core::Date::from_days(static_cast<std::int32_t>(date_days(sql::text(s.getColumn(5)))))};
+                          sql::money(s.getColumn(4)), core::Money(), visit_day(s.getColumn(5))};
             out.push_back(std::move(m));
         }
         return out;

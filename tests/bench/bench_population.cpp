@@ -59,6 +59,7 @@ void World::create_population() {
         m_products = services::demo::seed_demo_catalogue(store, m_rng);
         for (int i = 0; i < m_scale.households; ++i) {
             core::HouseholdFile file = services::demo::make_demo_household(i, m_rng, end);
+            file.referral = services::demo::make_demo_referral(i, file, m_first_day, end);
             BenchHousehold h;
             h.id = store.households().add(file);
             // small: everyone is there from the start; large: arrivals spread over the years.

@@ -49,6 +49,7 @@ TEST_CASE("a social worker creates a household and sees its eligibility change a
     auto* form = dialog->form();
     REQUIRE(form);
     form->file_number()->ChangeValue("D-GUI-0001");
+    form->referred_by()->ChangeValue(ui::to_wx("CCAS de Montreuil — Mme Durand"));
     screenshot(dialog, "household_form_identity");
     edit_cell(form->members(), 0, 0, "Fatou");
     edit_cell(form->members(), 0, 1, "Diallo");

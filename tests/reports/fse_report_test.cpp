@@ -20,7 +20,7 @@ TEST_CASE("end recipients are every member of the households served, counted onc
     const Date from = Date::from_ymd(2026, 9, 1), to = Date::from_ymd(2026, 10, 31);
     std::map<std::string, Date> first;
     for (const auto& s : data.sales)
-        if (!s.cancelled && !s.lines.empty() && s.day >= from && s.day <= to && (!first.count(s.code) || s.day < first[s.code]))
+        if (!s.cancelled_in_its_month() && !s.lines.empty() && s.day >= from && s.day <= to && (!first.count(s.code) || s.day < first[s.code]))
             first[s.code] = s.day;
     Recipients expected;
     for (const auto& h : data.households) {

@@ -33,18 +33,35 @@ struct Expected {
 Expected recompute(const ReportDataset& data, Date from, Date to, const core::Bareme& bareme) {
     Expected e;
     std::map<std::string, Date> first_visit;
+    // Corrections count when made: a sale adds in its period, its cancellation subtracts in the
+    // period of the cancellation; a visit is a sale not cancelled within its own month.
+    auto count = [&](const PlannedSale& s, int sign) {
+        for (const auto& l : s.lines) {
+            const Money value = sign > 0 ? l.value : -l.value, paid = sign > 0 ? l.paid : -l.paid;
+            e.value += value;
+            e.paid += paid;
+            if (l.counts) e.credit_used += value;
+            e.by_origin_value[origin_label(l.origin)] += value;
+            e.by_origin_grams[origin_label(l.origin)] += sign * l.grams;
+        }
+        for (const auto& [method, amount] : s.payments) e.by_method[method] += sign > 0 ? amount : -amount;
+    };
     for (const auto& s : data.sales) {
-        if (s.cancelled || s.lines.empty() || s.day < from || s.day > to) continue;
+        const bool in = s.day >= from && s.day <= to;
+        if (in) count(s, 1);
+        if (s.cancelled && s.cancelled_on >= from && s.cancelled_on <= to) count(s, -1);
+        if (!in || s.lines.empty() || s.cancelled_in_its_month()) continue;
         ++e.visits;
         if (!first_visit.count(s.code) || s.day < first_visit[s.code]) first_visit[s.code] = s.day;
-        for (const auto& l : s.lines) {
-            e.value += l.value;
-            e.paid += l.paid;
-            if (l.counts) e.credit_used += l.value;
-            e.by_origin_value[origin_label(l.origin)] += l.value;
-            e.by_origin_grams[origin_label(l.origin)] += l.grams;
+    }
+    for (auto it = e.by_method.begin(); it != e.by_method.end();) it = it->second.is_zero() ? e.by_method.erase(it) : std::next(it);
+    for (auto it = e.by_origin_value.begin(); it != e.by_origin_value.end();) {
+        if (it->second.is_zero() && e.by_origin_grams[it->first] == 0) {
+            e.by_origin_grams.erase(it->first);
+            it = e.by_origin_value.erase(it);
+        } else {
+            ++it;
         }
-        for (const auto& [method, amount] : s.payments) e.by_method[method] += amount;
     }
     e.served = static_cast<int>(first_visit.size());
     for (const auto& h : data.households) {
@@ -89,9 +106,9 @@ Expected recompute(const ReportDataset& data, Date from, Date to, const core::Ba
         const bool first = decided.insert(d.household).second;
         if (d.on < from || d.on > to) continue;
         e.decisions[decision_label(d.code)]++;
-        if (first && data.households[d.household].created <= d.on) {
+        if (first && data.households[d.household].referred <= d.on) {
             ++e.first_decisions;
-            e.delay += core::days_between(data.households[d.household].created, d.on);
+            e.delay += core::days_between(data.households[d.household].referred, d.on);
         }
     }
     return e;

@@ -34,12 +34,19 @@ struct PlannedSale {
     std::vector<PlannedLine> lines;
     std::vector<std::pair<std::string, Money>> payments;
     bool cancelled = false;  ///< a later correction cancels it
+    Date cancelled_on;       ///< the day of that correction, when cancelled
+
+    /// Cancelled within its own month: it never was a visit (an earlier month's sale cancelled
+    /// later stays a visit of its month, and the cancellation counts when it was made).
+    bool cancelled_in_its_month() const {
+        return cancelled && cancelled_on.year() == day.year() && cancelled_on.month() == day.month();
+    }
 };
 
 struct PlannedHousehold {
     core::HouseholdFile file;
     std::vector<core::AccessPeriod> periods;
-    Date created;
+    Date referred;  ///< the referral's date: the report's delays count from it
 };
 
 struct PlannedDecision {
@@ -147,11 +154,10 @@ private:
         }
         f.composition.resources = {{core::ResourceKind::Wages, Money::from_euros(pick(0, 1500)), ""}};
         f.composition.charges = {{core::ChargeKind::Rent, Money::from_euros(pick(100, 700)), ""}};
+        h.referred = day_between(Date::from_ymd(2026, 3, 1), Date::from_ymd(2026, 9, 15));
+        f.referral = core::Referral{h.referred, f.referrer ? f.referrer->organisation : "non renseigné", ""};
         f.id = m_store->households().add(f);
         f.sales_code = m_store->households().get(f.id)->sales_code;
-        h.created = day_between(Date::from_ymd(2026, 3, 1), Date::from_ymd(2026, 9, 15));
-        storage::sql::execute(storage::sql::conn(m_store->database()), "UPDATE households SET created_at = ? WHERE id = ?",
-                              h.created.iso() + "T10:00:00Z", f.id);
         if (pick(0, 5) > 0) {
             core::AccessPeriod p;
             p.start = day_between(Date::from_ymd(2026, 5, 1), Date::from_ymd(2026, 10, 31));
@@ -182,7 +188,7 @@ private:
     void decisions_and_sales() {
         for (std::size_t i = 0; i < households.size(); ++i)
             for (int k = pick(0, 2); k > 0; --k) {
-                const Date on = day_between(std::max(households[i].created, Date::from_ymd(2026, 8, 1)), Date::from_ymd(2026, 10, 31));
+                const Date on = day_between(std::max(households[i].referred, Date::from_ymd(2026, 8, 1)), Date::from_ymd(2026, 10, 31));
                 static const std::vector<core::Decision> kinds{core::Decision::Accepted, core::Decision::Refused,
                                                                   core::Decision::Postponed, core::Decision::Derogation};
                 static const std::vector<std::string> codes{"accepted", "refused", "postponed", "derogation"};
@@ -241,6 +247,7 @@ private:
             c.corrects_sale_id = sale_id;
             repo.add_sale(c);
             sales[plan_index].cancelled = true;
+            sales[plan_index].cancelled_on = first.month_end();
         };
         for (const auto& [index, id] : stored)
             if (pick(0, 5) == 0) cancel(index, id);

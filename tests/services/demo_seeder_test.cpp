@@ -4,7 +4,9 @@
 
 #include "core/card_number.hpp"
 #include "core/error.hpp"
+#include "reports/monthly_report_model.hpp"
 #include "services/demo/demo_seeder.hpp"
+#include "services/reports/monthly_report.hpp"
 #include "services/settings_service.hpp"
 
 #include <catch2/catch.hpp>
@@ -119,4 +121,32 @@ TEST_CASE("seeding a database that already holds data is refused and changes not
     const auto before = store->households().count();
     CHECK_THROWS_AS(services::demo::seed_demo(*store, kToday, 2), ValidationError);
     CHECK(store->households().count() == before);
+}
+
+TEST_CASE("demo files are referred 3 to 21 days before their first decision, so the report shows a delay",
+          "[demo][referral]") {
+    services::testing::TempStore store;
+    services::demo::seed_demo(*store, kToday, 1);
+    int checked = 0;
+    for (const auto& s : store->households().list()) {
+        const auto file = store->households().get(s.id);
+        REQUIRE(file);
+        CHECK_FALSE(file->referral.referred_by.empty());
+        CHECK(file->referral.on <= kToday);
+        const auto decisions = store->access().decisions_of(s.id);
+        REQUIRE_FALSE(decisions.empty());
+        const auto delay = core::days_between(file->referral.on, decisions.front().decided_on);
+        if (decisions.front().decided_on <= kToday) {
+            CHECK(delay >= 3);
+            CHECK(delay <= 21);
+            ++checked;
+        }
+    }
+    CHECK(checked > 100);
+    const auto report = services::build_monthly_report(*store, services::testing::acting(core::Role::Admin),
+                                                       reports::Month::of(kToday));
+    REQUIRE(report.current.first_decisions > 0);
+    const auto average = report.current.delay_days / report.current.first_decisions;
+    CHECK(average >= 3);
+    CHECK(average <= 21);
 }

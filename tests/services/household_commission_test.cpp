@@ -118,7 +118,7 @@ TEST_CASE("the admin reads the access log and its CSV export logs itself", "[hou
     const std::string csv = export_access_log_csv(admin, all);
     CHECK(csv.rfind("id;horodatage;utilisateur;action;foyer;detail\r\n", 0) == 0);
     CHECK(csv.find(";admin;export_access_log;;export CSV du journal des accès\r\n") != std::string::npos);
-    CHECK(csv.find(";sophie;create_file;" + std::to_string(id) + ";orientation par CCAS de Montreuil") !=
+    CHECK(csv.find(";sophie;create_file;" + std::to_string(id) + ";orientation du 13/11/2026 par CCAS de Montreuil — Mme Durand") !=
           std::string::npos);
     CHECK(w.logged("export_access_log") == 1);
     auto sophie = w.as(Role::SocialWorker);

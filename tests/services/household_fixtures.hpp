@@ -60,6 +60,7 @@ inline core::HouseholdFile worked_check_file(const std::string& number = "D-2026
     f.housing = core::Housing::SocialTenant;
     f.main_resource = core::MainResource::Wages;
     f.referrer = core::Referrer{0, "CCAS de Montreuil", "Mme Durand", "ccas"};
+    f.referral = core::Referral{kHouseholdDay.plus_days(-10), "CCAS de Montreuil — Mme Durand", "Perte d'emploi"};
     f.project = core::Project{core::ProjectType::Debt, "Dette d'énergie", core::Money::from_euros(800)};
     f.notes = "Difficultés depuis la perte d'emploi de Mme.";
     return f;

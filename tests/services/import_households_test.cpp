@@ -79,6 +79,9 @@ TEST_CASE("reads a household of several members with its resources, charges and 
     CHECK(first.file.project->target == core::Money::from_cents(35000));
     CHECK(first.access_start == core::Date::from_ymd(2026, 3, 1));
     CHECK(first.access_end == core::Date::from_ymd(2026, 5, 31));
+    // No referral columns: referred when its rights started, by its referrer.
+    CHECK(first.file.referral.on == core::Date::from_ymd(2026, 3, 1));
+    CHECK(first.file.referral.referred_by == "CCAS de Montreuil — Mme Durand");
     REQUIRE(first.file.composition.resources.size() == 2);
     CHECK(first.file.composition.resources[0].kind == core::ResourceKind::Wages);
     CHECK(first.file.composition.resources[0].monthly == core::Money::from_euros(1400));
@@ -95,6 +98,36 @@ TEST_CASE("reads a household of several members with its resources, charges and 
     CHECK_FALSE(second.file.referrer.has_value());
     CHECK_FALSE(second.access_start.has_value());
     CHECK(second.file.composition.resources.empty());
+    CHECK(second.file.referral.on == k_today);
+    CHECK(second.file.referral.referred_by == "non renseigné");
+}
+
+TEST_CASE("reads the referral columns, and refuses a bad one at its line and column", "[import][referral]") {
+    const std::string head = "dossier;type_foyer;prenom;date_naissance;sexe;lien;orientation_date;oriente_par;orientation_motif\n";
+    const auto good = parse(head + "D-1;seul;Awa;1985-04-12;F;demandeur;02/03/2026;CCAS — Mme Durand;Dettes de loyer\n");
+    INFO(to_string(good.errors));
+    REQUIRE(good.ok());
+    REQUIRE(good.households.size() == 1);
+    CHECK(good.households[0].file.referral.on == core::Date::from_ymd(2026, 3, 2));
+    CHECK(good.households[0].file.referral.referred_by == "CCAS — Mme Durand");
+    CHECK(good.households[0].file.referral.reason == "Dettes de loyer");
+
+    struct Case { std::string date, by, reason; const char* column; const char* message; };
+    const auto c = GENERATE(values<Case>({
+        {"31/02/2026", "CCAS", "", "orientation_date", "date impossible « 31/02/2026 »"},
+        {"16/03/2026", "CCAS", "", "orientation_date", "date d'orientation dans le futur (16/03/2026)"},
+        {"31/12/1999", "CCAS", "", "orientation_date", "date d'orientation avant 2000"},
+        {"02/03/2026", std::string(121, 'x'), "", "oriente_par", "orienteur trop long (121 caractères, 120 au plus)"},
+        {"02/03/2026", "CCAS", std::string(301, 'x'), "orientation_motif", "motif d'orientation trop long"},
+    }));
+    const auto result = parse(head + "D-1;seul;Awa;1985-04-12;F;demandeur;02/03/2026;CCAS;\n" + "D-2;seul;Léa;1990-01-01;F;demandeur;" +
+                              c.date + ";" + c.by + ";" + c.reason + "\n");
+    CHECK(result.households.empty());
+    INFO(to_string(result.errors));
+    REQUIRE(result.errors.size() == 1);
+    CHECK(result.errors[0].line == 3);
+    CHECK(result.errors[0].column == c.column);
+    CHECK_THAT(result.errors[0].reason, Catch::Contains(c.message));
 }
 
 TEST_CASE("refuses each malformed cell with its line and column and returns no household", "[import]") {

@@ -14,6 +14,7 @@ inline std::int64_t add_household(Store& store, const std::string& file_number, 
     f.sales_code = sales_code;
     f.composition.members = {{"Jeanne", "Petit", core::Date::from_ymd(1960, 4, 1), core::Sex::Female,
                               core::Relationship::Applicant, false}};
+    f.referral = core::Referral{core::Date::from_ymd(2026, 1, 5), "CCAS — Mme Durand", ""};
     return store.households().add(f);
 }
 

@@ -38,6 +38,7 @@ core::HouseholdFile sample_household(const std::string& file_number = "D-2026-00
     f.housing = core::Housing::SocialTenant;
     f.main_resource = core::MainResource::Wages;
     f.referrer = core::Referrer{0, "CCAS de Bordeaux", "Mme Durand", "ccas"};
+    f.referral = core::Referral{Date::from_ymd(2026, 3, 2), "CCAS de Bordeaux — Mme Durand", "Rupture de ressources"};
     f.project = core::Project{core::ProjectType::DrivingLicence, "Permis B pour un emploi", Money::from_euros(1200)};
     f.fse = {true, core::NationalityClass::ThirdCountry, false};
     f.commission_rate = core::Rate{2000};
@@ -76,6 +77,9 @@ void require_same(const core::HouseholdFile& a, const core::HouseholdFile& b) {
     CHECK(a.address == b.address);
     CHECK(a.housing == b.housing);
     CHECK(a.main_resource == b.main_resource);
+    CHECK(a.referral.on == b.referral.on);
+    CHECK(a.referral.referred_by == b.referral.referred_by);
+    CHECK(a.referral.reason == b.referral.reason);
     REQUIRE(a.referrer.has_value() == b.referrer.has_value());
     if (a.referrer) {
         CHECK(a.referrer->organisation == b.referrer->organisation);

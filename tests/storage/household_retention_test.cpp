@@ -94,6 +94,7 @@ TEST_CASE("anonymising empties names and free text, keeps composition and amount
     f.composition.resources = {{core::ResourceKind::Rsa, Money::from_euros(850), "RSA de Mme Camara"}};
     f.composition.charges = {{core::ChargeKind::Rent, Money::from_euros(500), "Loyer OPH"}};
     f.project = core::Project{core::ProjectType::Energy, "Facture de gaz de Mme Camara", Money::from_euros(300)};
+    f.referral = core::Referral{ymd(2022, 5, 20), "CCAS — Mme Durand", "Mme Camara sans ressources depuis mars"};
     const auto id = store.households().add(f);
     store.households().touch_contact(id, ymd(2022, 6, 1));
     store.access().add_decision({0, id, ymd(2022, 6, 1), Decision::Accepted, "situation de Mme Camara", "sophie", std::nullopt});
@@ -111,6 +112,8 @@ TEST_CASE("anonymising empties names and free text, keeps composition and amount
     CHECK(after->pseudonym.empty());
     CHECK(after->address.empty());
     CHECK(after->notes.empty());
+    CHECK(after->referral.reason.empty());
+    CHECK(after->referral.on == ymd(2022, 5, 20));  // the delay of past reports is kept
     CHECK(after->neighbourhood == "Bel-Air");  // an aggregate of the reports, not an identity
     REQUIRE(after->composition.members.size() == 2);
     CHECK(after->composition.members[0].first_name.empty());

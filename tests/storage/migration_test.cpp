@@ -74,3 +74,29 @@ TEST_CASE("settings written under the old key names keep their values under the 
                         "'report_threshold', 'report_internal', 'stock.alerte_peremption_jours', "
                         "'ui.verrouillage_minutes')") == "0");
 }
+
+TEST_CASE("files from before the referral get their creation day and their referrer as referral", "[storage][migration][sqlite]") {
+    TempDir dir;
+    make_file_at(dir.file("v11.db"), 11);
+    {
+        sqlite3* raw = nullptr;
+        REQUIRE(sqlite3_open(dir.file("v11.db").c_str(), &raw) == SQLITE_OK);
+        exec(raw, "INSERT INTO referrers (id, organisation, social_worker, kind) VALUES (1, 'CCAS de Montreuil', "
+                  "'Mme Durand', 'ccas'), (2, 'EDS Est', '', 'departement')");
+        exec(raw, "INSERT INTO households (file_number, sales_code, type, housing, main_resource, fse_nationality, "
+                  "referrer_id, created_at) VALUES "
+                  "('D-1', 'c1', 'seul', 'autre', 'autre', 'inconnue', 1, '2025-04-07T09:12:00Z'), "
+                  "('D-2', 'c2', 'seul', 'autre', 'autre', 'inconnue', 2, '2025-12-31T23:59:59Z'), "
+                  "('D-3', 'c3', 'seul', 'autre', 'autre', 'inconnue', NULL, '2026-02-01T08:00:00Z')");
+        sqlite3_close(raw);
+    }
+    Database db(dir.file("v11.db"));
+    REQUIRE(db.schema_version() == latest_schema_version());
+    CHECK(db.query_text("SELECT referral_on FROM households WHERE file_number = 'D-1'") == "2025-04-07");
+    CHECK(db.query_text("SELECT referral_on FROM households WHERE file_number = 'D-2'") == "2025-12-31");
+    CHECK(db.query_text("SELECT referral_on FROM households WHERE file_number = 'D-3'") == "2026-02-01");
+    CHECK(db.query_text("SELECT referred_by FROM households WHERE file_number = 'D-1'") == "CCAS de Montreuil — Mme Durand");
+    CHECK(db.query_text("SELECT referred_by FROM households WHERE file_number = 'D-2'") == "EDS Est");
+    CHECK(db.query_text("SELECT referred_by FROM households WHERE file_number = 'D-3'") == "non renseigné");
+    CHECK(db.query_text("SELECT COUNT(*) FROM households WHERE referral_reason <> ''") == "0");
+}

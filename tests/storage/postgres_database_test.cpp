@@ -90,6 +90,33 @@ TEST_CASE("settings under the old key names keep their values under the new ones
     CHECK(db.query_int("SELECT COUNT(*) FROM settings") == 4);
 }
 
+TEST_CASE("files from before the referral get their creation day and their referrer on PostgreSQL",
+          "[storage][postgres][migration]") {
+    FreshDatabase fresh;
+    PgOptions v11;
+    v11.migrate_to = 11;
+    {
+        PgDatabase db(fresh.location(), v11);
+        db.exec("INSERT INTO referrers (id, organisation, social_worker, kind) VALUES (1, 'CCAS de Montreuil', "
+                "'Mme Durand', 'ccas'), (2, 'EDS Est', '', 'departement')");
+        db.exec("INSERT INTO households (file_number, sales_code, type, housing, main_resource, fse_nationality, "
+                "referrer_id, created_at) VALUES "
+                "('D-1', 'c1', 'seul', 'autre', 'autre', 'inconnue', 1, '2025-04-07T09:12:00Z'), "
+                "('D-2', 'c2', 'seul', 'autre', 'autre', 'inconnue', 2, '2025-12-31T23:59:59Z'), "
+                "('D-3', 'c3', 'seul', 'autre', 'autre', 'inconnue', NULL, '2026-02-01T08:00:00Z')");
+    }
+    PgDatabase db(fresh.location());
+    REQUIRE(db.schema_version() == latest_schema_version());
+    CHECK(db.query_text("SELECT referral_on::text FROM households WHERE file_number = 'D-1'") == "2025-04-07");
+    CHECK(db.query_text("SELECT referral_on::text FROM households WHERE file_number = 'D-2'") == "2025-12-31");
+    CHECK(db.query_text("SELECT referral_on::text FROM households WHERE file_number = 'D-3'") == "2026-02-01");
+    CHECK(db.query_text("SELECT referred_by FROM households WHERE file_number = 'D-1'") == "CCAS de Montreuil — Mme Durand");
+    CHECK(db.query_text("SELECT referred_by FROM households WHERE file_number = 'D-2'") == "EDS Est");
+    CHECK(db.query_text("SELECT referred_by FROM households WHERE file_number = 'D-3'") == "non renseigné");
+    CHECK(db.query_int("SELECT COUNT(*) FROM households WHERE referral_reason <> ''") == 0);
+    CHECK(db.integrity_check().empty());
+}
+
 TEST_CASE("four tills opening a new database at once migrate it once", "[storage][postgres][migration]") {
     FreshDatabase fresh;
     std::atomic<int> opened{0};

@@ -4,6 +4,7 @@
 
 #include "services/demo/demo_people.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 namespace cabas::services::demo {
@@ -155,6 +156,18 @@ core::HouseholdFile make_demo_household(int index, DemoRandom& rng, core::Date t
                         : rng.chance(50) ? core::NationalityClass::ThirdCountry : core::NationalityClass::EuropeanUnion;
     f.notes = "Dossier de démonstration.";
     return f;
+}
+
+core::Referral make_demo_referral(int index, const core::HouseholdFile& file, core::Date first_decision,
+                                  core::Date today) {
+    static const char* const reasons[] = {"Rupture de ressources", "Dettes de loyer", "Séparation",
+                                          "Perte d'emploi", "Arrivée dans la commune", "", "Facture d'énergie"};
+    core::Referral r;
+    r.on = std::min(today, first_decision.plus_days(-(3 + (index * 7) % 19)));
+    r.referred_by = file.referrer ? file.referrer->organisation + " — " + file.referrer->social_worker
+                                  : std::string("non renseigné");
+    r.reason = reasons[index % 7];
+    return r;
 }
 
 std::vector<core::AccessPeriod> make_demo_periods(DemoState state, DemoRandom& rng, core::Date today) {

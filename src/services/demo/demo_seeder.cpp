@@ -100,16 +100,18 @@ DemoStats seed_demo(storage::Store& store, core::Date today, std::uint64_t seed)
         for (const auto& [state, count] : demo_state_plan()) {
             for (int n = 0; n < count; ++n, ++index) {
                 core::HouseholdFile file = make_demo_household(index, rng, today);
+                auto periods = make_demo_periods(state, rng, today);
+                const core::Date decided_on = periods.empty() ? today.plus_days(-3) : periods.front().start.plus_days(-5);
+                file.referral = make_demo_referral(index, file, decided_on, today);
                 const std::int64_t id = store.households().add(file);
                 ++stats.households;
-                auto periods = make_demo_periods(state, rng, today);
                 if (periods.empty()) {
-                    storage::CommissionDecision pending{0, id, today.plus_days(-3), core::Decision::Postponed,
+                    storage::CommissionDecision pending{0, id, decided_on, core::Decision::Postponed,
                                                         "Pièces justificatives manquantes", "sophie", std::nullopt};
                     store.access().add_decision(pending);
                     continue;
                 }
-                storage::CommissionDecision accepted{0, id, periods.front().start.plus_days(-5), core::Decision::Accepted,
+                storage::CommissionDecision accepted{0, id, decided_on, core::Decision::Accepted,
                                                      "Reste à vivre dans le barème", "sophie", std::nullopt};
                 store.access().add_decision(accepted);
                 for (const auto& p : periods) store.access().add_period(id, p);

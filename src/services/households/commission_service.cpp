@@ -72,9 +72,8 @@ std::vector<CommissionCase> CommissionService::pending() {
     return store.transaction([&] {
         std::vector<CommissionCase> out;
         for (const auto& s : store.households().list()) {
-            if (!gather_access_facts(store, s.id, bareme, today).pending) continue;
             const auto file = store.households().get(s.id);
-            if (!file) continue;
+            if (!file || !gather_access_facts(store, *file, bareme, today).pending) continue;
             const auto decision = core::evaluate_eligibility(file->composition, bareme, today);
             CommissionCase c;
             c.household_id = s.id;
@@ -84,8 +83,12 @@ std::vector<CommissionCase> CommissionService::pending() {
             c.rav_per_person_day = decision.rav_per_person_day;
             c.project = project_text(file->project);
             c.referrer_kind = file->referrer ? file->referrer->kind : std::string("aucun");
+            c.referred_on = file->referral.on;
             out.push_back(std::move(c));
         }
+        // Oldest referral first: the file that has waited longest comes up first.
+        std::stable_sort(out.begin(), out.end(),
+                         [](const CommissionCase& a, const CommissionCase& b) { return a.referred_on < b.referred_on; });
         m_households.log("commission_list", std::nullopt, std::to_string(out.size()) + " dossiers en attente");
         return out;
     });
@@ -105,11 +108,11 @@ reports::CommissionSessionModel CommissionService::session(core::Date on) {
         model.session_date = on.french();
         std::vector<std::string> recorders;
         for (const auto& s : store.households().list()) {
-            const auto facts = gather_access_facts(store, s.id, bareme, on);
+            const auto file = store.households().get(s.id);
+            if (!file) continue;
+            const auto facts = gather_access_facts(store, *file, bareme, on);
             for (const auto& d : facts.decisions) {
                 if (d.decided_on != on) continue;
-                const auto file = store.households().get(s.id);
-                if (!file) continue;
                 const auto eligibility = core::evaluate_eligibility(file->composition, bareme, on);
                 reports::CommissionDecisionRow row;
                 row.file_number = file->file_number;

@@ -21,6 +21,7 @@ struct CommissionCase {
     core::Money rav_per_person_day;
     std::string project;               ///< "Dettes — 800,00 €"
     std::string referrer_kind;         ///< "ccas", "departement"... never the social worker's name
+    core::Date referred_on;            ///< the referral's date: how long the file has waited
 };
 
 /// Social workers and admins only (Capability::Decide), like the decisions themselves.
@@ -28,7 +29,8 @@ class CommissionService {
 public:
     explicit CommissionService(HouseholdService& households);
 
-    /// Files waiting for the commission (no decision yet, or postponed), by file number. Logged.
+    /// Files waiting for the commission (household_facts.hpp is_pending), oldest referral first
+    /// (then by file number). Logged.
     std::vector<CommissionCase> pending();
     /// Records a decision through HouseholdService::decide (same rules, same log).
     DecisionResult record(std::int64_t household_id, const DecisionRequest& request);

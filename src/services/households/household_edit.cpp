@@ -13,8 +13,7 @@ std::int64_t HouseholdService::create(const core::HouseholdFile& file) {
     return m_store.transaction([&] {
         const std::int64_t id = m_store.households().add(file);
         m_store.households().touch_contact(id, m_clock.today());
-        const std::string by = file.referrer ? " par " + file.referrer->organisation : std::string();
-        log("create_file", id, "orientation" + by);
+        log("create_file", id, "orientation du " + file.referral.on.french() + " par " + file.referral.referred_by);
         return id;
     });
 }

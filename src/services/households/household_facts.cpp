@@ -8,14 +8,24 @@
 
 namespace cabas::services::households {
 
-AccessFacts gather_access_facts(storage::Store& store, std::int64_t household_id, const core::Bareme& bareme,
+bool is_pending(const core::Referral& referral, const std::vector<storage::CommissionDecision>& decisions,
+                const std::vector<core::AccessPeriod>& periods, core::Date today) {
+    if (referral.on > today) return false;
+    if (!decisions.empty() && decisions.back().decision == core::Decision::Postponed) return true;
+    if (!periods.empty()) return false;
+    for (const auto& d : decisions)
+        if (d.decided_on >= referral.on) return false;
+    return true;
+}
+
+AccessFacts gather_access_facts(storage::Store& store, const core::HouseholdFile& file, const core::Bareme& bareme,
                                 core::Date today) {
     AccessFacts f;
-    f.periods = store.access().periods_of(household_id);
+    f.periods = store.access().periods_of(file.id);
     f.status = core::access_status_at(f.periods, bareme.access, today);
-    f.decisions = store.access().decisions_of(household_id);
-    f.pending = f.decisions.empty() ? f.periods.empty() : f.decisions.back().decision == core::Decision::Postponed;
-    if (auto card = store.cards().active_card_of(household_id)) f.active_card = card->number;
+    f.decisions = store.access().decisions_of(file.id);
+    f.pending = is_pending(file.referral, f.decisions, f.periods, today);
+    if (auto card = store.cards().active_card_of(file.id)) f.active_card = card->number;
     return f;
 }
 

@@ -22,9 +22,13 @@ struct AccessFacts {
     std::string active_card;
 };
 
-/// Pending = waiting for the commission: no decision yet and no period (a fresh referral), or
-/// the last decision postponed the file.
-AccessFacts gather_access_facts(storage::Store&, std::int64_t household_id, const core::Bareme&, core::Date today);
+/// Pending = referred and not yet decided: the referral is on or before `today` and either the
+/// last decision postponed the file, or there is no access period and no decision dated on or
+/// after the referral (a fresh referral, or a file referred again after a refusal).
+bool is_pending(const core::Referral&, const std::vector<storage::CommissionDecision>&,
+                const std::vector<core::AccessPeriod>&, core::Date today);
+
+AccessFacts gather_access_facts(storage::Store&, const core::HouseholdFile&, const core::Bareme&, core::Date today);
 
 /// Visits, Σ value, Σ paid and savings over the household's current sales, the project target
 /// and this month's credit use.

@@ -84,7 +84,7 @@ std::vector<HouseholdRow> HouseholdService::list(const HouseholdQuery& query) {
         row.id = s.id;
         row.file_number = s.file_number;
         row.display_name = s.display_name;
-        const auto facts = gather_access_facts(m_store, s.id, bareme, today);
+        const auto facts = gather_access_facts(m_store, *file, bareme, today);
         row.status = facts.status;
         row.pending = facts.pending;
         row.card_number = facts.active_card;
@@ -106,7 +106,7 @@ HouseholdView HouseholdService::open(std::int64_t household_id) {
     const core::Bareme bareme = bareme_in_force(m_store, today);
     return m_store.transaction([&] {
         const core::HouseholdFile file = load(household_id);
-        const auto facts = gather_access_facts(m_store, household_id, bareme, today);
+        const auto facts = gather_access_facts(m_store, file, bareme, today);
         HouseholdView v;
         v.id = household_id;
         v.file_number = file.file_number;

@@ -4,6 +4,8 @@
 
 #include "core/error.hpp"
 #include "core/money.hpp"
+#include "core/text.hpp"
+#include "core/utf8.hpp"
 
 namespace cabas::services::households {
 
@@ -24,6 +26,26 @@ void check_member(const core::Member& m, std::size_t i, core::Date today, std::v
 
 } // namespace
 
+std::vector<FieldProblem> check_referral(const core::Referral& r, core::Date today) {
+    std::vector<FieldProblem> out;
+    if (r.on > today)
+        out.push_back({"orientation.date", "date d'orientation dans le futur (" + r.on.french() + ")"});
+    else if (r.on.year() < core::kEarliestReferralYear)
+        out.push_back({"orientation.date", "date d'orientation avant " + std::to_string(core::kEarliestReferralYear) +
+                                               " (" + r.on.french() + ")"});
+    const std::size_t by = core::utf8::length(r.referred_by);
+    if (core::trim(r.referred_by).empty())
+        out.push_back({"orientation.par", "orienteur manquant (qui a orienté le foyer)"});
+    else if (by > core::kReferredByMaxChars)
+        out.push_back({"orientation.par", "orienteur trop long (" + std::to_string(by) + " caractères, " +
+                                              std::to_string(core::kReferredByMaxChars) + " au plus)"});
+    const std::size_t why = core::utf8::length(r.reason);
+    if (why > core::kReferralReasonMaxChars)
+        out.push_back({"orientation.motif", "motif d'orientation trop long (" + std::to_string(why) + " caractères, " +
+                                                std::to_string(core::kReferralReasonMaxChars) + " au plus)"});
+    return out;
+}
+
 std::vector<FieldProblem> check_household_file(const core::HouseholdFile& f, core::Date today) {
     std::vector<FieldProblem> out;
     if (f.file_number.empty()) out.push_back({"numero_dossier", "numéro de dossier manquant"});
@@ -40,6 +62,7 @@ std::vector<FieldProblem> check_household_file(const core::HouseholdFile& f, cor
     for (std::size_t i = 0; i < c.charges.size(); ++i)
         if (c.charges[i].monthly.is_negative()) out.push_back({indexed("charges", i, "montant"), "montant négatif"});
     if (c.attested_qf && c.attested_qf->is_negative()) out.push_back({"qf", "quotient familial négatif"});
+    for (auto& p : check_referral(f.referral, today)) out.push_back(std::move(p));
     if (f.referrer && f.referrer->organisation.empty())
         out.push_back({"prescripteur.organisation", "organisme du prescripteur manquant"});
     if (f.project && f.project->target.is_negative())

@@ -17,6 +17,11 @@ struct FieldProblem {
     std::string reason;
 };
 
+/// Problems of the referral alone ("orientation.date", "orientation.par", "orientation.motif"):
+/// a date from 2000 to `today`, who referred (required, 120 characters at most), a reason of 300
+/// characters at most.
+std::vector<FieldProblem> check_referral(const core::Referral&, core::Date today);
+
 /// Every problem of the file, in form order; empty when it may be stored.
 std::vector<FieldProblem> check_household_file(const core::HouseholdFile&, core::Date today);
 

@@ -3,6 +3,7 @@
 // on, so one run lists all the mistakes of the file.
 #include "services/io/household_import.hpp"
 
+#include "services/households/household_validation.hpp"
 #include "services/io/enum_lists.hpp"
 #include "services/io/import_support.hpp"
 
@@ -19,7 +20,8 @@ using detail::Row;
 const std::vector<std::string> k_member_columns = {"prenom", "nom", "date_naissance", "sexe", "lien", "handicap"};
 const std::vector<std::string> k_household_columns = {
     "type_foyer", "pseudonyme", "quartier", "adresse", "logement", "ressource_principale", "prescripteur",
-    "travailleur_social", "qf_atteste", "projet", "projet_description", "projet_montant", "acces_debut", "acces_fin"};
+    "travailleur_social", "qf_atteste", "projet", "projet_description", "projet_montant", "acces_debut", "acces_fin",
+    "orientation_date", "oriente_par", "orientation_motif"};
 const std::vector<std::string> k_required = {"dossier", "type_foyer", "prenom", "date_naissance", "sexe", "lien"};
 
 bool is_one_of(const std::string& name, const std::vector<std::string>& names) {
@@ -144,7 +146,33 @@ private:
         file.composition.attested_qf = row.read("qf_atteste", detail::parse_import_amount);
         read_project(row, file);
         read_access(row, out);
+        read_referral(row, out);
         read_amounts(row, file.composition);
+    }
+
+    /// The referral columns are optional: without a date the file counts as referred when its
+    /// rights start (acces_debut), else on the day of the import; without "oriente_par" the
+    /// referrer columns say who referred it, else "non renseigné", as for files older than the
+    /// referral (storage migration 12).
+    void read_referral(Row& row, ImportedHousehold& out) {
+        core::Referral& r = out.file.referral;
+        const auto on = row.read("orientation_date", [](const std::string& t) { return core::parse_date(t); });
+        const bool unreadable = !on && !row.text("orientation_date").empty();
+        r.on = on.value_or(std::min(out.access_start.value_or(m_today), m_today));
+        r.referred_by = row.text("oriente_par");
+        if (r.referred_by.empty()) {
+            const auto& referrer = out.file.referrer;
+            r.referred_by = !referrer ? "non renseigné"
+                            : referrer->social_worker.empty() ? referrer->organisation
+                            : referrer->organisation.empty() ? referrer->social_worker
+                                                             : referrer->organisation + " — " + referrer->social_worker;
+        }
+        r.reason = row.text("orientation_motif");
+        static const std::map<std::string, std::string> column_of = {
+            {"orientation.date", "orientation_date"}, {"orientation.par", "oriente_par"},
+            {"orientation.motif", "orientation_motif"}};
+        for (const auto& p : households::check_referral(r, m_today))
+            if (!(unreadable && p.field == "orientation.date")) row.error(column_of.at(p.field), p.reason);
     }
 
     void read_project(Row& row, core::HouseholdFile& file) {

@@ -17,10 +17,11 @@ std::vector<storage::HouseholdActivity> merge_months(const std::vector<storage::
         auto [it, inserted] = by_code.try_emplace(a.household_code, a);
         if (inserted) continue;
         auto& m = it->second;
+        // A month without a visit (only a later correction) has no first visit to offer.
+        if (a.visits > 0 && (m.visits == 0 || a.first_visit < m.first_visit)) m.first_visit = a.first_visit;
         m.visits += a.visits;
         m.value += a.value;
         m.paid += a.paid;
-        if (a.first_visit < m.first_visit) m.first_visit = a.first_visit;
     }
     std::vector<storage::HouseholdActivity> out;
     for (auto& [code, a] : by_code) out.push_back(std::move(a));
@@ -35,7 +36,7 @@ std::vector<reports::MonthActivity> month_totals(const std::vector<storage::Mont
         total.month = m.iso();
         for (const auto& row : rows) {
             if (row.month != total.month) continue;
-            ++total.households;  // one row per household and month
+            if (row.activity.visits > 0) ++total.households;  // one row per household and month
             total.visits += row.activity.visits;
             total.value += row.activity.value;
             total.paid += row.activity.paid;

@@ -18,9 +18,10 @@ namespace {
 reports::Recipients count_recipients(const std::vector<storage::ReportHousehold>& households,
                                      const std::vector<storage::HouseholdActivity>& activity) {
     std::map<std::string, core::Date> first;
-    for (const auto& a : activity) first[a.household_code] = a.first_visit;
+    for (const auto& a : activity)
+        if (a.visits > 0) first[a.household_code] = a.first_visit;  // else only a later correction
     reports::Recipients r;
-    r.households = static_cast<int>(activity.size());
+    r.households = static_cast<int>(first.size());
     for (const auto& h : households) {
         const auto it = first.find(h.sales_code);
         if (it == first.end()) continue;

@@ -98,6 +98,9 @@ Section file_section(const HouseholdDataExport& d) {
     add("Logement", text(label_of(f.housing)));
     add("Ressource principale", text(label_of(f.main_resource)));
     add("QF attesté", text(d.finances.attested_qf ? core::format_euros(*d.finances.attested_qf) : ""));
+    add("Orienté le", text(f.referral.on.french()));
+    add("Orienté par", text(f.referral.referred_by));
+    add("Motif d'orientation", text(f.referral.reason));
     add("Prescripteur", text(f.referrer ? f.referrer->organisation : ""));
     add("Travailleur social", text(f.referrer ? f.referrer->social_worker : ""));
     add("Projet", text(f.project ? label_of(f.project->type) + (f.project->description.empty() ? "" : " : " + f.project->description) : ""));

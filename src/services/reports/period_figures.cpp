@@ -2,7 +2,7 @@
 // is counted once per period however often it came (distinct); visits and amounts add up
 // (cumulative); ages are taken on the household's first visit of the period for those served,
 // on the start of rights for those admitted, and on the last day for those with open rights;
-// a cancelled sale is netted out (only effective sales count).
+// corrections count in the month they were made (storage/report_queries.hpp).
 #include "services/reports/period_figures.hpp"
 
 #include "core/credit.hpp"
@@ -159,8 +159,11 @@ PeriodFigures compute_period_figures(storage::Store& store, const std::vector<st
 
     std::map<std::string, const storage::HouseholdActivity*> by_code;
     for (const auto& act : activity) {
-        by_code[act.household_code] = &act;
-        ++f.served;
+        // A household whose only sale of the period corrects an earlier month's was not served.
+        if (act.visits > 0) {
+            by_code[act.household_code] = &act;
+            ++f.served;
+        }
         f.visits += act.visits;
         f.value += act.value;
         f.paid += act.paid;
@@ -168,15 +171,16 @@ PeriodFigures compute_period_figures(storage::Store& store, const std::vector<st
     }
     count_activity_and_access(f, households, by_code, bareme);
 
-    std::map<std::int64_t, Date> created;
-    for (const auto& h : households) created[h.id] = h.created_on;
+    std::map<std::int64_t, Date> referred;
+    for (const auto& h : households) referred[h.id] = h.referred_on;
     for (const auto& d : q.decisions(a, b)) {
         f.decisions.add(decision_label(d.decision));
-        // A decision dated before the file was opened (files imported or typed in afterwards)
-        // has no meaningful delay: it is left out rather than counted as zero.
-        if (d.first_of_household && created.count(d.household_id) && created[d.household_id] <= d.decided_on) {
+        // A first decision dated before the referral (a referral date typed in later than the
+        // decision) has no meaningful delay: it is left out rather than counted as zero.
+        const auto r = referred.find(d.household_id);
+        if (d.first_of_household && r != referred.end() && r->second <= d.decided_on) {
             ++f.first_decisions;
-            f.delay_days += core::days_between(created[d.household_id], d.decided_on);
+            f.delay_days += core::days_between(r->second, d.decided_on);
         }
     }
     if (!goods_and_payments) return f;
