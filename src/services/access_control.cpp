@@ -29,7 +29,7 @@ constexpr bool V = true, o = false;
 // the back office open sets it off, but the copy only ever goes to the folder an admin chose
 // (saving backup.folder asks BackUp), under our naming pattern, and nobody but an admin
 // chooses, opens or moves it; so every role may trigger it, and only admins may back up.
-constexpr std::array<Row, 24> table{{
+constexpr std::array<Row, 25> table{{
     //                                                                                     vol mgr sw adm
     {Capability::Sell, "sell", "tenir la caisse", {V, V, o, V}},
     {Capability::OverrideAtTill, "override_at_till", "déroger à un refus en caisse", {o, V, o, V}},

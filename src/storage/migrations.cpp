@@ -469,6 +469,8 @@ UPDATE households SET referred_by = (
     FROM referrers r WHERE r.id = households.referrer_id)
 WHERE referrer_id IS NOT NULL;
 CREATE INDEX households_by_referral ON households (referral_on);
+)sql";
+
 // The six-year archive (docs/design/journal.md, "The archive"): a segment of the journal, from its
 // first live record to a closure, moves with the sessions and sales it certifies into a signed
 // archive file. journal_archives names each archived segment; records and signatures become

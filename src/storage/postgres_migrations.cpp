@@ -458,6 +458,8 @@ UPDATE households h SET referred_by = r.organisation || CASE WHEN r.social_worke
 FROM referrers r WHERE r.id = h.referrer_id;
 ALTER TABLE households ALTER COLUMN referral_on SET NOT NULL;
 CREATE INDEX households_by_referral ON households (referral_on);
+)sql";
+
 // Same as SQLite's migration 13: named archived segments, the only records and signatures that
 // may be deleted.
 constexpr std::string_view v13_archives = R"sql(
