@@ -43,7 +43,7 @@ DecisionResult HouseholdService::decide(std::int64_t household_id, const Decisio
     const core::Date today = m_clock.today();
     if (request.decision != core::Decision::Accepted && request.reason.empty())
         throw ValidationError("motif", "indiquez le motif de la décision (" + decision_label(request.decision) + ")");
-    return m_store.transaction([&] {
+    const DecisionResult decided = m_store.transaction([&] {
         load(household_id);
         const core::Date start = request.start.value_or(today);
         const core::Bareme bareme = bareme_in_force(m_store, start);
@@ -78,12 +78,14 @@ DecisionResult HouseholdService::decide(std::int64_t household_id, const Decisio
         log("decision", household_id, detail);
         return result;
     });
+    if (decided.period_id) check_other_sites(household_id);
+    return decided;
 }
 
 core::AccessPeriod HouseholdService::renew(std::int64_t household_id, const RenewalRequest& request) {
     require(Capability::ManageAccess, household_id);
     const core::Date today = m_clock.today();
-    return m_store.transaction([&] {
+    const core::AccessPeriod opened = m_store.transaction([&] {
         load(household_id);
         const auto periods = m_store.access().periods_of(household_id);
         if (periods.empty())
@@ -102,6 +104,8 @@ core::AccessPeriod HouseholdService::renew(std::int64_t household_id, const Rene
         log("renew", household_id, detail);
         return period;
     });
+    check_other_sites(household_id);
+    return opened;
 }
 
 void HouseholdService::suspend(std::int64_t household_id, core::Date from, std::optional<core::Date> until,
@@ -157,6 +161,7 @@ void HouseholdService::exit(std::int64_t household_id, core::Date on, core::Exit
         m_store.households().touch_contact(household_id, m_clock.today());
         log("exit", household_id, "sortie le " + on.french() + " : " + core::label_of(reason));
     });
+    check_other_sites(household_id);  // the other sites now see the rights end on the exit day
 }
 
 } // namespace cabas::services::households

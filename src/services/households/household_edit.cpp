@@ -1,5 +1,5 @@
 // Creating (the referral) and updating household files: validated field by field, stored and
-// logged in one transaction.
+// logged in one transaction, then compared with the other épiceries of the CCAS.
 #include "services/households/household_service.hpp"
 
 #include "services/households/household_validation.hpp"
@@ -10,12 +10,14 @@ namespace cabas::services::households {
 std::int64_t HouseholdService::create(const core::HouseholdFile& file) {
     require(Capability::EditFile);
     validate_household_file(file, m_clock.today());
-    return m_store.transaction([&] {
+    const std::int64_t id = m_store.transaction([&] {
         const std::int64_t id = m_store.households().add(file);
         m_store.households().touch_contact(id, m_clock.today());
         log("create_file", id, "orientation du " + file.referral.on.french() + " par " + file.referral.referred_by);
         return id;
     });
+    check_other_sites(id);
+    return id;
 }
 
 void HouseholdService::update(const core::HouseholdFile& file) {
@@ -27,6 +29,7 @@ void HouseholdService::update(const core::HouseholdFile& file) {
         m_store.households().touch_contact(file.id, m_clock.today());
         log("update_file", file.id, "dossier modifié");
     });
+    check_other_sites(file.id);
 }
 
 } // namespace cabas::services::households

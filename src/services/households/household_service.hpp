@@ -7,6 +7,7 @@
 
 #include "services/clock.hpp"
 #include "services/access_control.hpp"
+#include "services/households/cross_site_check.hpp"
 #include "services/households/household_views.hpp"
 #include "services/import_service.hpp"
 #include "storage/access_log_repository.hpp"
@@ -38,6 +39,13 @@ public:
     void require(Capability c, std::optional<std::int64_t> household_id = std::nullopt);
     /// Appends to the access log as the user (joins the caller's transaction, if any).
     void log(const std::string& action, std::optional<std::int64_t> household_id, const std::string& detail);
+
+    /// Wires the cross-épicerie duplicate check of the CCAS (cross_site_check.hpp); `link` must
+    /// outlive the service. Without one, no check is made and nothing is said.
+    void use_cross_site_check(CrossSiteLink* link) { m_cross_site = link; }
+    /// What the last create, update, decision or renewal learnt from the other épiceries of the
+    /// CCAS; nullopt when no check is wired.
+    const std::optional<CrossSiteResult>& cross_site_result() const { return m_cross_site_result; }
 
     // --- reading ---------------------------------------------------------------------------
     /// Households matching the query, by file number. Managers, social workers, admins.
@@ -103,11 +111,15 @@ private:
     storage::Store& store() { return m_store; }
 
     core::HouseholdFile load(std::int64_t household_id);
+    /// After a change committed: the household's adults compared with the other sites (logged).
+    void check_other_sites(std::int64_t household_id);
 
     storage::Store& m_store;
     const Clock& m_clock;
     services::LoggedUser m_user;
     SerialSource& m_serials;
+    CrossSiteLink* m_cross_site = nullptr;
+    std::optional<CrossSiteResult> m_cross_site_result;
 };
 
 } // namespace cabas::services::households
