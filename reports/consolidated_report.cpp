@@ -147,7 +147,8 @@ ConsolidatedMonthlyReport consolidate_monthly(const std::string& ccas_name, Mont
     d.header_lines.push_back(std::to_string(sites.size()) + " épiceries : chacune avec son propre rapport et son secret "
                              "statistique, puis le total du CCAS, calculé sur les effectifs bruts et masqué à son tour.");
     for (const SiteMonthlyReport& s : sites)
-        append_part(d, s.site_code, s.site_name, "Rapport de l'épicerie " + s.site_name + ", tel qu'elle le publie.", s.report.document);
+        append_part(d, s.site_code, s.site_name, "Son rapport, tel que l'épicerie le publie, avec son propre secret statistique.",
+                    s.report.document);
     append_part(d, "total", "Total du CCAS",
                 "Somme des " + std::to_string(sites.size()) + " épiceries, calculée sur leurs effectifs bruts.",
                 t.document);

@@ -69,5 +69,6 @@ int run_archive(CommandContext&);
 int run_stock(CommandContext&);
 int run_products(CommandContext&);
 int run_report(CommandContext&);
+int run_ccas(CommandContext&);
 
 } // namespace cabas::cli

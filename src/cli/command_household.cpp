@@ -65,7 +65,8 @@ int add(HouseholdSession& s, const Arguments& args, std::ostream& out) {
         throw;
     }
     out << "Dossier " << f.file_number << " créé : orienté le " << f.referral.on.french() << " par "
-        << f.referral.referred_by << ", en attente de commission\n";
+        << f.referral.referred_by << ", en attente de commission\n"
+        << s.cross_site_text(true);
     return kExitDone;
 }
 
@@ -155,11 +156,12 @@ int act(HouseholdSession& s, const std::string& verb, const Arguments& args, std
         out << "Décision enregistrée : " << hh::decision_label(r.decision);
         if (result.period) out << ", accès du " << result.period->start.french() << " au " << result.period->end.french();
         if (!result.card_number.empty()) out << ", carte " << result.card_number;
-        out << "\n";
+        out << "\n" << s.cross_site_text(false);
     } else if (verb == "renew") {
         const auto p = service.renew(id, {date_of(args, "from"), date_of(args, "to"), args.option("override").value_or("")});
         out << "Droits renouvelés du " << p.start.french() << " au " << p.end.french()
-            << (p.rule_override ? " (dérogation aux règles)" : "") << "\n";
+            << (p.rule_override ? " (dérogation aux règles)" : "") << "\n"
+            << s.cross_site_text(false);
     } else if (verb == "suspend") {
         const core::Date from = date_of(args, "from").value_or(s.today());
         service.suspend(id, from, date_of(args, "until"), required_option(args, "reason", "motif de la suspension"));

@@ -9,6 +9,8 @@
 #include "core/error.hpp"
 #include "reports/csv_export.hpp"
 #include "reports/report_pdf.hpp"
+#include "cli/pin_input.hpp"
+#include "services/ccas/consolidated_report.hpp"
 #include "services/reports/fse_report.hpp"
 #include "services/reports/monthly_report.hpp"
 #include "services/till/till_service.hpp"
@@ -52,12 +54,35 @@ int write_outputs(CommandContext& ctx, const Arguments& args, const reports::Rep
     return kExitDone;
 }
 
+/// `report consolidated --month AAAA-MM --out F.pdf --user L [--name NOM]` on the CCAS's
+/// database: the login is checked at every site (no site's database is --db itself).
+int consolidated(CommandContext& ctx, const Arguments& args) {
+    const auto month = reports::Month::parse(required(args, "month"), "--month");
+    required(args, "out");
+    const auto login = args.option("user");
+    if (!login) throw PermissionError("connexion nécessaire : --user IDENTIFIANT, un compte de chaque épicerie "
+                                      "autorisé à produire ses rapports");
+    const services::ccas::CcasReader reader{*login, pin_for(args, *login)};
+    const auto report = services::ccas::build_consolidated_monthly(ctx.db_path(), reader, ctx.clock(),
+                                                                   args.option("name").value_or("CCAS"), month,
+                                                                   options_from(args));
+    for (const auto& site : report.sites)
+        ctx.out() << site.site_name << " : " << site.report.current.served << " foyers servis, "
+                  << site.report.current.visits << " passages\n";
+    ctx.out() << "Total du CCAS, " << month.iso() << " : " << report.total.current.served << " foyers servis, "
+              << report.total.current.visits << " passages, aide apportée "
+              << core::format_euros(report.total.current.aid()) << "\n";
+    return write_outputs(ctx, args, report.document);
+}
+
 } // namespace
 
 int run_report(CommandContext& ctx) {
-    Arguments args(ctx.words(), {"internal"}, login_options({"month", "year", "from", "to", "out", "csv", "threshold"}));
-    const std::string& kind = args.require(0, "type de rapport (monthly, annual ou fse)");
+    Arguments args(ctx.words(), {"internal"},
+                   login_options({"month", "year", "from", "to", "out", "csv", "threshold", "name"}));
+    const std::string& kind = args.require(0, "type de rapport (monthly, annual, fse ou consolidated)");
     args.expect_at_most(1);
+    if (kind == "consolidated") return consolidated(ctx, args);
     // Who may ask which report is the builders' rule (services::require_report_rights).
     const auto user = logged_in_user(ctx, args, services::Capability::BuildReports);
     if (kind == "monthly") {

@@ -24,6 +24,14 @@ HouseholdSession::HouseholdSession(CommandContext& ctx, const Arguments& args, s
     else
         m_clock = std::make_unique<services::SystemClock>();
     m_service = std::make_unique<services::households::HouseholdService>(ctx.store(), *m_clock, user, m_serials);
+    // The duplicate check with the other épiceries of the CCAS, attached with the database.
+    m_service->use_cross_site_check(services::households::attached_cross_site());
+}
+
+std::string HouseholdSession::cross_site_text(bool say_unavailable) const {
+    const auto& result = m_service->cross_site_result();
+    if (!result || (!result->available && !say_unavailable)) return {};
+    return result->text();
 }
 
 int with_household_session(CommandContext& ctx, const Arguments& args, const std::function<int(HouseholdSession&)>& body,

@@ -26,6 +26,10 @@ public:
     HouseholdSession(CommandContext&, const Arguments&, services::Capability needed = services::Capability::ListHouseholds);
     services::households::HouseholdService& service() { return *m_service; }
     core::Date today() const { return m_clock->today(); }
+    /// What the cross-épicerie check of the last change found, as lines to print: the adults
+    /// followed elsewhere, and, when `say_unavailable` (the filing: said once, not at every
+    /// step), why the check could not be made. Nothing when it found nobody.
+    std::string cross_site_text(bool say_unavailable) const;
 
 private:
     std::unique_ptr<services::Clock> m_clock;

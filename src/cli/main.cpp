@@ -83,8 +83,14 @@ const char* kUsage =
     "  report annual --year AAAA --out FICHIER.pdf [--csv DOSSIER]   rapport annuel\n"
     "  report fse --from DATE --to DATE --out FICHIER.pdf [--csv DOSSIER]\n"
     "                                            rapport FSE+ et banque alimentaire\n"
+    "  report consolidated --month AAAA-MM --out FICHIER.pdf [--name NOM]   rapport mensuel du CCAS sur\n"
+    "                                            toutes ses épiceries (--db : sa base PostgreSQL ; le compte\n"
+    "                                            doit exister et produire les rapports dans chacune)\n"
     "  (toutes les commandes report : (*), par un responsable, un travailleur social ou un\n"
     "   administrateur ; --internal et --threshold sous 11 : administrateur seulement)\n"
+    "  ccas key                                  crée la clé du CCAS (contrôle des doublons entre épiceries)\n"
+    "  ccas add-site CODE NOM | ccas sites       inscrit l'épicerie de --db postgresql://… au registre du\n"
+    "                                            CCAS, liste les épiceries (*, administrateur)\n"
     "\n"
     "(*) avec --user IDENTIFIANT [--on DATE] : le rôle décide de ce qui est permis. Le code est\n"
     "    demandé au terminal, ou lu dans --pin-file FICHIER ou CABAS_PIN ; --pin CODE se voit dans ps.\n"
@@ -122,7 +128,7 @@ int dispatch(int argc, char** argv) {
         {"household", run_household}, {"commission", run_commission}, {"access-log", run_access_log},
         {"stock", run_stock},     {"products", run_products},
         {"report", run_report},   {"user", run_user},         {"retention", run_retention},
-        {"archive", run_archive},
+        {"archive", run_archive},   {"ccas", run_ccas},
     };
     auto it = commands.find(words[i]);
     if (it == commands.end()) throw UsageError{"commande inconnue : " + words[i]};

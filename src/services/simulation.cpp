@@ -86,6 +86,7 @@ core::HouseholdComposition composition_from_json(const json& doc, core::Date tod
         const json& m = members[i];
         core::Member member;
         if (m.contains("prenom") && m["prenom"].is_string()) member.first_name = m["prenom"].get<std::string>();
+        if (m.contains("nom") && m["nom"].is_string()) member.last_name = m["nom"].get<std::string>();
         member.birth_date = core::parse_date(require_string(m, "date_naissance", path), path + ".date_naissance");
         if (member.birth_date > today) throw ValidationError(path + ".date_naissance", "date de naissance dans le futur");
         if (m.contains("sexe"))

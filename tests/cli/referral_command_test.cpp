@@ -53,7 +53,9 @@ TEST_CASE("household add stores the referral given by its options, and show and 
     INFO(added.err);
     REQUIRE(added.exit_code == 0);
     CHECK(added.out == "Dossier D-2026-0001 créé : orienté le " + french(referred) +
-                           " par CCAS — Mme Durand, en attente de commission\n");
+                           " par CCAS — Mme Durand, en attente de commission\n"
+                           "Contrôle des doublons entre épiceries du CCAS indisponible : la base est un fichier "
+                           "SQLite, propre à une seule épicerie.\n");
     CHECK(field(box, "referral_on", "D-2026-0001") == referred);
     CHECK(field(box, "referred_by", "D-2026-0001") == "CCAS — Mme Durand");
     CHECK(field(box, "referral_reason", "D-2026-0001") == "Perte d'emploi");
