@@ -4,6 +4,7 @@
 #include "core/error.hpp"
 #include "core/money.hpp"
 #include "pos/household_choices.hpp"
+#include "pos/cross_site_note.hpp"
 #include "pos/ui_support.hpp"
 #include "reports/card_sheet_pdf.hpp"
 #include "services/settings_service.hpp"
@@ -180,8 +181,9 @@ void HouseholdAccessPage::show(std::int64_t id, const hh::HouseholdView& v) {
 bool HouseholdAccessPage::act(const std::function<wxString()>& action) {
     bool ok = guarded(
         [&] {
+            m_alert = false;
             m_message->SetLabel(action());
-            m_message->SetForegroundColour(colours::ok);
+            m_message->SetForegroundColour(m_alert ? colours::refused : colours::ok);
         },
         [&](const wxString& error) {
             m_message->SetLabel(error);
@@ -214,7 +216,9 @@ bool HouseholdAccessPage::decide(core::Decision decision, const std::string& rea
         const auto result = m_service.decide(m_id, r);
         wxString text = wxString::Format(_("Decision recorded: %s."), to_wx(hh::decision_label(decision)));
         if (!result.card_number.empty()) text += " " + wxString::Format(_("Card %s issued."), to_wx(result.card_number));
-        return text;
+        const CrossSiteNote note = cross_site_note(m_service);
+        m_alert = note.followed_elsewhere;
+        return text + note.text;
     });
 }
 
@@ -226,7 +230,9 @@ bool HouseholdAccessPage::renew(const std::string& override_reason) {
         // The card in the household's hands still shows the old end date.
         if (m_service.may(services::Capability::ManageCards))
             text += " " + _("Print the card again so that it shows the new date.");
-        return text;
+        const CrossSiteNote note = cross_site_note(m_service);
+        m_alert = note.followed_elsewhere;
+        return text + note.text;
     });
 }
 

@@ -71,6 +71,9 @@ private:
     wxStaticText* m_card = nullptr;
     wxStaticText* m_savings = nullptr;
     wxStaticText* m_message = nullptr;
+    /// Set by an action whose message says a person is followed by another épicerie of the
+    /// CCAS: act() then shows it as an alert.
+    bool m_alert = false;
     wxChoice* m_decision = nullptr;
     wxTextCtrl* m_reason = nullptr;
     wxTextCtrl* m_override = nullptr;

@@ -2,6 +2,7 @@
 #include "pos/household_dialog.hpp"
 
 #include "core/money.hpp"
+#include "pos/cross_site_note.hpp"
 #include "pos/household_access_page.hpp"
 #include "pos/household_form.hpp"
 #include "pos/ui_support.hpp"
@@ -156,8 +157,9 @@ bool HouseholdDialog::save() {
                 file.id = m_id;
                 m_service.update(file);
             }
-            m_message->SetLabel(_("File saved."));
-            m_message->SetForegroundColour(colours::ok);
+            const CrossSiteNote note = cross_site_note(m_service);
+            m_message->SetLabel(_("File saved.") + note.text);
+            m_message->SetForegroundColour(note.followed_elsewhere ? colours::refused : colours::ok);
         },
         [&](const wxString& error) {
             m_message->SetLabel(error);

@@ -36,6 +36,8 @@ wxString status_text(const core::AccessStatus& s) {
 HouseholdsPanel::HouseholdsPanel(wxWindow* parent, storage::Store& store, const services::Clock& clock,
                                  const services::LoggedUser& user)
     : wxPanel(parent), m_service(store, clock, user, m_serials) {
+    // The duplicate check with the other épiceries of the CCAS, attached with the database.
+    m_service.use_cross_site_check(services::households::attached_cross_site());
     auto* outer = new wxBoxSizer(wxVERTICAL);
     if (!m_service.may(services::Capability::ListHouseholds)) {
         auto* refused = new wxStaticText(this, wxID_ANY,

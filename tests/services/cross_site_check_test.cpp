@@ -69,13 +69,15 @@ struct Site {
         s.use_cross_site_check(link.get());
         return s;
     }
-    int logged(const std::string& action) {
-        storage::AccessLogFilter all;
-        all.limit = -1;
-        int n = 0;
-        for (const auto& e : store->access_log().list(all)) n += e.action == action ? 1 : 0;
-        return n;
-    }
+    int logged(const std::string& action) { return services::testing::logged_count(*store, action); }
+};
+
+/// The centre and north épiceries of one CCAS database, sharing this test's own key.
+struct TwoSites {
+    CcasKey key = random_key();
+    test_support::FreshCcasDatabase ccas;
+    Site centre{ccas, "centre", "Épicerie du centre", key};
+    Site nord{ccas, "nord", "Épicerie nord", key};
 };
 
 core::HouseholdFile file_of(const std::string& number, core::Member adult) {
@@ -116,10 +118,9 @@ const core::Date kBirth = core::Date::from_ymd(1979, 6, 3);
 
 TEST_CASE("the same person filed at a second épicerie is flagged with the other site's end of rights only",
           "[postgres][households][cross_site]") {
-    const CcasKey key = random_key();
-    test_support::FreshCcasDatabase ccas;
-    Site centre(ccas, "centre", "Épicerie du centre", key);
-    Site nord(ccas, "nord", "Épicerie nord", key);
+    TwoSites ccas_sites;
+    Site& centre = ccas_sites.centre;
+    Site& nord = ccas_sites.nord;
 
     auto at_centre = centre.social_worker();
     const auto first = accept(at_centre, at_centre.create(file_of("C-0001", person("Zoé", "Dupont-Lefèvre", kBirth))));
@@ -171,10 +172,9 @@ TEST_CASE("the same person filed at a second épicerie is flagged with the other
 
 TEST_CASE("no name, file or address of one épicerie reaches the register or the other épicerie",
           "[postgres][households][cross_site]") {
-    const CcasKey key = random_key();
-    test_support::FreshCcasDatabase ccas;
-    Site centre(ccas, "centre", "Épicerie du centre", key);
-    Site nord(ccas, "nord", "Épicerie nord", key);
+    TwoSites ccas_sites;
+    Site& centre = ccas_sites.centre;
+    Site& nord = ccas_sites.nord;
     auto at_centre = centre.social_worker();
     core::HouseholdFile secret = file_of("C-SECRET-77", person("Philomène", "Quatrevingt", kBirth));
     secret.address = "9 impasse Discrète";
@@ -186,7 +186,7 @@ TEST_CASE("no name, file or address of one épicerie reaches the register or the
 
     // The register: its columns are the site's code, a number local to the site, the hash,
     // two dates. No column holds text a person typed.
-    pqxx::connection c(storage::checked_postgres_uri(ccas.uri()));
+    pqxx::connection c(storage::checked_postgres_uri(ccas_sites.ccas.uri()));
     pqxx::read_transaction tx(c);
     std::vector<std::string> columns;
     for (const auto& r : tx.exec("SELECT table_name || '.' || column_name FROM information_schema.columns "
@@ -196,7 +196,7 @@ TEST_CASE("no name, file or address of one épicerie reaches the register or the
                          "adult_fingerprint.fingerprint", "adult_fingerprint.household_ref", "adult_fingerprint.recorded_on",
                          "adult_fingerprint.rights_until", "adult_fingerprint.site_code", "register_version.singleton",
                          "register_version.version", "site.code", "site.name", "site.schema_name"});
-    const std::string content = register_content(ccas.uri(), {centre.code, nord.code});
+    const std::string content = register_content(ccas_sites.ccas.uri(), {centre.code, nord.code});
     CHECK(content.find("2027-02-28") != std::string::npos);  // the rows are there
     for (const char* typed : {"Philom", "philom", "Quatrevingt", "quatrevingt", "C-SECRET", "Discr", "1979-06-03"})
         CHECK(content.find(typed) == std::string::npos);

@@ -66,6 +66,15 @@ inline core::HouseholdFile worked_check_file(const std::string& number = "D-2026
     return f;
 }
 
+/// Number of access-log entries of `store` with `action`.
+inline int logged_count(storage::Store& store, const std::string& action) {
+    storage::AccessLogFilter all;
+    all.limit = -1;
+    int n = 0;
+    for (const auto& e : store.access_log().list(all)) n += e.action == action ? 1 : 0;
+    return n;
+}
+
 /// A database with the default barème and services for each role on kHouseholdDay.
 struct HouseholdWorld {
     TempStore store;
@@ -89,13 +98,7 @@ struct HouseholdWorld {
         return id;
     }
     /// Number of access-log entries with `action`.
-    int logged(const std::string& action) {
-        storage::AccessLogFilter all;
-        all.limit = -1;
-        int n = 0;
-        for (const auto& e : store->access_log().list(all)) n += e.action == action ? 1 : 0;
-        return n;
-    }
+    int logged(const std::string& action) { return logged_count(*store, action); }
 };
 
 } // namespace cabas::services::testing
