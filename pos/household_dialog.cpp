@@ -160,6 +160,8 @@ bool HouseholdDialog::save() {
             const CrossSiteNote note = cross_site_note(m_service);
             m_message->SetLabel(_("File saved.") + note.text);
             m_message->SetForegroundColour(note.followed_elsewhere ? colours::refused : colours::ok);
+            // The note's lines are long: wrapped in the room beside the buttons, never cut.
+            if (!note.text.empty() && m_message->GetSize().x > 100) m_message->Wrap(m_message->GetSize().x);
         },
         [&](const wxString& error) {
             m_message->SetLabel(error);
