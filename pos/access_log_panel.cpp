@@ -60,7 +60,7 @@ AccessLogPanel::AccessLogPanel(wxWindow* parent, storage::Store& store, const se
     m_list->AppendColumn(_("When"), wxLIST_FORMAT_LEFT, 180);
     m_list->AppendColumn(_("User"), wxLIST_FORMAT_LEFT, 120);
     m_list->AppendColumn(_("Action"), wxLIST_FORMAT_LEFT, 140);
-    m_list->AppendColumn(_("Household"), wxLIST_FORMAT_LEFT, 90);
+    m_list->AppendColumn(_("Household"), wxLIST_FORMAT_LEFT, 120);
     m_list->AppendColumn(_("Detail"), wxLIST_FORMAT_LEFT, 480);
     outer->Add(m_list, 1, wxEXPAND | wxLEFT | wxRIGHT, 8);
     m_message = new wxStaticText(this, wxID_ANY, wxString());

@@ -230,7 +230,10 @@ void TillPanel::submit_scan(const wxString& raw) {
 }
 
 void TillPanel::show_outcome(const services::till::ScanOutcome& outcome) {
-    if (outcome.kind == services::till::ScanKind::Card) {
+    // A card scanned during a sale changes nothing (the service refuses it and keeps the basket):
+    // the basket's household keeps its banner, and only the strip says why.
+    const bool card_during_sale = !outcome.accepted && !m_till.lines().empty();
+    if (outcome.kind == services::till::ScanKind::Card && !card_during_sale) {
         m_request_id.clear();
         m_refused_card = outcome.accepted ? wxString() : to_wx(outcome.message.text);
         m_refused_overridable = outcome.message.override_possible;
