@@ -60,7 +60,7 @@ wxColour level_colour(MessageLevel level) {
 
 TillPanel::TillPanel(wxWindow* parent, storage::Store& store, services::till::TillService& till,
                      const wxString& shop_name)
-    : wxPanel(parent), m_store(store), m_till(till), m_shop_name(shop_name), m_clock_timer(this) {
+    : wxPanel(parent), m_store(store), m_till(till), m_shop_name(shop_name), m_clock_timer(this), m_retry_timer(this) {
     use_font(this, base_points);
     SetBackgroundColour(*wxWHITE);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
@@ -119,7 +119,8 @@ TillPanel::TillPanel(wxWindow* parent, storage::Store& store, services::till::Ti
         CallAfter([this] { focus_scan(); });
     });
     Bind(wxEVT_CHAR_HOOK, &TillPanel::on_char_hook, this);
-    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { update_header(); });
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { update_header(); }, m_clock_timer.GetId());
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { retry_validation(); }, m_retry_timer.GetId());
     m_clock_timer.Start(15000);
     refresh();
     show_message(MessageLevel::Info, _("Ready: scan the household's card."));
@@ -230,7 +231,10 @@ void TillPanel::submit_scan(const wxString& raw) {
 }
 
 void TillPanel::show_outcome(const services::till::ScanOutcome& outcome) {
-    if (outcome.kind == services::till::ScanKind::Card) {
+    // A card scanned during a sale changes nothing (the service refuses it and keeps the basket):
+    // the basket's household keeps its banner, and only the strip says why.
+    const bool card_during_sale = !outcome.accepted && !m_till.lines().empty();
+    if (outcome.kind == services::till::ScanKind::Card && !card_during_sale) {
         m_request_id.clear();
         m_refused_card = outcome.accepted ? wxString() : to_wx(outcome.message.text);
         m_refused_overridable = outcome.message.override_possible;
