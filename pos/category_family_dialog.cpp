@@ -152,28 +152,7 @@ FamilyEditDialog::FamilyEditDialog(wxWindow* parent, storage::Store& store, serv
     m_family = field(_("Family"), f.family, 420);
     m_subfamily_code = field(_("Sub-family code"), f.subfamily_code, 160);
     m_subfamily = field(_("Sub-family"), f.subfamily, 420);
-    auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(grid, 0, wxALL | wxEXPAND, 16);
-    m_problem = new wxStaticText(this, wxID_ANY, wxString());
-    m_problem->SetForegroundColour(colours::refused);
-    sizer->Add(m_problem, 0, wxLEFT | wxRIGHT | wxEXPAND, 16);
-    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-    buttons->Add(tall_button(this, _("Esc  Cancel"), wxID_CANCEL), 1, wxRIGHT, 8);
-    auto* ok = tall_button(this, _("F12  Save"));
-    buttons->Add(ok, 1);
-    sizer->Add(buttons, 0, wxALL | wxEXPAND, 16);
-    SetSizerAndFit(sizer);
-    CentreOnParent();
-    ok->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        if (save()) EndModal(wxID_OK);
-    });
-    Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& event) {
-        if (event.GetKeyCode() == WXK_F12) {
-            if (save() && IsModal()) EndModal(wxID_OK);
-            return;
-        }
-        event.Skip();
-    });
+    m_problem = finish_form(this, grid, [this] { return save(); });
     m_family_code->SetFocus();
 }
 
@@ -186,12 +165,7 @@ bool FamilyEditDialog::save() {
                  from_wx(m_subfamily->GetValue())});
             m_problem->SetLabel(wxString());
         },
-        [&](const wxString& message) {
-            m_problem->SetLabel(message);
-            m_problem->Wrap(GetClientSize().GetWidth() - 32);
-            Layout();
-            Fit();
-        });
+        [&](const wxString& message) { show_form_problem(this, m_problem, message); });
 }
 
 } // namespace cabas::ui

@@ -20,6 +20,12 @@ using core::Money;
 
 namespace {
 
+ReportOptions internal_report() {
+    ReportOptions options;
+    options.internal = true;
+    return options;
+}
+
 struct Step {
     Date day;
     int rice = 0;                 ///< pieces bought that day (2 € each), 0: the card is only checked
@@ -49,8 +55,13 @@ TEST_CASE("carry-over is the core rule's at the banner, on the receipt, in the h
         add_bareme(*w.store, bareme);
         const auto household = w.store->households().find_by_file_number("D-TILL-1");
         REQUIRE(household);
-        core::AccessPeriod renewal{0, Date::from_ymd(2027, 2, 1), Date::from_ymd(2027, 4, 30), true};
-        core::AccessPeriod later{0, Date::from_ymd(2027, 6, 1), Date::from_ymd(2027, 8, 31)};
+        core::AccessPeriod renewal;
+        renewal.start = Date::from_ymd(2027, 2, 1);
+        renewal.end = Date::from_ymd(2027, 4, 30);
+        renewal.renewal = true;
+        core::AccessPeriod later;
+        later.start = Date::from_ymd(2027, 6, 1);
+        later.end = Date::from_ymd(2027, 8, 31);
         w.store->access().add_period(household->id, renewal);
         w.store->access().add_period(household->id, later);
 
@@ -86,7 +97,7 @@ TEST_CASE("carry-over is the core rule's at the banner, on the receipt, in the h
             CHECK(view.savings.month_used == used);
 
             const auto report = build_monthly_report(*w.store, acting(core::Role::Admin), reports::Month::of(step.day),
-                                                     ReportOptions{std::nullopt, true});
+                                                     internal_report());
             CHECK(report.current.credit_granted == expected_credit);
             CHECK(report.current.credit_used == used);
         }

@@ -17,6 +17,12 @@ using core::FoodBankFamily;
 
 namespace {
 
+ReportOptions internal_report() {
+    ReportOptions options;
+    options.internal = true;
+    return options;
+}
+
 const FoodBankFamily kDry{"01", "Épicerie sèche", "0102", "Féculents"};
 const FoodBankFamily kHygiene{"09", "Hygiène", "0901", "Hygiène corporelle"};
 
@@ -156,7 +162,7 @@ TEST_CASE("the FSE+ report's goods by family add up to its goods by origin", "[s
     REQUIRE(till.validate({{core::PaymentMethod::Cash, core::Money::from_euros(2)}}, "families-1").recorded);
 
     const auto r = build_fse_report(*w.store, acting(core::Role::Admin), w.clock.today().month_start(),
-                                    w.clock.today().month_end(), false, ReportOptions{std::nullopt, true});
+                                    w.clock.today().month_end(), false, internal_report());
     REQUIRE(r.families.size() == 2);
     REQUIRE(r.families[0].family);
     CHECK(*r.families[0].family == kDry);
