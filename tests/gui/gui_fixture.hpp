@@ -23,6 +23,7 @@
 #include "services/demo/demo_seeder.hpp"
 #include "storage/sqlite_repositories.hpp"
 #include "storage/store.hpp"
+#include "gui/layout_check.hpp"
 
 #include <wx/button.h>
 #include <wx/app.h>
@@ -125,6 +126,11 @@ inline void screenshot(wxWindow* window, const std::string& name) {
                                 std::to_string(rect.height) + "+" + std::to_string(rect.x) + "+" +
                                 std::to_string(rect.y) + " +repage '" + path + "'";
     CHECK(std::system(command.c_str()) == 0);
+    const std::vector<std::string> cut = cut_texts(window);
+    std::string listed;
+    for (const auto& line : cut) listed += "\n  " + line;
+    INFO("screenshot " << name << " shows text cut:" << listed);
+    CHECK(cut.empty());
 }
 
 /// Shows a modal dialog that a wxTEST_DIALOG answer holds, saves it, hides it again.
