@@ -15,6 +15,7 @@
 #include "pos/stock_trace_dialog.hpp"
 #include "pos/stock_widgets.hpp"
 #include "services/stock/stock_alerts.hpp"
+#include "storage/category_family_repository.hpp"
 #include "services/login.hpp"
 
 #include <wx/choice.h>
@@ -27,6 +28,7 @@
 
 CABAS_EXPECT_MODAL_WITH(cabas::ui::ProductEditDialog)
 CABAS_EXPECT_MODAL_WITH(cabas::ui::FamilyEditDialog)
+CABAS_EXPECT_MODAL_WITH(cabas::ui::CategoryFamilyDialog)
 
 using namespace cabas;
 using namespace cabas::gui_testing;
@@ -330,7 +332,12 @@ TEST_CASE("the categories' food-bank families are imported, edited and cleared f
     StockWorld w;
     auto* list = new ui::ProductListDialog(w.frame, *w.store, paul());
     w.show(list);
-    wxTEST_DIALOG(press(list->search_field(), WXK_F4), wxExpectModal<ui::CategoryFamilyDialog>(wxID_CANCEL));
+    bool opened = false;
+    wxTEST_DIALOG(press(list->search_field(), WXK_F4), wxExpectModal<ui::CategoryFamilyDialog>([&](ui::CategoryFamilyDialog*) {
+                      opened = true;
+                      return wxID_CANCEL;
+                  }));
+    CHECK(opened);
     list->Destroy();
 
     auto* families = new ui::CategoryFamilyDialog(w.frame, *w.store, paul());
@@ -364,12 +371,13 @@ TEST_CASE("the categories' food-bank families are imported, edited and cleared f
         form->family_code_field()->ChangeValue("HE");
         form->family_field()->ChangeValue("Droguerie");
         form->subfamily_code_field()->ChangeValue("HE03");
-        form->subfamily_field()->ChangeValue("Bébé");
+        form->subfamily_field()->ChangeValue(ui::to_wx("Bébé"));
         CHECK_FALSE(form->save());
+        INFO(text(form->problem()->GetLabel()));
         CHECK(text(form->problem()->GetLabel()).find("la famille HE s'appelle déjà « Hygiène et entretien »") != std::string::npos);
         form->Show();
         screenshot(form, "stock_family_edit_refused");
-        form->family_field()->ChangeValue("Hygiène et entretien");
+        form->family_field()->ChangeValue(ui::to_wx("Hygiène et entretien"));
         CHECK(form->save());
         form->Hide();
         return wxID_OK;

@@ -138,11 +138,11 @@ TEST_CASE("a family's row is the sum of its sub-families", "[report][fse][famili
     REQUIRE(labels_of(t) == std::vector<std::string>{"01 Épicerie sèche", "  0102 Féculents", "  0104 Sucre et produits sucrés",
                                                      "Sans famille", "Total"});
     const std::vector<std::vector<std::string>> cells = {
-        {"14,500", core::format_euros(Money::from_euros(130)), core::format_euros(Money::from_euros(13)), "13"},
-        {"12,000", core::format_euros(Money::from_euros(100)), core::format_euros(Money::from_euros(10)), "9"},
-        {"2,500", core::format_euros(Money::from_euros(30)), core::format_euros(Money::from_euros(3)), "4"},
-        {"0,000", core::format_euros(Money::from_euros(5)), core::format_euros(Money()), "1"},
-        {"14,500", core::format_euros(Money::from_euros(135)), core::format_euros(Money::from_euros(13)), "14"},
+        {"14,5", core::format_euros(Money::from_euros(130)), core::format_euros(Money::from_euros(13)), "13"},
+        {"12,0", core::format_euros(Money::from_euros(100)), core::format_euros(Money::from_euros(10)), "9"},
+        {"2,5", core::format_euros(Money::from_euros(30)), core::format_euros(Money::from_euros(3)), "4"},
+        {"0,0", core::format_euros(Money::from_euros(5)), core::format_euros(Money()), "1"},
+        {"14,5", core::format_euros(Money::from_euros(135)), core::format_euros(Money::from_euros(13)), "14"},
     };
     for (std::size_t row = 0; row < cells.size(); ++row)
         for (std::size_t c = 0; c < 4; ++c) {
