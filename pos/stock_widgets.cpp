@@ -81,8 +81,10 @@ wxStaticText* finish_form(wxDialog* dialog, wxSizer* fields, std::function<bool(
 void show_form_problem(wxDialog* dialog, wxStaticText* problem, const wxString& message) {
     problem->SetLabel(message);
     problem->Wrap(dialog->GetClientSize().GetWidth() - 32);
+    // A message wrapped on two lines makes the form taller: its minimum grows with it, so Fit
+    // cannot squeeze the buttons under it.
+    dialog->GetSizer()->SetSizeHints(dialog);
     dialog->Layout();
-    dialog->Fit();
 }
 
 } // namespace cabas::ui
