@@ -60,7 +60,7 @@ wxColour level_colour(MessageLevel level) {
 
 TillPanel::TillPanel(wxWindow* parent, storage::Store& store, services::till::TillService& till,
                      const wxString& shop_name)
-    : wxPanel(parent), m_store(store), m_till(till), m_shop_name(shop_name), m_clock_timer(this) {
+    : wxPanel(parent), m_store(store), m_till(till), m_shop_name(shop_name), m_clock_timer(this), m_retry_timer(this) {
     use_font(this, base_points);
     SetBackgroundColour(*wxWHITE);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
@@ -119,7 +119,8 @@ TillPanel::TillPanel(wxWindow* parent, storage::Store& store, services::till::Ti
         CallAfter([this] { focus_scan(); });
     });
     Bind(wxEVT_CHAR_HOOK, &TillPanel::on_char_hook, this);
-    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { update_header(); });
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { update_header(); }, m_clock_timer.GetId());
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { retry_validation(); }, m_retry_timer.GetId());
     m_clock_timer.Start(15000);
     refresh();
     show_message(MessageLevel::Info, _("Ready: scan the household's card."));

@@ -181,13 +181,15 @@ struct TillWorld {
     core::Date today = clock.today();
     ui::MainFrame* frame = nullptr;
 
-    TillWorld() {
+    /// The demo on a SQLite file of its own, or on `server_location` (a PostgreSQL schema's URI).
+    explicit TillWorld(const std::string& server_location = {}) {
         std::string pattern = (std::filesystem::temp_directory_path() / "cabas-gui-XXXXXX").string();
         if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
         dir = pattern;
         storage::StoreOptions options;
         options.pin_cost = storage::PinHashCost::minimum();
-        store = storage::open_sqlite_store(dir + "/cabas.db", options);
+        store = server_location.empty() ? storage::open_sqlite_store(dir + "/cabas.db", options)
+                                        : storage::open_store(server_location, options.pin_cost);
         services::demo::seed_demo(*store, today, 1);
         store->settings().set("shop.name", "Épicerie du Château");
         store->settings().set("printer.mode", "pdf");
