@@ -75,28 +75,7 @@ ProductEditDialog::ProductEditDialog(wxWindow* parent, storage::Store& store, se
     m_net_grams = new wxTextCtrl(this, wxID_ANY, wxString::Format("%lld", static_cast<long long>(product.net_grams)));
     field(_("Net weight of a piece (g)"), m_net_grams);
 
-    auto* sizer = new wxBoxSizer(wxVERTICAL);
-    sizer->Add(grid, 0, wxALL | wxEXPAND, 16);
-    m_problem = new wxStaticText(this, wxID_ANY, wxString());
-    m_problem->SetForegroundColour(colours::refused);
-    sizer->Add(m_problem, 0, wxLEFT | wxRIGHT | wxEXPAND, 16);
-    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-    buttons->Add(tall_button(this, _("Esc  Cancel"), wxID_CANCEL), 1, wxRIGHT, 8);
-    auto* ok = tall_button(this, _("F12  Save"));
-    buttons->Add(ok, 1);
-    sizer->Add(buttons, 0, wxALL | wxEXPAND, 16);
-    SetSizerAndFit(sizer);
-    CentreOnParent();
-    ok->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        if (save()) EndModal(wxID_OK);
-    });
-    Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& event) {
-        if (event.GetKeyCode() == WXK_F12) {
-            if (save() && IsModal()) EndModal(wxID_OK);
-            return;
-        }
-        event.Skip();
-    });
+    m_problem = finish_form(this, grid, [this] { return save(); });
     m_name->SetFocus();
 }
 
@@ -125,12 +104,7 @@ bool ProductEditDialog::save() {
             m_product = *services::stock::product(m_store, m_user, p.id);
             m_problem->SetLabel(wxString());
         },
-        [&](const wxString& message) {
-            m_problem->SetLabel(message);
-            m_problem->Wrap(GetClientSize().GetWidth() - 32);
-            Layout();
-            Fit();
-        });
+        [&](const wxString& message) { show_form_problem(this, m_problem, message); });
 }
 
 } // namespace cabas::ui

@@ -2,6 +2,7 @@
 #include "pos/product_list_dialog.hpp"
 
 #include "core/error.hpp"
+#include "pos/category_family_dialog.hpp"
 #include "pos/product_edit_dialog.hpp"
 #include "pos/stock_widgets.hpp"
 #include "pos/ui_support.hpp"
@@ -38,10 +39,12 @@ ProductListDialog::ProductListDialog(wxWindow* parent, storage::Store& store, se
     sizer->Add(m_table, 1, wxALL | wxEXPAND, 12);
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     buttons->Add(tall_button(this, _("Esc  Close"), wxID_CANCEL), 1, wxRIGHT, 8);
-    auto* import_button = tall_button(this, _("Import a CSV file"));
-    buttons->Add(import_button, 1, wxRIGHT, 8);
     auto* add = tall_button(this, _("F2  New product"));
-    buttons->Add(add, 1);
+    buttons->Add(add, 1, wxRIGHT, 8);
+    auto* import_button = tall_button(this, _("F3  Import a CSV file"));
+    buttons->Add(import_button, 1, wxRIGHT, 8);
+    auto* families_button = tall_button(this, _("F4  Food-bank families"));
+    buttons->Add(families_button, 1);
     sizer->Add(buttons, 0, wxALL | wxEXPAND, 12);
     SetSizerAndFit(sizer);
     CentreOnParent();
@@ -53,15 +56,15 @@ ProductListDialog::ProductListDialog(wxWindow* parent, storage::Store& store, se
     m_table->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent& e) { edit(e.GetIndex()); });
     add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { edit(-1); });
     m_table->Bind(wxEVT_LIST_COL_CLICK, [this](wxListEvent& e) { sort_by(e.GetColumn()); });
-    import_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        wxFileDialog choose(this, _("Import products"), wxString(), wxString(), _("CSV files (*.csv)|*.csv"),
-                            wxFD_OPEN | wxFD_FILE_MUST_EXIST);
-        if (choose.ShowModal() != wxID_OK) return;
-        wxMessageBox(import_file(from_wx(choose.GetPath())), _("Import products"), wxOK, this);
-    });
+    import_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { choose_import_file(); });
+    families_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { open_families(); });
     Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& event) {
-        if (event.GetKeyCode() == WXK_F2) return edit(-1);
-        event.Skip();
+        switch (event.GetKeyCode()) {
+        case WXK_F2: return edit(-1);
+        case WXK_F3: return choose_import_file();
+        case WXK_F4: return open_families();
+        default: event.Skip();
+        }
     });
     filter(wxString());
     m_search->SetFocus();
@@ -106,6 +109,19 @@ void ProductListDialog::show_rows() {
     }
     if (!m_rows.empty()) m_table->SetItemState(0, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
     m_table->Thaw();
+}
+
+void ProductListDialog::choose_import_file() {
+    wxFileDialog choose(this, _("Import products"), wxString(), wxString(), _("CSV files (*.csv)|*.csv"),
+                        wxFD_OPEN | wxFD_FILE_MUST_EXIST);
+    if (choose.ShowModal() != wxID_OK) return;
+    wxMessageBox(import_file(from_wx(choose.GetPath())), _("Import products"), wxOK, this);
+}
+
+void ProductListDialog::open_families() {
+    CategoryFamilyDialog dialog(this, m_store, m_user);
+    dialog.ShowModal();
+    m_search->SetFocus();
 }
 
 wxString ProductListDialog::import_file(const std::string& path) {

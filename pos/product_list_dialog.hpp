@@ -1,6 +1,7 @@
 // The products list: a search box that filters as you type (name or barcode), columns sorted
-// by a click on their title, the stock on hand, Enter or a double click to edit, a button for a
-// new product and one to import a products CSV (all or nothing, every error listed).
+// by a click on their title, the stock on hand, Enter or a double click to edit, F2 for a new
+// product, F3 to import a products CSV (all or nothing, every error listed) and F4 for the
+// categories' food-bank families (category_family_dialog.hpp).
 #pragma once
 
 #include "services/stock/product_service.hpp"
@@ -34,6 +35,8 @@ public:
 
 private:
     void show_rows();
+    void choose_import_file();
+    void open_families();
 
     storage::Store& m_store;
     services::LoggedUser m_user;

@@ -5,7 +5,9 @@
 #include "services/stock/product_service.hpp"
 
 #include <wx/button.h>
+#include <wx/dialog.h>
 #include <wx/listctrl.h>
+#include <wx/sizer.h>
 #include <wx/stattext.h>
 
 namespace cabas::ui {
@@ -48,6 +50,41 @@ void show_in_strip(wxStaticText* strip, const wxString& text, StripLevel level) 
 
 wxString quantity_wx(core::SaleUnit unit, std::int64_t quantity) {
     return to_wx(services::stock::quantity_label(unit, quantity));
+}
+
+wxStaticText* finish_form(wxDialog* dialog, wxSizer* fields, std::function<bool()> save) {
+    auto* sizer = new wxBoxSizer(wxVERTICAL);
+    sizer->Add(fields, 0, wxALL | wxEXPAND, 16);
+    auto* problem = new wxStaticText(dialog, wxID_ANY, wxString());
+    problem->SetForegroundColour(colours::refused);
+    sizer->Add(problem, 0, wxLEFT | wxRIGHT | wxEXPAND, 16);
+    auto* buttons = new wxBoxSizer(wxHORIZONTAL);
+    buttons->Add(tall_button(dialog, _("Esc  Cancel"), wxID_CANCEL), 1, wxRIGHT, 8);
+    auto* ok = tall_button(dialog, _("F12  Save"));
+    buttons->Add(ok, 1);
+    sizer->Add(buttons, 0, wxALL | wxEXPAND, 16);
+    dialog->SetSizerAndFit(sizer);
+    dialog->CentreOnParent();
+    ok->Bind(wxEVT_BUTTON, [dialog, save](wxCommandEvent&) {
+        if (save()) dialog->EndModal(wxID_OK);
+    });
+    dialog->Bind(wxEVT_CHAR_HOOK, [dialog, save](wxKeyEvent& event) {
+        if (event.GetKeyCode() == WXK_F12) {
+            if (save() && dialog->IsModal()) dialog->EndModal(wxID_OK);
+            return;
+        }
+        event.Skip();
+    });
+    return problem;
+}
+
+void show_form_problem(wxDialog* dialog, wxStaticText* problem, const wxString& message) {
+    problem->SetLabel(message);
+    problem->Wrap(dialog->GetClientSize().GetWidth() - 32);
+    // A message wrapped on two lines makes the form taller: its minimum grows with it, so Fit
+    // cannot squeeze the buttons under it.
+    dialog->GetSizer()->SetSizeHints(dialog);
+    dialog->Layout();
 }
 
 } // namespace cabas::ui

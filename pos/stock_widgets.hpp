@@ -6,11 +6,14 @@
 
 #include <wx/string.h>
 
+#include <functional>
 #include <utility>
 #include <vector>
 
 class wxButton;
+class wxDialog;
 class wxListCtrl;
+class wxSizer;
 class wxStaticText;
 class wxWindow;
 
@@ -29,6 +32,13 @@ wxButton* tall_button(wxWindow* parent, const wxString& label, int id = -1);
 /// Kind of message shown in a strip: colour and words together (docs/design/ui.md §5).
 enum class StripLevel { Info, Success, Warning, Refusal };
 void show_in_strip(wxStaticText* strip, const wxString& text, StripLevel level);
+
+/// Finishes a form dialog: the red line for a refusal, then "Esc Cancel" and "F12 Save" under
+/// `fields`; F12 or the button run `save` and close the dialog with wxID_OK when it succeeds.
+/// Returns the refusal line (show_form_problem writes into it).
+wxStaticText* finish_form(wxDialog* dialog, wxSizer* fields, std::function<bool()> save);
+/// Writes a refusal under the fields and refits the dialog to its length.
+void show_form_problem(wxDialog* dialog, wxStaticText* problem, const wxString& message);
 
 /// "12" or "1,250 kg".
 wxString quantity_wx(core::SaleUnit unit, std::int64_t quantity);

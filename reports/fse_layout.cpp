@@ -5,7 +5,9 @@
 #include "reports/month.hpp"
 #include "reports/report_labels.hpp"
 
+#include <algorithm>
 #include <map>
+#include <tuple>
 
 namespace cabas::reports {
 
@@ -64,6 +66,69 @@ Table origin_table(const FseReport& r) {
     return t;
 }
 
+/// By family, each followed by its sub-families, then "Sans famille", then the total: the total
+/// equals the origin table's, since both count the same lines.
+Table families_table(const FseReport& r) {
+    struct Sum {
+        Money value, paid;
+        std::int64_t grams = 0, lines = 0;
+        void add(const FamilyGoods& g) {
+            value += g.value;
+            paid += g.paid;
+            grams += g.grams;
+            lines += g.lines;
+        }
+        std::vector<Cell> cells() const {
+            return {Cell::of_text(kg_text(grams)), Cell::money(value), Cell::money(paid), Cell::count(lines, false)};
+        }
+    };
+    std::vector<const FamilyGoods*> ordered;
+    for (const auto& g : r.families) ordered.push_back(&g);
+    // Codes in text order, the goods without family after every family.
+    std::stable_sort(ordered.begin(), ordered.end(), [](const FamilyGoods* a, const FamilyGoods* b) {
+        if (a->family.has_value() != b->family.has_value()) return a->family.has_value();
+        if (!a->family) return false;
+        return std::tie(a->family->family_code, a->family->subfamily_code) <
+               std::tie(b->family->family_code, b->family->subfamily_code);
+    });
+    Table t;
+    t.id = "denrees_par_famille";
+    t.title = "Denrées distribuées par famille de la banque alimentaire";
+    t.columns = {"Famille — sous-famille", "Poids (kg)", "Valeur", "Payé", "Lignes"};
+    Sum total, without;
+    bool any_without = false;
+    for (std::size_t i = 0; i < ordered.size();) {
+        const FamilyGoods& first = *ordered[i];
+        total.add(first);
+        if (!first.family) {
+            any_without = true;
+            without.add(first);
+            ++i;
+            continue;
+        }
+        Sum family;
+        std::vector<Row> subfamilies;
+        for (; i < ordered.size() && ordered[i]->family && ordered[i]->family->family_code == first.family->family_code; ++i) {
+            const FamilyGoods& g = *ordered[i];
+            if (&g != &first) total.add(g);
+            family.add(g);
+            Sum one;
+            one.add(g);
+            subfamilies.push_back({"  " + g.family->subfamily_code + " " + g.family->subfamily, one.cells(), false});
+        }
+        t.rows.push_back({first.family->family_code + " " + first.family->family, family.cells(), false});
+        for (auto& row : subfamilies) t.rows.push_back(std::move(row));
+    }
+    if (any_without) t.rows.push_back({"Sans famille", without.cells(), false});
+    t.rows.push_back({"Total", total.cells(), true});
+    t.note = "Famille et sous-famille de la catégorie du produit, telles que l'épicerie les a rangées (gestion des "
+             "produits) ; « Sans famille » : produits sans catégorie ou catégorie non rangée. Mêmes lignes et mêmes "
+             "totaux que le tableau par origine.";
+    hide_small_group_columns(t, std::vector<std::int64_t>(t.columns.size() - 1, r.recipients.households),
+                             r.options.threshold, r.options.internal);
+    return t;
+}
+
 Table lots_table(const FseReport& r) {
     Table t;
     t.id = "tracabilite_lots";
@@ -117,7 +182,7 @@ ReportDocument layout_fse(const FseReport& r) {
     Section people{"1. Bénéficiaires finaux", {}, {recipients_table(r)}, {}};
     if (r.recipients.households == 0) people.paragraphs.push_back("Aucun passage en caisse enregistré sur la période.");
     d.sections.push_back(std::move(people));
-    Section goods{"2. Denrées distribuées", {}, {origin_table(r)}, {}};
+    Section goods{"2. Denrées distribuées", {}, {origin_table(r), families_table(r)}, {}};
     std::string check = "Denrées FSE+ distribuées gratuitement : " + core::format_euros(r.fse_value) + " de valeur marchande, " +
                         std::to_string(r.fse_lines) + " lignes de vente. ";
     check += r.fse_paying_lines == 0

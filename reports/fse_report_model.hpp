@@ -1,14 +1,17 @@
 // The FSE+ / food-bank report for any period, and the annual report (the same figures for a
 // calendar year, plus the year's activity month by month): distinct end recipients with the
-// FSE+ breakdowns, kilograms by origin, the value of FSE+ food given free with the check that
-// every FSE+ line was free, and the traceability of FSE+ and food-bank lots. The services build
+// FSE+ breakdowns, kilograms by origin and by family of the food banks' référentiel, the value
+// of FSE+ food given free with the check that every FSE+ line was free, and the traceability of
+// FSE+ and food-bank lots. The services build
 // it (services/reports/fse_report.hpp); fse_layout.hpp lays it out.
 #pragma once
 
+#include "core/food_bank_family.hpp"
 #include "reports/report_common_model.hpp"
 #include "reports/report_document.hpp"
 
 #include <cstdint>
+#include <optional>
 #include <vector>
 
 namespace cabas::reports {
@@ -27,6 +30,17 @@ struct Recipients {
     int homeless = 0;        ///< members of households flagged homeless or housed as "sans domicile"
 };
 
+/// Goods distributed under one family and sub-family of the food banks' référentiel (the family
+/// of their product's category), counted as `goods` counts them, so the rows add up to the same
+/// totals. No family: products without category, or whose category has none ("Sans famille").
+struct FamilyGoods {
+    std::optional<core::FoodBankFamily> family;
+    core::Money value;
+    core::Money paid;
+    std::int64_t grams = 0;          ///< weighed quantity, or pieces × net weight
+    std::int64_t lines = 0;
+};
+
 struct FseReport {
     core::Date from;
     core::Date to;
@@ -41,6 +55,7 @@ struct FseReport {
     std::vector<MonthActivity> months;  ///< annual report: each month of the year
     ResolvedOptions options;
     ReportDocument document;
+    std::vector<FamilyGoods> families;  ///< by family code, then sub-family code; no family last
 };
 
 } // namespace cabas::reports

@@ -67,7 +67,8 @@ struct PeriodFigures {
     std::vector<GoodsTotal> goods;
     std::map<std::string, core::Money> payments;  ///< by method code
     ClosureTotal closures;
-    core::Money credit_granted;   ///< monthly credit of the households with open rights
+    core::Money credit_granted;   ///< monthly credit of the households with open rights (with the
+                                  ///< carry-over, core/carry_over.hpp, for a calendar month)
     core::Money credit_used;      ///< value of the lines that count against credit (zero when
                                   ///< the activity came from month roll-ups: year to date)
     int open_without_visit = 0;   ///< households with open rights that did not come

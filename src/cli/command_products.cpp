@@ -1,4 +1,5 @@
-// `cabas-cli products export FILE.csv [--force]`: the catalogue in the products import format.
+// `cabas-cli products export FILE.csv [--force]`: the catalogue in the products import format;
+// `products families ...` is command_product_families.cpp.
 #include "cli/arguments.hpp"
 #include "cli/command_context.hpp"
 #include "cli/exit_codes.hpp"
@@ -14,9 +15,11 @@
 namespace cabas::cli {
 
 int run_products(CommandContext& ctx) {
+    if (!ctx.words().empty() && ctx.words().front() == "families") return run_product_families(ctx);
     Arguments args(ctx.words(), {"force"}, stock_options({}));
-    const std::string& action = args.require(0, "action (export)");
-    if (action != "export") throw UsageError{"products : action inconnue : " + action + " (attendu : export)"};
+    const std::string& action = args.require(0, "action (export ou families)");
+    if (action != "export")
+        throw UsageError{"products : action inconnue : " + action + " (attendu : export ou families)"};
     const std::string& file = args.require(1, "fichier CSV");
     args.expect_at_most(2);
     if (std::filesystem::exists(file) && !args.flag("force"))

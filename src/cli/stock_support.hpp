@@ -29,6 +29,9 @@ core::Origin parse_origin(const std::string& text);
 /// One lot from a supplier lot code or "#N"; ValidationError when none or several match.
 std::int64_t resolve_lot(CommandContext&, const services::LoggedUser& by, const std::string& text);
 
+/// `products families ...` (command_product_families.cpp), reached through `products`.
+int run_product_families(CommandContext&);
+
 /// "12" pieces or "1,250 kg".
 std::string quantity_text(core::SaleUnit, std::int64_t quantity);
 

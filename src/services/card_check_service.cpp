@@ -6,25 +6,10 @@
 #include "core/eligibility.hpp"
 #include "core/scanned_code.hpp"
 #include "services/bareme_service.hpp"
+#include "services/credit_position.hpp"
 #include "storage/store.hpp"
 
 namespace cabas::services {
-
-namespace {
-
-/// Unused credit of the previous month, when the barème carries it over and the household had
-/// rights then. Never negative.
-core::Money carried_over(storage::Store& store, const core::Bareme& b, const std::string& code, int uc_tenths,
-                         const std::vector<core::AccessPeriod>& periods, core::Date on) {
-    if (!b.credit.carry_over) return {};
-    core::Date last_month_end = on.month_start().plus_days(-1);
-    auto status = core::access_status_at(periods, b.access, last_month_end);
-    if (status.state != core::AccessState::Active) return {};
-    core::Money left = core::monthly_credit(b.credit, uc_tenths) - store.usage().credit_usage(code, last_month_end).used_this_month;
-    return left.is_negative() ? core::Money{} : left;
-}
-
-} // namespace
 
 CardCheckAnswer check_card(storage::Store& store, const LoggedUser& by, const std::string& typed, core::Date on) {
     require(store, by, Capability::Sell);
@@ -56,8 +41,7 @@ CardCheckAnswer check_card(storage::Store& store, const LoggedUser& by, const st
     // The rate may depend on the RAV band: computed here, never shown at the till.
     core::Money rav = core::evaluate_eligibility(file->composition, bareme, on).rav_per_person_day;
     facts.rate = core::household_rate(bareme, rav, file->commission_rate);
-    facts.usage = store.usage().credit_usage(file->sales_code, on);
-    facts.usage.carried_over = carried_over(store, bareme, file->sales_code, facts.uc_tenths, facts.periods, on);
+    facts.usage = credit_usage_on(store, bareme, file->sales_code, facts.uc_tenths, facts.periods, on);
 
     answer.household_id = file->id;
     answer.household_code = file->sales_code;

@@ -7,6 +7,7 @@
 // changes go into a new numbered one.
 #include "storage/migrations.hpp"
 
+#include "storage/sqlite_migrations_catalogue.hpp"
 #include "storage/sqlite_migrations_journal.hpp"
 
 #include <string>
@@ -443,7 +444,8 @@ std::vector<Migration> build() {
             Migration{10, "clôtures signées", v10_signatures},
             Migration{11, "verrouillage après des codes erronés", v11_login_failures},
             Migration{12, "orientation des foyers", v12_referral},
-            Migration{13, "archive des ventes de plus de six ans", v13_archives}};
+            Migration{13, "archive des ventes de plus de six ans", v13_archives},
+            Migration{14, "familles de la banque alimentaire", v14_category_families}};
 }
 
 } // namespace

@@ -6,6 +6,7 @@
 // bytes on both engines, and text order is time order. A released migration is never edited.
 #include "storage/postgres_migrations.hpp"
 
+#include "storage/postgres_migrations_catalogue.hpp"
 #include "storage/postgres_migrations_journal.hpp"
 
 #include <string>
@@ -438,7 +439,8 @@ std::vector<Migration> build() {
             Migration{10, "clôtures signées", v10_signatures},
             Migration{11, "verrouillage après des codes erronés", v11_login_failures},
             Migration{12, "orientation des foyers", v12_referral},
-            Migration{13, "archive des ventes de plus de six ans", v13_archives}};
+            Migration{13, "archive des ventes de plus de six ans", v13_archives},
+            Migration{14, "familles de la banque alimentaire", v14_category_families}};
 }
 
 } // namespace

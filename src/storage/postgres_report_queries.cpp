@@ -3,6 +3,7 @@
 // join-order hints the SQLite queries need (INDEXED BY, CROSS JOIN) have no counterpart here.
 // Households are read in bulk queries, not one per file.
 #include "storage/postgres_repositories.hpp"
+#include "storage/postgres_counted_sales.hpp"
 #include "storage/postgres_support.hpp"
 
 #include <map>
@@ -11,17 +12,9 @@ namespace cabas::storage {
 
 namespace {
 
-// Same as SQLite's (sqlite_report_queries.cpp): the sales a range [$1, $2) counts, with their
-// sign, and its visits.
-constexpr const char* kCountedSales = R"sql(
-counted(sale_id, sign, household_code, sold_at) AS (
-    SELECT s.id, 1, s.household_code, s.sold_at FROM sales s
-    WHERE s.sold_at >= $1 AND s.sold_at < $2
-    UNION ALL
-    SELECT p.id, -1, p.household_code, s.sold_at FROM sales s JOIN sales p ON p.id = s.corrects_sale_id
-    WHERE s.sold_at >= $1 AND s.sold_at < $2
-))sql";
+using postgres_sql::kCountedSales;
 
+// Same as SQLite's (sqlite_report_queries.cpp): the visits of a range [$1, $2).
 constexpr const char* kVisitSales = R"sql(
 chain(id, month, ancestor) AS (
     SELECT s.id, substr(s.sold_at, 1, 7), s.corrects_sale_id FROM sales s

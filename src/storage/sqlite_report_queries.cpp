@@ -6,6 +6,7 @@
 // 2-year, 720,000-sale base). "INDEXED BY sales_by_date" and CROSS JOIN (which fixes the join
 // order in SQLite and means a plain join elsewhere) keep the cost to the range asked for.
 #include "storage/sqlite_repositories.hpp"
+#include "storage/sqlite_counted_sales.hpp"
 #include "storage/sqlite_support.hpp"
 
 #include <map>
@@ -14,17 +15,7 @@ namespace cabas::storage {
 
 namespace {
 
-// The sales a range [?1, ?2) counts (report_queries.hpp): every sale of the range with sign +1,
-// and the sale each of them corrects with sign -1, dated by the correcting sale.
-constexpr const char* kCountedSales = R"sql(
-counted(sale_id, sign, household_code, sold_at) AS (
-    SELECT s.id, 1, s.household_code, s.sold_at FROM sales s INDEXED BY sales_by_date
-    WHERE s.sold_at >= ?1 AND s.sold_at < ?2
-    UNION ALL
-    SELECT p.id, -1, p.household_code, s.sold_at FROM sales s INDEXED BY sales_by_date
-    CROSS JOIN sales p ON p.id = s.corrects_sale_id
-    WHERE s.sold_at >= ?1 AND s.sold_at < ?2
-))sql";
+using sqlite_sql::kCountedSales;
 
 // The visits of [?1, ?2): sales with lines that no correction of their month replaces, and
 // whose chain of corrections does not go back to an earlier month (`late`: the correction of

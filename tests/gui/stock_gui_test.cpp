@@ -1,9 +1,11 @@
 // The stock screens under Xvfb: a food-bank delivery note typed as a scanner types (digits
 // then Enter), an unknown barcode created on the spot, an inventory count by scanning, the
-// stock home with its alerts and report, and screenshots of every stock screen.
+// stock home with its alerts and report, the categories' food-bank families, and screenshots of
+// every stock screen.
 #include "support/test_login.hpp"
 #include "gui_fixture.hpp"
 
+#include "pos/category_family_dialog.hpp"
 #include "pos/inventory_dialog.hpp"
 #include "pos/loss_dialog.hpp"
 #include "pos/product_edit_dialog.hpp"
@@ -13,6 +15,7 @@
 #include "pos/stock_trace_dialog.hpp"
 #include "pos/stock_widgets.hpp"
 #include "services/stock/stock_alerts.hpp"
+#include "storage/category_family_repository.hpp"
 #include "services/login.hpp"
 
 #include <wx/choice.h>
@@ -24,6 +27,8 @@
 #include <fstream>
 
 CABAS_EXPECT_MODAL_WITH(cabas::ui::ProductEditDialog)
+CABAS_EXPECT_MODAL_WITH(cabas::ui::FamilyEditDialog)
+CABAS_EXPECT_MODAL_WITH(cabas::ui::CategoryFamilyDialog)
 
 using namespace cabas;
 using namespace cabas::gui_testing;
@@ -322,3 +327,68 @@ TEST_CASE("the products, loss and traceability screens", "[gui][stock]") {
     screenshot(trace, "stock_trace_period");
     trace->Destroy();
 }
+
+TEST_CASE("the categories' food-bank families are imported, edited and cleared from the products screen", "[gui][stock]") {
+    StockWorld w;
+    auto* list = new ui::ProductListDialog(w.frame, *w.store, paul());
+    w.show(list);
+    bool opened = false;
+    wxTEST_DIALOG(press(list->search_field(), WXK_F4), wxExpectModal<ui::CategoryFamilyDialog>([&](ui::CategoryFamilyDialog*) {
+                      opened = true;
+                      return wxID_CANCEL;
+                  }));
+    CHECK(opened);
+    list->Destroy();
+
+    auto* families = new ui::CategoryFamilyDialog(w.frame, *w.store, paul());
+    w.show(families);
+    REQUIRE(families->table()->GetItemCount() == 11);
+    CHECK(text(ui::cell_text(families->table(), 0, 1)) == "Sans famille");
+    {
+        std::ofstream csv(w.dir + "/familles.csv");
+        csv << "categorie;code_famille;famille;code_sous_famille;sous_famille\n"
+               "feculents;EP;Épicerie;EP01;Féculents\n"
+               "produits_sucres;EP;Épicerie;EP03;Produits sucrés\n"
+               "hygiene;HE;Hygiène et entretien;HE01;Hygiène corporelle\n"
+               "entretien;HE;Hygiène et entretien;HE02;Entretien de la maison\n";
+    }
+    CHECK(text(families->import_file(w.dir + "/familles.csv")) == "4 catégories rangées ; les autres sont sans famille.");
+    const auto row_of = [&](const std::string& name) {
+        for (long i = 0; i < families->table()->GetItemCount(); ++i)
+            if (text(ui::cell_text(families->table(), i, 0)) == name) return i;
+        return -1L;
+    };
+    const long hygiene = row_of("Hygiène");
+    REQUIRE(hygiene >= 0);
+    CHECK(text(ui::cell_text(families->table(), hygiene, 1)) == "HE Hygiène et entretien");
+    CHECK(text(ui::cell_text(families->table(), hygiene, 2)) == "HE01 Hygiène corporelle");
+    screenshot(families, "stock_families");
+
+    const long baby = row_of("Bébé");
+    REQUIRE(baby >= 0);
+    families->table()->SetItemState(baby, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+    wxTEST_DIALOG(press(families->table(), WXK_F2), wxExpectModal<ui::FamilyEditDialog>([](ui::FamilyEditDialog* form) {
+        form->family_code_field()->ChangeValue("HE");
+        form->family_field()->ChangeValue("Droguerie");
+        form->subfamily_code_field()->ChangeValue("HE03");
+        form->subfamily_field()->ChangeValue(ui::to_wx("Bébé"));
+        CHECK_FALSE(form->save());
+        INFO(text(form->problem()->GetLabel()));
+        CHECK(text(form->problem()->GetLabel()).find("la famille HE s'appelle déjà « Hygiène et entretien »") != std::string::npos);
+        form->Show();
+        screenshot(form, "stock_family_edit_refused");
+        form->family_field()->ChangeValue(ui::to_wx("Hygiène et entretien"));
+        CHECK(form->save());
+        form->Hide();
+        return wxID_OK;
+    }));
+    CHECK(text(ui::cell_text(families->table(), baby, 2)) == "HE03 Bébé");
+    CHECK(text(families->strip()->GetLabel()) == "Famille enregistrée pour Bébé");
+
+    families->table()->SetItemState(hygiene, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+    press(families->table(), WXK_F8);
+    CHECK(text(ui::cell_text(families->table(), hygiene, 1)) == "Sans famille");
+    CHECK_FALSE(storage::category_families(*w.store)->of(w.store->catalogue().find_category("hygiene")->id));
+    families->Destroy();
+}
+

@@ -2,6 +2,7 @@
 #include "services/households/household_facts.hpp"
 
 #include "core/credit.hpp"
+#include "services/credit_position.hpp"
 #include "storage/store.hpp"
 
 #include <cctype>
@@ -40,8 +41,8 @@ SavingsSummary savings_of(storage::Store& store, const core::HouseholdFile& file
     s.savings = s.value - s.paid;
     if (file.project) s.project_target = file.project->target;
     const int uc = core::consumption_units_tenths(file.composition.members, today);
-    s.month_credit = core::monthly_credit(bareme.credit, uc);
-    const auto usage = store.usage().credit_usage(file.sales_code, today);
+    const auto usage = credit_usage_on(store, bareme, file.sales_code, uc, store.access().periods_of(file.id), today);
+    s.month_credit = core::credit_left(bareme.credit, uc, usage).month_credit;
     s.month_used = usage.used_this_month;
     s.visits_this_month = usage.visits_this_month;
     return s;

@@ -43,7 +43,7 @@ struct SavingsSummary {
     core::Money paid;              ///< Σ paid
     core::Money savings;           ///< value − paid: what goes toward the project
     core::Money project_target;    ///< zero when no project
-    core::Money month_credit;      ///< credit of the current month (carry-over not included)
+    core::Money month_credit;      ///< credit of the current month, carry-over included (core/carry_over.hpp)
     core::Money month_used;
     int visits_this_month = 0;
 };

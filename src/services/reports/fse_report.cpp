@@ -5,6 +5,7 @@
 #include "reports/fse_layout.hpp"
 #include "services/reports/activity_rollup.hpp"
 #include "services/reports/report_rows.hpp"
+#include "storage/category_family_repository.hpp"
 #include "storage/store.hpp"
 
 #include <map>
@@ -73,6 +74,8 @@ reports::FseReport build_fse_report(storage::Store& store, const LoggedUser& use
             r.fse_lines += g.lines;
             r.fse_paying_lines += g.paying_lines;
         }
+    for (auto& g : storage::category_families(store)->goods_by_family(a, b))
+        r.families.push_back({std::move(g.family), g.value, g.paid, g.grams, g.lines});
     step(2, "Lots");
     r.lots = to_report_rows(q.lot_flows({"fse", "banque_alimentaire"}, a, b));
     if (annual) r.months = month_totals(rows, Month::of(from), Month::of(to));

@@ -9,6 +9,7 @@
 #include "core/eligibility.hpp"
 #include "core/error.hpp"
 #include "reports/report_labels.hpp"
+#include "services/credit_position.hpp"
 #include "services/reports/report_rows.hpp"
 #include "storage/store.hpp"
 
@@ -100,7 +101,20 @@ bool ended_without_renewal(const storage::ReportHousehold& h, const core::Access
     return true;
 }
 
-void count_activity_and_access(PeriodFigures& f, const std::vector<storage::ReportHousehold>& households,
+/// The credit a household with open rights is granted for the period: its monthly credit, plus
+/// for a calendar month what the barème's carry-over brings from the month before
+/// (core/carry_over.hpp), counted as the card check counts it.
+Money credit_granted(storage::Store& store, const storage::ReportHousehold& h, const core::Bareme& bareme, Date from,
+                     Date to) {
+    const int uc = core::consumption_units_tenths(h.composition.members, from);
+    const bool one_month = from.day() == 1 && to == from.month_end();
+    if (!one_month || !bareme.credit.carry_over) return core::monthly_credit(bareme.credit, uc);
+    const auto usage = credit_usage_on(store, bareme, h.sales_code, uc, h.periods, from);
+    return core::credit_left(bareme.credit, uc, usage).month_credit;
+}
+
+void count_activity_and_access(storage::Store& store, PeriodFigures& f,
+                               const std::vector<storage::ReportHousehold>& households,
                                const std::map<std::string, const storage::HouseholdActivity*>& activity,
                                const core::Bareme& bareme) {
     for (const auto& h : households) {
@@ -125,7 +139,7 @@ void count_activity_and_access(PeriodFigures& f, const std::vector<storage::Repo
             ++f.households_open;
             f.open_started += open_first ? 0 : 1;
             f.open_ended += open_last ? 0 : 1;
-            f.credit_granted += core::monthly_credit(bareme.credit, core::consumption_units_tenths(h.composition.members, f.from));
+            f.credit_granted += credit_granted(store, h, bareme, f.from, f.to);
             if (found == activity.end()) ++f.open_without_visit;
         }
         if (found == activity.end()) continue;
@@ -169,7 +183,7 @@ PeriodFigures compute_period_figures(storage::Store& store, const std::vector<st
         f.paid += act.paid;
         f.credit_used += act.credit_used;
     }
-    count_activity_and_access(f, households, by_code, bareme);
+    count_activity_and_access(store, f, households, by_code, bareme);
 
     std::map<std::int64_t, Date> referred;
     for (const auto& h : households) referred[h.id] = h.referred_on;

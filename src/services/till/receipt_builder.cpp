@@ -7,6 +7,7 @@
 #include "core/error.hpp"
 #include "core/household.hpp"
 #include "services/bareme_service.hpp"
+#include "services/credit_position.hpp"
 #include "storage/store.hpp"
 #include "services/settings_service.hpp"
 
@@ -24,14 +25,16 @@ std::string rate_text(storage::Store& store, const storage::SaleLineRecord& line
     return core::format_percent(line.rate);
 }
 
-/// Credit left once this sale and every earlier one of its month are counted.
+/// Credit left once this sale and every earlier one of its month are counted, carry-over included
+/// as the card check counts it.
 void fill_credit(storage::Store& store, const storage::SaleRecord& sale, reports::ReceiptModel& m) {
     auto file = store.households().find_by_sales_code(sale.household_code);
     if (!file) return;
     const core::Date on = local_date(sale.sold_at);
     const core::Bareme bareme = bareme_in_force(store, on);
     const int uc = core::consumption_units_tenths(file->composition.members, on);
-    const core::CreditLeft left = core::credit_left(bareme.credit, uc, store.usage().credit_usage(sale.household_code, on));
+    const auto usage = credit_usage_on(store, bareme, sale.household_code, uc, store.access().periods_of(file->id), on);
+    const core::CreditLeft left = core::credit_left(bareme.credit, uc, usage);
     m.customer = file->display_name();
     m.credit_left_month = left.month_left;
     if (left.week_left) {

@@ -4,6 +4,7 @@
 
 #include "core/household.hpp"
 #include "services/bareme_service.hpp"
+#include "services/credit_position.hpp"
 #include "services/login.hpp"
 #include "storage/store.hpp"
 
@@ -72,14 +73,15 @@ void start_basket(TillService::State& s, const CardCheckAnswer& answer) {
     s.bareme = bareme_in_force(s.store, today);
     s.quota = {};
     s.quota.rules = &s.bareme.credit;
+    std::vector<core::AccessPeriod> periods;
     if (answer.household_id)
-        if (auto file = s.store.households().get(*answer.household_id))
+        if (auto file = s.store.households().get(*answer.household_id)) {
             s.quota.uc_tenths = core::consumption_units_tenths(file->composition.members, today);
+            periods = s.store.access().periods_of(file->id);
+        }
     const std::string& code = answer.household_code;
-    s.quota.usage = s.store.usage().credit_usage(code, today);
-    // month_credit = monthly credit + carry-over: the card check already worked the carry-over out.
-    const core::Money carried = answer.result.month_credit - core::monthly_credit(s.bareme.credit, s.quota.uc_tenths);
-    s.quota.usage.carried_over = carried.is_negative() ? core::Money{} : carried;
+    // The same usage and carry-over as the card check's banner (services/credit_position.hpp).
+    s.quota.usage = credit_usage_on(s.store, s.bareme, code, s.quota.uc_tenths, periods, today);
     s.quota.product_taken_this_month = s.store.usage().product_taken_this_month(code, today);
     s.quota.category_taken_this_month = s.store.usage().category_taken_this_month(code, today);
 }
