@@ -69,5 +69,7 @@ int run_archive(CommandContext&);
 int run_stock(CommandContext&);
 int run_products(CommandContext&);
 int run_report(CommandContext&);
+int run_migrate(CommandContext&);
+int run_server(CommandContext&);
 
 } // namespace cabas::cli
