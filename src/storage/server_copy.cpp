@@ -147,10 +147,34 @@ pg::Param server_value(const std::string& table, const ServerColumn& column, con
     throw refuse("type du serveur que la copie ne sait pas convertir");
 }
 
-std::string joined(const std::vector<ServerColumn>& columns, const std::string& prefix) {
+std::string column_list(const std::vector<ServerColumn>& columns) {
     std::string out;
-    for (std::size_t i = 0; i < columns.size(); ++i) out += (i ? ", " : "") + prefix + columns[i].name;
+    for (std::size_t i = 0; i < columns.size(); ++i) out += (i ? ", " : "") + columns[i].name;
     return out;
+}
+
+/// A row's reference to another row of its own table, set once every row is in (cards.replaced_by
+/// names a later card). Such tables have an INTEGER PRIMARY KEY id, which is SQLite's rowid.
+struct DeferredReference {
+    std::string column;
+    std::string value;
+    std::int64_t id = 0;
+};
+
+void set_self_references(PgDatabase& server, const std::string& table, const std::vector<DeferredReference>& refs) {
+    for (const auto& r : refs)
+        pg::run(server, "UPDATE " + table + " SET " + r.column + " = $1 WHERE id = $2", {r.value, std::to_string(r.id)});
+}
+
+/// Each id counter restarts after the largest copied id. ALTER ... RESTART is transactional,
+/// unlike setval(): a copy rolled back leaves no trace in the counters either.
+void restart_identities(PgDatabase& server, const std::string& table, const std::vector<ServerColumn>& columns) {
+    for (const auto& column : columns) {
+        if (!column.identity) continue;
+        const std::int64_t next = pg::scalar(server, "SELECT COALESCE(MAX(" + column.name + "), 0) + 1 FROM " + table);
+        server.impl().current().exec("ALTER TABLE " + table + " ALTER COLUMN " + column.name + " RESTART WITH " +
+                                     std::to_string(next));
+    }
 }
 
 /// Copies one table; returns its row count.
@@ -159,18 +183,17 @@ std::int64_t copy_table(Database& file, PgDatabase& server, const std::string& s
     check_same_columns(table, columns, sqlite_columns(file, table));
     std::string placeholders;
     for (std::size_t i = 0; i < columns.size(); ++i) placeholders += (i ? ", $" : "$") + std::to_string(i + 1);
-    const std::string insert = "INSERT INTO " + table + " (" + joined(columns, "") + ") VALUES (" + placeholders + ")";
+    const std::string insert = "INSERT INTO " + table + " (" + column_list(columns) + ") VALUES (" + placeholders + ")";
 
     // The journal's trigger wants each record to follow the previous one; after an archive the
     // first live record follows records that are no longer there, so that one goes in unchecked.
-    const bool journal = table == "journal";
     const bool archived_head =
-        journal && file.query_int("SELECT COALESCE(MIN(sequence), 1) FROM journal") > 1;
+        table == "journal" && file.query_int("SELECT COALESCE(MIN(sequence), 1) FROM journal") > 1;
     auto& tx = server.impl().current();
     if (archived_head) tx.exec("ALTER TABLE journal DISABLE TRIGGER journal_gapless");
 
-    SQLite::Statement rows(sql::conn(file), "SELECT rowid, " + joined(columns, "") + " FROM " + table + " ORDER BY rowid");
-    std::vector<std::pair<pg::Param, pg::Param>> deferred;  // (value, id) of self-references
+    SQLite::Statement rows(sql::conn(file), "SELECT rowid, " + column_list(columns) + " FROM " + table + " ORDER BY rowid");
+    std::vector<DeferredReference> deferred;
     std::int64_t count = 0;
     while (rows.executeStep()) {
         const std::int64_t rowid = rows.getColumn(0).getInt64();
@@ -178,7 +201,7 @@ std::int64_t copy_table(Database& file, PgDatabase& server, const std::string& s
         for (std::size_t i = 0; i < columns.size(); ++i) {
             pg::Param v = server_value(table, columns[i], rows.getColumn(static_cast<int>(i + 1)), rowid);
             if (columns[i].self_reference && v) {
-                deferred.emplace_back(v, std::to_string(rowid));
+                deferred.push_back({columns[i].name, *v, rowid});
                 v = std::nullopt;
             }
             params.push_back(std::move(v));
@@ -187,20 +210,8 @@ std::int64_t copy_table(Database& file, PgDatabase& server, const std::string& s
         if (++count == 1 && archived_head) tx.exec("ALTER TABLE journal ENABLE TRIGGER journal_gapless");
     }
     if (archived_head && count == 0) tx.exec("ALTER TABLE journal ENABLE TRIGGER journal_gapless");
-
-    for (const auto& column : columns) {
-        if (!column.self_reference) continue;
-        // Self-references need an id to point at (cards.replaced_by, sales.corrects_sale_id).
-        const std::string update = "UPDATE " + table + " SET " + column.name + " = $1 WHERE id = $2";
-        for (const auto& [value, id] : deferred) pg::run(server, update, {value, id});
-    }
-    for (const auto& column : columns) {
-        if (!column.identity) continue;
-        const std::int64_t next =
-            pg::scalar(server, "SELECT COALESCE(MAX(" + column.name + "), 0) + 1 FROM " + table);
-        // ALTER ... RESTART is transactional, unlike setval(): a rolled-back copy leaves no trace.
-        tx.exec("ALTER TABLE " + table + " ALTER COLUMN " + column.name + " RESTART WITH " + std::to_string(next));
-    }
+    set_self_references(server, table, deferred);
+    restart_identities(server, table, columns);
     return count;
 }
 

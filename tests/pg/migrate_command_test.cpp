@@ -51,6 +51,14 @@ long long server_count(const std::string& uri, const std::string& sql) {
     return dynamic_cast<storage::PgStore&>(*store).database().query_int(sql);
 }
 
+/// Every table as the migrations leave it: empty but for journal_signing's one row.
+void check_empty(const std::string& uri) {
+    for (const auto& table : kTables) {
+        INFO(table);
+        CHECK(server_count(uri, "SELECT COUNT(*) FROM " + table) == (table == "journal_signing" ? 1 : 0));
+    }
+}
+
 std::vector<std::string> months_with_sales(const std::string& db) {
     std::istringstream lines(sqlite_query(db, "SELECT DISTINCT substr(sold_at, 1, 7) FROM sales ORDER BY 1"));
     std::vector<std::string> months;
@@ -149,14 +157,23 @@ TEST_CASE("a value the server refuses in the last table copied leaves the server
     const auto r = migrate(box, source, target.location());
     CHECK(r.exit_code == 3);
     CHECK(r.err.find("utc_timestamp") != std::string::npos);
-    for (const auto& table : kTables) {
-        INFO(table);
-        CHECK(server_count(target.location(), "SELECT COUNT(*) FROM " + table) == (table == "journal_signing" ? 1 : 0));
-    }
+    check_empty(target.location());
     // Nothing was left half done: the same target takes the copy once the value is put right.
     testing::sqlite_write(source, "DROP TRIGGER access_log_no_delete; DELETE FROM access_log WHERE at = 'hier soir'");
     CHECK(migrate(box, source, target.location()).exit_code == 0);
     CHECK(box.run({"--db", target.location(), "verify"}, false).exit_code == 0);
+}
+
+TEST_CASE("a date the file holds in another form is refused by name, not guessed", "[postgres][migrate]") {
+    CliSandbox box;
+    const std::string source = demo_copy(box, "source.db");
+    testing::sqlite_write(source, "UPDATE households SET last_contact_on = '03/12/2026' WHERE id = 2");
+    test_support::FreshDatabase target("cabas-migrate");
+    const auto r = migrate(box, source, target.location());
+    CHECK(r.exit_code == 3);
+    CHECK(r.err.find("households.last_contact_on (ligne 2, date) : date « 03/12/2026 » (AAAA-MM-JJ attendu)") !=
+          std::string::npos);
+    check_empty(target.location());
 }
 
 TEST_CASE("a copy killed in the middle leaves the server database empty", "[postgres][migrate]") {
@@ -182,10 +199,7 @@ TEST_CASE("a copy killed in the middle leaves the server database empty", "[post
     // The server ends the dead client's transaction when it sees the socket close.
     while (std::chrono::steady_clock::now() < deadline && server_count(target.location(), tables_written) > 0)
         std::this_thread::sleep_for(std::chrono::milliseconds(20));
-    for (const auto& table : kTables) {
-        INFO(table);
-        CHECK(server_count(target.location(), "SELECT COUNT(*) FROM " + table) == (table == "journal_signing" ? 1 : 0));
-    }
+    check_empty(target.location());
     CHECK(migrate(box, source, target.location()).exit_code == 0);
 }
 
