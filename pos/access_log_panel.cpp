@@ -33,23 +33,34 @@ AccessLogPanel::AccessLogPanel(wxWindow* parent, storage::Store& store, const se
     auto* bar = new wxBoxSizer(wxHORIZONTAL);
     auto* title = new wxStaticText(this, wxID_ANY, _("Access log (newest first)"));
     title->SetFont(till_font(large_points, true));
-    auto* reload = new wxButton(this, wxID_ANY, _("Refresh"));
+    auto* reload = new wxButton(this, wxID_ANY, _("F5  Refresh"));
     reload->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { refresh(); });
-    auto* save = new wxButton(this, wxID_ANY, _("Export CSV"));
-    save->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
+    auto* save = new wxButton(this, wxID_ANY, _("F7  Export CSV"));
+    const auto choose_csv_file = [this] {
         wxFileDialog dialog(this, _("Export the access log"), wxString(), "journal-des-acces.csv", "CSV (*.csv)|*.csv",
                             wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
         if (dialog.ShowModal() == wxID_OK) export_csv(from_wx(dialog.GetPath()));
+    };
+    save->Bind(wxEVT_BUTTON, [choose_csv_file](wxCommandEvent&) { choose_csv_file(); });
+    Bind(wxEVT_CHAR_HOOK, [this, choose_csv_file](wxKeyEvent& event) {
+        if (event.GetKeyCode() == WXK_F5) {
+            refresh();
+        } else if (event.GetKeyCode() == WXK_F7) {
+            choose_csv_file();
+        } else {
+            event.Skip();
+        }
     });
-    bar->Add(title, 1, wxALIGN_CENTER_VERTICAL);
+    // Title above its buttons: side by side they need more than the ~720 px beside the menu.
+    outer->Add(title, 0, wxALL, 8);
     bar->Add(reload, 0, wxRIGHT, 6);
     bar->Add(save);
-    outer->Add(bar, 0, wxEXPAND | wxALL, 8);
+    outer->Add(bar, 0, wxLEFT | wxRIGHT | wxBOTTOM, 8);
     m_list = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT);
-    m_list->AppendColumn(_("When"), wxLIST_FORMAT_LEFT, 150);
-    m_list->AppendColumn(_("User"), wxLIST_FORMAT_LEFT, 90);
+    m_list->AppendColumn(_("When"), wxLIST_FORMAT_LEFT, 180);
+    m_list->AppendColumn(_("User"), wxLIST_FORMAT_LEFT, 120);
     m_list->AppendColumn(_("Action"), wxLIST_FORMAT_LEFT, 140);
-    m_list->AppendColumn(_("Household"), wxLIST_FORMAT_LEFT, 90);
+    m_list->AppendColumn(_("Household"), wxLIST_FORMAT_LEFT, 120);
     m_list->AppendColumn(_("Detail"), wxLIST_FORMAT_LEFT, 480);
     outer->Add(m_list, 1, wxEXPAND | wxLEFT | wxRIGHT, 8);
     m_message = new wxStaticText(this, wxID_ANY, wxString());

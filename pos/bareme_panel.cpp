@@ -29,7 +29,7 @@ constexpr int field_width = 200;
 
 wxButton* action_button(wxWindow* parent, const wxString& label) {
     // Three side by side within the 720 px beside the menu at 1024x768.
-    auto* button = new wxButton(parent, wxID_ANY, label, wxDefaultPosition, wxSize(232, target_height));
+    auto* button = new wxButton(parent, wxID_ANY, label, wxDefaultPosition, wxSize(236, target_height));
     button->SetFont(till_font(base_points, true));
     return button;
 }
@@ -63,9 +63,9 @@ BaremePanel::BaremePanel(wxWindow* parent, const BackOfficeContext& context)
     m_status->SetFont(till_font(base_points, true));
     sizer->Add(m_status, 0, wxEXPAND | wxBOTTOM, 6);
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
-    wxButton* from_file = action_button(this, _("F4  Start from a file..."));
-    wxButton* show_impact = action_button(this, _("F5  Preview the changes"));
-    wxButton* save_version = action_button(this, _("F10  Save as a new version"));
+    wxButton* from_file = action_button(this, _("F4  From a file..."));
+    wxButton* show_impact = action_button(this, _("F5  Preview changes"));
+    wxButton* save_version = action_button(this, _("F10  Save version"));
     buttons->Add(from_file, 0, wxRIGHT, 8);
     buttons->Add(show_impact, 0, wxRIGHT, 8);
     buttons->Add(save_version, 0);

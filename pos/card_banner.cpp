@@ -43,7 +43,11 @@ CardBanner::CardBanner(wxWindow* parent) : wxPanel(parent) {
     show_card(std::nullopt);
 }
 
-wxString CardBanner::title_text() const { return m_title->GetLabelText(); }
+wxString CardBanner::title_text() const {
+    wxString text = m_title->GetLabelText();
+    text.Replace("\n", " ");  // the words, without the line breaks Wrap() put in for the screen
+    return text;
+}
 wxString CardBanner::details_text() const { return m_details->GetLabelText(); }
 
 void CardBanner::paint(const wxColour& background, const wxString& title, const wxString& details) {
@@ -54,6 +58,9 @@ void CardBanner::paint(const wxColour& background, const wxString& title, const 
     // SetLabelText: a scanned "&" (AZERTY digit row) or a name with "&" is text, not a mnemonic.
     m_title->SetLabelText(title);
     m_details->SetLabelText(details);
+    // A text longer than the screen is wide takes a second line rather than losing its end.
+    const int room = GetClientSize().x - 20;
+    if (room > 100) m_title->Wrap(room);
     // wxST_NO_AUTORESIZE keeps the first label's best size: a two-line text must ask again.
     m_title->InvalidateBestSize();
     m_details->InvalidateBestSize();

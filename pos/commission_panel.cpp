@@ -34,43 +34,63 @@ CommissionPanel::CommissionPanel(wxWindow* parent, storage::Store& store, const 
         SetSizer(outer);
         return;
     }
-    auto* title = new wxStaticText(this, wxID_ANY, _("Commission: files waiting for a decision (anonymised)"));
+    auto* title = new wxStaticText(this, wxID_ANY, _("Waiting for a decision (anonymised files)"));
     title->SetFont(till_font(large_points, true));
     outer->Add(title, 0, wxALL, 8);
     m_list = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
-    m_list->AppendColumn(_("File number"), wxLIST_FORMAT_LEFT, 120);
-    m_list->AppendColumn(_("Referred on"), wxLIST_FORMAT_LEFT, 95);
+    // Wider in total than the screen's room: the list scrolls sideways, every heading stays whole.
+    m_list->AppendColumn(_("File number"), wxLIST_FORMAT_LEFT, 150);
+    m_list->AppendColumn(_("Referred on"), wxLIST_FORMAT_LEFT, 115);
     m_list->AppendColumn(_("Composition"), wxLIST_FORMAT_LEFT, 230);
-    m_list->AppendColumn(_("RAV band"), wxLIST_FORMAT_LEFT, 220);
+    m_list->AppendColumn(_("RAV band"), wxLIST_FORMAT_LEFT, 245);
     m_list->AppendColumn(_("Project"), wxLIST_FORMAT_LEFT, 190);
     m_list->AppendColumn(_("Referrer"), wxLIST_FORMAT_LEFT, 110);
     outer->Add(m_list, 1, wxEXPAND | wxLEFT | wxRIGHT, 8);
 
-    auto* bar = new wxBoxSizer(wxHORIZONTAL);
+    // Two rows: at 1024 px the back office leaves about 720 px beside its menu.
+    auto* fields = new wxBoxSizer(wxHORIZONTAL);
     m_decision = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, labels_of(decision_choices()));
     m_decision->SetSelection(0);
     m_reason = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(240, -1));
     m_reason->SetHint(_("Reason"));
     m_override = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(200, -1));
     m_override->SetHint(_("Reason to override the limits"));
+    fields->Add(m_decision, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 6);
+    fields->Add(m_reason, 1, wxRIGHT | wxALIGN_CENTER_VERTICAL, 6);
+    fields->Add(m_override, 1, wxALIGN_CENTER_VERTICAL);
+    outer->Add(fields, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 8);
+
+    auto* actions = new wxBoxSizer(wxHORIZONTAL);
     m_card = new wxCheckBox(this, wxID_ANY, _("Issue a card"));
     m_card->SetValue(true);
-    auto* record = new wxButton(this, wxID_ANY, _("Record the decision"));
+    auto* record = new wxButton(this, wxID_ANY, _("F5  Record the decision"));
     record->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { record_selected(); });
-    auto* pdf = new wxButton(this, wxID_ANY, _("Session PDF"));
-    pdf->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) {
-        wxFileDialog dialog(this, _("Save the session's decisions"), wxString(), "commission.pdf", "PDF (*.pdf)|*.pdf",
-                            wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
-        if (dialog.ShowModal() == wxID_OK) write_pdf(from_wx(dialog.GetPath()));
+    auto* pdf = new wxButton(this, wxID_ANY, _("F7  Session PDF"));
+    pdf->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { choose_pdf_file(); });
+    actions->Add(m_card, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 12);
+    actions->Add(record, 0, wxRIGHT, 6);
+    actions->Add(pdf, 0);
+    outer->Add(actions, 0, wxALL, 8);
+    Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& event) {
+        if (event.GetKeyCode() == WXK_F5) {
+            record_selected();
+        } else if (event.GetKeyCode() == WXK_F7) {
+            choose_pdf_file();
+        } else {
+            event.Skip();
+        }
     });
-    for (wxWindow* w : std::initializer_list<wxWindow*>{m_decision, m_reason, m_override, m_card, record, pdf})
-        bar->Add(w, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 6);
-    outer->Add(bar, 0, wxALL, 8);
     m_message = new wxStaticText(this, wxID_ANY, wxString());
     m_message->SetFont(till_font(base_points, true));
     outer->Add(m_message, 0, wxALL, 8);
     SetSizer(outer);
     refresh();
+}
+
+void CommissionPanel::choose_pdf_file() {
+    wxFileDialog dialog(this, _("Save the session's decisions"), wxString(), "commission.pdf", "PDF (*.pdf)|*.pdf",
+                        wxFD_SAVE | wxFD_OVERWRITE_PROMPT);
+    if (dialog.ShowModal() == wxID_OK) write_pdf(from_wx(dialog.GetPath()));
 }
 
 void CommissionPanel::refresh() {

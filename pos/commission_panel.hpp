@@ -34,6 +34,8 @@ public:
     bool record_selected();
     /// Writes the PDF of today's decisions to `path`.
     bool write_pdf(const std::string& path);
+    /// Asks where to save the session's PDF, then writes it.
+    void choose_pdf_file();
 
     wxListView* list() const { return m_list; }
     wxChoice* decision() const { return m_decision; }

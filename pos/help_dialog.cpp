@@ -1,5 +1,6 @@
 // The till's F1 help (see help_dialog.hpp).
 #include "pos/help_dialog.hpp"
+#include "pos/screen_fit.hpp"
 
 #include "pos/key_bar.hpp"
 #include "pos/ui_support.hpp"
@@ -57,6 +58,7 @@ HelpDialog::HelpDialog(wxWindow* parent) : wxDialog(parent, wxID_ANY, _("Keys"))
     sizer->Add(close, 0, wxALL | wxEXPAND, 16);
     SetSizerAndFit(sizer);
     CentreOnParent();
+    keep_on_screen(this);
     close->SetFocus();
     Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& event) {
         if (event.GetKeyCode() == WXK_F1 && !event.HasAnyModifiers()) return open_guide();

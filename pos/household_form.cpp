@@ -131,7 +131,7 @@ wxWindow* HouseholdForm::build_identity(wxBookCtrlBase* book) {
 
 wxWindow* HouseholdForm::build_lines(wxBookCtrlBase* book) {
     auto* page = new wxPanel(book);
-    m_members = make_grid(page, {{_("First name"), 100}, {_("Last name"), 100}, {_("Birth date"), 140},
+    m_members = make_grid(page, {{_("First name"), 100}, {_("Last name"), 100}, {_("Birth date"), 155},
                                  {_("Sex"), 60}, {_("Relationship"), 110}});
     set_choice_column(m_members, 3, labels_of(sex_choices()));
     set_choice_column(m_members, 4, labels_of(relationship_choices()));
@@ -175,6 +175,10 @@ wxWindow* HouseholdForm::build_lines(wxBookCtrlBase* book) {
     m_band->SetFont(till_font(large_points, true));
     m_working = new wxStaticText(page, wxID_ANY, wxString());
     m_working->SetFont(wxFont(wxFontInfo(9).Family(wxFONTFAMILY_TELETYPE)));
+    // The working's long lines wrap; they must not set the column's width, nor squeeze the heading.
+    m_working->SetMinSize(wxSize(200, -1));
+    // GTK reports a short natural width for a label that may wrap, then breaks the word itself.
+    title->SetMinSize(wxSize(title->GetTextExtent(title->GetLabel()).x + 4, -1));
     right->Add(title);
     right->Add(m_eligibility, 0, wxTOP, 6);
     right->Add(m_band, 0, wxBOTTOM, 6);

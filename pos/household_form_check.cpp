@@ -148,6 +148,7 @@ void HouseholdForm::show_eligibility(const core::HouseholdFile& f) {
         m_eligibility->SetForegroundColour(colours::text);
         m_band->SetLabel(wxString());
         m_working->SetLabel(wxString());
+        m_eligibility->GetParent()->Layout();
         return;
     }
     guarded(
@@ -168,6 +169,8 @@ void HouseholdForm::show_eligibility(const core::HouseholdFile& f) {
             m_eligibility->SetForegroundColour(colours::refused);
             m_band->SetLabel(wxString());
         });
+    // The labels changed length: the page lays itself out again, or the heading stays squeezed.
+    m_eligibility->GetParent()->Layout();
 }
 
 void HouseholdForm::check_all() {

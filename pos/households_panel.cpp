@@ -47,31 +47,29 @@ HouseholdsPanel::HouseholdsPanel(wxWindow* parent, storage::Store& store, const 
         SetSizer(outer);
         return;
     }
-    auto* bar = new wxBoxSizer(wxHORIZONTAL);
-    m_search = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(300, target_height), wxTE_PROCESS_ENTER);
+    // Three short rows rather than one long one: at 1024 px the back office leaves about 720 px
+    // beside its menu. Search and open above the list, the filter under them, the file actions
+    // below the list beside the count.
+    auto* search_row = new wxBoxSizer(wxHORIZONTAL);
+    m_search = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(260, target_height), wxTE_PROCESS_ENTER);
     m_search->SetHint(_("File number, name or card number"));
+    auto* open = new wxButton(this, wxID_OPEN, _("Enter  Open"));
+    open->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { open_selected(); });
+    search_row->Add(new wxStaticText(this, wxID_ANY, _("Search")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
+    search_row->Add(m_search, 1, wxRIGHT, 12);
+    search_row->Add(open, 0);
+    outer->Add(search_row, 0, wxEXPAND | wxLEFT | wxRIGHT | wxTOP, 8);
+
+    auto* filter_row = new wxBoxSizer(wxHORIZONTAL);
     wxArrayString filters;
     for (auto f : kFilters) filters.Add(to_wx(hh::label_of(f)));
     m_filter = new wxChoice(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, filters);
     m_filter->SetSelection(0);
     m_days = new wxSpinCtrl(this, wxID_ANY, "30", wxDefaultPosition, wxSize(130, -1), wxSP_ARROW_KEYS, 1, 365, 30);
-    bar->Add(new wxStaticText(this, wxID_ANY, _("Search")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
-    bar->Add(m_search, 0, wxRIGHT, 12);
-    bar->Add(m_filter, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
-    bar->Add(new wxStaticText(this, wxID_ANY, _("within (days)")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
-    bar->Add(m_days, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 12);
-    auto* open = new wxButton(this, wxID_OPEN, _("Enter  Open"));
-    open->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { open_selected(); });
-    bar->Add(open, 0, wxRIGHT, 6);
-    if (m_service.may(services::Capability::EditFile)) {
-        auto* add = new wxButton(this, wxID_NEW, _("New household"));
-        add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { new_household(); });
-        auto* import = new wxButton(this, wxID_ANY, _("Import CSV"));
-        import->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { import_csv(); });
-        bar->Add(add, 0, wxRIGHT, 6);
-        bar->Add(import, 0);
-    }
-    outer->Add(bar, 0, wxALL, 8);
+    filter_row->Add(m_filter, 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 12);
+    filter_row->Add(new wxStaticText(this, wxID_ANY, _("within (days)")), 0, wxALIGN_CENTER_VERTICAL | wxRIGHT, 6);
+    filter_row->Add(m_days, 0, wxALIGN_CENTER_VERTICAL);
+    outer->Add(filter_row, 0, wxALL, 8);
 
     m_list = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
     m_list->AppendColumn(_("File number"), wxLIST_FORMAT_LEFT, 140);
@@ -80,8 +78,28 @@ HouseholdsPanel::HouseholdsPanel(wxWindow* parent, storage::Store& store, const 
     m_list->AppendColumn(_("Card"), wxLIST_FORMAT_LEFT, 160);
     m_list->AppendColumn(_("Commission"), wxLIST_FORMAT_LEFT, 140);
     outer->Add(m_list, 1, wxEXPAND | wxLEFT | wxRIGHT, 8);
+
+    auto* bottom = new wxBoxSizer(wxHORIZONTAL);
     m_count = new wxStaticText(this, wxID_ANY, wxString());
-    outer->Add(m_count, 0, wxALL, 8);
+    bottom->Add(m_count, 1, wxALIGN_CENTER_VERTICAL | wxRIGHT, 12);
+    if (m_service.may(services::Capability::EditFile)) {
+        auto* add = new wxButton(this, wxID_NEW, _("F2  New household"));
+        add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { new_household(); });
+        auto* import = new wxButton(this, wxID_ANY, _("F3  Import CSV"));
+        import->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { import_csv(); });
+        bottom->Add(add, 0, wxRIGHT, 6);
+        bottom->Add(import, 0);
+        Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& event) {
+            if (event.GetKeyCode() == WXK_F2) {
+                new_household();
+            } else if (event.GetKeyCode() == WXK_F3) {
+                import_csv();
+            } else {
+                event.Skip();
+            }
+        });
+    }
+    outer->Add(bottom, 0, wxEXPAND | wxALL, 8);
     SetSizer(outer);
 
     m_search->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { refresh(); });

@@ -16,7 +16,7 @@ std::vector<KeyBinding> till_key_bindings() {
         {TillAction::Weight, WXK_F4, "F4", _("Weight")},
         {TillAction::ManagerMenu, WXK_F5, "F5", _("Manager menu")},
         {TillAction::Override, WXK_F6, "F6", _("Override")},
-        {TillAction::Reprint, WXK_F7, "F7", _("Reprint last receipt")},
+        {TillAction::Reprint, WXK_F7, "F7", _("Reprint")},
         {TillAction::RemoveLine, WXK_F8, "F8", _("Remove line")},
         {TillAction::CancelSale, WXK_F9, "F9", _("Cancel sale")},
         {TillAction::NewCard, WXK_F10, "F10", _("New card")},

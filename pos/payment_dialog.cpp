@@ -66,7 +66,7 @@ PaymentDialog::PaymentDialog(wxWindow* parent, core::Money due)
 
     auto* keys = new wxGridSizer(2, 3, 6, 6);
     auto add_key = [&](const wxString& label, int id) {
-        auto* button = new wxButton(this, id, label, wxDefaultPosition, wxSize(190, target_height));
+        auto* button = new wxButton(this, id, label, wxDefaultPosition, wxSize(220, target_height));
         button->SetCanFocus(false);
         keys->Add(button, 1, wxEXPAND);
         return button;

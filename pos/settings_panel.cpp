@@ -80,6 +80,11 @@ SettingsPanel::SettingsPanel(wxWindow* parent, const BackOfficeContext& context)
         if (event.GetKeyCode() == WXK_F10 && !event.HasAnyModifiers()) save();
         else event.Skip();
     });
+    // The reasons are wrapped to their field's width, which is known only once laid out.
+    Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
+        event.Skip();
+        CallAfter([this] { check_all(); });
+    });
     check_all();
 }
 
@@ -150,7 +155,11 @@ void SettingsPanel::set_value(const std::string& key, const wxString& value) {
     check_all();
 }
 
-wxString SettingsPanel::problem_text(const std::string& key) const { return m_fields.at(key).problem->GetLabel(); }
+wxString SettingsPanel::problem_text(const std::string& key) const {
+    wxString text = m_fields.at(key).problem->GetLabel();
+    text.Replace("\n", " ");  // without the line breaks Wrap() put in
+    return text;
+}
 bool SettingsPanel::can_save() const { return m_save->IsEnabled(); }
 wxString SettingsPanel::status_text() const { return m_status->GetLabel(); }
 
@@ -160,6 +169,8 @@ void SettingsPanel::check_all() {
         Field& field = m_fields.at(spec.key);
         const std::string problem = services::setting_problem(spec.key, from_wx(value(spec.key).Strip(wxString::both)));
         field.problem->SetLabel(to_wx(problem));
+        const wxWindow* input = field.text ? static_cast<wxWindow*>(field.text) : field.choice;
+        if (input && input->GetSize().x > 100) field.problem->Wrap(input->GetSize().x);
         // The first problem is also said beside Save: its field may be scrolled out of sight.
         if (!problem.empty() && all_good) {
             m_status->SetForegroundColour(colours::refused);
@@ -172,7 +183,10 @@ void SettingsPanel::check_all() {
     m_save->Enable(all_good && !changed_values().empty());
     Layout();
     for (wxWindow* child : GetChildren())
-        if (auto* scroll = dynamic_cast<wxScrolledWindow*>(child)) scroll->FitInside();
+        if (auto* scroll = dynamic_cast<wxScrolledWindow*>(child)) {
+            scroll->Layout();  // a reason wrapped on two lines needs its height
+            scroll->FitInside();
+        }
 }
 
 std::map<std::string, std::string> SettingsPanel::changed_values() const {

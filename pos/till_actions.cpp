@@ -158,6 +158,8 @@ void TillPanel::cancel_sale(bool new_card) {
         if (confirm.ShowModal() != wxID_YES) return;
     }
     m_till.cancel_sale();
+    m_retry_timer.Stop();
+    m_retry.stop();
     m_request_id.clear();
     m_refused_card.clear();
     refresh();
@@ -169,6 +171,9 @@ void TillPanel::open_payment() {
         show_message(MessageLevel::Info, _("Nothing to pay: scan a card and products first."));
         return;
     }
+    // F12 while an automatic try waits: the volunteer's own try replaces it.
+    m_retry_timer.Stop();
+    m_retry.stop();
     PaymentDialog dialog(this, m_till.amount_due());
     if (dialog.ShowModal() != wxID_OK) {
         show_message(MessageLevel::Info, _("Payment not done: the basket is still open."));

@@ -60,7 +60,7 @@ wxColour level_colour(MessageLevel level) {
 
 TillPanel::TillPanel(wxWindow* parent, storage::Store& store, services::till::TillService& till,
                      const wxString& shop_name)
-    : wxPanel(parent), m_store(store), m_till(till), m_shop_name(shop_name), m_clock_timer(this) {
+    : wxPanel(parent), m_store(store), m_till(till), m_shop_name(shop_name), m_clock_timer(this), m_retry_timer(this) {
     use_font(this, base_points);
     SetBackgroundColour(*wxWHITE);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
@@ -75,7 +75,7 @@ TillPanel::TillPanel(wxWindow* parent, storage::Store& store, services::till::Ti
                             wxTE_PROCESS_ENTER);
     m_scan->SetFont(till_font(large_points));
     m_strip = new wxPanel(this);
-    m_message = new wxStaticText(m_strip, wxID_ANY, wxString(), wxDefaultPosition, wxDefaultSize, wxST_ELLIPSIZE_END);
+    m_message = new wxStaticText(m_strip, wxID_ANY, wxString());
     m_message->SetFont(till_font(base_points, true));
     auto* strip_sizer = new wxBoxSizer(wxHORIZONTAL);
     strip_sizer->Add(m_message, 1, wxALIGN_CENTER_VERTICAL | wxLEFT | wxRIGHT, 8);
@@ -119,7 +119,8 @@ TillPanel::TillPanel(wxWindow* parent, storage::Store& store, services::till::Ti
         CallAfter([this] { focus_scan(); });
     });
     Bind(wxEVT_CHAR_HOOK, &TillPanel::on_char_hook, this);
-    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { update_header(); });
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { update_header(); }, m_clock_timer.GetId());
+    Bind(wxEVT_TIMER, [this](wxTimerEvent&) { retry_validation(); }, m_retry_timer.GetId());
     m_clock_timer.Start(15000);
     refresh();
     show_message(MessageLevel::Info, _("Ready: scan the household's card."));
@@ -160,7 +161,11 @@ void TillPanel::update_header() {
 }
 
 wxString TillPanel::header_text() const { return m_header->GetLabel(); }
-wxString TillPanel::message_text() const { return m_message->GetLabelText(); }
+wxString TillPanel::message_text() const {
+    wxString text = m_message->GetLabelText();
+    text.Replace("\n", " ");  // the words, without the line breaks Wrap() put in for the screen
+    return text;
+}
 wxColour TillPanel::message_colour() const { return m_strip->GetBackgroundColour(); }
 wxString TillPanel::session_warning() const {
     return m_session_warning->IsShown() ? m_session_warning->GetLabel() : wxString();
@@ -179,7 +184,12 @@ void TillPanel::show_message(MessageLevel level, const wxString& text) {
     // SetLabelText: "Code inconnu : &é\"'" must show its "&", not take it for a mnemonic.
     m_message->SetLabelText(marks[static_cast<int>(level)] + text);
     m_message->SetToolTip(text);
-    m_strip->Layout();
+    // A long message (an override, a limit with its figures) takes a second line rather than
+    // losing its end: the strip grows and the basket gives up the room.
+    const int room = m_strip->GetClientSize().x - 16;
+    if (room > 100) m_message->Wrap(room);
+    m_strip->InvalidateBestSize();
+    Layout();
     m_strip->Refresh();
 }
 
@@ -221,7 +231,10 @@ void TillPanel::submit_scan(const wxString& raw) {
 }
 
 void TillPanel::show_outcome(const services::till::ScanOutcome& outcome) {
-    if (outcome.kind == services::till::ScanKind::Card) {
+    // A card scanned during a sale changes nothing (the service refuses it and keeps the basket):
+    // the basket's household keeps its banner, and only the strip says why.
+    const bool card_during_sale = !outcome.accepted && !m_till.lines().empty();
+    if (outcome.kind == services::till::ScanKind::Card && !card_during_sale) {
         m_request_id.clear();
         m_refused_card = outcome.accepted ? wxString() : to_wx(outcome.message.text);
         m_refused_overridable = outcome.message.override_possible;

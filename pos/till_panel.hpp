@@ -5,6 +5,7 @@
 
 #include "pos/key_bar.hpp"
 #include "services/till/till_service.hpp"
+#include "services/till/validation_retry.hpp"
 
 #include <wx/panel.h>
 #include <wx/timer.h>
@@ -33,6 +34,10 @@ public:
     void run(TillAction action);
     /// Validates the basket with these payments (the payment dialog's result), then prints.
     void pay(const std::vector<services::till::PaymentInput>& payments);
+    /// True while a validation the server did not answer waits for its next automatic try.
+    bool retry_pending() const { return m_retry.active(); }
+    /// The automatic try now (the timer's work; also for tests).
+    void retry_validation();
     /// Asks the cash float when no session is open; flags a session left open from an earlier day.
     void check_session();
     void focus_scan();
@@ -95,6 +100,8 @@ private:
     TotalsPanel* m_totals = nullptr;
     KeyBar* m_keys = nullptr;
     wxTimer m_clock_timer;
+    wxTimer m_retry_timer;
+    services::till::ValidationRetry m_retry;
     std::string m_session_opened_at;
     std::string m_request_id;
     wxString m_refused_card;  ///< the last card refused, shown red until another card or a new sale

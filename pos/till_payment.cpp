@@ -33,17 +33,52 @@ void TillPanel::pay(const std::vector<services::till::PaymentInput>& payments) {
         // Nothing was written: a new attempt is a new request. Except when the server could not
         // be reached: it may have stored the sale just before the connection broke, and the same
         // request id makes the next attempt find it instead of selling twice.
-        if (!result.server_unreachable) m_request_id.clear();
-        show_message(MessageLevel::Refusal, to_wx(result.message));
+        if (!result.server_unreachable) {
+            m_request_id.clear();
+            m_retry.stop();
+            show_message(MessageLevel::Refusal, to_wx(result.message));
+            return;
+        }
+        // The household has paid: the till tries again on its own until the server answers.
+        m_retry.start(payments, m_till.amount_due(), m_till.lines().size());
+        m_retry_timer.StartOnce(static_cast<int>(m_retry.next_delay().count() * 1000));
+        show_message(MessageLevel::Refusal,
+                     to_wx(result.message) + ".  " +
+                         wxString::Format(_("Next automatic try in %d s (try %d); F12 tries at once."),
+                                          static_cast<int>(m_retry.next_delay().count()), m_retry.tries() + 1));
         return;
     }
+    const bool after_retry = m_retry.active();
+    m_retry_timer.Stop();
+    m_retry.stop();
     m_request_id.clear();
     m_refused_card.clear();
     m_last_sale_id = result.sale_id;
-    wxString text = to_wx(result.message);
+    wxString text = after_retry ? _("Server reachable again.") + "  " + to_wx(result.message) : to_wx(result.message);
     if (!result.change.is_zero()) text << "    " << wxString::Format(_("Change: %s"), money(result.change));
     show_message(MessageLevel::Success, text);
     print_receipt_of(result.sale_id, false, text);
+}
+
+void TillPanel::retry_validation() {
+    if (!m_retry.active()) return;
+    if (m_till.lines().empty()) {  // the sale was cancelled meanwhile
+        m_retry.stop();
+        return;
+    }
+    if (!m_retry.same_basket(m_till.amount_due(), m_till.lines().size())) {
+        m_retry.stop();
+        show_message(MessageLevel::Warning,
+                     _("The basket changed since the payment: the sale is NOT recorded. Press F12 to take the payment again."));
+        return;
+    }
+    if (m_busy) {
+        m_retry_timer.StartOnce(1000);
+        return;
+    }
+    m_retry.tried();
+    const std::vector<services::till::PaymentInput> payments = m_retry.payments();
+    pay(payments);
 }
 
 void TillPanel::print_receipt_of(std::int64_t sale_id, bool duplicate, const wxString& recorded_text) {

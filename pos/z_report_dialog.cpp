@@ -1,5 +1,6 @@
 // The Z report dialog (see z_report_dialog.hpp).
 #include "pos/z_report_dialog.hpp"
+#include "pos/screen_fit.hpp"
 
 #include "pos/ui_support.hpp"
 
@@ -68,6 +69,7 @@ ZReportDialog::ZReportDialog(wxWindow* parent, const reports::ZReportModel& repo
     sizer->Add(buttons, 0, wxALL | wxEXPAND, 12);
     SetSizerAndFit(sizer);
     CentreOnParent();
+    keep_on_screen(this);
     m_print_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { this->print(); });
     Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& event) {
         if (event.GetKeyCode() == WXK_F7) this->print();

@@ -23,6 +23,7 @@
 #include "services/demo/demo_seeder.hpp"
 #include "storage/sqlite_repositories.hpp"
 #include "storage/store.hpp"
+#include "gui/layout_check.hpp"
 
 #include <wx/button.h>
 #include <wx/app.h>
@@ -125,6 +126,11 @@ inline void screenshot(wxWindow* window, const std::string& name) {
                                 std::to_string(rect.height) + "+" + std::to_string(rect.x) + "+" +
                                 std::to_string(rect.y) + " +repage '" + path + "'";
     CHECK(std::system(command.c_str()) == 0);
+    const std::vector<std::string> cut = cut_texts(window);
+    std::string listed;
+    for (const auto& line : cut) listed += "\n  " + line;
+    INFO("screenshot " << name << " shows text cut:" << listed);
+    CHECK(cut.empty());
 }
 
 /// Shows a modal dialog that a wxTEST_DIALOG answer holds, saves it, hides it again.
@@ -175,13 +181,15 @@ struct TillWorld {
     core::Date today = clock.today();
     ui::MainFrame* frame = nullptr;
 
-    TillWorld() {
+    /// The demo on a SQLite file of its own, or on `server_location` (a PostgreSQL schema's URI).
+    explicit TillWorld(const std::string& server_location = {}) {
         std::string pattern = (std::filesystem::temp_directory_path() / "cabas-gui-XXXXXX").string();
         if (!mkdtemp(pattern.data())) throw std::runtime_error("mkdtemp failed");
         dir = pattern;
         storage::StoreOptions options;
         options.pin_cost = storage::PinHashCost::minimum();
-        store = storage::open_sqlite_store(dir + "/cabas.db", options);
+        store = server_location.empty() ? storage::open_sqlite_store(dir + "/cabas.db", options)
+                                        : storage::open_store(server_location, options.pin_cost);
         services::demo::seed_demo(*store, today, 1);
         store->settings().set("shop.name", "Épicerie du Château");
         store->settings().set("printer.mode", "pdf");

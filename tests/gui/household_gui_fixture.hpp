@@ -30,7 +30,7 @@ struct HouseholdScreens {
         store = storage::open_sqlite_store(dir + "/cabas.db", options);
         services::demo::seed_demo(*store, clock.today(), 1);
         store->settings().set("shop.name", "Épicerie du Château");
-        frame = new wxFrame(nullptr, wxID_ANY, "Cabas", wxDefaultPosition, wxSize(1180, 720));
+        frame = new wxFrame(nullptr, wxID_ANY, "Cabas", wxDefaultPosition, wxSize(1024, 768));
         frame->SetSizer(new wxBoxSizer(wxVERTICAL));
     }
     ~HouseholdScreens() {

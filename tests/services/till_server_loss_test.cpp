@@ -3,6 +3,7 @@
 // written, as a server stopped or a cable pulled at that moment would.
 #include "till_fixtures.hpp"
 
+#include "services/till/validation_retry.hpp"
 #include "storage/postgres_store.hpp"
 
 #include <catch2/catch.hpp>
@@ -48,7 +49,13 @@ TEST_CASE("a server lost during a validation: plain message, basket kept, nothin
     CHECK(raw(w).query_int("SELECT COUNT(*) FROM sale_lines") == 0);
     CHECK(raw(w).query_int("SELECT COUNT(*) FROM journal") == journal_before);
 
-    const auto again = till.validate({{PaymentMethod::Cash, due}}, "perdue-1");
+    // What the till's automatic retry does once the server answers: the same payments, the same
+    // request id, for a basket it checks is unchanged.
+    services::till::ValidationRetry retry;
+    retry.start({{PaymentMethod::Cash, due}}, till.amount_due(), till.lines().size());
+    REQUIRE(retry.same_basket(till.amount_due(), till.lines().size()));
+    retry.tried();
+    const auto again = till.validate(retry.payments(), "perdue-1");
     REQUIRE(again.recorded);
     CHECK_FALSE(again.server_unreachable);
     CHECK(again.sequence == 1);

@@ -168,9 +168,9 @@ ValidationResult TillService::validate(const std::vector<PaymentInput>& payments
         // again once the server answers stores the sale once, even if this attempt did reach it.
         ValidationResult r;
         r.message = e.outcome_unknown()
-                        ? "Serveur injoignable pendant l'enregistrement : validez à nouveau quand il répond, la vente ne "
-                          "sera pas comptée deux fois"
-                        : "Serveur injoignable : vente NON enregistrée. Le panier est gardé, validez à nouveau quand il répond";
+                        ? "Serveur injoignable pendant l'enregistrement : le panier est gardé, la vente ne sera pas "
+                          "comptée deux fois"
+                        : "Serveur injoignable : vente NON enregistrée. Le panier est gardé";
         r.server_unreachable = true;
         s.say(MessageLevel::Refusal, r.message);
         return r;

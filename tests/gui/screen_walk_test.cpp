@@ -1,0 +1,109 @@
+// The walk through every screen in English: each back-office section of the admin, the till with
+// a card and a basket, and the dialogs opened from them, at 1024x768. Every screenshot checks
+// that nothing is cut (layout_check); the French screens are walked by the other GUI tests.
+#include "gui_fixture.hpp"
+
+#include "pos/card_banner.hpp"
+#include "pos/help_dialog.hpp"
+#include "pos/household_dialog.hpp"
+#include "pos/households_panel.hpp"
+#include "pos/inventory_dialog.hpp"
+#include "pos/loss_dialog.hpp"
+#include "pos/product_list_dialog.hpp"
+#include "pos/reception_dialog.hpp"
+#include "pos/stock_trace_dialog.hpp"
+
+#include <wx/dialog.h>
+#include <wx/listctrl.h>
+#include <wx/notebook.h>
+
+namespace {
+
+using namespace cabas;
+using namespace cabas::gui_testing;
+
+/// The till in English for the life of the object, French again afterwards.
+struct InEnglish {
+    InEnglish() { ui::set_up_language("en"); }
+    ~InEnglish() { ui::set_up_language("fr"); }
+    InEnglish(const InEnglish&) = delete;
+    InEnglish& operator=(const InEnglish&) = delete;
+};
+
+std::string file_name(wxString title) {
+    title.Replace(" ", "_");
+    title.Replace("/", "_");
+    return ui::from_wx(title);
+}
+
+/// Shows a modeless copy of a dialog the screens open modally, saves it (checked), closes it.
+void walk_dialog(wxDialog* dialog, const std::string& name) {
+    dialog->Show();
+    dialog->Raise();
+    settle(200);
+    screenshot(dialog, name);
+    dialog->Destroy();
+    wxYield();
+}
+
+} // namespace
+
+TEST_CASE("in English every back-office section of the admin is whole at 1024x768", "[gui][walk]") {
+    InEnglish english;
+    TillWorld world;
+    screenshot(world.frame, "en_login");
+    REQUIRE(world.frame->log_in("admin", "4444"));
+    ui::BackOfficePanel* office = world.frame->back_office();
+    REQUIRE(office != nullptr);
+    screenshot(world.frame, "en_back_office_admin");
+    int sections = 0;
+    for (int key = WXK_F3; key <= WXK_F10; ++key) {
+        if (!office->menu_button(key)) continue;
+        press(office->menu_button(WXK_ESCAPE), key);
+        INFO("section key F" << (key - WXK_F1 + 1));
+        REQUIRE(office->current_section() != nullptr);
+        CHECK(office->home_error().empty());
+        screenshot(world.frame, "en_section_" + file_name(office->current_title()));
+        press(office->menu_button(WXK_ESCAPE), WXK_ESCAPE);
+        ++sections;
+    }
+    CHECK(sections == 8);
+}
+
+TEST_CASE("in English the stock and household dialogs are whole at 1024x768", "[gui][walk]") {
+    InEnglish english;
+    TillWorld world;
+    const services::LoggedUser manager{2, "paul", "Paul", core::Role::Manager};
+    walk_dialog(new ui::ProductListDialog(world.frame, *world.store, manager), "en_products");
+    walk_dialog(new ui::ReceptionDialog(world.frame, *world.store, world.clock, manager), "en_reception");
+    walk_dialog(new ui::LossDialog(world.frame, *world.store, world.clock, manager), "en_losses");
+    walk_dialog(new ui::InventoryDialog(world.frame, *world.store, world.clock, manager), "en_inventory");
+    walk_dialog(new ui::StockTraceDialog(world.frame, *world.store, manager, world.clock), "en_traceability");
+    walk_dialog(new ui::HelpDialog(world.frame), "en_help");
+
+    auto* households = world.open_section<ui::HouseholdsPanel>("sophie", "3333", WXK_F3);
+    auto* dialog = new ui::HouseholdDialog(world.frame, households->service(), 1);
+    dialog->Show();
+    settle(200);
+    for (std::size_t page = 0; page < dialog->book()->GetPageCount(); ++page) {
+        dialog->book()->SetSelection(page);
+        settle(100);
+        screenshot(dialog, "en_household_page_" + std::to_string(page));
+    }
+    dialog->Destroy();
+    wxYield();
+}
+
+TEST_CASE("in English the till with a card and a basket is whole at 1024x768", "[gui][walk]") {
+    InEnglish english;
+    TillWorld world;
+    ui::TillPanel* till = world.log_in();
+    screenshot(world.frame, "en_till_waiting");
+    scan_fast(till, world.find_card(true, core::CardRefusal::None, core::Money::from_euros(20)));
+    REQUIRE(till->banner()->colour() == ui::colours::ok);
+    for (const auto& [code, product] : world.find_products(3)) scan_fast(till, code);
+    CHECK(till->basket()->GetItemCount() == 3);
+    screenshot(world.frame, "en_till_basket");
+    scan_fast(till, world.find_card(false, core::CardRefusal::Expired, core::Money()));
+    screenshot(world.frame, "en_till_refused");
+}

@@ -1,0 +1,102 @@
+// The till on PostgreSQL when the server goes away during a validation (tagged [postgres]: run
+// by CTest as pg:..., on a schema of the throwaway server): a trigger ends the till's connection
+// while the sale is written, as a server switched off at that moment would.
+#include "gui_fixture.hpp"
+
+#include "storage/postgres_store.hpp"
+#include "support/test_database.hpp"
+
+#include <wx/listctrl.h>
+
+namespace {
+
+using namespace cabas;
+using namespace cabas::gui_testing;
+
+storage::PgDatabase& raw(TillWorld& world) { return dynamic_cast<storage::PgStore&>(*world.store).database(); }
+
+void cut_connection_on_next_sale(TillWorld& world) {
+    raw(world).exec("CREATE FUNCTION cut_connection() RETURNS trigger LANGUAGE plpgsql AS "
+                    "$$ BEGIN PERFORM pg_terminate_backend(pg_backend_pid()); RETURN NEW; END $$");
+    raw(world).exec("CREATE TRIGGER cut BEFORE INSERT ON sales FOR EACH ROW EXECUTE FUNCTION cut_connection()");
+}
+
+/// A till on the server with a green card and one product in the basket; the amount due.
+core::Money basket_of_one(TillWorld& world, ui::TillPanel* till) {
+    scan_fast(till, world.find_card(true, core::CardRefusal::None, core::Money::from_euros(20)));
+    scan_fast(till, world.find_products(1).at(0).first);
+    REQUIRE(till->basket()->GetItemCount() == 1);
+    return world.frame->till()->amount_due();
+}
+
+} // namespace
+
+TEST_CASE("server lost during a validation: the till keeps the basket, tries again on its own, records it once",
+          "[gui][postgres]") {
+    test_support::FreshDatabase db("cabas-gui-pg");
+    if (!db.postgres()) {
+        WARN("no PostgreSQL test server: this test runs through CTest as pg:...");
+        return;
+    }
+    TillWorld world(db.location());
+    ui::TillPanel* till = world.log_in();
+    const core::Money due = basket_of_one(world, till);
+    const long long sales_before = raw(world).query_int("SELECT COUNT(*) FROM sales");  // the demo's history
+    cut_connection_on_next_sale(world);
+
+    till->pay({{core::PaymentMethod::Cash, due}});
+    CHECK(till->retry_pending());
+    CHECK(till->last_sale_id() == 0);
+    CHECK(till->basket()->GetItemCount() == 1);
+    CHECK_THAT(text(till->message_text()), Catch::StartsWith("✖ Serveur injoignable : vente NON enregistrée. Le panier est gardé."));
+    CHECK_THAT(text(till->message_text()),
+               Catch::Contains("Nouvel essai automatique dans 5 s (essai 1) ; F12 pour essayer tout de suite."));
+    CHECK(till->message_colour() == ui::colours::refused);
+    screenshot(world.frame, "30_server_unreachable");
+
+    // Still unreachable at the first automatic try: the next one waits longer.
+    till->retry_validation();
+    CHECK(till->retry_pending());
+    CHECK_THAT(text(till->message_text()), Catch::Contains("dans 10 s (essai 2)"));
+    CHECK(raw(world).query_int("SELECT COUNT(*) FROM sales") == sales_before);
+
+    // The server answers again: the next try records the sale, once, with the payment given.
+    raw(world).exec("DROP TRIGGER cut ON sales");
+    till->retry_validation();
+    CHECK_FALSE(till->retry_pending());
+    CHECK(till->last_sale_id() != 0);
+    CHECK_THAT(text(till->message_text()), Catch::Contains("Le serveur répond à nouveau.  Vente n° " + std::to_string(sales_before + 1) +
+                                                             " enregistrée"));
+    CHECK(till->basket()->GetItemCount() == 0);
+    CHECK(raw(world).query_int("SELECT COUNT(*) FROM sales") == sales_before + 1);
+    CHECK(raw(world).query_int("SELECT total_paid_cents FROM sales ORDER BY id DESC LIMIT 1") == due.cents());
+    screenshot(world.frame, "31_server_back");
+    till->retry_validation();  // a late timer tick does nothing
+    CHECK(raw(world).query_int("SELECT COUNT(*) FROM sales") == sales_before + 1);
+}
+
+TEST_CASE("server lost during a validation: a basket changed meanwhile stops the automatic tries",
+          "[gui][postgres]") {
+    test_support::FreshDatabase db("cabas-gui-pg");
+    if (!db.postgres()) {
+        WARN("no PostgreSQL test server: this test runs through CTest as pg:...");
+        return;
+    }
+    TillWorld world(db.location());
+    ui::TillPanel* till = world.log_in();
+    const core::Money due = basket_of_one(world, till);
+    const long long sales_before = raw(world).query_int("SELECT COUNT(*) FROM sales");
+    cut_connection_on_next_sale(world);
+    till->pay({{core::PaymentMethod::Cash, due}});
+    REQUIRE(till->retry_pending());
+
+    raw(world).exec("DROP TRIGGER cut ON sales");
+    scan_fast(till, world.find_products(2).at(1).first);
+    REQUIRE(till->basket()->GetItemCount() == 2);
+    till->retry_validation();
+    CHECK_FALSE(till->retry_pending());
+    CHECK(text(till->message_text()) == "⚠ Le panier a changé depuis le paiement : la vente n'est PAS enregistrée. "
+                                        "F12 pour encaisser à nouveau.");
+    CHECK(raw(world).query_int("SELECT COUNT(*) FROM sales") == sales_before);
+    CHECK(till->basket()->GetItemCount() == 2);
+}
