@@ -2,6 +2,7 @@
 #include "pos/access_log_panel.hpp"
 
 #include "core/error.hpp"
+#include "pos/function_keys.hpp"
 #include "pos/ui_support.hpp"
 #include "services/households/access_log_service.hpp"
 
@@ -42,15 +43,7 @@ AccessLogPanel::AccessLogPanel(wxWindow* parent, storage::Store& store, const se
         if (dialog.ShowModal() == wxID_OK) export_csv(from_wx(dialog.GetPath()));
     };
     save->Bind(wxEVT_BUTTON, [choose_csv_file](wxCommandEvent&) { choose_csv_file(); });
-    Bind(wxEVT_CHAR_HOOK, [this, choose_csv_file](wxKeyEvent& event) {
-        if (event.GetKeyCode() == WXK_F5) {
-            refresh();
-        } else if (event.GetKeyCode() == WXK_F7) {
-            choose_csv_file();
-        } else {
-            event.Skip();
-        }
-    });
+    bind_function_keys(this, {{WXK_F5, [this] { refresh(); }}, {WXK_F7, choose_csv_file}});
     // Title above its buttons: side by side they need more than the ~720 px beside the menu.
     outer->Add(title, 0, wxALL, 8);
     bar->Add(reload, 0, wxRIGHT, 6);

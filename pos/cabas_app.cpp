@@ -9,6 +9,7 @@
 #include "services/app_paths.hpp"
 #include "services/clock.hpp"
 #include "services/demo/demo_database.hpp"
+#include "services/io/process_memory.hpp"
 #include "services/open_database.hpp"
 #include "services/settings_service.hpp"
 #include "storage/store.hpp"
@@ -48,6 +49,8 @@ const char* const usage =
     "                        n'existe pas\n"
     "  -h, --help            affiche cette aide et quitte\n"
     "  --version             affiche la version et quitte\n"
+    "  --measure-start-up    pour cabas-bench : ouvre la fenêtre, écrit la mémoire de pointe\n"
+    "                        (Mio) dès qu'elle est prête, et quitte\n"
     "\n"
     "Une base neuve ouvre l'assistant de première installation (épicerie, administrateur,\n"
     "barème, imprimante, sauvegardes). Les comptes, les imports et les rapports se gèrent\n"
@@ -79,6 +82,7 @@ struct Options {
     bool help = false;
     bool version = false;
     bool demo = false;
+    bool measure_start_up = false;
     std::string error;
 };
 
@@ -96,6 +100,7 @@ Options parse_options(const std::vector<std::string>& args) {
         else if (arg == "--help" || arg == "-h") options.help = true;
         else if (arg == "--version") options.version = true;
         else if (arg == "--demo") options.demo = true;
+        else if (arg == "--measure-start-up") options.measure_start_up = true;
         else options.error = "option inconnue : " + arg;
     }
     if (options.error.empty() && !options.language.empty() && options.language != "fr" &&
@@ -140,6 +145,7 @@ public:
         frame->SetIcons(app_icons());
         frame->Show();
         frame->Raise();
+        if (m_options.measure_start_up) report_start_up_when_idle();
         return true;
     }
 
@@ -149,6 +155,20 @@ public:
     }
 
 private:
+    /// For cabas-bench: once the login window is shown and the first events are handled, prints
+    /// the peak memory in MiB on stdout and quits (the bench times the process up to that line).
+    void report_start_up_when_idle() {
+        Bind(wxEVT_IDLE, [this](wxIdleEvent& event) {
+            event.Skip();
+            if (m_reported) return;
+            m_reported = true;
+            std::printf("%.1f\n", services::io::peak_resident_mib());
+            std::fflush(stdout);
+            ExitMainLoop();
+        });
+    }
+
+    bool m_reported = false;
     Options m_options;
     services::SystemClock m_clock;
     std::unique_ptr<storage::Store> m_store;

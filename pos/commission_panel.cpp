@@ -2,6 +2,7 @@
 #include "pos/commission_panel.hpp"
 
 #include "core/error.hpp"
+#include "pos/function_keys.hpp"
 #include "pos/household_choices.hpp"
 #include "pos/ui_support.hpp"
 #include "reports/commission_pdf.hpp"
@@ -71,15 +72,7 @@ CommissionPanel::CommissionPanel(wxWindow* parent, storage::Store& store, const 
     actions->Add(record, 0, wxRIGHT, 6);
     actions->Add(pdf, 0);
     outer->Add(actions, 0, wxALL, 8);
-    Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& event) {
-        if (event.GetKeyCode() == WXK_F5) {
-            record_selected();
-        } else if (event.GetKeyCode() == WXK_F7) {
-            choose_pdf_file();
-        } else {
-            event.Skip();
-        }
-    });
+    bind_function_keys(this, {{WXK_F5, [this] { record_selected(); }}, {WXK_F7, [this] { choose_pdf_file(); }}});
     m_message = new wxStaticText(this, wxID_ANY, wxString());
     m_message->SetFont(till_font(base_points, true));
     outer->Add(m_message, 0, wxALL, 8);

@@ -78,7 +78,7 @@ HouseholdAccessPage::HouseholdAccessPage(wxWindow* parent, hh::HouseholdService&
         m_start = new wxTextCtrl(w, wxID_ANY, wxString(), wxDefaultPosition, wxSize(240, -1));
         m_start->SetHint(_("From (default today)"));
         m_end = new wxTextCtrl(w, wxID_ANY, wxString(), wxDefaultPosition, wxSize(240, -1));
-        m_end->SetHint(_("Until (default: barème)"));
+        m_end->SetHint(_("Until (default: from the scale)"));
         m_with_card = new wxCheckBox(w, wxID_ANY, _("Issue a card"));
         m_with_card->SetValue(true);
         what->Add(m_decision, 0, wxRIGHT | wxALIGN_CENTER_VERTICAL, 6);

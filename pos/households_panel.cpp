@@ -1,6 +1,7 @@
 // The household list (see households_panel.hpp).
 #include "pos/households_panel.hpp"
 
+#include "pos/function_keys.hpp"
 #include "pos/household_dialog.hpp"
 #include "pos/household_import_dialog.hpp"
 #include "pos/ui_support.hpp"
@@ -89,15 +90,7 @@ HouseholdsPanel::HouseholdsPanel(wxWindow* parent, storage::Store& store, const 
         import->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { import_csv(); });
         bottom->Add(add, 0, wxRIGHT, 6);
         bottom->Add(import, 0);
-        Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& event) {
-            if (event.GetKeyCode() == WXK_F2) {
-                new_household();
-            } else if (event.GetKeyCode() == WXK_F3) {
-                import_csv();
-            } else {
-                event.Skip();
-            }
-        });
+        bind_function_keys(this, {{WXK_F2, [this] { new_household(); }}, {WXK_F3, [this] { import_csv(); }}});
     }
     outer->Add(bottom, 0, wxEXPAND | wxALL, 8);
     SetSizer(outer);

@@ -38,9 +38,9 @@ UsersPanel::UsersPanel(wxWindow* parent, const BackOfficeContext& context) : wxP
     m_list = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxSize(-1, 260), wxLC_REPORT | wxLC_SINGLE_SEL);
     // Widths that fit the 724 px the list has at 1024×768, the state's lock time included.
     m_list->AppendColumn(_("User"), wxLIST_FORMAT_LEFT, 100);
-    m_list->AppendColumn(_("Name"), wxLIST_FORMAT_LEFT, 180);
-    m_list->AppendColumn(_("Role"), wxLIST_FORMAT_LEFT, 160);
-    m_list->AppendColumn(_("State"), wxLIST_FORMAT_LEFT, 280);
+    m_list->AppendColumn(_("Name"), wxLIST_FORMAT_LEFT, 210);
+    m_list->AppendColumn(_("Role"), wxLIST_FORMAT_LEFT, 190);
+    m_list->AppendColumn(_("State"), wxLIST_FORMAT_LEFT, 220);
     sizer->Add(m_list, 1, wxEXPAND | wxBOTTOM, 8);
 
     auto* actions = new wxBoxSizer(wxHORIZONTAL);

@@ -3,6 +3,7 @@
 // table and rewrites docs/performance.md. Not run by the unit tests (except `--scale tiny` as a
 // smoke test); see docs/performance.md for the command that produced the current figures.
 #include "bench/bench_report.hpp"
+#include "bench/bench_window.hpp"
 
 #include <sqlite3.h>
 
@@ -90,6 +91,7 @@ std::vector<Checkpoint> run_scale(const Scale& scale, const Options& o, const st
             measure_reports(world, scale, cp);
             const auto day = world.today().plus_days(1);
             cp.rows.push_back(measure_peak_rss(self, path, day, memory_cards(world, day, 20)));
+            for (Row& row : measure_window_start_up(path, day, 10)) cp.rows.push_back(std::move(row));
             std::cout << text_table({cp}) << std::flush;
             out.push_back(std::move(cp));
         }

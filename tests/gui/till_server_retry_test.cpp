@@ -21,28 +21,42 @@ void cut_connection_on_next_sale(TillWorld& world) {
     raw(world).exec("CREATE TRIGGER cut BEFORE INSERT ON sales FOR EACH ROW EXECUTE FUNCTION cut_connection()");
 }
 
-/// A till on the server with a green card and one product in the basket; the amount due.
-core::Money basket_of_one(TillWorld& world, ui::TillPanel* till) {
-    scan_fast(till, world.find_card(true, core::CardRefusal::None, core::Money::from_euros(20)));
-    scan_fast(till, world.find_products(1).at(0).first);
-    REQUIRE(till->basket()->GetItemCount() == 1);
-    return world.frame->till()->amount_due();
-}
+/// The demo on a schema of the throwaway server, a till with a green card and one product in its
+/// basket, and the connection set to break at the next sale. No server (run outside CTest): none.
+struct ServerTill {
+    test_support::FreshDatabase db{"cabas-gui-pg"};
+    std::unique_ptr<TillWorld> world;
+    ui::TillPanel* till = nullptr;
+    core::Money due;
+    long long sales_before = 0;  // the demo's history
+
+    ServerTill() {
+        if (!db.postgres()) {
+            WARN("no PostgreSQL test server: this test runs through CTest as pg:...");
+            return;
+        }
+        world = std::make_unique<TillWorld>(db.location());
+        till = world->log_in();
+        scan_fast(till, world->find_card(true, core::CardRefusal::None, core::Money::from_euros(20)));
+        scan_fast(till, world->find_products(1).at(0).first);
+        REQUIRE(till->basket()->GetItemCount() == 1);
+        due = world->frame->till()->amount_due();
+        sales_before = sales();
+        cut_connection_on_next_sale(*world);
+    }
+    long long sales() { return raw(*world).query_int("SELECT COUNT(*) FROM sales"); }
+};
 
 } // namespace
 
 TEST_CASE("server lost during a validation: the till keeps the basket, tries again on its own, records it once",
           "[gui][postgres]") {
-    test_support::FreshDatabase db("cabas-gui-pg");
-    if (!db.postgres()) {
-        WARN("no PostgreSQL test server: this test runs through CTest as pg:...");
-        return;
-    }
-    TillWorld world(db.location());
-    ui::TillPanel* till = world.log_in();
-    const core::Money due = basket_of_one(world, till);
-    const long long sales_before = raw(world).query_int("SELECT COUNT(*) FROM sales");  // the demo's history
-    cut_connection_on_next_sale(world);
+    ServerTill server;
+    if (!server.world) return;
+    TillWorld& world = *server.world;
+    ui::TillPanel* till = server.till;
+    const core::Money due = server.due;
+    const long long sales_before = server.sales_before;
 
     till->pay({{core::PaymentMethod::Cash, due}});
     CHECK(till->retry_pending());
@@ -77,26 +91,19 @@ TEST_CASE("server lost during a validation: the till keeps the basket, tries aga
 
 TEST_CASE("server lost during a validation: a basket changed meanwhile stops the automatic tries",
           "[gui][postgres]") {
-    test_support::FreshDatabase db("cabas-gui-pg");
-    if (!db.postgres()) {
-        WARN("no PostgreSQL test server: this test runs through CTest as pg:...");
-        return;
-    }
-    TillWorld world(db.location());
-    ui::TillPanel* till = world.log_in();
-    const core::Money due = basket_of_one(world, till);
-    const long long sales_before = raw(world).query_int("SELECT COUNT(*) FROM sales");
-    cut_connection_on_next_sale(world);
-    till->pay({{core::PaymentMethod::Cash, due}});
+    ServerTill server;
+    if (!server.world) return;
+    ui::TillPanel* till = server.till;
+    till->pay({{core::PaymentMethod::Cash, server.due}});
     REQUIRE(till->retry_pending());
 
-    raw(world).exec("DROP TRIGGER cut ON sales");
-    scan_fast(till, world.find_products(2).at(1).first);
+    raw(*server.world).exec("DROP TRIGGER cut ON sales");
+    scan_fast(till, server.world->find_products(2).at(1).first);
     REQUIRE(till->basket()->GetItemCount() == 2);
     till->retry_validation();
     CHECK_FALSE(till->retry_pending());
     CHECK(text(till->message_text()) == "⚠ Le panier a changé depuis le paiement : la vente n'est PAS enregistrée. "
                                         "F12 pour encaisser à nouveau.");
-    CHECK(raw(world).query_int("SELECT COUNT(*) FROM sales") == sales_before);
+    CHECK(server.sales() == server.sales_before);
     CHECK(till->basket()->GetItemCount() == 2);
 }
