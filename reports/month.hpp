@@ -24,6 +24,7 @@ struct Month {
     std::string french() const;   ///< "novembre 2026"
     /// "nov. 26": chart axes (and CSV, where "11/26" would be read as a date).
     std::string short_french() const;
+    bool operator==(const Month&) const = default;
 };
 
 } // namespace cabas::reports

@@ -25,6 +25,7 @@ struct MonthlyReport {
     core::Date bareme_from;
     ResolvedOptions options;
     ReportDocument document;           ///< suppressed unless internal
+    bool operator==(const MonthlyReport&) const = default;
 };
 
 } // namespace cabas::reports

@@ -25,6 +25,7 @@ struct Breakdown {
     void add(const std::string& label, int n = 1);
     int count_of(const std::string& label) const;
     int total() const;
+    bool operator==(const Breakdown&) const = default;
 };
 
 /// Profile of a set of households: ten breakdowns (type, size, ages, sex, main resource,
@@ -33,6 +34,7 @@ struct Profile {
     int households = 0;
     int persons = 0;
     std::vector<Breakdown> parts;
+    bool operator==(const Profile&) const = default;
 };
 
 struct PeriodFigures {
@@ -76,6 +78,7 @@ struct PeriodFigures {
     // 4. Profiles.
     Profile served_profile;
     Profile admitted_profile;
+    bool operator==(const PeriodFigures&) const = default;
 };
 
 } // namespace cabas::reports

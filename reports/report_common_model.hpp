@@ -16,6 +16,7 @@ struct ResolvedOptions {
     int threshold = 11;            ///< counts from 1 to threshold − 1 are hidden
     bool internal = false;         ///< no suppression: the document stays in the épicerie
     std::string shop_name;         ///< as the services name the épicerie
+    bool operator==(const ResolvedOptions&) const = default;
 };
 
 /// Lines of effective sales of one lot origin and one product category.
@@ -27,12 +28,14 @@ struct GoodsTotal {
     std::int64_t grams = 0;        ///< weighed quantity, or pieces × net weight
     std::int64_t lines = 0;
     std::int64_t paying_lines = 0; ///< lines with a participation > 0
+    bool operator==(const GoodsTotal&) const = default;
 };
 
 /// Till sessions closed in a period and the cash counted at those closures.
 struct ClosureTotal {
     int sessions = 0;
     core::Money counted;
+    bool operator==(const ClosureTotal&) const = default;
 };
 
 /// One calendar month of activity, for the 12-month trend and the annual report.
@@ -42,6 +45,7 @@ struct MonthActivity {
     int visits = 0;
     core::Money value;
     core::Money paid;
+    bool operator==(const MonthActivity&) const = default;
 };
 
 /// What happened to one FSE+ or food-bank lot during a period, and what is left at its end.
@@ -58,6 +62,7 @@ struct LotFlow {
     std::int64_t lost = 0;         ///< a positive number
     std::int64_t adjusted = 0;     ///< inventory adjustments, signed
     std::int64_t remaining = 0;
+    bool operator==(const LotFlow&) const = default;
 };
 
 } // namespace cabas::reports

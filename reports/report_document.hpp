@@ -27,12 +27,14 @@ struct Cell {
     static Cell money(core::Money m) { return {CellKind::Money, m.cents(), {}, Suppression::None, false}; }
     static Cell of_text(std::string t) { return {CellKind::Text, 0, std::move(t), Suppression::None, false}; }
     bool suppressed() const { return suppression != Suppression::None; }
+    bool operator==(const Cell&) const = default;
 };
 
 struct Row {
     std::string label;
     std::vector<Cell> cells;
     bool total = false;              ///< drawn in bold with a rule above
+    bool operator==(const Row&) const = default;
 };
 
 /// Rows `parts` of a column add up to row `total` (a published margin). Suppression keeps at
@@ -40,6 +42,7 @@ struct Row {
 struct SumGroup {
     std::vector<std::size_t> parts;
     std::size_t total = 0;
+    bool operator==(const SumGroup&) const = default;
 };
 
 struct Table {
@@ -49,6 +52,7 @@ struct Table {
     std::vector<Row> rows;
     std::vector<SumGroup> groups;    ///< additive structure, applied to every Count column
     std::string note;                ///< printed under the table
+    bool operator==(const Table&) const = default;
 };
 
 /// A bar chart (one series per column of a profile) or a line chart over months.
@@ -60,9 +64,11 @@ struct Chart {
         std::string name;
         std::vector<double> values;
         std::vector<bool> hidden;    ///< a suppressed value: no bar is drawn, "< 11" is written
+        bool operator==(const Series&) const = default;
     };
     std::vector<Series> series;
     std::string unit;                ///< "foyers", "€"
+    bool operator==(const Chart&) const = default;
 };
 
 struct Section {
@@ -70,6 +76,7 @@ struct Section {
     std::vector<std::string> paragraphs;
     std::vector<Table> tables;
     std::vector<Chart> charts;
+    bool operator==(const Section&) const = default;
 };
 
 struct ReportDocument {
@@ -80,6 +87,7 @@ struct ReportDocument {
     std::vector<Section> sections;
     int threshold = 11;
     bool internal = false;
+    bool operator==(const ReportDocument&) const = default;
 };
 
 /// How a cell reads in every renderer: "42", "1 234,50 €", "< 11", "s" (secondary).

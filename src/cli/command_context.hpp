@@ -70,5 +70,7 @@ int run_stock(CommandContext&);
 int run_products(CommandContext&);
 int run_report(CommandContext&);
 int run_ccas(CommandContext&);
+int run_migrate(CommandContext&);
+int run_server(CommandContext&);
 
 } // namespace cabas::cli

@@ -66,6 +66,10 @@ const char* kUsage =
     "  backup --auto                             sauvegarde automatique et rotation, pour cron (*)\n"
     "  restore FICHIER                           remplace la base par une sauvegarde vérifiée (*),\n"
     "                                            par un administrateur, hors session de caisse ouverte\n"
+    "  migrate FICHIER.db postgresql://…        copie l'épicerie du fichier dans la base vide du serveur,\n"
+    "                                            tout ou rien, journal vérifié (*, administrateur du fichier)\n"
+    "  server setup postgresql://… [--role R] [--schema S]   sur le poste serveur, en superutilisateur\n"
+    "                                            PostgreSQL : rôle, base, schéma et tables de Cabas\n"
     "  retention [--apply] [--on DATE]           dossiers sans contact depuis 24 mois ; --apply les\n"
     "                                            anonymise (administrateur, avec --user et --pin)\n"
     "  stock alerts [--days N [--save]] [--on DATE]  stock bas et dates limites proches\n"
@@ -133,7 +137,8 @@ int dispatch(int argc, char** argv) {
         {"household", run_household}, {"commission", run_commission}, {"access-log", run_access_log},
         {"stock", run_stock},     {"products", run_products},
         {"report", run_report},   {"user", run_user},         {"retention", run_retention},
-        {"archive", run_archive},   {"ccas", run_ccas},
+        {"archive", run_archive},   {"ccas", run_ccas},         {"migrate", run_migrate},
+        {"server", run_server},
     };
     auto it = commands.find(words[i]);
     if (it == commands.end()) throw UsageError{"commande inconnue : " + words[i]};
