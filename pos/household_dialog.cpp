@@ -161,7 +161,10 @@ bool HouseholdDialog::save() {
             m_message->SetLabel(_("File saved.") + note.text);
             m_message->SetForegroundColour(note.followed_elsewhere ? colours::refused : colours::ok);
             // The note's lines are long: wrapped in the room beside the buttons, never cut.
-            if (!note.text.empty() && m_message->GetSize().x > 100) m_message->Wrap(m_message->GetSize().x);
+            if (!note.text.empty() && m_message->GetSize().x > 100) {
+                m_message->Wrap(m_message->GetSize().x);
+                Layout();  // the footer grows to the note's lines
+            }
         },
         [&](const wxString& error) {
             m_message->SetLabel(error);

@@ -17,10 +17,11 @@ namespace {
 /// Every table of a Cabas database, parents before children (foreign keys are checked row by
 /// row). schema_version is each engine's own bookkeeping and is not copied.
 constexpr const char* kCopyOrder[] = {
-    "baremes", "settings", "referrers", "households", "members", "resources", "charges", "commission_decisions",
-    "access_periods", "suspensions", "cards", "users", "login_failures", "categories", "products", "barcodes",
-    "receptions", "lots", "till_sessions", "sales", "sale_lines", "payments", "stock_movements", "receipt_reprints",
-    "inventory_sessions", "inventory_counts", "journal_archives", "journal", "journal_signatures", "journal_signing",
+    "baremes", "settings", "referrers", "households", "members", "resources", "charges",
+    "commission_decisions", "access_periods", "suspensions", "cards", "users", "login_failures",
+    "categories", "category_families", "products", "barcodes", "receptions", "lots", "till_sessions",
+    "sales", "sale_lines", "payments", "stock_movements", "receipt_reprints", "inventory_sessions",
+    "inventory_counts", "journal_archives", "journal", "journal_signatures", "journal_signing",
     "access_log"};
 
 /// Written by the migrations themselves: the target holds it before anything is copied.

@@ -124,7 +124,7 @@ check_manpages() {
     lexgrog "$dir/$page.1" | grep -q "\"$page - " || fail "$page.1 has no whatis line"
   done
   text=$(LC_ALL=C.UTF-8 MANWIDTH=200 man -E UTF-8 -l "$dir/cabas.1" 2>/dev/null)
-  for option in $(env -u DISPLAY -u WAYLAND_DISPLAY "$cabas" --help | grep -Eo '^  (-h, )?--[a-z]+' | grep -Eo -- '--[a-z]+'); do
+  for option in $(env -u DISPLAY -u WAYLAND_DISPLAY "$cabas" --help | grep -Eo '^  (-h, )?--[a-z][a-z-]*' | grep -Eo -- '--[a-z][a-z-]*'); do
     grep -Eq -- "^ +(-h, )?$option( |$)" <<<"$text" || fail "cabas.1 does not describe $option"
   done
   text=$(LC_ALL=C.UTF-8 MANWIDTH=200 man -E UTF-8 -l "$dir/cabas-cli.1" 2>/dev/null)
