@@ -1,5 +1,6 @@
 // The household file dialog (see household_dialog.hpp).
 #include "pos/household_dialog.hpp"
+#include "pos/screen_fit.hpp"
 
 #include "core/money.hpp"
 #include "pos/cross_site_note.hpp"
@@ -161,9 +162,10 @@ bool HouseholdDialog::save() {
             m_message->SetLabel(_("File saved.") + note.text);
             m_message->SetForegroundColour(note.followed_elsewhere ? colours::refused : colours::ok);
             // The note's lines are long: wrapped in the room beside the buttons, never cut.
-            if (!note.text.empty() && m_message->GetSize().x > 100) {
-                m_message->Wrap(m_message->GetSize().x);
-                Layout();  // the footer grows to the note's lines
+            if (!note.text.empty()) {
+                Layout();  // first the label's final width beside the buttons, then its lines
+                if (m_message->GetSize().x > 100) wrap_to_width(m_message, m_message->GetSize().x);
+                Layout();
             }
         },
         [&](const wxString& error) {

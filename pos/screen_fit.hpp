@@ -2,6 +2,7 @@
 // message, a second section) can reach past the edge of a 1024x768 display.
 #pragma once
 
+class wxStaticText;
 class wxTopLevelWindow;
 
 namespace cabas::ui {
@@ -9,5 +10,9 @@ namespace cabas::ui {
 /// Shrinks `window` to its display's work area if it is larger and moves it the least needed to
 /// be wholly inside it; again whenever it changes size. Call once, after placing it.
 void keep_on_screen(wxTopLevelWindow* window);
+
+/// Wraps `label` at `width` and gives it the height of the lines GTK will draw, word by word
+/// (GTK's own estimate of a wrapped label's height can be a line short, which cuts the last).
+void wrap_to_width(wxStaticText* label, int width);
 
 } // namespace cabas::ui
