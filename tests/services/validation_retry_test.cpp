@@ -1,4 +1,5 @@
-// The pace and the stop rule of the till's automatic retry after "Serveur injoignable".
+// The pace and the stop rule of the till's automatic retry after "Serveur injoignable" (no database:
+// tagged [sqlite] so that it runs once, not again on the PostgreSQL server).
 #include "services/till/validation_retry.hpp"
 
 #include <catch2/catch.hpp>
@@ -9,7 +10,7 @@ using services::till::ValidationRetry;
 using core::Money;
 using core::PaymentMethod;
 
-TEST_CASE("the automatic retry waits 5, 10, 20 then 30 s between tries", "[till][retry]") {
+TEST_CASE("the automatic retry waits 5, 10, 20 then 30 s between tries", "[till][retry][sqlite]") {
     ValidationRetry retry;
     CHECK_FALSE(retry.active());
     retry.start({{PaymentMethod::Cash, Money::from_cents(500)}}, Money::from_cents(420), 3);
@@ -34,7 +35,8 @@ TEST_CASE("the automatic retry waits 5, 10, 20 then 30 s between tries", "[till]
     }
 }
 
-TEST_CASE("the automatic retry keeps the payments of its basket and stops when the basket changes", "[till][retry]") {
+TEST_CASE("the automatic retry keeps the payments of its basket and stops when the basket changes",
+          "[till][retry][sqlite]") {
     ValidationRetry retry;
     const std::vector<PaymentInput> paid = {{PaymentMethod::Cash, Money::from_cents(200)},
                                             {PaymentMethod::Card, Money::from_cents(220)}};
