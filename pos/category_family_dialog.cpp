@@ -2,6 +2,7 @@
 #include "pos/category_family_dialog.hpp"
 
 #include "core/error.hpp"
+#include "pos/function_keys.hpp"
 #include "pos/stock_widgets.hpp"
 #include "pos/ui_support.hpp"
 
@@ -56,14 +57,9 @@ CategoryFamilyDialog::CategoryFamilyDialog(wxWindow* parent, storage::Store& sto
     edit_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { edit(selected()); });
     clear_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { clear(selected()); });
     import_button->Bind(wxEVT_BUTTON, [choose_and_import](wxCommandEvent&) { choose_and_import(); });
-    Bind(wxEVT_CHAR_HOOK, [this, choose_and_import](wxKeyEvent& event) {
-        switch (event.GetKeyCode()) {
-        case WXK_F2: edit(selected()); return;
-        case WXK_F3: choose_and_import(); return;
-        case WXK_F8: clear(selected()); return;
-        default: event.Skip();
-        }
-    });
+    bind_function_keys(this, {{WXK_F2, [this] { edit(selected()); }},
+                              {WXK_F3, choose_and_import},
+                              {WXK_F8, [this] { clear(selected()); }}});
     reload();
     m_table->SetFocus();
 }

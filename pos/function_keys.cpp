@@ -7,9 +7,8 @@ namespace cabas::ui {
 
 void bind_function_keys(wxWindow* window, FunctionKeys keys) {
     window->Bind(wxEVT_CHAR_HOOK, [keys = std::move(keys)](wxKeyEvent& event) {
-        if (!event.HasAnyModifiers())
-            for (const auto& [key, action] : keys)
-                if (event.GetKeyCode() == key) return action();
+        for (const auto& [key, action] : keys)
+            if (event.GetKeyCode() == key) return action();
         event.Skip();
     });
 }

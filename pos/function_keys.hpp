@@ -12,8 +12,8 @@ namespace cabas::ui {
 
 using FunctionKeys = std::vector<std::pair<int, std::function<void()>>>;
 
-/// Runs the action of a key pressed anywhere in `window` (wxEVT_CHAR_HOOK, no modifier); any
-/// other key goes on as usual.
+/// Runs the action of a key pressed anywhere in `window` (wxEVT_CHAR_HOOK); any other key goes
+/// on as usual.
 void bind_function_keys(wxWindow* window, FunctionKeys keys);
 
 } // namespace cabas::ui

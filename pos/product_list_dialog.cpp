@@ -2,6 +2,7 @@
 #include "pos/product_list_dialog.hpp"
 
 #include "core/error.hpp"
+#include "pos/function_keys.hpp"
 #include "pos/category_family_dialog.hpp"
 #include "pos/product_edit_dialog.hpp"
 #include "pos/stock_widgets.hpp"
@@ -58,14 +59,9 @@ ProductListDialog::ProductListDialog(wxWindow* parent, storage::Store& store, se
     m_table->Bind(wxEVT_LIST_COL_CLICK, [this](wxListEvent& e) { sort_by(e.GetColumn()); });
     import_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { choose_import_file(); });
     families_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { open_families(); });
-    Bind(wxEVT_CHAR_HOOK, [this](wxKeyEvent& event) {
-        switch (event.GetKeyCode()) {
-        case WXK_F2: return edit(-1);
-        case WXK_F3: return choose_import_file();
-        case WXK_F4: return open_families();
-        default: event.Skip();
-        }
-    });
+    bind_function_keys(this, {{WXK_F2, [this] { edit(-1); }},
+                              {WXK_F3, [this] { choose_import_file(); }},
+                              {WXK_F4, [this] { open_families(); }}});
     filter(wxString());
     m_search->SetFocus();
 }

@@ -22,34 +22,35 @@ void move_inside_display(wxTopLevelWindow* window) {
     if (rect != now) window->SetSize(rect);
 }
 
-int line_count(wxStaticText* label, const wxString& text, int width) {
-    int lines = 0;
+} // namespace
+
+WrappedLines wrapped_lines(wxWindow* window, const wxString& text, int width) {
+    WrappedLines out;
     wxStringTokenizer paragraphs(text, "\n", wxTOKEN_RET_EMPTY_ALL);
     while (paragraphs.HasMoreTokens()) {
-        ++lines;
+        ++out.count;
         int used = 0;
         wxStringTokenizer words(paragraphs.GetNextToken(), " ", wxTOKEN_STRTOK);
         while (words.HasMoreTokens()) {
             const wxString word = words.GetNextToken();
-            const int alone = label->GetTextExtent(word).x;
-            const int after = used == 0 ? alone : used + label->GetTextExtent(" " + word).x;
+            const int alone = window->GetTextExtent(word).x;
+            out.widest_word = std::max(out.widest_word, alone);
+            const int after = used == 0 ? alone : used + window->GetTextExtent(" " + word).x;
             if (after > width && used > 0) {
-                ++lines;
+                ++out.count;
                 used = alone;
             } else {
                 used = after;
             }
         }
     }
-    return lines;
+    return out;
 }
-
-} // namespace
 
 void wrap_to_width(wxStaticText* label, int width) {
     label->Wrap(width);
     const int line_height = label->GetTextExtent("Ag").y;
-    label->SetMinSize(wxSize(-1, line_count(label, label->GetLabelText(), width) * line_height + 2));
+    label->SetMinSize(wxSize(-1, wrapped_lines(label, label->GetLabelText(), width).count * line_height + 2));
 }
 
 void keep_on_screen(wxTopLevelWindow* window) {

@@ -1,5 +1,6 @@
 #include "gui/layout_check.hpp"
 
+#include "pos/screen_fit.hpp"
 #include "pos/ui_support.hpp"
 
 #include <wx/bookctrl.h>
@@ -62,29 +63,12 @@ void check_label(std::vector<std::string>& cut, wxStaticText* text) {
     }
     int line_height = 0;
     text->GetTextExtent("Ag", nullptr, &line_height);
-    int lines = 0;
-    wxStringTokenizer paragraphs(label, "\n", wxTOKEN_RET_EMPTY_ALL);
-    while (paragraphs.HasMoreTokens()) {
-        const wxString paragraph = paragraphs.GetNextToken();
-        ++lines;
-        int used = 0;
-        wxStringTokenizer words(paragraph, " ", wxTOKEN_STRTOK);
-        while (words.HasMoreTokens()) {
-            const wxString word = words.GetNextToken();
-            const int width = text_width(text, word);
-            if (width > size.x + kTolerance) {
-                check_width(cut, "label", label, size.x, width);
-                return;
-            }
-            const int with_space = used == 0 ? width : used + text_width(text, " " + word);
-            if (with_space > size.x + kTolerance) {
-                ++lines;
-                used = width;
-            } else {
-                used = with_space;
-            }
-        }
+    const ui::WrappedLines wrapped = ui::wrapped_lines(text, label, size.x + kTolerance);
+    if (wrapped.widest_word > size.x + kTolerance) {
+        check_width(cut, "label", label, size.x, wrapped.widest_word);
+        return;
     }
+    const int lines = wrapped.count;
     const int need = lines * line_height;
     if (size.y + 2 < need)
         cut.push_back("label " + quoted(label) + " is " + std::to_string(size.y) + " px high, its " +
