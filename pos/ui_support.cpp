@@ -2,6 +2,7 @@
 #include "pos/ui_support.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
 
 #include <wx/datetime.h>
 #include <wx/filename.h>
@@ -73,6 +74,8 @@ bool guarded(const std::function<void()>& action, const std::function<void(const
 }
 
 void set_up_language(const std::string& language) {
+    // The services' sentences follow the screens' language (core/messages.hpp).
+    core::set_language(language == "en" ? core::Language::English : core::Language::French);
     auto* translations = new wxTranslations();
     wxTranslations::Set(translations);  // takes ownership
     if (language == "en") return;       // the strings in the code are English

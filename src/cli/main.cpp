@@ -1,6 +1,7 @@
 // cabas-cli entry point: global options, dispatch to a command, and the mapping of errors to
 // the documented exit codes (0 done, 1 refused, 2 bad input, 3 environment).
 #include "cli/arguments.hpp"
+#include "cli/cli_language.hpp"
 #include "cli/command_context.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/household_cli_support.hpp"
@@ -17,7 +18,7 @@
 namespace {
 
 const char* kUsage =
-    "Usage : cabas-cli [--db CHEMIN] COMMANDE ...\n"
+    "Usage : cabas-cli [--db CHEMIN] [--lang fr|en] COMMANDE ...\n"
     "        cabas-cli --help | --version\n"
     "\n"
     "Commandes :\n"
@@ -119,6 +120,11 @@ int dispatch(int argc, char** argv) {
             db_path = words[++i];
         } else if (words[i].rfind("--db=", 0) == 0) {
             db_path = words[i].substr(5);
+        } else if (words[i] == "--lang" || words[i].rfind("--lang=", 0) == 0) {
+            const std::string code = words[i] == "--lang" ? (i + 1 < words.size() ? words[++i] : "") : words[i].substr(7);
+            const auto language = cabas::core::language_from_code(code);
+            if (!language) throw UsageError{cabas::core::tr("l'option --lang attend fr ou en")};
+            cabas::core::set_language(*language);
         } else if (words[i] == "--help" || words[i] == "-h" || words[i] == "help") {
             std::cout << kUsage;
             return kExitDone;
@@ -155,6 +161,7 @@ int main(int argc, char** argv) {
     // Everything this program writes (database, backups, PDF and CSV exports) holds personal
     // data: private to its owner whatever the umask of the shell.
     cabas::services::make_new_files_private();
+    cabas::core::set_language(language_from_environment());
     try {
         return dispatch(argc, argv);
     } catch (const UsageError& e) {

@@ -3,6 +3,7 @@
 #include "core/access.hpp"
 
 #include "core/enum_codes.hpp"
+#include "core/messages.hpp"
 
 #include <algorithm>
 
@@ -196,10 +197,10 @@ constexpr std::array<std::pair<AccessState, const char*>, 7> state_codes{{
     {AccessState::WaitingPeriod, "carence"}, {AccessState::Exited, "sorti"}}};
 
 constexpr std::array<std::pair<AccessState, const char*>, 7> state_labels{{
-    {AccessState::NoAccess, "Aucun droit ouvert"}, {AccessState::NotYetValid, "Droits pas encore ouverts"},
-    {AccessState::Active, "Droits ouverts"}, {AccessState::Suspended, "Droits suspendus"},
-    {AccessState::Expired, "Droits expirés"}, {AccessState::WaitingPeriod, "Carence"},
-    {AccessState::Exited, "Sortie du dispositif"}}};
+    {AccessState::NoAccess, to_translate("Aucun droit ouvert")}, {AccessState::NotYetValid, to_translate("Droits pas encore ouverts")},
+    {AccessState::Active, to_translate("Droits ouverts")}, {AccessState::Suspended, to_translate("Droits suspendus")},
+    {AccessState::Expired, to_translate("Droits expirés")}, {AccessState::WaitingPeriod, to_translate("Carence")},
+    {AccessState::Exited, to_translate("Sortie du dispositif")}}};
 
 constexpr std::array<std::pair<ExitReason, const char*>, 6> exit_codes{{
     {ExitReason::EndOfRights, "fin_de_droits"}, {ExitReason::GoalReached, "objectif_atteint"},
@@ -207,20 +208,20 @@ constexpr std::array<std::pair<ExitReason, const char*>, 6> exit_codes{{
     {ExitReason::Exclusion, "exclusion"}, {ExitReason::DroppedOut, "abandon"}}};
 
 constexpr std::array<std::pair<ExitReason, const char*>, 6> exit_labels{{
-    {ExitReason::EndOfRights, "Fin de droits"}, {ExitReason::GoalReached, "Objectif atteint"},
-    {ExitReason::Moved, "Déménagement"}, {ExitReason::Reoriented, "Réorientation"},
-    {ExitReason::Exclusion, "Exclusion"}, {ExitReason::DroppedOut, "Abandon"}}};
+    {ExitReason::EndOfRights, to_translate("Fin de droits")}, {ExitReason::GoalReached, to_translate("Objectif atteint")},
+    {ExitReason::Moved, to_translate("Déménagement")}, {ExitReason::Reoriented, to_translate("Réorientation")},
+    {ExitReason::Exclusion, to_translate("Exclusion")}, {ExitReason::DroppedOut, to_translate("Abandon")}}};
 
 constexpr std::array<std::pair<OpenRefusal, const char*>, 5> refusal_codes{{
     {OpenRefusal::None, "aucun"}, {OpenRefusal::Overlap, "chevauchement"}, {OpenRefusal::WaitingPeriod, "carence"},
     {OpenRefusal::WindowExceeded, "duree_maximale_depassee"}, {OpenRefusal::InvalidDates, "dates_invalides"}}};
 
 constexpr std::array<std::pair<OpenRefusal, const char*>, 5> refusal_labels{{
-    {OpenRefusal::None, "Ouverture possible"},
-    {OpenRefusal::Overlap, "Chevauche une période existante"},
-    {OpenRefusal::WaitingPeriod, "Commence pendant une période de carence"},
-    {OpenRefusal::WindowExceeded, "Dépasse la durée maximale d'accès sur la période glissante"},
-    {OpenRefusal::InvalidDates, "Date de fin antérieure à la date de début"}}};
+    {OpenRefusal::None, to_translate("Ouverture possible")},
+    {OpenRefusal::Overlap, to_translate("Chevauche une période existante")},
+    {OpenRefusal::WaitingPeriod, to_translate("Commence pendant une période de carence")},
+    {OpenRefusal::WindowExceeded, to_translate("Dépasse la durée maximale d'accès sur la période glissante")},
+    {OpenRefusal::InvalidDates, to_translate("Date de fin antérieure à la date de début")}}};
 
 } // namespace
 
@@ -228,8 +229,8 @@ std::string to_code(AccessState v) { return detail::code_of(state_codes, v); }
 std::string to_code(ExitReason v) { return detail::code_of(exit_codes, v); }
 std::string to_code(OpenRefusal v) { return detail::code_of(refusal_codes, v); }
 std::optional<ExitReason> exit_reason_from_code(std::string_view s) { return detail::parse_code(exit_codes, s); }
-std::string label_of(AccessState v) { return detail::code_of(state_labels, v); }
-std::string label_of(ExitReason v) { return detail::code_of(exit_labels, v); }
-std::string label_of(OpenRefusal v) { return detail::code_of(refusal_labels, v); }
+std::string label_of(AccessState v) { return detail::label_in_language(state_labels, v); }
+std::string label_of(ExitReason v) { return detail::label_in_language(exit_labels, v); }
+std::string label_of(OpenRefusal v) { return detail::label_in_language(refusal_labels, v); }
 
 } // namespace cabas::core

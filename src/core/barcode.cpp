@@ -3,6 +3,7 @@
 
 #include "core/card_number.hpp"
 #include "core/error.hpp"
+#include "core/messages.hpp"
 
 #include <algorithm>
 
@@ -33,15 +34,15 @@ std::string label_of(BarcodeKind kind) {
 }
 
 std::string describe(BarcodeProblem problem, std::string_view code) {
-    const std::string quoted = "code-barres « " + std::string(code) + " »";
+    const std::string shown = quoted(code);
     switch (problem) {
-    case BarcodeProblem::None: return quoted + " valide";
-    case BarcodeProblem::Empty: return "code-barres vide";
-    case BarcodeProblem::NotDigits: return quoted + " : chiffres seulement";
-    case BarcodeProblem::BadLength: return quoted + " : 8, 12 ou 13 chiffres attendus (EAN-8, UPC-A, EAN-13)";
-    case BarcodeProblem::BadCheckDigit: return quoted + " : chiffre de contrôle invalide (erreur de saisie ?)";
+    case BarcodeProblem::None: return tr("code-barres {0} valide", shown);
+    case BarcodeProblem::Empty: return tr("code-barres vide");
+    case BarcodeProblem::NotDigits: return tr("code-barres {0} : chiffres seulement", shown);
+    case BarcodeProblem::BadLength: return tr("code-barres {0} : 8, 12 ou 13 chiffres attendus (EAN-8, UPC-A, EAN-13)", shown);
+    case BarcodeProblem::BadCheckDigit: return tr("code-barres {0} : chiffre de contrôle invalide (erreur de saisie ?)", shown);
     }
-    return quoted;
+    return shown;
 }
 
 void require_product_barcode(std::string_view code, const std::string& field) {

@@ -4,6 +4,7 @@
 
 #include "core/enum_codes.hpp"
 #include "core/error.hpp"
+#include "core/messages.hpp"
 
 namespace cabas::core {
 
@@ -54,26 +55,26 @@ namespace {
 [[noreturn]] void fail(const std::string& field, const std::string& reason) { throw ValidationError(field, reason); }
 
 void check_non_negative(Money m, const std::string& field) {
-    if (m.is_negative()) fail(field, "doit être positif ou nul");
+    if (m.is_negative()) fail(field, tr("doit être positif ou nul"));
 }
 
 void check_positive(Money m, const std::string& field) {
-    if (m.cents() <= 0) fail(field, "doit être strictement positif");
+    if (m.cents() <= 0) fail(field, tr("doit être strictement positif"));
 }
 
 void check_rate(Rate r, const std::string& field) {
-    if (r.bp < 0 || r.bp > 10000) fail(field, "taux hors de 0 à 100 % (0 à 10000 points de base)");
+    if (r.bp < 0 || r.bp > 10000) fail(field, tr("taux hors de 0 à 100 % (0 à 10000 points de base)"));
 }
 
 void check_daily(const DailyThresholds& t, const std::string& name) {
     check_non_negative(t.eligible_max, name + ".eligible_max");
-    if (t.commission_max < t.eligible_max) fail(name + ".commission_max", "doit être ≥ eligible_max");
+    if (t.commission_max < t.eligible_max) fail(name + ".commission_max", tr("doit être ≥ eligible_max"));
     check_non_negative(t.free_aid_below, name + ".free_aid_below");
-    if (t.free_aid_below > t.eligible_max) fail(name + ".free_aid_below", "doit être ≤ eligible_max");
+    if (t.free_aid_below > t.eligible_max) fail(name + ".free_aid_below", tr("doit être ≤ eligible_max"));
 }
 
 void check_months(int months, const std::string& field) {
-    if (months <= 0) fail(field, "doit être un nombre de mois > 0");
+    if (months <= 0) fail(field, tr("doit être un nombre de mois > 0"));
 }
 
 void check_access(const AccessRules& a) {
@@ -82,7 +83,7 @@ void check_access(const AccessRules& a) {
     check_months(a.window_max_months, "access.window_max_months");
     check_months(a.window_months, "access.window_months");
     check_months(a.waiting_months, "access.waiting_months");
-    if (a.window_max_months > a.window_months) fail("access.window_max_months", "doit être ≤ window_months");
+    if (a.window_max_months > a.window_months) fail("access.window_max_months", tr("doit être ≤ window_months"));
 }
 
 void check_credit(const CreditRules& c) {
@@ -90,49 +91,49 @@ void check_credit(const CreditRules& c) {
     check_positive(c.rounding_step, "credit.rounding_step");
     check_non_negative(c.monthly_cap, "credit.monthly_cap");
     check_positive(c.weekly_rounding_step, "credit.weekly_rounding_step");
-    if (c.visits_per_week <= 0) fail("credit.visits_per_week", "doit être > 0");
-    if (c.visits_per_month <= 0) fail("credit.visits_per_month", "doit être > 0");
+    if (c.visits_per_week <= 0) fail("credit.visits_per_week", tr("doit être > 0"));
+    if (c.visits_per_month <= 0) fail("credit.visits_per_month", tr("doit être > 0"));
 }
 
 void check_rates(const Bareme& b) {
     check_rate(b.flat_rate, "flat_rate");
     check_rate(b.food_bank_cap, "food_bank_cap");
     if (b.rate_policy == RatePolicy::ByRavBand && b.rate_bands.empty())
-        fail("rate_bands", "au moins une tranche est nécessaire pour un taux par tranche de reste à vivre");
+        fail("rate_bands", tr("au moins une tranche est nécessaire pour un taux par tranche de reste à vivre"));
     for (std::size_t i = 0; i < b.rate_bands.size(); ++i) {
         const std::string name = "rate_bands[" + std::to_string(i) + "]";
         check_rate(b.rate_bands[i].rate, name + ".rate");
         check_positive(b.rate_bands[i].below, name + ".below");
         if (i > 0 && b.rate_bands[i].below <= b.rate_bands[i - 1].below)
-            fail(name + ".below", "les tranches doivent être en ordre croissant");
+            fail(name + ".below", tr("les tranches doivent être en ordre croissant"));
     }
 }
 
 void check_card_prefix(const std::string& prefix) {
-    if (prefix.empty() || prefix.size() > 4) fail("card_prefix", "doit compter de 1 à 4 chiffres");
+    if (prefix.empty() || prefix.size() > 4) fail("card_prefix", tr("doit compter de 1 à 4 chiffres"));
     for (char c : prefix)
-        if (c < '0' || c > '9') fail("card_prefix", "ne doit contenir que des chiffres");
+        if (c < '0' || c > '9') fail("card_prefix", tr("ne doit contenir que des chiffres"));
     // GS1 keeps prefixes 20-29 for restricted circulation: a card never collides with a product.
-    if (prefix[0] != '2') fail("card_prefix", "doit commencer par 2 (diffusion restreinte GS1)");
+    if (prefix[0] != '2') fail("card_prefix", tr("doit commencer par 2 (diffusion restreinte GS1)"));
 }
 
 } // namespace
 
 void validate(const Bareme& b) {
-    if (b.version <= 0) fail("version", "doit être > 0");
-    if (b.days_per_month <= 0) fail("days_per_month", "doit être > 0");
+    if (b.version <= 0) fail("version", tr("doit être > 0"));
+    if (b.days_per_month <= 0) fail("days_per_month", tr("doit être > 0"));
     check_daily(b.per_person, "per_person");
     check_daily(b.per_uc, "per_uc");
     check_non_negative(b.single_person_bonus, "single_person_bonus");
     check_non_negative(b.qf_eligible_max, "qf_eligible_max");
-    if (b.qf_commission_max < b.qf_eligible_max) fail("qf_commission_max", "doit être ≥ qf_eligible_max");
+    if (b.qf_commission_max < b.qf_eligible_max) fail("qf_commission_max", tr("doit être ≥ qf_eligible_max"));
     for (auto type : {HouseholdType::Single, HouseholdType::Couple, HouseholdType::CoupleWithChildren,
                       HouseholdType::SingleParent, HouseholdType::Other}) {
         const std::string name = "monthly." + to_code(type);
         auto it = b.monthly.find(type);
-        if (it == b.monthly.end()) fail(name, "seuil mensuel manquant pour ce type de foyer");
+        if (it == b.monthly.end()) fail(name, tr("seuil mensuel manquant pour ce type de foyer"));
         check_non_negative(it->second.eligible_max, name + ".eligible_max");
-        if (it->second.commission_max < it->second.eligible_max) fail(name + ".commission_max", "doit être ≥ eligible_max");
+        if (it->second.commission_max < it->second.eligible_max) fail(name + ".commission_max", tr("doit être ≥ eligible_max"));
     }
     check_rates(b);
     check_access(b.access);

@@ -3,6 +3,7 @@
 #include "core/card_check.hpp"
 
 #include "core/enum_codes.hpp"
+#include "core/messages.hpp"
 
 namespace cabas::core {
 
@@ -87,16 +88,16 @@ constexpr std::array<std::pair<CardRefusal, const char*>, 11> refusal_codes{{
     {CardRefusal::VisitLimitReached, "passages_atteints"}, {CardRefusal::CreditExhausted, "credit_epuise"}}};
 
 constexpr std::array<std::pair<CardRefusal, const char*>, 11> refusal_labels{{
-    {CardRefusal::None, "Carte valide"}, {CardRefusal::Unknown, "Carte inconnue"},
-    {CardRefusal::Revoked, "Carte révoquée (perdue ou volée) : la retenir et prévenir le responsable"},
-    {CardRefusal::NotYetValid, "Droits pas encore ouverts"}, {CardRefusal::Expired, "Droits expirés"},
-    {CardRefusal::Suspended, "Droits suspendus"}, {CardRefusal::WaitingPeriod, "Période de carence"},
-    {CardRefusal::NoAccess, "Aucun droit ouvert"}, {CardRefusal::Exited, "Sortie du dispositif"},
-    {CardRefusal::VisitLimitReached, "Nombre de passages atteint"}, {CardRefusal::CreditExhausted, "Crédit épuisé"}}};
+    {CardRefusal::None, to_translate("Carte valide")}, {CardRefusal::Unknown, to_translate("Carte inconnue")},
+    {CardRefusal::Revoked, to_translate("Carte révoquée (perdue ou volée) : la retenir et prévenir le responsable")},
+    {CardRefusal::NotYetValid, to_translate("Droits pas encore ouverts")}, {CardRefusal::Expired, to_translate("Droits expirés")},
+    {CardRefusal::Suspended, to_translate("Droits suspendus")}, {CardRefusal::WaitingPeriod, to_translate("Période de carence")},
+    {CardRefusal::NoAccess, to_translate("Aucun droit ouvert")}, {CardRefusal::Exited, to_translate("Sortie du dispositif")},
+    {CardRefusal::VisitLimitReached, to_translate("Nombre de passages atteint")}, {CardRefusal::CreditExhausted, to_translate("Crédit épuisé")}}};
 
 } // namespace
 
 std::string to_code(CardRefusal v) { return detail::code_of(refusal_codes, v); }
-std::string label_of(CardRefusal v) { return detail::code_of(refusal_labels, v); }
+std::string label_of(CardRefusal v) { return detail::label_in_language(refusal_labels, v); }
 
 } // namespace cabas::core

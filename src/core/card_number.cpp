@@ -3,6 +3,7 @@
 #include "core/card_number.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "core/text.hpp"
 
 namespace cabas::core {
@@ -18,13 +19,13 @@ bool all_digits(std::string_view s) {
 
 void check_prefix(std::string_view prefix) {
     if (prefix.empty() || prefix.size() > 4 || !all_digits(prefix) || prefix[0] != '2')
-        throw ValidationError("card_prefix", "doit compter de 1 à 4 chiffres et commencer par 2");
+        throw ValidationError("card_prefix", tr("doit compter de 1 à 4 chiffres et commencer par 2"));
 }
 
 } // namespace
 
 int gs1_check_digit(std::string_view digits) {
-    if (!all_digits(digits)) throw ValidationError("code", "le code ne doit contenir que des chiffres");
+    if (!all_digits(digits)) throw ValidationError("code", tr("le code ne doit contenir que des chiffres"));
     // Weights 3,1,3,... from the rightmost data digit, whatever the length (EAN-8, UPC-A, EAN-13).
     int sum = 0;
     int weight = 3;
@@ -50,7 +51,7 @@ std::uint64_t max_card_serial(std::string_view prefix) {
 
 std::string make_card_number(std::string_view prefix, std::uint64_t serial) {
     if (serial > max_card_serial(prefix))
-        throw ValidationError("numero_carte", "numéro de série trop grand pour le préfixe " + std::string(prefix));
+        throw ValidationError("numero_carte", tr("numéro de série trop grand pour le préfixe {0}", prefix));
     std::string digits = std::to_string(serial);
     std::string body = std::string(prefix) + std::string(12 - prefix.size() - digits.size(), '0') + digits;
     return body + static_cast<char>('0' + gs1_check_digit(body));
@@ -58,12 +59,12 @@ std::string make_card_number(std::string_view prefix, std::uint64_t serial) {
 
 std::string parse_card_number(std::string_view text) {
     const std::string number = trim(text);
-    if (number.empty()) throw ValidationError("numéro de carte", "numéro vide : 13 chiffres attendus");
+    if (number.empty()) throw ValidationError(tr("numéro de carte"), tr("numéro vide : 13 chiffres attendus"));
     if (!all_digits(number))
-        throw ValidationError("numéro de carte", quoted(number) + " : 13 chiffres attendus, sans lettre ni signe");
+        throw ValidationError(tr("numéro de carte"), tr("{0} : 13 chiffres attendus, sans lettre ni signe", quoted(number)));
     if (number.size() != 13)
-        throw ValidationError("numéro de carte", quoted(number) + " : " + std::to_string(number.size()) +
-                                                     " chiffres, une carte en compte 13");
+        throw ValidationError(tr("numéro de carte"),
+                              tr("{0} : {1} chiffres, une carte en compte 13", quoted(number), number.size()));
     return number;
 }
 

@@ -4,6 +4,7 @@
 
 #include "core/enum_codes.hpp"
 #include "core/error.hpp"
+#include "core/messages.hpp"
 
 #include <algorithm>
 
@@ -21,7 +22,7 @@ std::int64_t ceil_div(std::int64_t n, std::int64_t d) {
 } // namespace
 
 Money monthly_credit(const CreditRules& rules, int uc_tenths) {
-    if (rules.rounding_step.cents() <= 0) throw InternalError("pas d'arrondi du crédit nul");
+    if (rules.rounding_step.cents() <= 0) throw InternalError(tr("pas d'arrondi du crédit nul"));
     // per_uc × uc/10 is rounded once, on the exact fraction: 90 € × 2,1 = 189 € -> 190 €.
     const std::int64_t exact_times_10 = rules.per_uc_month.times(uc_tenths).cents();
     const std::int64_t steps = divide_half_up(exact_times_10, rules.rounding_step.times(10).cents());
@@ -29,7 +30,7 @@ Money monthly_credit(const CreditRules& rules, int uc_tenths) {
 }
 
 Money weekly_cap(const CreditRules& rules, Money monthly) {
-    if (rules.weekly_rounding_step.cents() <= 0) throw InternalError("pas d'arrondi hebdomadaire nul");
+    if (rules.weekly_rounding_step.cents() <= 0) throw InternalError(tr("pas d'arrondi hebdomadaire nul"));
     // monthly / 4 is rounded up on the exact fraction (115 € / 4 = 28,75 € -> 29,00 €), so a
     // household never gets less per week than a quarter of its month.
     return rules.weekly_rounding_step.times(ceil_div(monthly.cents(), rules.weekly_rounding_step.times(4).cents()));
@@ -95,7 +96,7 @@ void check_limits(const BasketLine& candidate, const std::vector<BasketLine>& ba
 } // namespace
 
 LineCheck check_line(const BasketLine& candidate, const std::vector<BasketLine>& basket, const QuotaContext& ctx) {
-    if (ctx.rules == nullptr) throw InternalError("check_line : règles de crédit manquantes");
+    if (ctx.rules == nullptr) throw InternalError(tr("check_line : règles de crédit manquantes"));
     LineCheck check;
     const CreditLeft left = credit_left(*ctx.rules, ctx.uc_tenths, ctx.usage);
     Money consumed;
@@ -130,16 +131,16 @@ constexpr std::array<std::pair<LineRefusal, const char*>, 7> refusal_codes{{
     {LineRefusal::CategoryMonthLimit, "limite_categorie_mois"}}};
 
 constexpr std::array<std::pair<LineRefusal, const char*>, 7> refusal_labels{{
-    {LineRefusal::None, "Ligne acceptée"}, {LineRefusal::CreditMonthExceeded, "Crédit du mois dépassé"},
-    {LineRefusal::CreditWeekExceeded, "Crédit de la semaine dépassé"},
-    {LineRefusal::ProductVisitLimit, "Limite par passage atteinte pour ce produit"},
-    {LineRefusal::ProductMonthLimit, "Limite du mois atteinte pour ce produit"},
-    {LineRefusal::CategoryVisitLimit, "Limite par passage atteinte pour cette catégorie"},
-    {LineRefusal::CategoryMonthLimit, "Limite du mois atteinte pour cette catégorie"}}};
+    {LineRefusal::None, to_translate("Ligne acceptée")}, {LineRefusal::CreditMonthExceeded, to_translate("Crédit du mois dépassé")},
+    {LineRefusal::CreditWeekExceeded, to_translate("Crédit de la semaine dépassé")},
+    {LineRefusal::ProductVisitLimit, to_translate("Limite par passage atteinte pour ce produit")},
+    {LineRefusal::ProductMonthLimit, to_translate("Limite du mois atteinte pour ce produit")},
+    {LineRefusal::CategoryVisitLimit, to_translate("Limite par passage atteinte pour cette catégorie")},
+    {LineRefusal::CategoryMonthLimit, to_translate("Limite du mois atteinte pour cette catégorie")}}};
 
 } // namespace
 
 std::string to_code(LineRefusal v) { return detail::code_of(refusal_codes, v); }
-std::string label_of(LineRefusal v) { return detail::code_of(refusal_labels, v); }
+std::string label_of(LineRefusal v) { return detail::label_in_language(refusal_labels, v); }
 
 } // namespace cabas::core

@@ -2,6 +2,7 @@
 #include "core/date.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
 
 #include <cstdio>
 
@@ -20,7 +21,7 @@ Date Date::from_ymd(int year, unsigned month, unsigned day) {
     if (!in_range || !chr::year_month_day{chr::year{year}, chr::month{month}, chr::day{day}}.ok()) {
         char buf[32];
         std::snprintf(buf, sizeof buf, "%02u/%02u/%04d", day, month, year);
-        throw ValidationError("date", std::string("date impossible : ") + buf);
+        throw ValidationError("date", tr("date impossible : {0}", buf));
     }
     const chr::year_month_day ymd{chr::year{year}, chr::month{month}, chr::day{day}};
     return Date(chr::sys_days{ymd}.time_since_epoch().count());
@@ -73,8 +74,8 @@ Date parse_date(std::string_view raw, const std::string& field) {
     std::string_view text = raw;
     while (!text.empty() && text.front() == ' ') text.remove_prefix(1);
     while (!text.empty() && text.back() == ' ') text.remove_suffix(1);
-    const std::string shown = "« " + std::string(raw) + " »";
-    if (text.empty()) throw ValidationError(field, "date manquante");
+    const std::string shown = quoted(raw);
+    if (text.empty()) throw ValidationError(field, tr("date manquante"));
     int y = 0, m = 0, d = 0;
     bool ok = false;
     if (text.find('-') != std::string_view::npos) {
@@ -86,11 +87,11 @@ Date parse_date(std::string_view raw, const std::string& field) {
         ok = p2 != std::string_view::npos && read_number(text.substr(0, p1), 1, 2, d) &&
              read_number(text.substr(p1 + 1, p2 - p1 - 1), 1, 2, m) && read_number(text.substr(p2 + 1), 4, 4, y);
     }
-    if (!ok) throw ValidationError(field, "date illisible " + shown + " (attendu JJ/MM/AAAA ou AAAA-MM-JJ)");
+    if (!ok) throw ValidationError(field, tr("date illisible {0} (attendu JJ/MM/AAAA ou AAAA-MM-JJ)", shown));
     try {
         return Date::from_ymd(y, static_cast<unsigned>(m), static_cast<unsigned>(d));
     } catch (const ValidationError&) {
-        throw ValidationError(field, "date impossible " + shown);
+        throw ValidationError(field, tr("date impossible {0}", shown));
     }
 }
 

@@ -4,6 +4,7 @@
 
 #include "core/enum_codes.hpp"
 #include "core/error.hpp"
+#include "core/messages.hpp"
 
 #include <algorithm>
 
@@ -16,14 +17,14 @@ std::string line_label(const std::string& kind_label, const std::string& own) {
 }
 
 void check_inputs(const HouseholdComposition& h) {
-    if (h.members.empty()) throw ValidationError("membres", "le foyer doit compter au moins un membre");
+    if (h.members.empty()) throw ValidationError(tr("membres"), tr("le foyer doit compter au moins un membre"));
     for (std::size_t i = 0; i < h.resources.size(); ++i)
         if (h.resources[i].monthly.is_negative())
-            throw ValidationError("ressource " + std::to_string(i + 1), "montant négatif");
+            throw ValidationError(tr("ressource {0}", i + 1), tr("montant négatif"));
     for (std::size_t i = 0; i < h.charges.size(); ++i)
         if (h.charges[i].monthly.is_negative())
-            throw ValidationError("charge " + std::to_string(i + 1), "montant négatif");
-    if (h.attested_qf && h.attested_qf->is_negative()) throw ValidationError("quotient_familial", "montant négatif");
+            throw ValidationError(tr("charge {0}", i + 1), tr("montant négatif"));
+    if (h.attested_qf && h.attested_qf->is_negative()) throw ValidationError("quotient_familial", tr("montant négatif"));
 }
 
 /// Lists resources and charges, counted or not, and sums the counted ones. Housing benefit is
@@ -35,7 +36,7 @@ void fill_lines(const HouseholdComposition& h, const Bareme& b, EligibilityWorki
         WorkingLine line{to_code(r.kind), line_label(label_of(r.kind), r.label), r.monthly, true, {}};
         if (deducted && r.kind == ResourceKind::HousingBenefit) {
             line.counted = false;
-            line.note = "déduite du loyer";
+            line.note = tr("déduite du loyer");
             housing_benefit += r.monthly;
         } else {
             w.total_resources += r.monthly;
@@ -46,12 +47,12 @@ void fill_lines(const HouseholdComposition& h, const Bareme& b, EligibilityWorki
     for (const auto& c : h.charges) {
         const bool counted = b.counted_charges.count(c.kind) > 0;
         w.charges.push_back({to_code(c.kind), line_label(label_of(c.kind), c.label), c.monthly, counted,
-                             counted ? std::string() : std::string("non retenue par le barème")});
+                             counted ? std::string() : tr("non retenue par le barème")});
         if (counted) w.total_charges += c.monthly;
         if (c.kind == ChargeKind::Rent) after_rent = w.charges.size();
     }
     if (deducted && !housing_benefit.is_zero()) {
-        WorkingLine line{to_code(ResourceKind::HousingBenefit), "Aide au logement déduite du loyer", -housing_benefit,
+        WorkingLine line{to_code(ResourceKind::HousingBenefit), tr("Aide au logement déduite du loyer"), -housing_benefit,
                          true, {}};
         // Shown right under the rent it reduces, so the working reads "loyer net d'aide".
         w.charges.insert(w.charges.begin() + static_cast<std::ptrdiff_t>(after_rent), std::move(line));
@@ -66,7 +67,7 @@ std::string tenths_text(int tenths) {
     return s;
 }
 
-std::string days_text(int days) { return std::to_string(days) + (days > 1 ? " jours" : " jour"); }
+std::string days_text(int days) { return days > 1 ? tr("{0} jours", days) : tr("{0} jour", days); }
 
 /// Sets the exact quotient, its unit and the thresholds for the barème's mode.
 void set_quotient(const HouseholdComposition& h, const Bareme& b, EligibilityWorking& w) {
@@ -80,14 +81,15 @@ void set_quotient(const HouseholdComposition& h, const Bareme& b, EligibilityWor
         if (per_person) {
             w.quotient_numerator = w.reste_a_vivre.cents();
             w.quotient_denominator = w.persons * days;
-            w.divisor_text = std::to_string(w.persons) + (w.persons > 1 ? " personnes × " : " personne × ") + days_text(w.days);
-            w.result_unit = "€/personne/jour";
+            w.divisor_text = w.persons > 1 ? tr("{0} personnes × {1}", w.persons, days_text(w.days))
+                                            : tr("{0} personne × {1}", w.persons, days_text(w.days));
+            w.result_unit = tr("€/personne/jour");
         } else {
             // UC are in tenths: RAV / (uc/10) / days = RAV × 10 / (uc × days), still exact.
             w.quotient_numerator = w.reste_a_vivre.times(10).cents();
             w.quotient_denominator = w.uc_tenths * days;
-            w.divisor_text = tenths_text(w.uc_tenths) + " UC × " + days_text(w.days);
-            w.result_unit = "€/UC/jour";
+            w.divisor_text = tr("{0} UC × {1}", tenths_text(w.uc_tenths), days_text(w.days));
+            w.result_unit = tr("€/UC/jour");
         }
         w.eligible_max = t.eligible_max + bonus;
         w.commission_max = t.commission_max + bonus;
@@ -99,13 +101,13 @@ void set_quotient(const HouseholdComposition& h, const Bareme& b, EligibilityWor
             // The attested QF is recorded as printed, never recomputed (CAF rules we cannot see).
             w.quotient_numerator = h.attested_qf->cents();
             w.quotient_denominator = 1;
-            w.divisor_text = "QF de l'attestation CAF/MSA";
+            w.divisor_text = tr("QF de l'attestation CAF/MSA");
         } else {
             // Parts are in halves: resources / (halves / 2) = resources × 2 / halves.
             w.qf_estimated = true;
             w.quotient_numerator = w.total_resources.times(2).cents();
             w.quotient_denominator = w.parts_halves;
-            w.divisor_text = tenths_text(w.parts_halves * 5) + " parts (QF estimé)";
+            w.divisor_text = tr("{0} parts (QF estimé)", tenths_text(w.parts_halves * 5));
         }
         w.result_unit = "€ (QF)";
         w.eligible_max = b.qf_eligible_max;
@@ -113,11 +115,11 @@ void set_quotient(const HouseholdComposition& h, const Bareme& b, EligibilityWor
         break;
     case EligibilityMode::MonthlyRav: {
         auto it = b.monthly.find(h.type);
-        if (it == b.monthly.end()) throw ValidationError("monthly." + to_code(h.type), "seuil mensuel manquant");
+        if (it == b.monthly.end()) throw ValidationError("monthly." + to_code(h.type), tr("seuil mensuel manquant"));
         w.quotient_numerator = w.reste_a_vivre.cents();
         w.quotient_denominator = 1;
-        w.divisor_text = "par mois";
-        w.result_unit = "€/mois";
+        w.divisor_text = tr("par mois");
+        w.result_unit = tr("€/mois");
         w.eligible_max = it->second.eligible_max;
         w.commission_max = it->second.commission_max;
         break;
@@ -138,7 +140,7 @@ bool below(const EligibilityWorking& w, Money threshold) {
 
 EligibilityDecision evaluate_eligibility(const HouseholdComposition& h, const Bareme& b, Date on) {
     check_inputs(h);
-    if (b.days_per_month <= 0) throw ValidationError("days_per_month", "doit être > 0");
+    if (b.days_per_month <= 0) throw ValidationError("days_per_month", tr("doit être > 0"));
     EligibilityDecision d;
     EligibilityWorking& w = d.working;
     w.mode = b.mode;
@@ -194,12 +196,12 @@ constexpr std::array<std::pair<EligibilityOutcome, const char*>, 4> outcome_code
     {EligibilityOutcome::Refused, "non_eligible"}, {EligibilityOutcome::ReferToFreeAid, "aide_gratuite"}}};
 
 constexpr std::array<std::pair<EligibilityOutcome, const char*>, 4> outcome_labels{{
-    {EligibilityOutcome::Eligible, "Éligible"}, {EligibilityOutcome::ToCommission, "À présenter en commission"},
-    {EligibilityOutcome::Refused, "Non éligible"}, {EligibilityOutcome::ReferToFreeAid, "Orientation vers l'aide gratuite"}}};
+    {EligibilityOutcome::Eligible, to_translate("Éligible")}, {EligibilityOutcome::ToCommission, to_translate("À présenter en commission")},
+    {EligibilityOutcome::Refused, to_translate("Non éligible")}, {EligibilityOutcome::ReferToFreeAid, to_translate("Orientation vers l'aide gratuite")}}};
 
 } // namespace
 
 std::string to_code(EligibilityOutcome v) { return detail::code_of(outcome_codes, v); }
-std::string label_of(EligibilityOutcome v) { return detail::code_of(outcome_labels, v); }
+std::string label_of(EligibilityOutcome v) { return detail::label_in_language(outcome_labels, v); }
 
 } // namespace cabas::core

@@ -2,6 +2,8 @@
 // so a code and its parser can never drift apart. Not part of the public API.
 #pragma once
 
+#include "core/messages.hpp"
+
 #include <array>
 #include <cstddef>
 #include <optional>
@@ -28,6 +30,12 @@ std::string code_of(const std::array<std::pair<E, const char*>, N>& table, E val
     for (const auto& [e, code] : table)
         if (e == value) return code;
     return "inconnu";  // unreachable for a complete table; never throw from a formatter
+}
+
+/// The label of `value` in the process's language (label tables hold to_translate() sentences).
+template <typename E, std::size_t N>
+std::string label_in_language(const std::array<std::pair<E, const char*>, N>& table, E value) {
+    return tr(code_of(table, value));
 }
 
 template <typename E, std::size_t N>

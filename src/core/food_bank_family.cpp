@@ -2,6 +2,7 @@
 #include "core/food_bank_family.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "core/text.hpp"
 #include "core/utf8.hpp"
 
@@ -19,18 +20,18 @@ struct Part {
 };
 
 const Part k_parts[] = {
-    {&FoodBankFamily::family_code, "code_famille", "code de famille", kMaxFamilyCodeCharacters},
-    {&FoodBankFamily::family, "famille", "libellé de famille", kMaxFamilyLabelCharacters},
-    {&FoodBankFamily::subfamily_code, "code_sous_famille", "code de sous-famille", kMaxFamilyCodeCharacters},
-    {&FoodBankFamily::subfamily, "sous_famille", "libellé de sous-famille", kMaxFamilyLabelCharacters},
+    {&FoodBankFamily::family_code, "code_famille", to_translate("code de famille"), kMaxFamilyCodeCharacters},
+    {&FoodBankFamily::family, "famille", to_translate("libellé de famille"), kMaxFamilyLabelCharacters},
+    {&FoodBankFamily::subfamily_code, "code_sous_famille", to_translate("code de sous-famille"), kMaxFamilyCodeCharacters},
+    {&FoodBankFamily::subfamily, "sous_famille", to_translate("libellé de sous-famille"), kMaxFamilyLabelCharacters},
 };
 
 std::optional<std::string> part_problem(const std::string& value, const Part& part) {
-    if (value.empty()) return std::string(part.what) + " manquant";
+    if (value.empty()) return tr("{0} manquant", tr(part.what));
     if (std::any_of(value.begin(), value.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20 || c == 0x7f; }))
-        return std::string(part.what) + " " + quoted(value) + " : caractère de contrôle";
+        return tr("{0} {1} : caractère de contrôle", tr(part.what), quoted(value));
     if (utf8::length(value) > part.max_chars)
-        return std::string(part.what) + " " + quoted(value) + " : " + std::to_string(part.max_chars) + " caractères au plus";
+        return tr("{0} {1} : {2} caractères au plus", tr(part.what), quoted(value), part.max_chars);
     return std::nullopt;
 }
 
@@ -59,10 +60,10 @@ FoodBankFamily checked_food_bank_family(const FoodBankFamily& family) {
 std::optional<FamilyProblem> family_conflict(const FoodBankFamily& family, const FoodBankFamily& other) {
     if (family.family_code != other.family_code) return std::nullopt;
     if (family.family != other.family)
-        return FamilyProblem{"famille", "la famille " + family.family_code + " s'appelle déjà " + quoted(other.family)};
+        return FamilyProblem{"famille", tr("la famille {0} s'appelle déjà {1}", family.family_code, quoted(other.family))};
     if (family.subfamily_code == other.subfamily_code && family.subfamily != other.subfamily)
-        return FamilyProblem{"sous_famille", "la sous-famille " + family.family_code + "/" + family.subfamily_code +
-                                                 " s'appelle déjà " + quoted(other.subfamily)};
+        return FamilyProblem{"sous_famille", tr("la sous-famille {0}/{1} s'appelle déjà {2}", family.family_code,
+                                                    family.subfamily_code, quoted(other.subfamily))};
     return std::nullopt;
 }
 

@@ -3,12 +3,14 @@
 #include "core/household.hpp"
 
 #include "core/enum_codes.hpp"
+#include "core/messages.hpp"
 
 #include <algorithm>
 
 namespace cabas::core {
 
 using detail::code_of;
+using detail::label_in_language;
 using detail::parse_code;
 
 int consumption_units_tenths(const std::vector<Member>& members, Date on) {
@@ -79,12 +81,12 @@ constexpr std::array<std::pair<ResourceKind, const char*>, 12> resource_codes{{
     {ResourceKind::StudentGrant, "bourse"}, {ResourceKind::Other, "autre"}}};
 
 constexpr std::array<std::pair<ResourceKind, const char*>, 12> resource_labels{{
-    {ResourceKind::Wages, "Salaire"}, {ResourceKind::Unemployment, "Allocation chômage (ARE, ASS)"},
-    {ResourceKind::DailyAllowance, "Indemnités journalières"}, {ResourceKind::Rsa, "RSA"},
-    {ResourceKind::ActivityBonus, "Prime d'activité"}, {ResourceKind::Aah, "AAH"},
-    {ResourceKind::Pension, "Retraite, pension, ASPA"}, {ResourceKind::FamilyBenefits, "Prestations familiales"},
-    {ResourceKind::HousingBenefit, "Aide au logement"}, {ResourceKind::MaintenanceReceived, "Pension alimentaire reçue"},
-    {ResourceKind::StudentGrant, "Bourse d'études"}, {ResourceKind::Other, "Autre ressource"}}};
+    {ResourceKind::Wages, to_translate("Salaire")}, {ResourceKind::Unemployment, to_translate("Allocation chômage (ARE, ASS)")},
+    {ResourceKind::DailyAllowance, to_translate("Indemnités journalières")}, {ResourceKind::Rsa, to_translate("RSA")},
+    {ResourceKind::ActivityBonus, to_translate("Prime d'activité")}, {ResourceKind::Aah, to_translate("AAH")},
+    {ResourceKind::Pension, to_translate("Retraite, pension, ASPA")}, {ResourceKind::FamilyBenefits, to_translate("Prestations familiales")},
+    {ResourceKind::HousingBenefit, to_translate("Aide au logement")}, {ResourceKind::MaintenanceReceived, to_translate("Pension alimentaire reçue")},
+    {ResourceKind::StudentGrant, to_translate("Bourse d'études")}, {ResourceKind::Other, to_translate("Autre ressource")}}};
 
 constexpr std::array<std::pair<ChargeKind, const char*>, 15> charge_codes{{
     {ChargeKind::Rent, "loyer"}, {ChargeKind::ServiceCharges, "charges_locatives"}, {ChargeKind::Energy, "energie"},
@@ -96,14 +98,14 @@ constexpr std::array<std::pair<ChargeKind, const char*>, 15> charge_codes{{
     {ChargeKind::IncomeTax, "impots"}, {ChargeKind::Other, "autre"}}};
 
 constexpr std::array<std::pair<ChargeKind, const char*>, 15> charge_labels{{
-    {ChargeKind::Rent, "Loyer"}, {ChargeKind::ServiceCharges, "Charges locatives"},
-    {ChargeKind::Energy, "Énergie (électricité, gaz)"}, {ChargeKind::Water, "Eau"},
-    {ChargeKind::HomeInsurance, "Assurance habitation"}, {ChargeKind::HealthInsurance, "Mutuelle"},
-    {ChargeKind::Childcare, "Frais de garde"}, {ChargeKind::MaintenancePaid, "Pension alimentaire versée"},
-    {ChargeKind::DebtPlan, "Plan d'apurement, surendettement"}, {ChargeKind::Transport, "Transport"},
-    {ChargeKind::PhoneInternet, "Téléphone, internet"}, {ChargeKind::ConsumerLoan, "Crédit à la consommation"},
-    {ChargeKind::VehicleInsurance, "Assurance véhicule"}, {ChargeKind::IncomeTax, "Impôts"},
-    {ChargeKind::Other, "Autre charge"}}};
+    {ChargeKind::Rent, to_translate("Loyer")}, {ChargeKind::ServiceCharges, to_translate("Charges locatives")},
+    {ChargeKind::Energy, to_translate("Énergie (électricité, gaz)")}, {ChargeKind::Water, to_translate("Eau")},
+    {ChargeKind::HomeInsurance, to_translate("Assurance habitation")}, {ChargeKind::HealthInsurance, to_translate("Mutuelle")},
+    {ChargeKind::Childcare, to_translate("Frais de garde")}, {ChargeKind::MaintenancePaid, to_translate("Pension alimentaire versée")},
+    {ChargeKind::DebtPlan, to_translate("Plan d'apurement, surendettement")}, {ChargeKind::Transport, to_translate("Transport")},
+    {ChargeKind::PhoneInternet, to_translate("Téléphone, internet")}, {ChargeKind::ConsumerLoan, to_translate("Crédit à la consommation")},
+    {ChargeKind::VehicleInsurance, to_translate("Assurance véhicule")}, {ChargeKind::IncomeTax, to_translate("Impôts")},
+    {ChargeKind::Other, to_translate("Autre charge")}}};
 
 } // namespace
 
@@ -114,8 +116,8 @@ std::string to_code(MainResource v) { return code_of(main_resource_codes, v); }
 std::string to_code(Housing v) { return code_of(housing_codes, v); }
 std::string to_code(ResourceKind v) { return code_of(resource_codes, v); }
 std::string to_code(ChargeKind v) { return code_of(charge_codes, v); }
-std::string label_of(ResourceKind v) { return code_of(resource_labels, v); }
-std::string label_of(ChargeKind v) { return code_of(charge_labels, v); }
+std::string label_of(ResourceKind v) { return label_in_language(resource_labels, v); }
+std::string label_of(ChargeKind v) { return label_in_language(charge_labels, v); }
 
 std::optional<Sex> sex_from_code(std::string_view s) { return parse_code(sex_codes, s); }
 std::optional<Relationship> relationship_from_code(std::string_view s) { return parse_code(relationship_codes, s); }

@@ -2,6 +2,7 @@
 #include "core/money.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "core/text.hpp"
 #include "core/utf8.hpp"
 
@@ -13,13 +14,13 @@ namespace {
 
 std::int64_t checked_add(std::int64_t a, std::int64_t b) {
     std::int64_t r = 0;
-    if (__builtin_add_overflow(a, b, &r)) throw InternalError("dépassement de capacité (addition de montants)");
+    if (__builtin_add_overflow(a, b, &r)) throw InternalError(tr("dépassement de capacité (addition de montants)"));
     return r;
 }
 
 std::int64_t checked_mul(std::int64_t a, std::int64_t b) {
     std::int64_t r = 0;
-    if (__builtin_mul_overflow(a, b, &r)) throw InternalError("dépassement de capacité (multiplication de montants)");
+    if (__builtin_mul_overflow(a, b, &r)) throw InternalError(tr("dépassement de capacité (multiplication de montants)"));
     return r;
 }
 
@@ -29,14 +30,14 @@ Money Money::from_euros(std::int64_t euros) { return Money(checked_mul(euros, 10
 Money Money::operator+(Money other) const { return Money(checked_add(m_cents, other.m_cents)); }
 Money Money::operator-(Money other) const {
     if (other.m_cents == std::numeric_limits<std::int64_t>::min())
-        throw InternalError("dépassement de capacité (soustraction de montants)");
+        throw InternalError(tr("dépassement de capacité (soustraction de montants)"));
     return Money(checked_add(m_cents, -other.m_cents));
 }
 Money Money::operator-() const { return Money() - *this; }
 Money Money::times(std::int64_t count) const { return Money(checked_mul(m_cents, count)); }
 
 std::int64_t divide_half_up(std::int64_t numerator, std::int64_t denominator) {
-    if (denominator <= 0) throw InternalError("division par un dénominateur nul ou négatif");
+    if (denominator <= 0) throw InternalError(tr("division par un dénominateur nul ou négatif"));
     const bool negative = numerator < 0;
     // Work on the magnitude so halves round away from zero on both sides.
     const std::uint64_t n = negative ? 0 - static_cast<std::uint64_t>(numerator) : static_cast<std::uint64_t>(numerator);
@@ -56,7 +57,7 @@ Money price_by_weight(Money per_kg, std::int64_t grams) {
 }
 
 Money round_up_to(Money amount, Money step) {
-    if (step.cents() <= 0) throw InternalError("pas d'arrondi nul");
+    if (step.cents() <= 0) throw InternalError(tr("pas d'arrondi nul"));
     std::int64_t c = amount.cents();
     std::int64_t rem = c % step.cents();
     if (rem == 0) return amount;
@@ -64,7 +65,7 @@ Money round_up_to(Money amount, Money step) {
 }
 
 Money round_to_nearest(Money amount, Money step) {
-    if (step.cents() <= 0) throw InternalError("pas d'arrondi nul");
+    if (step.cents() <= 0) throw InternalError(tr("pas d'arrondi nul"));
     return Money::from_cents(checked_mul(divide_half_up(amount.cents(), step.cents()), step.cents()));
 }
 
@@ -106,12 +107,12 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 std::string char_at(const std::string& s, std::size_t i) { return s.substr(i, utf8::decode_at(s, i).length); }
 
 [[noreturn]] void unexpected(const std::string& s, std::size_t i, std::string_view original) {
-    throw ValidationError("montant", "caractère inattendu « " + char_at(s, i) + " » dans " + quoted(original));
+    throw ValidationError(tr("montant"), tr("caractère inattendu « {0} » dans {1}", char_at(s, i), quoted(original)));
 }
 
 /// Checks that an integer part with separators groups digits by three.
 std::string integer_digits(const std::string& part, char separator, std::string_view original) {
-    if (part.empty()) throw ValidationError("montant", "chiffres manquants avant la virgule dans " + quoted(original));
+    if (part.empty()) throw ValidationError(tr("montant"), tr("chiffres manquants avant la virgule dans {0}", quoted(original)));
     if (part.find(separator) == std::string::npos) {
         for (std::size_t i = 0; i < part.size(); ++i)
             if (!is_digit(part[i])) unexpected(part, i, original);
@@ -123,7 +124,7 @@ std::string integer_digits(const std::string& part, char separator, std::string_
     for (std::size_t i = 0; i <= part.size(); ++i) {
         if (i == part.size() || part[i] == separator) {
             if (group == 0 || group > 3 || (!first && group != 3))
-                throw ValidationError("montant", "groupes de milliers mal formés dans " + quoted(original));
+                throw ValidationError(tr("montant"), tr("groupes de milliers mal formés dans {0}", quoted(original)));
             first = false;
             group = 0;
             continue;
@@ -139,13 +140,13 @@ std::string integer_digits(const std::string& part, char separator, std::string_
 
 Money parse_amount(std::string_view original, bool allow_negative) {
     std::string text = normalise_spaces(original);
-    if (text.empty()) throw ValidationError("montant", "montant vide");
+    if (text.empty()) throw ValidationError(tr("montant"), tr("montant vide"));
     bool negative = false;
     if (text[0] == '-' || text[0] == '+') {
         negative = text[0] == '-';
         text.erase(0, 1);
         while (!text.empty() && text[0] == ' ') text.erase(0, 1);
-        if (negative && !allow_negative) throw ValidationError("montant", "montant négatif refusé : " + quoted(original));
+        if (negative && !allow_negative) throw ValidationError(tr("montant"), tr("montant négatif refusé : {0}", quoted(original)));
     }
     const auto comma = text.find(',');
     const auto dot = text.find('.');
@@ -154,35 +155,35 @@ Money parse_amount(std::string_view original, bool allow_negative) {
     char thousands = ' ';
     if (comma != std::string::npos) {
         if (text.find(',', comma + 1) != std::string::npos)
-            throw ValidationError("montant", "plusieurs virgules dans " + quoted(original));
+            throw ValidationError(tr("montant"), tr("plusieurs virgules dans {0}", quoted(original)));
         integer_part = text.substr(0, comma);
         fraction = text.substr(comma + 1);
         if (dot != std::string::npos) {
-            if (dot > comma) throw ValidationError("montant", "point après la virgule dans " + quoted(original));
+            if (dot > comma) throw ValidationError(tr("montant"), tr("point après la virgule dans {0}", quoted(original)));
             thousands = '.';
             if (integer_part.find(' ') != std::string::npos)
-                throw ValidationError("montant", "séparateurs de milliers mélangés dans " + quoted(original));
+                throw ValidationError(tr("montant"), tr("séparateurs de milliers mélangés dans {0}", quoted(original)));
         }
     } else if (dot != std::string::npos) {
         // "12.50" is a decimal; "1.234" could be a thousand or a decimal: refuse it.
         if (text.find('.', dot + 1) != std::string::npos)
-            throw ValidationError("montant", "montant ambigu " + quoted(original) + " : écrivez 1234,56");
+            throw ValidationError(tr("montant"), tr("montant ambigu {0} : écrivez 1234,56", quoted(original)));
         fraction = text.substr(dot + 1);
         integer_part = text.substr(0, dot);
         if (fraction.size() == 3)
-            throw ValidationError("montant", "montant ambigu " + quoted(original) + " : écrivez 1234,56");
+            throw ValidationError(tr("montant"), tr("montant ambigu {0} : écrivez 1234,56", quoted(original)));
     }
     if (integer_part.empty() && !fraction.empty()) integer_part = "0";
     std::string digits = integer_digits(integer_part, thousands, original);
     if (comma != std::string::npos || dot != std::string::npos) {
-        if (fraction.empty()) throw ValidationError("montant", "chiffres manquants après la virgule dans " + quoted(original));
-        if (fraction.size() > 2) throw ValidationError("montant", "plus de deux décimales dans " + quoted(original));
+        if (fraction.empty()) throw ValidationError(tr("montant"), tr("chiffres manquants après la virgule dans {0}", quoted(original)));
+        if (fraction.size() > 2) throw ValidationError(tr("montant"), tr("plus de deux décimales dans {0}", quoted(original)));
         for (std::size_t i = 0; i < fraction.size(); ++i)
             if (!is_digit(fraction[i])) unexpected(fraction, i, original);
     }
     if (fraction.size() == 1) fraction += '0';
     if (fraction.empty()) fraction = "00";
-    if (digits.size() > 15) throw ValidationError("montant", "montant trop grand : " + quoted(original));
+    if (digits.size() > 15) throw ValidationError(tr("montant"), tr("montant trop grand : {0}", quoted(original)));
     std::int64_t cents = std::stoll(digits) * 100 + std::stoll(fraction);
     return Money::from_cents(negative ? -cents : cents);
 }
@@ -219,14 +220,14 @@ Rate parse_percent(std::string_view text) {
     if (!t.empty() && t.back() == '%') t.pop_back();
     for (char c : t)
         if (has_currency || (!is_digit(c) && c != ',' && c != '.' && c != ' '))
-            throw ValidationError("taux", "taux illisible « " + std::string(text) + " » (attendu par exemple 10 ou 12,5 %)");
+            throw ValidationError(tr("taux"), tr("taux illisible {0} (attendu par exemple 10 ou 12,5 %)", quoted(text)));
     Money as_hundredths;
     try {
         as_hundredths = parse_amount(t);  // "12,5" -> 1250 hundredths of a percent
     } catch (const ValidationError& e) {
-        throw ValidationError("taux", e.reason());
+        throw ValidationError(tr("taux"), e.reason());
     }
-    if (as_hundredths.cents() > 10000) throw ValidationError("taux", "taux supérieur à 100 % : « " + std::string(text) + " »");
+    if (as_hundredths.cents() > 10000) throw ValidationError(tr("taux"), tr("taux supérieur à 100 % : {0}", quoted(text)));
     return Rate{static_cast<std::int32_t>(as_hundredths.cents())};
 }
 

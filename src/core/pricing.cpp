@@ -3,6 +3,7 @@
 #include "core/pricing.hpp"
 
 #include "core/enum_codes.hpp"
+#include "core/messages.hpp"
 
 namespace cabas::core {
 
@@ -39,8 +40,8 @@ constexpr std::array<std::pair<Origin, const char*>, 6> origin_codes{{
     {Origin::Donation, "don"}, {Origin::Collection, "collecte"}, {Origin::SupermarketPickup, "ramasse"}}};
 
 constexpr std::array<std::pair<Origin, const char*>, 6> origin_labels{{
-    {Origin::FoodBank, "Banque Alimentaire"}, {Origin::FsePlus, "FSE+"}, {Origin::Purchase, "Achat"},
-    {Origin::Donation, "Don"}, {Origin::Collection, "Collecte"}, {Origin::SupermarketPickup, "Ramasse"}}};
+    {Origin::FoodBank, to_translate("Banque Alimentaire")}, {Origin::FsePlus, to_translate("FSE+")}, {Origin::Purchase, to_translate("Achat")},
+    {Origin::Donation, to_translate("Don")}, {Origin::Collection, to_translate("Collecte")}, {Origin::SupermarketPickup, to_translate("Ramasse")}}};
 
 constexpr std::array<std::pair<RateSource, const char*>, 5> rate_source_codes{{
     {RateSource::Household, "foyer"}, {RateSource::Category, "categorie"},
@@ -51,7 +52,7 @@ constexpr std::array<std::pair<RateSource, const char*>, 5> rate_source_codes{{
 
 std::string to_code(Origin v) { return detail::code_of(origin_codes, v); }
 std::optional<Origin> origin_from_code(std::string_view s) { return detail::parse_code(origin_codes, s); }
-std::string label_of(Origin v) { return detail::code_of(origin_labels, v); }
+std::string label_of(Origin v) { return detail::label_in_language(origin_labels, v); }
 std::string to_code(RateSource v) { return detail::code_of(rate_source_codes, v); }
 
 } // namespace cabas::core

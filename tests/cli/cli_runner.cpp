@@ -28,6 +28,10 @@ int run_process(const std::vector<std::string>& argv, const std::string& out_pat
         // when the tests are run from a terminal (pin_prompt_test gives it one on purpose).
         ::setsid();
         ::unsetenv("CABAS_PIN");
+        // French, as on a fresh Debian machine, whatever the developer's own locale: a test that
+        // wants English says so with --lang en or its own LANG.
+        for (const char* name : {"LANGUAGE", "LC_ALL", "LC_MESSAGES"}) ::unsetenv(name);
+        ::setenv("LANG", "C.UTF-8", 1);
         for (const auto& [name, value] : environment) ::setenv(name.c_str(), value.c_str(), 1);
         // Keep the user's real data directory out of reach of the tests.
         setenv("HOME", home.c_str(), 1);
