@@ -3,6 +3,7 @@
 # The .po strings are copied as they are: a .po string's escapes (\" \\ \n \t) are C++'s, and
 # C++ joins adjacent literals as gettext joins a message's continuation lines. Entries marked
 # fuzzy or with an empty translation are left out, so their French is shown.
+cmake_minimum_required(VERSION 3.25)
 set(entries "")
 set(count 0)
 function(flush_entry)
