@@ -70,7 +70,8 @@ void HouseholdForm::read_identity(core::HouseholdFile& f) {
     try {
         f.referral.on = core::parse_date(referred_on, "orientation.date");
     } catch (const ValidationError& e) {
-        problem(e.field(), to_wx("date d'orientation invalide : « " + referred_on + " » (" + e.reason() + ")"));
+        problem(e.field(), wxString::Format(_("invalid referral date: %s (%s)"), to_wx(core::quoted(referred_on)),
+                                            to_wx(e.reason())));
     }
     f.referral.referred_by = from_wx(m_referred_by->GetValue().Strip(wxString::both));
     f.referral.reason = from_wx(m_referral_reason->GetValue().Strip(wxString::both));

@@ -29,7 +29,7 @@ std::vector<std::pair<wxString, wxString>> z_report_rows(const reports::ZReportM
     rows.emplace_back(_("Counted cash"), money(z.cash_counted));
     rows.emplace_back(_("Difference"), money(z.difference));
     rows.emplace_back(_("Perpetual grand total"), money(z.perpetual_total));
-    rows.emplace_back(_("Journal"), to_wx("n° ") + wxString::Format("%lld  ", z.journal_sequence) + to_wx(z.short_hash));
+    rows.emplace_back(_("Journal"), wxString::Format(_("No. %lld"), z.journal_sequence) + "  " + to_wx(z.short_hash));
     return rows;
 }
 
