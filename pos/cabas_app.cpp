@@ -11,6 +11,7 @@
 #include "services/demo/demo_database.hpp"
 #include "services/io/process_memory.hpp"
 #include "services/open_database.hpp"
+#include "services/server/database_move.hpp"
 #include "services/settings_service.hpp"
 #include "storage/store.hpp"
 
@@ -119,15 +120,21 @@ public:
         std::string till_id = m_options.till;
         std::string path = m_options.db.empty() ? services::default_database_path() : m_options.db;
         if (m_options.demo && m_options.db.empty()) path = services::demo::demo_database_path(path);
+        std::string moved_notice;
         const bool opened = guarded([&] {
             if (m_options.demo) {
                 wxBusyCursor preparing;  // a few seconds: three months of made-up sales
                 services::demo::ensure_demo_database(path, m_clock.today());
             }
             // A postgresql:// URI names a server database (several tills), anything else a file.
+            if (!storage::is_server_location(path)) services::ensure_parent_directory(path);
+            // A file whose épicerie moved to the server opens the server instead (said below).
+            auto till_database = services::server::open_till_database(path);
+            m_store = std::move(till_database.store);
+            if (till_database.followed)
+                moved_notice = services::server::followed_move_text(*till_database.followed, path);
+            path = till_database.location;
             const bool server = storage::is_server_location(path);
-            if (!server) services::ensure_parent_directory(path);
-            m_store = services::open_database(path);
             // Tickets go beside a database file; a server database keeps the per-user default.
             if (!server) set_default_tickets_directory(services::tickets_directory_beside(path));
             if (m_options.language.empty())
@@ -137,6 +144,8 @@ public:
             wxMessageBox(text, _("Cabas: the database cannot be opened"), wxOK | wxICON_ERROR);
         });
         if (!opened) return false;
+        if (!moved_notice.empty())
+            wxMessageBox(to_wx(moved_notice), _("Cabas: this shop moved to the server"), wxOK | wxICON_INFORMATION);
         // Said once, before anyone logs in: the file holds social data others could read.
         if (const auto warning = services::database_exposure_warning(path))
             wxMessageBox(to_wx(*warning), _("Cabas: the database is not private"), wxOK | wxICON_WARNING);

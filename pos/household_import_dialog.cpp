@@ -114,6 +114,7 @@ bool HouseholdImportDialog::import() {
                                         : _("Nothing was imported."));
             m_summary->SetForegroundColour(written ? colours::ok : colours::refused);
             if (!report.ok()) m_report->ChangeValue(to_wx(services::io::to_string(report.errors)));
+            else if (!report.cross_site.empty()) m_report->ChangeValue(to_wx(services::cross_site_summary(report)));
         },
         [&](const wxString& error) {
             m_summary->SetLabel(error);

@@ -2,11 +2,16 @@
 #include "reports/consolidated_report.hpp"
 
 #include "core/error.hpp"
+#include "reports/consolidation_parts.hpp"
 #include "reports/monthly_layout.hpp"
 
 #include <algorithm>
 
 namespace cabas::reports {
+
+using consolidation::append_part;
+using consolidation::sum_goods;
+using consolidation::sum_trend;
 
 namespace {
 
@@ -31,53 +36,6 @@ Profile sum_profile(const Profile& a, const Profile& b) {
             *same = sum_breakdown(*same, part);
     }
     return out;
-}
-
-std::vector<GoodsTotal> sum_goods(const std::vector<GoodsTotal>& a, const std::vector<GoodsTotal>& b) {
-    std::vector<GoodsTotal> out = a;
-    for (const GoodsTotal& g : b) {
-        auto same = std::find_if(out.begin(), out.end(), [&](const GoodsTotal& o) {
-            return o.origin == g.origin && o.category == g.category;
-        });
-        if (same == out.end()) {
-            out.push_back(g);
-            continue;
-        }
-        same->value += g.value;
-        same->paid += g.paid;
-        same->grams += g.grams;
-        same->lines += g.lines;
-        same->paying_lines += g.paying_lines;
-    }
-    return out;
-}
-
-std::vector<MonthActivity> sum_trend(const std::vector<MonthActivity>& a, const std::vector<MonthActivity>& b) {
-    std::vector<MonthActivity> out = a;
-    for (const MonthActivity& m : b) {
-        auto same = std::find_if(out.begin(), out.end(), [&](const MonthActivity& o) { return o.month == m.month; });
-        if (same == out.end()) {
-            out.push_back(m);
-            continue;
-        }
-        same->households += m.households;
-        same->visits += m.visits;
-        same->value += m.value;
-        same->paid += m.paid;
-    }
-    std::sort(out.begin(), out.end(), [](const MonthActivity& x, const MonthActivity& y) { return x.month < y.month; });
-    return out;
-}
-
-/// The site's report as parts of the consolidated document: its sections under its name.
-void append_part(ReportDocument& into, const std::string& code, const std::string& heading, const std::string& note,
-                 const ReportDocument& part) {
-    into.sections.push_back({heading, {note}, {}, {}});
-    for (Section s : part.sections) {
-        s.title = heading + " — " + s.title;
-        for (Table& t : s.tables) t.id = code + "-" + t.id;
-        into.sections.push_back(std::move(s));
-    }
 }
 
 } // namespace
@@ -122,18 +80,17 @@ ConsolidatedMonthlyReport consolidate_monthly(const std::string& ccas_name, Mont
     c.month = month;
     MonthlyReport& t = c.total;
     t = sites.front().report;
-    t.options.internal = true;
+    std::vector<ResolvedOptions> options;
     for (std::size_t i = 0; i < sites.size(); ++i) {
         const MonthlyReport& r = sites[i].report;
-        t.options.threshold = std::max(t.options.threshold, r.options.threshold);
-        t.options.internal = t.options.internal && r.options.internal;
+        options.push_back(r.options);
         if (i == 0) continue;
         t.current = sum_figures(t.current, r.current);
         t.previous = sum_figures(t.previous, r.previous);
         t.year_to_date = sum_figures(t.year_to_date, r.year_to_date);
         t.trend = sum_trend(t.trend, r.trend);
     }
-    t.options.shop_name = ccas_name;
+    t.options = consolidation::strictest(options, ccas_name);
     // Laid out from the summed raw counts: suppression decides on the total itself.
     t.document = layout_monthly(t);
 

@@ -52,6 +52,8 @@ int run_archive(CommandContext& ctx) {
     if (outcome.plan.empty()) {
         ctx.out() << "Rien à archiver avant le " << until.french() << " : aucun fichier écrit.\n";
     } else {
+        if (outcome.replaced_unfinished)
+            ctx.out() << "« " << *out << " » était une archive inachevée (archivage interrompu, rien retiré) : remplacée.\n";
         ctx.out() << "Archivé dans « " << *out << " » (empreinte " << services::till::short_hash(outcome.digest) << ") : ";
         describe(ctx, outcome.plan);
         ctx.out() << ".\nLe journal le note à l'enregistrement n° " << outcome.record.sequence

@@ -32,6 +32,7 @@ int print_report(CommandContext& ctx, const services::ImportReport& report, cons
         ctx.out() << "Import terminé (" << report.encoding << ") : " << report.written << " " << noun << " enregistrés";
         if (report.cards_issued > 0) ctx.out() << ", " << report.cards_issued << " carte(s) émise(s)";
         ctx.out() << ".\n";
+        ctx.out() << services::cross_site_summary(report);
     }
     return kExitDone;
 }

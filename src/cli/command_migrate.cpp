@@ -30,7 +30,8 @@ int run_migrate(CommandContext& ctx) {
               << outcome.journal_records << " enregistrements du journal vérifiés sur le serveur";
     if (!outcome.journal_head.empty()) ctx.out() << " (tête " << outcome.journal_head.substr(0, 16) << ")";
     ctx.out() << ".\nVérifiez les deux bases : cabas-cli --db " << from << " verify, puis cabas-cli --db '" << to << "'"
-              << " verify. Les caisses utilisent désormais : cabas --db '" << to << "'" << "\n";
+              << " verify. Les caisses utilisent désormais : cabas --db '" << to << "'"
+              << " ; une caisse encore lancée sur le fichier ouvre la base du serveur, avec la clé et l'ancre de ce poste.\n";
     return kExitDone;
 }
 

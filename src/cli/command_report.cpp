@@ -1,4 +1,4 @@
-// `cabas-cli report monthly|annual|fse --user LOGIN --pin PIN`: builds a report from the
+// `cabas-cli report monthly|annual|fse|consolidated --user LOGIN --pin PIN`: builds a report from the
 // database and writes its PDF, and with --csv DIR one CSV file per table. Reads only; managers,
 // social workers and admins may run it (as at the reports screen); --internal lifts small-cell
 // suppression for a document that stays in the épicerie and, like a --threshold under 11, is
@@ -54,17 +54,40 @@ int write_outputs(CommandContext& ctx, const Arguments& args, const reports::Rep
     return kExitDone;
 }
 
-/// `report consolidated --month AAAA-MM --out F.pdf --user L [--name NOM]` on the CCAS's
-/// database: the login is checked at every site (no site's database is --db itself).
+int parse_year(const Arguments& args) {
+    const std::string year = required(args, "year");
+    int y = 0;
+    auto r = std::from_chars(year.data(), year.data() + year.size(), y);
+    if (r.ec != std::errc() || r.ptr != year.data() + year.size() || y < 1900 || y > 9999)
+        throw ValidationError("--year", "année attendue (ex. 2026), reçu « " + year + " »");
+    return y;
+}
+
+/// `report consolidated --month AAAA-MM | --year AAAA --out F.pdf --user L [--name NOM]` on the
+/// CCAS's database: the login is checked at every site (no site's database is --db itself).
 int consolidated(CommandContext& ctx, const Arguments& args) {
-    const auto month = reports::Month::parse(required(args, "month"), "--month");
+    const bool annual = args.option("year").has_value();
+    if (annual == args.option("month").has_value())
+        throw UsageError{"report consolidated : --month AAAA-MM (rapport mensuel) ou --year AAAA (rapport annuel)"};
+    const auto month = annual ? reports::Month{} : reports::Month::parse(required(args, "month"), "--month");
+    const int year = annual ? parse_year(args) : 0;
     required(args, "out");
     const auto login = args.option("user");
     if (!login) throw PermissionError("connexion nécessaire : --user IDENTIFIANT, un compte de chaque épicerie "
                                       "autorisé à produire ses rapports");
     const services::ccas::CcasReader reader{*login, pin_for(args, *login)};
-    const auto report = services::ccas::build_consolidated_monthly(ctx.db_path(), reader, ctx.clock(),
-                                                                   args.option("name").value_or("CCAS"), month,
+    const std::string name = args.option("name").value_or("CCAS");
+    if (annual) {
+        const auto report = services::ccas::build_consolidated_annual(ctx.db_path(), reader, ctx.clock(), name, year,
+                                                                      options_from(args));
+        for (const auto& site : report.sites)
+            ctx.out() << site.site_name << " : " << site.report.recipients.households << " foyers servis, "
+                      << site.report.recipients.persons << " bénéficiaires finaux\n";
+        ctx.out() << "Total du CCAS, " << year << " : " << report.total.recipients.households << " foyers servis, "
+                  << report.total.recipients.persons << " bénéficiaires finaux\n";
+        return write_outputs(ctx, args, report.document);
+    }
+    const auto report = services::ccas::build_consolidated_monthly(ctx.db_path(), reader, ctx.clock(), name, month,
                                                                    options_from(args));
     for (const auto& site : report.sites)
         ctx.out() << site.site_name << " : " << site.report.current.served << " foyers servis, "
@@ -97,11 +120,7 @@ int run_report(CommandContext& ctx) {
     if (kind == "annual" || kind == "fse") {
         core::Date from, to;
         if (kind == "annual") {
-            const std::string year = required(args, "year");
-            int y = 0;
-            auto r = std::from_chars(year.data(), year.data() + year.size(), y);
-            if (r.ec != std::errc() || r.ptr != year.data() + year.size() || y < 1900 || y > 9999)
-                throw ValidationError("--year", "année attendue (ex. 2026), reçu « " + year + " »");
+            const int y = parse_year(args);
             from = core::Date::from_ymd(y, 1, 1);
             to = core::Date::from_ymd(y, 12, 31);
         } else {

@@ -92,7 +92,8 @@ int run_verify(CommandContext& context) {
             context.out() << "L'archive ne se raccorde PAS au journal de cette base.\n";
             return kExitRefused;
         }
-        context.out() << "L'archive se raccorde exactement au journal de cette base.\n";
+        context.out() << (join.unfinished ? "L'archive ne retire rien de cette base : elle peut être supprimée.\n"
+                                          : "L'archive se raccorde exactement au journal de cette base.\n");
     }
     return kExitDone;
 }

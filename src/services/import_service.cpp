@@ -54,6 +54,7 @@ ImportReport import_households(storage::Store& store, const LoggedUser& by, std:
                 request.decision_reason = "import " + file_name;
                 EnrolmentResult r = enrol_household(store, request, serials);
                 store.access_log().append(user, "import_file", r.household_id, file_name);
+                report.created.emplace_back(h.first_line, r.household_id);
                 if (!r.card_number.empty()) ++report.cards_issued;
                 ++report.written;
             }
@@ -62,9 +63,21 @@ ImportReport import_households(storage::Store& store, const LoggedUser& by, std:
         // Everything was rolled back: report the row that a rule refused.
         report.written = 0;
         report.cards_issued = 0;
+        report.created.clear();
         report.errors.push_back({file_name, current_line, e.field(), e.reason()});
     }
     return report;
+}
+
+std::string cross_site_summary(const ImportReport& report) {
+    std::string out;
+    if (!report.cross_site_unavailable.empty())
+        out += "Contrôle des doublons entre épiceries du CCAS indisponible : " + report.cross_site_unavailable + ".\n";
+    for (const auto& line : report.cross_site) out += line.to_string() + "\n";
+    if (!report.cross_site.empty())
+        out += std::to_string(report.cross_site.size()) +
+               " adulte(s) déjà suivi(s) par une autre épicerie du CCAS : dossiers importés, à examiner.\n";
+    return out;
 }
 
 ImportReport import_products(storage::Store& store, const LoggedUser& by, std::string_view bytes,

@@ -51,7 +51,11 @@ JournalScan scan_journal(storage::Store& store, const std::string& limit) {
                 scan.first_sequence = r.sequence;
                 scan.first_at = r.occurred_at;
             }
-            if (r.kind == "archive" || r.occurred_at >= limit) {
+            // An archive record that opens the live journal (the one before took every record)
+            // goes with the next segment, which must start right after the previous one; any
+            // other archive record ends the walk.
+            const bool opening_archive = r.kind == "archive" && r.sequence == scan.first_sequence && r.sequence > 1;
+            if (!opening_archive && (r.kind == "archive" || r.occurred_at >= limit)) {
                 if (!pending.empty())
                     scan.stopped_because = "une session de « " + *pending.begin() + " » a des ventes avant cette date mais "
                                            "n'est close qu'après : l'archive s'arrête à la clôture précédente";
@@ -163,6 +167,21 @@ void remove_quietly(const std::string& path) noexcept {
     std::filesystem::remove(path, ec);
 }
 
+/// An archive stopped between its file and its commit left `path` behind: it removed nothing
+/// (till::is_unfinished_archive), so it is replaced rather than blocking the name. Any other file
+/// there is left for write_archive_file to refuse.
+bool remove_unfinished_archive(storage::Store& store, const std::string& path) {
+    std::error_code ec;
+    if (!std::filesystem::exists(path, ec)) return false;
+    try {
+        if (!till::is_unfinished_archive(store, till::verify_archive_file(path))) return false;
+    } catch (const Error&) {
+        return false;  // not an archive at all: not ours to remove
+    }
+    std::filesystem::remove(path, ec);
+    return !ec;
+}
+
 } // namespace
 
 int sales_retention_years(storage::Store& store) {
@@ -230,6 +249,7 @@ ArchiveOutcome archive_sales(storage::Store& store, const LoggedUser& by, const 
     ArchiveOutcome outcome;
     outcome.plan = plan_archive(store, by, request.until);
     if (outcome.plan.empty()) return outcome;
+    outcome.replaced_unfinished = remove_unfinished_archive(store, request.out_path);
     const till::ArchiveContents contents = gather(store, outcome.plan, request);
     outcome.digest = till::write_archive_file(request.out_path, contents, key);
     try {
@@ -253,7 +273,8 @@ ArchiveOutcome archive_sales(storage::Store& store, const LoggedUser& by, const 
                                       "enregistrements n° " + std::to_string(statement.first_sequence) + " à " +
                                           std::to_string(statement.last_sequence) + ", " +
                                           std::to_string(outcome.plan.sales) + " ventes, archive " + file_name +
-                                          " (" + till::short_hash(outcome.digest) + ")");
+                                          " (" + till::short_hash(outcome.digest) + ")" +
+                                          (outcome.replaced_unfinished ? ", remplace une archive inachevée" : ""));
             return record;
         });
     } catch (...) {

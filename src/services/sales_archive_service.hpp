@@ -46,7 +46,8 @@ struct ArchivePlan {
 /// The segment that archiving up to `until` (exclusive, 00:00 UTC) would move: the longest run
 /// of records from the first live one that ends at a session closure, whose sessions all closed
 /// before `until`, that leaves no sale of a session half in it, and that no later correction
-/// reaches into. Archive records themselves stay live. Admins only.
+/// reaches into. Archive records stay live, but for one opening the live journal (after an
+/// archive of every record), which goes with the next segment. Admins only.
 ArchivePlan plan_archive(storage::Store&, const LoggedUser& by, core::Date until);
 
 struct ArchiveRequest {
@@ -62,12 +63,18 @@ struct ArchiveOutcome {
     ArchivePlan plan;                          ///< empty: nothing was archived, no file written
     std::string digest;                        ///< of the archive file
     storage::JournalRecord record;             ///< the live archive record
+    /// `out_path` held an archive left unfinished by an earlier run (killed between its file and
+    /// its commit: it removed nothing), which this one replaced.
+    bool replaced_unfinished = false;
 };
 
 /// Writes the archive of plan_archive(until) to `out_path` (0600, flushed, renamed into place),
 /// reads it back and verifies it, then in one transaction deletes the segment, its sessions and
 /// sales from the live database and appends the signed archive record; logged as
 /// "archive_sales". On any failure the live database is unchanged and no archive file is left.
+/// A kill between the file's rename and the commit leaves a complete file that no record names
+/// and whose records are all still live: verify --with-archive says so, and the next run with
+/// the same `out_path` replaces it (any other existing file is refused).
 /// ValidationError for a date later than the retention allows, a file name with other
 /// characters than letters, digits, '.', '-', '_', or no signing key attached.
 ArchiveOutcome archive_sales(storage::Store&, const LoggedUser& by, const ArchiveRequest&);

@@ -30,6 +30,12 @@ inline constexpr const char* backup_last_success_file = "backup.last_success_fil
 inline constexpr const char* backup_last_failure_at = "backup.last_failure_at";
 inline constexpr const char* backup_last_failure_reason = "backup.last_failure_reason";
 
+// Written by `cabas-cli migrate` into the file it copied to the server, never by hand: where
+// the épicerie went (the server database's URI) and when (UTC). A till started on that file
+// opens the server instead (services/server/database_move.hpp).
+inline constexpr const char* database_moved_to = "database.moved_to";
+inline constexpr const char* database_moved_at = "database.moved_at";
+
 /// The name tickets, cards and reports show before an épicerie has given its own.
 inline constexpr const char* default_shop_name = "Épicerie solidaire";
 

@@ -9,7 +9,8 @@
 
 namespace cabas::storage {
 
-/// In order: unlink the stock movements from the archived lines (the movements stay: stock
+/// In order: remember each archived till's last sale number and session id (archived_tills),
+/// unlink the stock movements from the archived lines (the movements stay: stock
 /// levels are their sum), then delete duplicates, payments, lines, sales and sessions of
 /// `session_ids`, then the signatures and records up to `last_sequence`. Each statement
 /// deletes a whole set at once, so a correction and the sale it corrects go together.

@@ -445,7 +445,8 @@ std::vector<Migration> build() {
             Migration{11, "verrouillage après des codes erronés", v11_login_failures},
             Migration{12, "orientation des foyers", v12_referral},
             Migration{13, "archive des ventes de plus de six ans", v13_archives},
-            Migration{14, "familles de la banque alimentaire", v14_category_families}};
+            Migration{14, "familles de la banque alimentaire", v14_category_families},
+            Migration{15, "journal après une archive complète", v15_journal_after_archive}};
 }
 
 } // namespace

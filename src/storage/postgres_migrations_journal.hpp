@@ -85,4 +85,23 @@ CREATE TRIGGER signatures_no_delete BEFORE DELETE ON journal_signatures
     FOR EACH ROW EXECUTE FUNCTION refuse_unarchived_delete();
 )sql";
 
+// After an archive that took every record, the next record follows the archived segment (see the
+// SQLite migration 15): one past the later of the live head and the last archived record.
+constexpr std::string_view v15_journal_after_archive = R"sql(
+CREATE OR REPLACE FUNCTION journal_gapless() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF NEW.sequence IS DISTINCT FROM GREATEST((SELECT COALESCE(MAX(sequence), 0) FROM journal),
+                                              (SELECT COALESCE(MAX(last_sequence), 0) FROM journal_archives)) + 1 THEN
+        RAISE EXCEPTION 'journal: sequence must follow the last record without a gap'
+            USING ERRCODE = 'integrity_constraint_violation';
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TABLE archived_tills (
+    till_id          text PRIMARY KEY,
+    last_sale_number bigint NOT NULL CHECK (last_sale_number >= 0),
+    last_session_id  bigint NOT NULL CHECK (last_session_id > 0)
+);
+)sql";
+
 } // namespace cabas::storage::postgres_sql

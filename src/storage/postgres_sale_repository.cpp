@@ -154,11 +154,14 @@ std::int64_t PgSaleRepository::add_sale(const SaleRecord& sale) {
         // The till's last number is in its latest session that has sales (see the SQLite
         // repository for why only that session is read).
         const std::int64_t sequence = pg::scalar(m_db,
-                                                 "SELECT COALESCE(MAX(s.sequence), 0) + 1 FROM sales s WHERE s.session_id = "
+                                                 "SELECT COALESCE((SELECT MAX(s.sequence) FROM sales s WHERE s.session_id = "
                                                  "(SELECT t.id FROM till_sessions t "
                                                  "WHERE t.till_id = (SELECT till_id FROM till_sessions WHERE id = $1) "
                                                  "AND EXISTS (SELECT 1 FROM sales x WHERE x.session_id = t.id) "
-                                                 "ORDER BY t.opened_at DESC, t.id DESC LIMIT 1)",
+                                                 "ORDER BY t.opened_at DESC, t.id DESC LIMIT 1)), "
+                               // No live session of this till has sales: its numbers go on from the archive.
+                               "(SELECT a.last_sale_number FROM archived_tills a WHERE a.till_id = "
+                               "(SELECT till_id FROM till_sessions WHERE id = $1)), 0) + 1",
                                                  sale.session_id);
         const std::int64_t id = pg::insert(
             m_db,

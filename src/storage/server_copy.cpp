@@ -19,7 +19,7 @@ namespace {
 constexpr const char* kCopyOrder[] = {
     "baremes", "settings", "referrers", "households", "members", "resources", "charges",
     "commission_decisions", "access_periods", "suspensions", "cards", "users", "login_failures",
-    "categories", "category_families", "products", "barcodes", "receptions", "lots", "till_sessions",
+    "categories", "category_families", "products", "barcodes", "receptions", "lots", "archived_tills", "till_sessions",
     "sales", "sale_lines", "payments", "stock_movements", "receipt_reprints", "inventory_sessions",
     "inventory_counts", "journal_archives", "journal", "journal_signatures", "journal_signing",
     "access_log"};
@@ -172,7 +172,10 @@ void set_self_references(PgDatabase& server, const std::string& table, const std
 void restart_identities(PgDatabase& server, const std::string& table, const std::vector<ServerColumn>& columns) {
     for (const auto& column : columns) {
         if (!column.identity) continue;
-        const std::int64_t next = pg::scalar(server, "SELECT COALESCE(MAX(" + column.name + "), 0) + 1 FROM " + table);
+        std::int64_t next = pg::scalar(server, "SELECT COALESCE(MAX(" + column.name + "), 0) + 1 FROM " + table);
+        // Sessions are numbered on from the archived ones too (their id is the Z number).
+        if (table == "till_sessions")
+            next = std::max(next, pg::scalar(server, "SELECT COALESCE(MAX(last_session_id), 0) + 1 FROM archived_tills"));
         server.impl().current().exec("ALTER TABLE " + table + " ALTER COLUMN " + column.name + " RESTART WITH " +
                                      std::to_string(next));
     }
@@ -186,12 +189,9 @@ std::int64_t copy_table(Database& file, PgDatabase& server, const std::string& s
     for (std::size_t i = 0; i < columns.size(); ++i) placeholders += (i ? ", $" : "$") + std::to_string(i + 1);
     const std::string insert = "INSERT INTO " + table + " (" + column_list(columns) + ") VALUES (" + placeholders + ")";
 
-    // The journal's trigger wants each record to follow the previous one; after an archive the
-    // first live record follows records that are no longer there, so that one goes in unchecked.
-    const bool archived_head =
-        table == "journal" && file.query_int("SELECT COALESCE(MIN(sequence), 1) FROM journal") > 1;
-    auto& tx = server.impl().current();
-    if (archived_head) tx.exec("ALTER TABLE journal DISABLE TRIGGER journal_gapless");
+    // The journal's trigger checks every copied record, the first live one after an archive
+    // included: journal_archives is copied before it, and the trigger counts the archived
+    // segments (migration 15).
 
     SQLite::Statement rows(sql::conn(file), "SELECT rowid, " + column_list(columns) + " FROM " + table + " ORDER BY rowid");
     std::vector<DeferredReference> deferred;
@@ -208,9 +208,8 @@ std::int64_t copy_table(Database& file, PgDatabase& server, const std::string& s
             params.push_back(std::move(v));
         }
         pg::run(server, insert, params);
-        if (++count == 1 && archived_head) tx.exec("ALTER TABLE journal ENABLE TRIGGER journal_gapless");
+        ++count;
     }
-    if (archived_head && count == 0) tx.exec("ALTER TABLE journal ENABLE TRIGGER journal_gapless");
     set_self_references(server, table, deferred);
     restart_identities(server, table, columns);
     return count;

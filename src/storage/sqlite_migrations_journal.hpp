@@ -83,4 +83,22 @@ WHEN OLD.sequence > (SELECT COALESCE(MAX(last_sequence), 0) FROM journal_archive
 BEGIN SELECT RAISE(ABORT, 'journal signatures cannot be deleted'); END;
 )sql";
 
+// After an archive that took every record, the journal is empty for a moment and its next record
+// (the archive record) follows the archived segment, not nothing: the next number is one past the
+// later of the live head and the last archived record, so numbering and chain go on.
+constexpr std::string_view v15_journal_after_archive = R"sql(
+DROP TRIGGER journal_gapless;
+CREATE TRIGGER journal_gapless BEFORE INSERT ON journal
+WHEN NEW.sequence IS NOT MAX((SELECT COALESCE(MAX(sequence), 0) FROM journal),
+                             (SELECT COALESCE(MAX(last_sequence), 0) FROM journal_archives)) + 1
+BEGIN SELECT RAISE(ABORT, 'journal: sequence must follow the last record without a gap'); END;
+-- What each till had reached in the archived sessions: its sale numbers and the session ids go
+-- on from there even when none of its sessions is left in the live database.
+CREATE TABLE archived_tills (
+    till_id          TEXT PRIMARY KEY,
+    last_sale_number INTEGER NOT NULL CHECK (last_sale_number >= 0),
+    last_session_id  INTEGER NOT NULL CHECK (last_session_id > 0)
+) STRICT;
+)sql";
+
 } // namespace cabas::storage::sqlite_sql

@@ -110,7 +110,12 @@ std::int64_t SqliteSaleRepository::open_session(const std::string& till_id, cons
         auto& c = sql::conn(m_db);
         if (sql::exists(c, "SELECT 1 FROM till_sessions WHERE till_id = ? AND closed_at IS NULL", till_id))
             throw ValidationError("till_id", "la caisse « " + till_id + " » a déjà une session ouverte");
-        return sql::insert(c, "INSERT INTO till_sessions (till_id, opened_by, opened_at, float_cents) VALUES (?, ?, ?, ?)",
+        // The id is chosen, not left to SQLite, which would start again from 1 once an archive
+        // has taken every session: a session's id is its Z number.
+        return sql::insert(c,
+                           "INSERT INTO till_sessions (id, till_id, opened_by, opened_at, float_cents) VALUES "
+                           "(MAX((SELECT COALESCE(MAX(id), 0) FROM till_sessions), "
+                           "(SELECT COALESCE(MAX(last_session_id), 0) FROM archived_tills)) + 1, ?, ?, ?, ?)",
                            till_id, opened_by, opened_at, float_amount);
     });
 }
@@ -165,12 +170,15 @@ std::int64_t SqliteSaleRepository::add_sale(const SaleRecord& sale) {
         // the cost flat; the MAX over every session of the till read all its sales, so each
         // validation grew with the years of history (see docs/performance.md).
         auto next = sql::query(c,
-                               "SELECT COALESCE(MAX(s.sequence), 0) + 1 FROM sales s WHERE s.session_id = "
+                               "SELECT COALESCE((SELECT MAX(s.sequence) FROM sales s WHERE s.session_id = "
                                "(SELECT t.id FROM till_sessions t "
                                "WHERE t.till_id = (SELECT till_id FROM till_sessions WHERE id = ?) "
                                "AND EXISTS (SELECT 1 FROM sales x WHERE x.session_id = t.id) "
-                               "ORDER BY t.opened_at DESC, t.id DESC LIMIT 1)",
-                               sale.session_id);
+                               "ORDER BY t.opened_at DESC, t.id DESC LIMIT 1)), "
+                               // No live session of this till has sales: its numbers go on from the archive.
+                               "(SELECT a.last_sale_number FROM archived_tills a WHERE a.till_id = "
+                               "(SELECT till_id FROM till_sessions WHERE id = ?)), 0) + 1",
+                               sale.session_id, sale.session_id);
         next.executeStep();
         const std::int64_t sequence = next.getColumn(0).getInt64();
         const std::int64_t id = sql::insert(

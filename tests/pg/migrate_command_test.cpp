@@ -2,7 +2,7 @@
 // (verify on both sides, the same monthly report models month by month, the same rows), a
 // server database that already holds an épicerie refused and untouched, a failure or a killed
 // process in the middle leaving nothing, and the first sale on the server continuing the chain.
-#include "cli/cli_runner.hpp"
+#include "pg/migrate_support.hpp"
 #include "services/card_check_service.hpp"
 #include "services/clock.hpp"
 #include "services/reports/monthly_report.hpp"
@@ -19,12 +19,14 @@
 #include <signal.h>
 
 #include <chrono>
+#include <map>
 #include <sstream>
 #include <thread>
 
 namespace {
 
 using namespace cabas;
+using namespace cabas::testing::migrate_support;
 using testing::CliSandbox;
 using testing::sqlite_query;
 
@@ -34,22 +36,6 @@ const std::vector<std::string> kTables = {
     "receptions", "lots", "till_sessions", "sales", "sale_lines", "payments", "stock_movements", "receipt_reprints",
     "inventory_sessions", "inventory_counts", "journal_archives", "journal", "journal_signatures", "journal_signing",
     "access_log"};
-
-testing::CliResult migrate(const CliSandbox& box, const std::string& from, const std::string& to) {
-    return box.run({"migrate", from, to, "--user", "admin", "--pin", "4444"}, false);
-}
-
-/// A copy of the demo file, to alter or to sell on without touching the shared one.
-std::string demo_copy(const CliSandbox& box, const std::string& name) {
-    const std::string path = box.path(name);
-    testing::sqlite_write(testing::demo().db(), "VACUUM INTO '" + path + "'");
-    return path;
-}
-
-long long server_count(const std::string& uri, const std::string& sql) {
-    auto store = storage::open_store(uri, storage::PinHashCost::minimum(), storage::OpenMode::ExistingOnly);
-    return dynamic_cast<storage::PgStore&>(*store).database().query_int(sql);
-}
 
 /// Every table as the migrations leave it: empty but for journal_signing's one row.
 void check_empty(const std::string& uri) {
@@ -71,13 +57,21 @@ std::vector<std::string> months_with_sales(const std::string& db) {
 TEST_CASE("the demo épicerie migrated to the server verifies on both sides with the same rows and monthly reports",
           "[postgres][migrate]") {
     const CliSandbox& demo = testing::demo();
+    // A copy: the migrated file records the move, and the shared demo file must stay unmoved.
+    const std::string source = demo_copy(demo, "demo-migre.db");
+    std::map<std::string, long long> rows, id_sums;
+    for (const auto& table : kTables) rows[table] = std::stoll(sqlite_query(source, "SELECT COUNT(*) FROM " + table));
+    const std::vector<std::string> id_tables = {"households", "cards", "lots", "sales", "sale_lines", "stock_movements",
+                                                "access_log"};
+    for (const auto& table : id_tables)
+        id_sums[table] = std::stoll(sqlite_query(source, "SELECT COALESCE(SUM(id), 0) FROM " + table));
     test_support::FreshDatabase target("cabas-migrate");
-    const auto r = migrate(demo, demo.db(), target.location());
+    const auto r = migrate(demo, source, target.location());
     INFO(r.err);
     REQUIRE(r.exit_code == 0);
     CHECK(r.out.find("Épicerie copiée") != std::string::npos);
 
-    const auto verify_file = demo.run({"verify"});
+    const auto verify_file = demo.run({"--db", source, "verify"}, false);
     CHECK(verify_file.exit_code == 0);
     const auto verify_server = demo.run({"--db", target.location(), "verify"}, false);
     INFO(verify_server.out << verify_server.err);
@@ -87,16 +81,14 @@ TEST_CASE("the demo épicerie migrated to the server verifies on both sides with
 
     for (const auto& table : kTables) {
         INFO(table);
-        CHECK(server_count(target.location(), "SELECT COUNT(*) FROM " + table) ==
-              std::stoll(sqlite_query(demo.db(), "SELECT COUNT(*) FROM " + table)));
+        CHECK(server_count(target.location(), "SELECT COUNT(*) FROM " + table) == rows[table]);
     }
     // Ids kept: the same sum of ids in the tables other rows point at.
-    for (const std::string table : {"households", "cards", "lots", "sales", "sale_lines", "stock_movements", "access_log"}) {
+    for (const auto& table : id_tables) {
         INFO(table);
-        CHECK(server_count(target.location(), "SELECT COALESCE(SUM(id), 0) FROM " + table) ==
-              std::stoll(sqlite_query(demo.db(), "SELECT COALESCE(SUM(id), 0) FROM " + table)));
+        CHECK(server_count(target.location(), "SELECT COALESCE(SUM(id), 0) FROM " + table) == id_sums[table]);
     }
-    auto file = storage::open_store(demo.db(), storage::OpenMode::ExistingOnly);
+    auto file = storage::open_store(source, storage::OpenMode::ExistingOnly);
     auto server = storage::open_store(target.location(), storage::OpenMode::ExistingOnly);
     const auto file_head = file->journal().head();
     const auto server_head = server->journal().head();
@@ -111,7 +103,7 @@ TEST_CASE("the demo épicerie migrated to the server verifies on both sides with
     const auto on_server = testing::log_in_now(*server, "admin", "4444");
     REQUIRE(on_file);
     REQUIRE(on_server);
-    const auto months = months_with_sales(demo.db());
+    const auto months = months_with_sales(source);
     REQUIRE(months.size() >= 3);
     int visits = 0;
     for (const auto& month : months) {
@@ -242,7 +234,8 @@ TEST_CASE("a sale on the server after the migration continues the journal's chai
     const auto refused = box.run({"migrate", source, target.location(), "--user", "paul", "--pin", "2222"}, false);
     CHECK(refused.exit_code == 1);
     REQUIRE(migrate(box, source, target.location()).exit_code == 0);
-    const long long logged = std::stoll(sqlite_query(source, "SELECT COUNT(*) FROM access_log"));
+    // The file's own note of the move is written after the copy: the server never holds it.
+    const long long logged = std::stoll(sqlite_query(source, "SELECT COUNT(*) FROM access_log WHERE action <> 'migrate'"));
     CHECK(logged > 0);
     CHECK(server_count(target.location(), "SELECT COUNT(*) FROM access_log") == logged);
     CHECK(server_count(target.location(), "SELECT COUNT(*) FROM access_log WHERE user_login = 'paul'") ==
@@ -305,4 +298,41 @@ TEST_CASE("a file whose journal does not verify is refused before anything is wr
     CHECK(r.err.find("journal du fichier est rompu à l'enregistrement n° 7") != std::string::npos);
     // Not even the Cabas tables were created in the schema.
     CHECK_THROWS_AS(server_count(target.location(), "SELECT COUNT(*) FROM sales"), StorageError);
+}
+
+TEST_CASE("an épicerie whose every sale was archived verifies, moves to the server and sells on from there",
+          "[postgres][migrate]") {
+    CliSandbox box;
+    const std::string source = demo_copy(box, "source.db");
+    const long long last_record = std::stoll(sqlite_query(source, "SELECT MAX(sequence) FROM journal"));
+    const long long last_session = std::stoll(sqlite_query(source, "SELECT MAX(id) FROM till_sessions"));
+    const std::string later = sqlite_query(source, "SELECT date('now', '+8 years')");
+    const auto archived = box.run({"--db", source, "archive", "--out", box.path("tout.jsonl"), "--on", later, "--user",
+                                   "admin", "--pin", "4444"},
+                                  false);
+    INFO(archived.out << archived.err);
+    REQUIRE(archived.exit_code == 0);
+    REQUIRE(sqlite_query(source, "SELECT COUNT(*) FROM till_sessions") == "0");
+    // The archive record follows the archived head instead of starting a journal of its own.
+    CHECK(sqlite_query(source, "SELECT MIN(sequence) || ' ' || MAX(sequence) FROM journal") ==
+          std::to_string(last_record + 1) + " " + std::to_string(last_record + 1));
+    const auto verified = box.run({"--db", source, "verify", "--with-archive", box.path("tout.jsonl")}, false);
+    INFO(verified.out << verified.err);
+    CHECK(verified.exit_code == 0);
+    CHECK(verified.out.find("se raccorde exactement") != std::string::npos);
+
+    test_support::FreshDatabase target("cabas-migrate");
+    const auto r = migrate(box, source, target.location());
+    INFO(r.err);
+    REQUIRE(r.exit_code == 0);
+    CHECK(box.run({"--db", target.location(), "verify", "--with-archive", box.path("tout.jsonl")}, false).exit_code == 0);
+    auto server = storage::open_store(target.location(), storage::PinHashCost::minimum(), storage::OpenMode::ExistingOnly);
+    const auto sale = sell_one_basket(*server, "apres-archive");
+    INFO(sale.message);
+    REQUIRE(sale.recorded);
+    auto& db = dynamic_cast<storage::PgStore&>(*server).database();
+    CHECK(db.query_int("SELECT MAX(id) FROM till_sessions") == last_session + 1);
+    CHECK(db.query_int("SELECT MIN(sequence) FROM journal") == last_record + 1);
+    CHECK(db.query_int("SELECT MAX(sequence) FROM journal") == last_record + 2);
+    CHECK(services::till::verify_journal(*server).ok);
 }

@@ -7,6 +7,7 @@
 #include "services/ccas/ccas_sites.hpp"
 #include "services/ccas/consolidated_report.hpp"
 #include "services/demo/demo_seeder.hpp"
+#include "services/reports/fse_report.hpp"
 #include "services/reports/monthly_report.hpp"
 #include "storage/postgres_uri.hpp"
 #include "storage/store.hpp"
@@ -33,6 +34,11 @@ struct DemoSite {
         const auto admin = cabas::testing::log_in_now(*store, "admin", "4444");
         REQUIRE(admin);
         services::ccas::register_site(*store, *admin, location, code, name);
+    }
+    reports::FseReport own_year() {
+        const auto admin = cabas::testing::log_in_now(*store, "admin", "4444");
+        return services::build_fse_report(*store, *admin, core::Date::from_ymd(2026, 1, 1),
+                                          core::Date::from_ymd(2026, 12, 31), true);
     }
     reports::MonthlyReport own_report() {
         const auto admin = cabas::testing::log_in_now(*store, "admin", "4444");
@@ -79,6 +85,39 @@ TEST_CASE("a site whose account is missing or may not build reports refuses the 
                       Catch::StartsWith("épicerie Épicerie du centre : "));
     CHECK_THROWS_AS(services::ccas::build_consolidated_monthly("/tmp/cabas.db", {"paul", "2222"}, clock, "CCAS", kOctober),
                     ValidationError);
+}
+
+TEST_CASE("the consolidated annual report is each site's annual report and their sum, refused by a site that did not "
+          "grant the account", "[postgres][ccas][report]") {
+    test_support::FreshCcasDatabase ccas;
+    DemoSite centre(ccas, "centre", "CENTRE", "Épicerie du centre", 1);
+    DemoSite nord(ccas, "nord", "NORD", "Épicerie nord", 2);
+    const services::FixedClock clock{kToday};
+
+    const auto report = services::ccas::build_consolidated_annual(ccas.uri(), {"paul", "2222"}, clock, "CCAS de Test", 2026);
+    REQUIRE(report.sites.size() == 2);
+    CHECK(report.year == 2026);
+    const auto a = centre.own_year();
+    const auto b = nord.own_year();
+    CHECK(report.sites[0].report.recipients.households == a.recipients.households);
+    CHECK(report.sites[1].report.recipients.persons == b.recipients.persons);
+    CHECK(report.total.recipients.households == a.recipients.households + b.recipients.households);
+    CHECK(report.total.recipients.persons == a.recipients.persons + b.recipients.persons);
+    CHECK(report.total.recipients.households > 0);
+    REQUIRE(report.total.months.size() == a.months.size());
+    for (std::size_t i = 0; i < a.months.size(); ++i) {
+        INFO(a.months[i].month);
+        CHECK(report.total.months[i].visits == a.months[i].visits + b.months[i].visits);
+    }
+    CHECK(report.document.title == "Rapport annuel consolidé du CCAS");
+    CHECK(report.document.sections.back().title.rfind("Total du CCAS — ", 0) == 0);
+
+    centre.store->users().add("ccas", "Responsable CCAS", core::Role::Manager, "5555");
+    CHECK_THROWS_WITH(services::ccas::build_consolidated_annual(ccas.uri(), {"ccas", "5555"}, clock, "CCAS", 2026),
+                      Catch::StartsWith("épicerie Épicerie nord : "));
+    // A volunteer may not build reports: refused at the first site, nothing built.
+    CHECK_THROWS_WITH(services::ccas::build_consolidated_annual(ccas.uri(), {"marie", "1111"}, clock, "CCAS", 2026),
+                      Catch::StartsWith("épicerie Épicerie du centre : "));
 }
 
 TEST_CASE("inscribing a site needs a PostgreSQL database and an administrator of that site", "[ccas]") {

@@ -2,7 +2,7 @@
 // on the test server. A person filed at one site is flagged to the other with the end of rights
 // only; another birth date is another person; accents and case are not; no name, file or site
 // reaches the register or the second site; every lookup is logged at the asking site.
-#include "household_fixtures.hpp"
+#include "cross_site_fixtures.hpp"
 
 #include "core/error.hpp"
 #include "services/households/cross_site_check.hpp"
@@ -26,59 +26,12 @@ using namespace cabas;
 using namespace cabas::services::households;
 using services::testing::HouseholdWorld;
 using services::testing::kHouseholdDay;
+using services::testing::random_key;
+using services::testing::Site;
+using services::testing::TwoSites;
 using core::Role;
 
 namespace {
-
-/// A key of this test's own, so that the tests sharing the server's register never match.
-CcasKey random_key() {
-    REQUIRE(sodium_init() >= 0);
-    std::string bytes(crypto_auth_hmacsha256_KEYBYTES, '\0');
-    randombytes_buf(bytes.data(), bytes.size());
-    return CcasKey::from_bytes(bytes);
-}
-
-std::string code_of(const std::string& schema) {
-    std::string code = schema.substr(0, 20);
-    std::transform(code.begin(), code.end(), code.begin(), [](unsigned char c) { return std::toupper(c); });
-    return code;
-}
-
-/// One épicerie of the CCAS: its own schema of the CCAS database, registered, and its link to
-/// the register.
-struct Site {
-    std::string location;
-    std::unique_ptr<storage::Store> store;
-    services::FixedClock clock{kHouseholdDay};
-    services::testing::CountingSerials serials;
-    std::string schema;
-    std::string code;
-    std::unique_ptr<CrossSiteLink> link;
-
-    Site(const test_support::FreshCcasDatabase& ccas, const std::string& schema_name, const char* name, const CcasKey& key)
-        : location(ccas.new_site_schema(schema_name)),
-          store(storage::open_store(location, storage::PinHashCost::minimum())),
-          schema(schema_name),
-          code(code_of(schema_name)) {
-        services::ensure_default_bareme(*store, core::Date::from_ymd(2026, 1, 1));
-        storage::CcasRegister::open(location, true)->add_site({code, name, schema});
-        link = std::make_unique<CrossSiteLink>(storage::CcasRegister::open(location, false), key);
-    }
-    HouseholdService social_worker() {
-        HouseholdService s(*store, clock, services::testing::user_with(Role::SocialWorker), serials);
-        s.use_cross_site_check(link.get());
-        return s;
-    }
-    int logged(const std::string& action) { return services::testing::logged_count(*store, action); }
-};
-
-/// The centre and north épiceries of one CCAS database, sharing this test's own key.
-struct TwoSites {
-    CcasKey key = random_key();
-    test_support::FreshCcasDatabase ccas;
-    Site centre{ccas, "centre", "Épicerie du centre", key};
-    Site nord{ccas, "nord", "Épicerie nord", key};
-};
 
 core::HouseholdFile file_of(const std::string& number, core::Member adult) {
     core::HouseholdFile f = services::testing::worked_check_file(number);

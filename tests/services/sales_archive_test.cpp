@@ -57,9 +57,12 @@ std::string first_problem(const till::JournalAudit& audit) {
 void delete_archive_records(storage::Store& store) {
     if (auto* sqlite = dynamic_cast<storage::SqliteStore*>(&store))
         sqlite->database().exec("DROP TRIGGER journal_no_delete; DELETE FROM journal WHERE kind = 'archive'");
-    else
-        dynamic_cast<storage::PgStore&>(store).database().exec(
-            "DROP TRIGGER journal_no_delete ON journal; DELETE FROM journal WHERE kind = 'archive'");
+    else {
+        // One statement per call: PgDatabase::exec sends its text as one prepared statement.
+        auto& db = dynamic_cast<storage::PgStore&>(store).database();
+        db.exec("DROP TRIGGER journal_no_delete ON journal");
+        db.exec("DELETE FROM journal WHERE kind = 'archive'");
+    }
 }
 
 /// What the live database holds, to compare before and after a failed archive.

@@ -1,8 +1,10 @@
-// The CCAS's consolidated monthly report (reports/consolidated_report.hpp) built from its
-// register: every site's database opened in turn, the CCAS user logged in at each of them, each
-// site's report built as that site would, then the total from their raw figures.
+// The CCAS's consolidated monthly and annual reports (reports/consolidated_report.hpp,
+// reports/consolidated_annual.hpp) built from its register: every site's database opened in turn,
+// the CCAS user logged in at each of them, each site's report built as that site would, then the
+// total from their raw figures.
 #pragma once
 
+#include "reports/consolidated_annual.hpp"
 #include "reports/consolidated_report.hpp"
 #include "services/clock.hpp"
 #include "services/reports/report_options.hpp"
@@ -26,5 +28,11 @@ struct CcasReader {
 reports::ConsolidatedMonthlyReport build_consolidated_monthly(const std::string& ccas_uri, const CcasReader& reader,
                                                               const Clock& clock, const std::string& ccas_name,
                                                               reports::Month month, const ReportOptions& options = {});
+
+/// The same for the annual report of calendar year `year` (services::build_fse_report, annual):
+/// each site's, then the total; the same login, rights and refusals, site by site.
+reports::ConsolidatedAnnualReport build_consolidated_annual(const std::string& ccas_uri, const CcasReader& reader,
+                                                            const Clock& clock, const std::string& ccas_name, int year,
+                                                            const ReportOptions& options = {});
 
 } // namespace cabas::services::ccas

@@ -172,7 +172,21 @@ std::string HouseholdService::working_text(const core::EligibilityDecision& deci
 }
 
 ImportReport HouseholdService::import_files(std::string_view bytes, const std::string& file_name, bool dry_run) {
-    return import_households(m_store, m_user, bytes, file_name, m_clock.today(), dry_run, m_serials);
+    ImportReport report = import_households(m_store, m_user, bytes, file_name, m_clock.today(), dry_run, m_serials);
+    // As after filing through the form: every household written is checked with the other
+    // épiceries (each lookup logged), and stays filed whatever the answer.
+    if (!m_cross_site) return report;
+    for (const auto& [line, household_id] : report.created) {
+        check_other_sites(household_id);
+        if (!m_cross_site_result) break;
+        if (!m_cross_site_result->available) {
+            report.cross_site_unavailable = m_cross_site_result->unavailable_reason;
+            break;
+        }
+        for (const std::string& warning : m_cross_site_result->warnings)
+            report.cross_site.push_back({file_name, line, "", warning});
+    }
+    return report;
 }
 
 } // namespace cabas::services::households

@@ -1,6 +1,8 @@
 // The migration of an SQLite épicerie to the server (server_migration.hpp).
 #include "services/server/server_migration.hpp"
 
+#include "services/clock.hpp"
+#include "services/server/database_move.hpp"
 #include "services/till/journal.hpp"
 #include "services/till/journal_audit.hpp"
 #include "services/till/journal_seal.hpp"
@@ -60,6 +62,9 @@ MigrationOutcome migrate_to_server(storage::Store& source, const LoggedUser& by,
     const auto head = target->journal().head();
     till::write_anchor(till::seal_files_for(target_uri).anchor_path,
                        head ? till::Anchor{head->sequence, head->hash} : till::Anchor{});
+    // The file says where its épicerie went, so a till still started on it follows; this
+    // computer's key goes along with the anchor just set.
+    record_move(source, by.login, target_uri, SystemClock{}.now_utc());
     return outcome;
 }
 

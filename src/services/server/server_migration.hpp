@@ -34,7 +34,9 @@ struct MigrationOutcome {
 /// journal verifies on the server (chain, every sale and session against its record,
 /// signatures) and ends on the same record as the file's; otherwise StorageError and the
 /// target stays empty. After the commit, this computer's anchor for the server database stands
-/// at the copied head, as after a restore.
+/// at the copied head, as after a restore, its key for it is the file's key when it had none
+/// (its Z tickets keep their fingerprint), and the file records where its épicerie went
+/// (database_move.hpp: a till started on the file opens the server instead).
 MigrationOutcome migrate_to_server(storage::Store& source, const LoggedUser& by, const std::string& target_uri);
 
 } // namespace cabas::services::server

@@ -129,6 +129,18 @@ std::optional<ChainState> live_start(storage::Store& store, std::int64_t first_s
     return std::nullopt;
 }
 
+/// The record the next one follows: the head, or, when an archive took every record, the last
+/// archived one (its number and hash, as journal_archives names them). nullopt: a new journal.
+std::optional<storage::JournalRecord> chain_tip(storage::Store& store) {
+    if (auto head = store.journal().head()) return head;
+    const auto segments = store.journal().archived_segments();
+    if (segments.empty()) return std::nullopt;
+    storage::JournalRecord tip;
+    tip.sequence = segments.back().last_sequence;
+    tip.hash = segments.back().head_hash;
+    return tip;
+}
+
 } // namespace
 
 void MonthSums::add_closure(const std::vector<std::string>& fields) {
@@ -189,7 +201,7 @@ storage::JournalRecord make_record(const std::optional<storage::JournalRecord>& 
 }
 
 storage::JournalRecord append_entry(storage::Store& store, const JournalEntry& entry) {
-    storage::JournalRecord record = make_record(store.journal().head(), entry);
+    storage::JournalRecord record = make_record(chain_tip(store), entry);
     store.journal().append(record);
     return record;
 }

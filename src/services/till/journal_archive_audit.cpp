@@ -115,6 +115,22 @@ ArchiveVerification verify_archive(ArchiveFile file) {
 
 ArchiveVerification verify_archive_file(const std::string& path) { return verify_archive(read_archive_file(path)); }
 
+bool is_unfinished_archive(storage::Store& store, const ArchiveVerification& archive) {
+    const ArchiveHeader& h = archive.file.contents.header;
+    const auto& records = archive.file.contents.records;
+    if (!archive.ok() || records.empty()) return false;
+    for (const auto& record : store.journal().records_of_kind("archive")) {
+        const auto parsed = payload_fields(record);
+        const auto stated = parsed ? parse_archive_extra(parsed->extra()) : std::nullopt;
+        if (stated && stated->first_sequence == h.first_sequence && stated->last_sequence == h.last_sequence) return false;
+    }
+    const auto live = store.journal().range(h.first_sequence, static_cast<int>(records.size()));
+    if (live.size() != records.size()) return false;
+    for (std::size_t i = 0; i < live.size(); ++i)
+        if (live[i].sequence != records[i].sequence || live[i].hash != records[i].hash) return false;
+    return true;
+}
+
 ArchiveJoin join_archive(storage::Store& store, const ArchiveVerification& archive, const std::string& file_name) {
     ArchiveJoin join;
     const ArchiveHeader& h = archive.file.contents.header;
@@ -136,6 +152,14 @@ ArchiveJoin join_archive(storage::Store& store, const ArchiveVerification& archi
                                             "n'est pas celui que l'archive donne");
         if (stated->file_name != file_name)
             join.notes.push_back("l'archive s'appelait « " + stated->file_name + " » (renommée depuis)");
+        return join;
+    }
+    if (is_unfinished_archive(store, archive)) {
+        join.unfinished = true;
+        join.notes.push_back("archive inachevée : aucun enregistrement d'archivage ne nomme le " + segment +
+                             ", dont les enregistrements sont toujours dans la base, identiques (un archivage "
+                             "interrompu avant sa fin) ; elle n'a rien retiré : supprimez-la, ou relancez "
+                             "« cabas-cli archive », qui la remplace");
         return join;
     }
     join.problems.push_back("aucun enregistrement d'archivage du journal ne nomme le " + segment +

@@ -35,7 +35,16 @@ ArchiveVerification verify_archive_file(const std::string& path);
 struct ArchiveJoin {
     std::vector<std::string> problems;
     std::vector<std::string> notes;
+    /// What an archive stopped between its file and its commit leaves (is_unfinished_archive):
+    /// no problem, one note saying it removed nothing.
+    bool unfinished = false;
 };
+/// True when `archive` (verified) is what an archive stopped after its file was named and before
+/// its transaction committed leaves behind (a kill, a power cut): no live archive record names
+/// its segment, and every one of its records is still in the live journal, with the same hash.
+/// Such a file removed nothing; it may be deleted, and archiving again replaces it.
+bool is_unfinished_archive(storage::Store&, const ArchiveVerification& archive);
+
 ArchiveJoin join_archive(storage::Store&, const ArchiveVerification& archive, const std::string& file_name);
 
 } // namespace cabas::services::till

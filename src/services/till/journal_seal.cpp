@@ -177,6 +177,24 @@ void write_anchor(const std::string& path, const Anchor& anchor) {
                          false);
 }
 
+bool adopt_seal(const SealFiles& from, const SealFiles& to) {
+    bool copied = false;
+    const auto copy_missing = [&](const std::string& source, const std::string& target, bool durable) {
+        std::error_code ec;
+        if (std::filesystem::exists(target, ec) || !std::filesystem::exists(source, ec)) return;
+        std::ifstream in(source, std::ios::binary);
+        std::stringstream content;
+        content << in.rdbuf();
+        if (!in) throw StorageError("Impossible de lire « " + source + " »");
+        replace_private_file(target, content.str(), durable);
+        copied = true;
+    };
+    // Read back as what they are first: a damaged file is refused, not carried over.
+    if (JournalKey::load(from.key_path)) copy_missing(from.key_path, to.key_path, true);
+    if (read_anchor(from.anchor_path)) copy_missing(from.anchor_path, to.anchor_path, false);
+    return copied;
+}
+
 std::optional<std::string> sign_closure(storage::Store& store, const storage::JournalRecord& record) {
     const auto& seal = attached_seal();
     if (!seal) return std::nullopt;

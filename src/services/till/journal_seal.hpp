@@ -72,6 +72,12 @@ std::optional<std::string> sign_closure(storage::Store&, const storage::JournalR
 /// later record (another program of this computer wrote after us). Never throws: false when the
 /// anchor could not be read or written (verify then reports it).
 bool note_written(const storage::JournalRecord& record) noexcept;
+/// When the database moves (`cabas-cli migrate`, a till following the move): this computer's
+/// seal for the new location takes over the one it had for the old, so that it keeps its key
+/// (its Z tickets' fingerprint) and its anchor (same journal, same numbers and hashes). Only what
+/// `to` lacks is copied: a key or anchor this computer already has for `to` is kept. Returns
+/// true when something was copied.
+bool adopt_seal(const SealFiles& from, const SealFiles& to);
 /// After a restore or a new database: the anchor stands at the journal's head as it is now.
 void reset_anchor(storage::Store&);
 
