@@ -14,7 +14,6 @@
 #include "pos/stock_trace_dialog.hpp"
 
 #include <wx/dialog.h>
-#include <wx/listctrl.h>
 #include <wx/notebook.h>
 
 namespace {
@@ -100,9 +99,9 @@ TEST_CASE("in English the till with a card and a basket is whole at 1024x768", "
     ui::TillPanel* till = world.log_in();
     screenshot(world.frame, "en_till_waiting");
     scan_fast(till, world.find_card(true, core::CardRefusal::None, core::Money::from_euros(20)));
-    REQUIRE(till->banner()->colour() == ui::colours::ok);
+    REQUIRE(till->banner()->colour() == ui::palette().background(ui::Tone::Ok));
     for (const auto& [code, product] : world.find_products(3)) scan_fast(till, code);
-    CHECK(till->basket()->GetItemCount() == 3);
+    CHECK(till->basket()->row_count() == 3);
     screenshot(world.frame, "en_till_basket");
     scan_fast(till, world.find_card(false, core::CardRefusal::Expired, core::Money()));
     screenshot(world.frame, "en_till_refused");
