@@ -3,6 +3,7 @@
 // row height raised to a touch target.
 #include "pos/list_view.hpp"
 
+#include "pos/touch_targets.hpp"
 #include "pos/ui_support.hpp"
 
 #include <algorithm>
@@ -42,8 +43,10 @@ namespace {
 
 wxDataViewRenderer* renderer_for(const ListColumn& column) {
     const auto mode = column.edit == ListColumn::Edit::None ? wxDATAVIEW_CELL_INERT : wxDATAVIEW_CELL_EDITABLE;
-    if (column.edit == ListColumn::Edit::Choice) return new wxDataViewChoiceRenderer(column.choices, mode, column.align);
-    return new wxDataViewTextRenderer("string", mode, column.align);
+    // Centred in the row's height: rows are taller than their text (touch targets).
+    const int align = column.align | wxALIGN_CENTER_VERTICAL;
+    if (column.edit == ListColumn::Edit::Choice) return new wxDataViewChoiceRenderer(column.choices, mode, align);
+    return new wxDataViewTextRenderer("string", mode, align);
 }
 
 } // namespace
@@ -72,6 +75,8 @@ void ListView::fit_rows() {
     // Touch needs 44 px (docs/design/ui.md §2); a larger font may need more.
     m_row_height = std::max(target_height, GetCharHeight() + 16);
     SetRowHeight(m_row_height);
+    for (unsigned column = 0; column < GetColumnCount(); ++column)
+        set_cell_height(GetColumn(column)->GetRenderer(), m_row_height);
 }
 
 int ListView::row_count() const { return static_cast<int>(m_store->GetItemCount()); }
