@@ -28,6 +28,17 @@ bool running_high_contrast() {
     return theme && wxString(theme).Lower().Contains("contrast");
 }
 
+/// Logs in, scans a green card and `count` products; returns the till and the products.
+std::pair<ui::TillPanel*, std::vector<std::pair<std::string, core::Product>>> basket_of(TillWorld& world,
+                                                                                       std::size_t count) {
+    const std::string card = world.find_card(true, core::CardRefusal::None, core::Money::from_euros(20));
+    auto products = world.find_products(count);
+    ui::TillPanel* till = world.log_in();
+    scan_fast(till, card);
+    for (const auto& [code, product] : products) scan_fast(till, code);
+    return {till, products};
+}
+
 } // namespace
 
 TEST_CASE("a theme whose name asks for contrast switches the palette", "[gui][palette]") {
@@ -85,11 +96,7 @@ TEST_CASE("the high-contrast palette gives only the theme's window and text colo
 
 TEST_CASE("the basket is a native list whose rows give their words to a screen reader", "[gui][accessibility]") {
     TillWorld world;
-    const std::string card = world.find_card(true, core::CardRefusal::None, core::Money::from_euros(20));
-    const auto products = world.find_products(2);
-    ui::TillPanel* till = world.log_in();
-    scan_fast(till, card);
-    for (const auto& [code, product] : products) scan_fast(till, code);
+    const auto [till, products] = basket_of(world, 2);
     REQUIRE(till->basket()->row_count() == 2);
 
     // On GTK wxDataViewCtrl is the native GtkTreeView (the generic one would be wxGenericDataViewCtrl).
@@ -121,11 +128,7 @@ TEST_CASE("the till and the households list in the theme in use", "[gui][high-co
 
     {
         TillWorld world;
-        const std::string card = world.find_card(true, core::CardRefusal::None, core::Money::from_euros(20));
-        const auto products = world.find_products(3);
-        ui::TillPanel* till = world.log_in();
-        scan_fast(till, card);
-        for (const auto& [code, product] : products) scan_fast(till, code);
+        ui::TillPanel* till = basket_of(world, 3).first;
         REQUIRE(till->basket()->row_count() == 3);
         // Colour never alone: the banner says the card is valid in words, whatever its fill.
         CHECK(text(till->banner()->title_text()).rfind("Carte valide — ", 0) == 0);
