@@ -1,14 +1,16 @@
 // The access log screen (see access_log_panel.hpp).
+
 #include "pos/access_log_panel.hpp"
 
 #include "core/error.hpp"
 #include "pos/function_keys.hpp"
+#include "pos/list_view.hpp"
+#include "pos/palette.hpp"
 #include "pos/ui_support.hpp"
 #include "services/households/access_log_service.hpp"
 
 #include <wx/button.h>
 #include <wx/filedlg.h>
-#include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
@@ -25,7 +27,7 @@ AccessLogPanel::AccessLogPanel(wxWindow* parent, storage::Store& store, const se
     if (!m_service.may(services::Capability::ReadAccessLog)) {
         auto* refused = new wxStaticText(this, wxID_ANY, _("The access log is for admins only."));
         refused->SetFont(till_font(large_points, true));
-        refused->SetForegroundColour(colours::refused);
+        refused->SetForegroundColour(palette().ink(Tone::Refused));
         refused->Wrap(640);
         outer->Add(refused, 0, wxALL, 24);
         SetSizer(outer);
@@ -49,12 +51,7 @@ AccessLogPanel::AccessLogPanel(wxWindow* parent, storage::Store& store, const se
     bar->Add(reload, 0, wxRIGHT, 6);
     bar->Add(save);
     outer->Add(bar, 0, wxLEFT | wxRIGHT | wxBOTTOM, 8);
-    m_list = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT);
-    m_list->AppendColumn(_("When"), wxLIST_FORMAT_LEFT, 180);
-    m_list->AppendColumn(_("User"), wxLIST_FORMAT_LEFT, 120);
-    m_list->AppendColumn(_("Action"), wxLIST_FORMAT_LEFT, 140);
-    m_list->AppendColumn(_("Household"), wxLIST_FORMAT_LEFT, 120);
-    m_list->AppendColumn(_("Detail"), wxLIST_FORMAT_LEFT, 480);
+    m_list = new ListView(this, {{_("When"), 180}, {_("User"), 120}, {_("Action"), 140}, {_("Household"), 120}, {_("Detail"), 480}});
     outer->Add(m_list, 1, wxEXPAND | wxLEFT | wxRIGHT, 8);
     m_message = new wxStaticText(this, wxID_ANY, wxString());
     m_message->SetFont(till_font(base_points, true));
@@ -70,14 +67,9 @@ void AccessLogPanel::refresh() {
             storage::AccessLogFilter filter;
             filter.limit = 500;
             const auto entries = hh::access_log_entries(m_service, filter);
-            m_list->DeleteAllItems();
+            m_list->clear();
             for (const auto& e : entries) {
-                const long i = m_list->InsertItem(m_list->GetItemCount(), local_date_time(e.at));
-                m_list->SetItem(i, 1, to_wx(e.user_login));
-                m_list->SetItem(i, 2, to_wx(e.action));
-                m_list->SetItem(i, 3, e.household_id ? wxString::Format("%lld", static_cast<long long>(*e.household_id))
-                                                     : wxString("-"));
-                m_list->SetItem(i, 4, to_wx(e.detail));
+                m_list->append_row({local_date_time(e.at), to_wx(e.user_login), to_wx(e.action), e.household_id ? wxString::Format("%lld", static_cast<long long>(*e.household_id)) : wxString("-"), to_wx(e.detail)});
             }
         },
         [&](const wxString& error) { m_message->SetLabel(error); });
@@ -93,11 +85,11 @@ bool AccessLogPanel::export_csv(const std::string& path) {
             out << csv;
             if (!out.flush()) throw ValidationError("fichier", "impossible d'écrire " + path);
             m_message->SetLabel(wxString::Format(_("Access log exported to %s."), to_wx(path)));
-            m_message->SetForegroundColour(colours::ok);
+            m_message->SetForegroundColour(palette().ink(Tone::Ok));
         },
         [&](const wxString& error) {
             m_message->SetLabel(error);
-            m_message->SetForegroundColour(colours::refused);
+            m_message->SetForegroundColour(palette().ink(Tone::Refused));
         });
     if (ok) refresh();
     return ok;

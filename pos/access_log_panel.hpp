@@ -11,12 +11,13 @@
 
 #include <string>
 
-class wxListView;
 class wxStaticText;
 
 namespace cabas::storage { class Store; }
 
 namespace cabas::ui {
+
+class ListView;
 
 class AccessLogPanel : public wxPanel {
 public:
@@ -27,13 +28,13 @@ public:
     /// Writes the whole log as CSV to `path`.
     bool export_csv(const std::string& path);
 
-    wxListView* list() const { return m_list; }
+    ListView* list() const { return m_list; }
     wxStaticText* message() const { return m_message; }
 
 private:
     services::RandomSerialSource m_serials;
     services::households::HouseholdService m_service;
-    wxListView* m_list = nullptr;
+    ListView* m_list = nullptr;
     wxStaticText* m_message = nullptr;
 };
 

@@ -3,6 +3,7 @@
 
 #include "pos/setup_checklist_view.hpp"
 #include "pos/backup_status_line.hpp"
+#include "pos/palette.hpp"
 #include "pos/ui_support.hpp"
 #include "pos/user_guide.hpp"
 #include "services/till/cash_drawer.hpp"
@@ -35,21 +36,21 @@ BackOfficePanel::BackOfficePanel(wxWindow* parent, const BackOfficeContext& cont
     : wxPanel(parent), m_context(context), m_sections(back_office_sections_for(context.user)),
       m_leave(std::move(leave)), m_open_till(std::move(open_till)) {
     use_font(this, base_points);
-    SetBackgroundColour(*wxWHITE);
+    SetBackgroundColour(palette().window());
     auto* outer = new wxBoxSizer(wxVERTICAL);
 
     auto* header = new wxPanel(this);
-    header->SetBackgroundColour(colours::header);
+    header->SetBackgroundColour(palette().background(Tone::Header));
     auto* header_sizer = new wxBoxSizer(wxHORIZONTAL);
     auto* shop = new wxStaticText(header, wxID_ANY, shop_name);
     shop->SetFont(till_font(large_points, true));
-    shop->SetForegroundColour(*wxWHITE);
+    shop->SetForegroundColour(palette().text_on(Tone::Header));
     m_title = new wxStaticText(header, wxID_ANY, _("Back office"));
     m_title->SetFont(till_font(large_points, true));
-    m_title->SetForegroundColour(*wxWHITE);
+    m_title->SetForegroundColour(palette().text_on(Tone::Header));
     auto* who = new wxStaticText(header, wxID_ANY, to_wx(context.user.display_name));
     who->SetFont(till_font(base_points));
-    who->SetForegroundColour(*wxWHITE);
+    who->SetForegroundColour(palette().text_on(Tone::Header));
     header_sizer->Add(shop, 0, wxALL | wxALIGN_CENTER_VERTICAL, 10);
     header_sizer->Add(m_title, 1, wxALL | wxALIGN_CENTER_VERTICAL, 10);
     header_sizer->Add(who, 0, wxALL | wxALIGN_CENTER_VERTICAL, 10);
@@ -124,7 +125,7 @@ wxPanel* BackOfficePanel::build_home() {
                                    alerts.within_days)
                 : _("Stock: no alert."));
         m_alerts_text->SetFont(till_font(large_points, true));
-        m_alerts_text->SetForegroundColour(any ? colours::refused : colours::ok);
+        m_alerts_text->SetForegroundColour(palette().ink(any ? Tone::Refused : Tone::Ok));
         m_alerts_text->Wrap(680);
         sizer->Add(m_alerts_text, 0, wxTOP, 24);
     }
@@ -139,7 +140,7 @@ wxPanel* BackOfficePanel::build_home() {
             due > 0 ? wxString::Format(_("Files: %zu without contact for 24 months, to anonymise with cabas-cli retention --apply."), due)
                     : _("Files: none without contact for 24 months."));
         m_retention_text->SetFont(till_font(large_points, true));
-        m_retention_text->SetForegroundColour(due > 0 ? colours::refused : colours::ok);
+        m_retention_text->SetForegroundColour(palette().ink(due > 0 ? Tone::Refused : Tone::Ok));
         m_retention_text->Wrap(680);
         sizer->Add(m_retention_text, 0, wxTOP, 12);
     }
@@ -154,7 +155,7 @@ wxPanel* BackOfficePanel::build_home() {
     }
     m_home_error = new wxStaticText(home, wxID_ANY, wxString());
     m_home_error->SetFont(till_font(large_points, true));
-    m_home_error->SetForegroundColour(colours::refused);
+    m_home_error->SetForegroundColour(palette().ink(Tone::Refused));
     sizer->Add(m_home_error, 0, wxTOP, 16);
     home->SetSizer(sizer);
     return home;
@@ -207,7 +208,7 @@ bool BackOfficePanel::open_section(int key_code) {
         guarded([&] { created = section.create(this, m_context); }, [&](const wxString& message) { error = message; });
         if (!created) {
             show_home();
-            m_home_error->SetForegroundColour(colours::refused);
+            m_home_error->SetForegroundColour(palette().ink(Tone::Refused));
             m_home_error->SetLabel(error);
             return true;
         }
@@ -224,7 +225,7 @@ void BackOfficePanel::open_drawer() {
     if (!guarded([&] { outcome = services::till::open_cash_drawer(m_context.store, m_context.user); },
                  [this](const wxString& message) { m_home_error->SetLabel(message); }))
         return;
-    m_home_error->SetForegroundColour(outcome.opened ? colours::ok : colours::refused);
+    m_home_error->SetForegroundColour(palette().ink(outcome.opened ? Tone::Ok : Tone::Refused));
     m_home_error->SetLabel(to_wx(outcome.message));
     Layout();
 }
@@ -234,7 +235,7 @@ void BackOfficePanel::open_guide() {
     if (outcome.opened) return;
     // Said on the home page, beside the menu's F1 button (a section would hide it).
     show_home();
-    m_home_error->SetForegroundColour(colours::refused);
+    m_home_error->SetForegroundColour(palette().ink(Tone::Refused));
     m_home_error->SetLabel(outcome.message);
     m_home_error->Wrap(680);
     Layout();

@@ -1,6 +1,7 @@
 // The automatic backups on the back office's home (see backup_status_line.hpp).
 #include "pos/backup_status_line.hpp"
 
+#include "pos/palette.hpp"
 #include "pos/ui_support.hpp"
 #include "services/backup/automatic_backup.hpp"
 
@@ -10,8 +11,6 @@ namespace {
 
 using services::backup::BackupAlert;
 
-/// colours::warning is a fill; as text on white it is too pale to read, so a darker amber.
-const wxColour amber_text{0xA0, 0x5A, 0x00};
 
 constexpr int kFirstCheckMs = 1500;  // once the home is on screen
 
@@ -30,10 +29,10 @@ void BackupStatusLine::refresh() {
         health.alert = BackupAlert::Failing;
     m_alert = health.alert;
     switch (health.alert) {
-    case BackupAlert::Off: SetForegroundColour(colours::text); break;
-    case BackupAlert::Ok: SetForegroundColour(colours::ok); break;
-    case BackupAlert::Late: SetForegroundColour(amber_text); break;
-    case BackupAlert::Failing: SetForegroundColour(colours::refused); break;
+    case BackupAlert::Off: SetForegroundColour(palette().ink(Tone::Neutral)); break;
+    case BackupAlert::Ok: SetForegroundColour(palette().ink(Tone::Ok)); break;
+    case BackupAlert::Late: SetForegroundColour(palette().ink(Tone::Warning)); break;
+    case BackupAlert::Failing: SetForegroundColour(palette().ink(Tone::Refused)); break;
     }
     // "18 h 02" never split by the wrapping: no-break spaces around the h.
     wxString label = to_wx(health.text);

@@ -1,8 +1,11 @@
 // The barème screen (see bareme_panel.hpp).
+
 #include "pos/bareme_panel.hpp"
 
 #include "pos/bareme_fields.hpp"
 #include "pos/confirm_dialog.hpp"
+#include "pos/list_view.hpp"
+#include "pos/palette.hpp"
 #include "pos/ui_support.hpp"
 #include "core/error.hpp"
 #include "services/bareme_service.hpp"
@@ -11,7 +14,6 @@
 #include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/filedlg.h>
-#include <wx/listctrl.h>
 #include <wx/scrolwin.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -39,16 +41,12 @@ wxButton* action_button(wxWindow* parent, const wxString& label) {
 BaremePanel::BaremePanel(wxWindow* parent, const BackOfficeContext& context)
     : wxPanel(parent), m_context(context), m_base(services::bareme_in_force(context.store, context.clock.today())) {
     use_font(this, base_points);
-    SetBackgroundColour(*wxWHITE);
+    SetBackgroundColour(palette().window());
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     m_in_force = new wxStaticText(this, wxID_ANY, wxString());
     m_in_force->SetFont(till_font(base_points, true));
     sizer->Add(m_in_force, 0, wxBOTTOM, 4);
-    m_history = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxSize(-1, 96), wxLC_REPORT | wxLC_SINGLE_SEL);
-    m_history->AppendColumn(_("Version"), wxLIST_FORMAT_LEFT, 80);
-    m_history->AppendColumn(_("In force from"), wxLIST_FORMAT_LEFT, 130);
-    m_history->AppendColumn(_("Name"), wxLIST_FORMAT_LEFT, 300);
-    m_history->AppendColumn(_("State"), wxLIST_FORMAT_LEFT, 180);
+    m_history = new ListView(this, {{_("Version"), 80}, {_("In force from"), 130}, {_("Name"), 300}, {_("State"), 180}}, wxSize(-1, 96));
     sizer->Add(m_history, 0, wxEXPAND | wxBOTTOM, 8);
 
     m_form = new wxScrolledWindow(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxVSCROLL);
@@ -94,14 +92,11 @@ void BaremePanel::choose_file() {
 }
 
 void BaremePanel::fill_history() {
-    m_history->DeleteAllItems();
+    m_history->clear();
     const core::Date today = m_context.clock.today();
     const auto versions = services::bareme_history(m_context.store, m_context.user, today);
     for (const auto& v : versions) {
-        const long row = m_history->InsertItem(m_history->GetItemCount(), wxString::Format("%d", v.version));
-        m_history->SetItem(row, 1, to_wx(v.effective_from.french()));
-        m_history->SetItem(row, 2, to_wx(v.label));
-        m_history->SetItem(row, 3, v.in_force ? _("in force") : v.effective_from > today ? _("to come") : _("replaced"));
+        m_history->append_row({wxString::Format("%d", v.version), to_wx(v.effective_from.french()), to_wx(v.label), v.in_force ? _("in force") : v.effective_from > today ? _("to come") : _("replaced")});
         if (v.in_force) {
             m_in_force->SetLabel(wxString::Format(_("In force today: version %d \" %s \", since %s."), v.version,
                                                   to_wx(v.label), to_wx(v.effective_from.french())));
@@ -149,7 +144,7 @@ void BaremePanel::build_form(bool rename) {
         }
         form_sizer->Add(line, 0, wxBOTTOM, 2);
         row.problem = new wxStaticText(m_form, wxID_ANY, wxString());
-        row.problem->SetForegroundColour(colours::refused);
+        row.problem->SetForegroundColour(palette().ink(Tone::Refused));
         row.problem->SetFont(till_font(base_points, true));
         form_sizer->Add(row.problem, 0, wxBOTTOM, 4);
         m_rows[spec.key] = row;
@@ -267,7 +262,7 @@ void BaremePanel::start_from_file(const std::string& path) {
 }
 
 void BaremePanel::say(const wxString& text, bool good) {
-    m_status->SetForegroundColour(good ? colours::ok : colours::refused);
+    m_status->SetForegroundColour(palette().ink(good ? Tone::Ok : Tone::Refused));
     m_status->SetLabel(text);
     m_status->Wrap(GetClientSize().x > 100 ? GetClientSize().x - 10 : 700);
     Layout();

@@ -14,13 +14,14 @@
 #include <string>
 
 class wxCheckBox;
-class wxListCtrl;
 class wxScrolledWindow;
 class wxSizer;
 class wxStaticText;
 class wxTextCtrl;
 
 namespace cabas::ui {
+
+class ListView;
 
 class BaremePanel : public wxPanel {
 public:
@@ -40,7 +41,7 @@ public:
     void start_from_file(const std::string& path);
     wxString impact_text() const;
     wxString status_text() const;
-    wxListCtrl* history() const { return m_history; }
+    ListView* history() const { return m_history; }
 
 private:
     void choose_file();
@@ -60,7 +61,7 @@ private:
     BackOfficeContext m_context;
     core::Bareme m_base;  ///< in force today, or the file F4 started from
     wxStaticText* m_in_force = nullptr;
-    wxListCtrl* m_history = nullptr;
+    ListView* m_history = nullptr;
     wxScrolledWindow* m_form = nullptr;
     std::map<std::string, Row> m_rows;
     wxStaticText* m_impact = nullptr;

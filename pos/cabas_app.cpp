@@ -5,6 +5,7 @@
 #include "pos/app_icons.hpp"
 #include "pos/main_frame.hpp"
 #include "pos/receipt_printing.hpp"
+#include "pos/touch_targets.hpp"
 #include "pos/ui_support.hpp"
 #include "services/app_paths.hpp"
 #include "services/clock.hpp"
@@ -117,6 +118,7 @@ public:
     bool OnInit() override {
         services::make_new_files_private();
         set_up_language(m_options.language.empty() ? "fr" : m_options.language);
+        install_touch_targets();
         std::string till_id = m_options.till;
         std::string path = m_options.db.empty() ? services::default_database_path() : m_options.db;
         if (m_options.demo && m_options.db.empty()) path = services::demo::demo_database_path(path);

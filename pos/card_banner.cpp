@@ -1,6 +1,7 @@
 // The card banner (see card_banner.hpp).
 #include "pos/card_banner.hpp"
 
+#include "pos/palette.hpp"
 #include "pos/ui_support.hpp"
 
 #include <wx/sizer.h>
@@ -50,11 +51,10 @@ wxString CardBanner::title_text() const {
 }
 wxString CardBanner::details_text() const { return m_details->GetLabelText(); }
 
-void CardBanner::paint(const wxColour& background, const wxString& title, const wxString& details) {
-    SetBackgroundColour(background);
-    const wxColour fore = background == colours::neutral ? colours::text : text_on(background);
-    m_title->SetForegroundColour(fore);
-    m_details->SetForegroundColour(fore);
+void CardBanner::paint(Tone tone, const wxString& title, const wxString& details) {
+    SetBackgroundColour(palette().background(tone));
+    m_title->SetForegroundColour(palette().text_on(tone));
+    m_details->SetForegroundColour(palette().text_on(tone));
     // SetLabelText: a scanned "&" (AZERTY digit row) or a name with "&" is text, not a mnemonic.
     m_title->SetLabelText(title);
     m_details->SetLabelText(details);
@@ -81,7 +81,7 @@ void CardBanner::show_refused(const wxString& reason, bool overridable) {
         details << ".    ";
     }
     details << (overridable ? _("A manager may override (F6).") : _("No override possible for this card."));
-    paint(colours::refused, wxString::Format(_("Card refused: %s"), title), details);
+    paint(Tone::Refused, wxString::Format(_("Card refused: %s"), title), details);
 }
 
 void CardBanner::show_overridden(const services::CardCheckAnswer& answer, const services::till::CardOverride& by,
@@ -95,18 +95,18 @@ void CardBanner::show_overridden(const services::CardCheckAnswer& answer, const 
                        wxString::Format(_("Reason: %s"), to_wx(by.reason)) + "\n" +
                        wxString::Format(_("Refusal: %s"), refusal) + "    " +
                        wxString::Format(_("Household rate applied: %s"), to_wx(core::format_percent(answer.result.rate)));
-    paint(colours::warning, title, details);
+    paint(Tone::Warning, title, details);
 }
 
 void CardBanner::show_card(const std::optional<services::CardCheckAnswer>& answer) {
     if (!answer) {
-        paint(colours::neutral, _("Scan the household's card"),
+        paint(Tone::Neutral, _("Scan the household's card"),
               _("Then scan the products. F3 searches a product by name."));
         return;
     }
     const core::CardCheckResult& card = answer->result;
     if (answer->misread) {
-        paint(colours::warning, _("Card misread: scan it again"), _("The check digit is wrong; the card was not read."));
+        paint(Tone::Warning, _("Card misread: scan it again"), _("The check digit is wrong; the card was not read."));
         return;
     }
     if (!card.green()) {
@@ -121,7 +121,7 @@ void CardBanner::show_card(const std::optional<services::CardCheckAnswer>& answe
     if (card.week_left) details << "    " << wxString::Format(_("Week: %s"), money(*card.week_left));
     details << "    " << wxString::Format(_("Visits left: %d"), card.visits_left);
     details << "    " << wxString::Format(_("Rate: %s"), to_wx(core::format_percent(card.rate)));
-    paint(colours::ok, title, details);
+    paint(Tone::Ok, title, details);
 }
 
 } // namespace cabas::ui

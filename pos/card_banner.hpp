@@ -3,6 +3,7 @@
 // Colour and words together; never incomes, charges or situation.
 #pragma once
 
+#include "pos/palette.hpp"
 #include "services/card_check_service.hpp"
 #include "services/till/till_service.hpp"
 
@@ -34,7 +35,7 @@ public:
     wxColour colour() const { return GetBackgroundColour(); }
 
 private:
-    void paint(const wxColour& background, const wxString& title, const wxString& details);
+    void paint(Tone tone, const wxString& title, const wxString& details);
     wxStaticText* m_title = nullptr;
     wxStaticText* m_details = nullptr;
 };

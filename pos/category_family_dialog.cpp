@@ -1,8 +1,10 @@
 // The food-bank families of the categories (see category_family_dialog.hpp).
+
 #include "pos/category_family_dialog.hpp"
 
 #include "core/error.hpp"
 #include "pos/function_keys.hpp"
+#include "pos/list_view.hpp"
 #include "pos/stock_widgets.hpp"
 #include "pos/ui_support.hpp"
 
@@ -12,7 +14,6 @@
 
 #include <wx/button.h>
 #include <wx/filedlg.h>
-#include <wx/listctrl.h>
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -53,7 +54,7 @@ CategoryFamilyDialog::CategoryFamilyDialog(wxWindow* parent, storage::Store& sto
         if (choose.ShowModal() != wxID_OK) return;
         wxMessageBox(import_file(from_wx(choose.GetPath())), _("Import food-bank families"), wxOK, this);
     };
-    m_table->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent& e) { edit(e.GetIndex()); });
+    m_table->on_activate([this](int row) { edit(row); });
     edit_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { edit(selected()); });
     clear_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { clear(selected()); });
     import_button->Bind(wxEVT_BUTTON, [choose_and_import](wxCommandEvent&) { choose_and_import(); });
@@ -64,24 +65,23 @@ CategoryFamilyDialog::CategoryFamilyDialog(wxWindow* parent, storage::Store& sto
     m_table->SetFocus();
 }
 
-long CategoryFamilyDialog::selected() const { return m_table->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED); }
+long CategoryFamilyDialog::selected() const { return m_table->selected_row(); }
 
 void CategoryFamilyDialog::reload() {
     const long keep = std::max(0L, selected());
     guarded([&] { m_rows = services::stock::list_category_families(m_store, m_user); },
             [&](const wxString& message) { show_in_strip(m_strip, message, StripLevel::Refusal); });
     m_table->Freeze();
-    m_table->DeleteAllItems();
+    m_table->clear();
     for (const auto& row : m_rows) {
         if (row.family)
-            add_row(m_table, {to_wx(row.category.name), to_wx(row.family->family_code + " " + row.family->family),
+            m_table->append_row({to_wx(row.category.name), to_wx(row.family->family_code + " " + row.family->family),
                               to_wx(row.family->subfamily_code + " " + row.family->subfamily)});
         else
-            add_row(m_table, {to_wx(row.category.name), _("No family"), wxString()});
+            m_table->append_row({to_wx(row.category.name), _("No family"), wxString()});
     }
     if (!m_rows.empty())
-        m_table->SetItemState(std::min(keep, static_cast<long>(m_rows.size()) - 1), wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
-                              wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
+        m_table->select_row(static_cast<int>(std::min(keep, static_cast<long>(m_rows.size()) - 1)));
     m_table->Thaw();
 }
 

@@ -10,13 +10,14 @@
 
 #include <vector>
 
-class wxListCtrl;
 class wxStaticText;
 class wxTextCtrl;
 
 namespace cabas::storage { class Store; }
 
 namespace cabas::ui {
+
+class ListView;
 
 class CategoryFamilyDialog : public wxDialog {
 public:
@@ -29,7 +30,7 @@ public:
     /// Imports a families CSV; returns the text shown to the user.
     wxString import_file(const std::string& path);
 
-    wxListCtrl* table() const { return m_table; }
+    ListView* table() const { return m_table; }
     wxStaticText* strip() const { return m_strip; }
     const std::vector<services::stock::CategoryFamilyRow>& rows() const { return m_rows; }
     long selected() const;
@@ -40,7 +41,7 @@ private:
     storage::Store& m_store;
     services::LoggedUser m_user;
     std::vector<services::stock::CategoryFamilyRow> m_rows;
-    wxListCtrl* m_table = nullptr;
+    ListView* m_table = nullptr;
     wxStaticText* m_strip = nullptr;
 };
 

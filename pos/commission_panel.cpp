@@ -1,9 +1,12 @@
 // The commission session screen (see commission_panel.hpp).
+
 #include "pos/commission_panel.hpp"
 
 #include "core/error.hpp"
 #include "pos/function_keys.hpp"
 #include "pos/household_choices.hpp"
+#include "pos/list_view.hpp"
+#include "pos/palette.hpp"
 #include "pos/ui_support.hpp"
 #include "reports/commission_pdf.hpp"
 
@@ -11,7 +14,6 @@
 #include <wx/checkbox.h>
 #include <wx/choice.h>
 #include <wx/filedlg.h>
-#include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -29,7 +31,7 @@ CommissionPanel::CommissionPanel(wxWindow* parent, storage::Store& store, const 
     if (!m_service.may(services::Capability::Decide)) {
         auto* refused = new wxStaticText(this, wxID_ANY, _("The commission screen is for social workers and admins."));
         refused->SetFont(till_font(large_points, true));
-        refused->SetForegroundColour(colours::refused);
+        refused->SetForegroundColour(palette().ink(Tone::Refused));
         refused->Wrap(640);
         outer->Add(refused, 0, wxALL, 24);
         SetSizer(outer);
@@ -38,14 +40,8 @@ CommissionPanel::CommissionPanel(wxWindow* parent, storage::Store& store, const 
     auto* title = new wxStaticText(this, wxID_ANY, _("Waiting for a decision (anonymised files)"));
     title->SetFont(till_font(large_points, true));
     outer->Add(title, 0, wxALL, 8);
-    m_list = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
+    m_list = new ListView(this, {{_("File number"), 150}, {_("Referred on"), 115}, {_("Composition"), 230}, {_("RAV band"), 245}, {_("Project"), 190}, {_("Referrer"), 110}});
     // Wider in total than the screen's room: the list scrolls sideways, every heading stays whole.
-    m_list->AppendColumn(_("File number"), wxLIST_FORMAT_LEFT, 150);
-    m_list->AppendColumn(_("Referred on"), wxLIST_FORMAT_LEFT, 115);
-    m_list->AppendColumn(_("Composition"), wxLIST_FORMAT_LEFT, 230);
-    m_list->AppendColumn(_("RAV band"), wxLIST_FORMAT_LEFT, 245);
-    m_list->AppendColumn(_("Project"), wxLIST_FORMAT_LEFT, 190);
-    m_list->AppendColumn(_("Referrer"), wxLIST_FORMAT_LEFT, 110);
     outer->Add(m_list, 1, wxEXPAND | wxLEFT | wxRIGHT, 8);
 
     // Two rows: at 1024 px the back office leaves about 720 px beside its menu.
@@ -91,30 +87,25 @@ void CommissionPanel::refresh() {
     guarded(
         [&] {
             const auto cases = m_commission.pending();
-            m_list->DeleteAllItems();
+            m_list->clear();
             m_ids.clear();
             for (const auto& c : cases) {
-                const long i = m_list->InsertItem(m_list->GetItemCount(), to_wx(c.file_number));
-                m_list->SetItem(i, 1, to_wx(c.referred_on.french()));
-                m_list->SetItem(i, 2, to_wx(c.composition));
-                m_list->SetItem(i, 3, to_wx(c.rav_band));
-                m_list->SetItem(i, 4, to_wx(c.project));
-                m_list->SetItem(i, 5, to_wx(c.referrer_kind));
+                m_list->append_row({to_wx(c.file_number), to_wx(c.referred_on.french()), to_wx(c.composition), to_wx(c.rav_band), to_wx(c.project), to_wx(c.referrer_kind)});
                 m_ids.push_back(c.household_id);
             }
-            if (!cases.empty()) m_list->Select(0);
+            if (!cases.empty()) m_list->select_row(0);
         },
         [&](const wxString& error) { m_message->SetLabel(error); });
 }
 
 bool CommissionPanel::record_selected() {
-    const long selected = m_list ? m_list->GetFirstSelected() : -1;
+    const int selected = m_list ? m_list->selected_row() : -1;
     if (selected < 0) {
         m_message->SetLabel(_("Select a file first."));
-        m_message->SetForegroundColour(colours::refused);
+        m_message->SetForegroundColour(palette().ink(Tone::Refused));
         return false;
     }
-    const std::string number = from_wx(m_list->GetItemText(selected));
+    const std::string number = from_wx(m_list->cell(selected, 0));
     const bool ok = guarded(
         [&] {
             hh::DecisionRequest r;
@@ -126,11 +117,11 @@ bool CommissionPanel::record_selected() {
             wxString text = wxString::Format(_("File %s: %s."), to_wx(number), to_wx(hh::decision_label(r.decision)));
             if (!result.card_number.empty()) text += " " + wxString::Format(_("Card %s issued."), to_wx(result.card_number));
             m_message->SetLabel(text);
-            m_message->SetForegroundColour(colours::ok);
+            m_message->SetForegroundColour(palette().ink(Tone::Ok));
         },
         [&](const wxString& error) {
             m_message->SetLabel(error);
-            m_message->SetForegroundColour(colours::refused);
+            m_message->SetForegroundColour(palette().ink(Tone::Refused));
         });
     if (ok) {
         m_reason->Clear();
@@ -148,11 +139,11 @@ bool CommissionPanel::write_pdf(const std::string& path) {
             out << reports::render_commission_pdf(model);
             if (!out.flush()) throw ValidationError("fichier", "impossible d'écrire " + path);
             m_message->SetLabel(to_wx(reports::commission_summary(model) + " → " + path));
-            m_message->SetForegroundColour(colours::ok);
+            m_message->SetForegroundColour(palette().ink(Tone::Ok));
         },
         [&](const wxString& error) {
             m_message->SetLabel(error);
-            m_message->SetForegroundColour(colours::refused);
+            m_message->SetForegroundColour(palette().ink(Tone::Refused));
         });
 }
 

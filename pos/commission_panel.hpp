@@ -16,13 +16,14 @@
 
 class wxCheckBox;
 class wxChoice;
-class wxListView;
 class wxStaticText;
 class wxTextCtrl;
 
 namespace cabas::storage { class Store; }
 
 namespace cabas::ui {
+
+class ListView;
 
 class CommissionPanel : public wxPanel {
 public:
@@ -37,7 +38,7 @@ public:
     /// Asks where to save the session's PDF, then writes it.
     void choose_pdf_file();
 
-    wxListView* list() const { return m_list; }
+    ListView* list() const { return m_list; }
     wxChoice* decision() const { return m_decision; }
     wxTextCtrl* reason() const { return m_reason; }
     wxStaticText* message() const { return m_message; }
@@ -47,7 +48,7 @@ private:
     services::households::HouseholdService m_service;
     services::households::CommissionService m_commission;
     std::vector<std::int64_t> m_ids;
-    wxListView* m_list = nullptr;
+    ListView* m_list = nullptr;
     wxChoice* m_decision = nullptr;
     wxTextCtrl* m_reason = nullptr;
     wxTextCtrl* m_override = nullptr;

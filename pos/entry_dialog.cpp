@@ -2,6 +2,7 @@
 #include "pos/entry_dialog.hpp"
 
 #include "core/error.hpp"
+#include "pos/palette.hpp"
 #include "pos/ui_support.hpp"
 
 #include <algorithm>
@@ -26,7 +27,7 @@ EntryDialog::EntryDialog(wxWindow* parent, const wxString& title, const wxString
     m_field->SetFont(till_font(large_points + 4));
     sizer->Add(m_field, 0, wxLEFT | wxRIGHT | wxEXPAND, 16);
     m_error = new wxStaticText(this, wxID_ANY, wxString());
-    m_error->SetForegroundColour(colours::refused);
+    m_error->SetForegroundColour(palette().ink(Tone::Refused));
     sizer->Add(m_error, 0, wxALL | wxEXPAND, 16);
 
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);

@@ -3,6 +3,7 @@
 #include "pos/first_run_pages.hpp"
 
 #include "pos/receipt_printing.hpp"
+#include "pos/palette.hpp"
 #include "pos/ui_support.hpp"
 #include "services/io/print_queues.hpp"
 #include "services/bareme_summary.hpp"
@@ -91,10 +92,10 @@ void BaremePage::show_summary() {
     const auto found = problems();
     wxString text;
     if (!found.empty()) {
-        m_summary->SetForegroundColour(colours::refused);
+        m_summary->SetForegroundColour(palette().ink(Tone::Refused));
         text = to_wx(found.front().problem);
     } else {
-        m_summary->SetForegroundColour(colours::text);
+        m_summary->SetForegroundColour(palette().ink(Tone::Neutral));
         if (!m_step.file_path.empty()) text << to_wx(m_step.file_path) << "\n";
         for (const std::string& line : services::describe_bareme(services::first_run::chosen_bareme(m_step, m_today)))
             text << to_wx("•  " + line) << "\n";
@@ -136,7 +137,7 @@ PrinterPage::PrinterPage(wxWindow* parent, std::function<PrintOutcome(const serv
                                                                                       : to_wx(queues.problem))
                                                             : wxString());
     m_queue_problem->SetFont(till_font(base_points, true));
-    m_queue_problem->SetForegroundColour(colours::refused);
+    m_queue_problem->SetForegroundColour(palette().ink(Tone::Refused));
     sizer->Add(m_queue_problem, 0, wxTOP, 2);
     m_test_outcome = new wxStaticText(this, wxID_ANY, wxString());
     m_test_outcome->SetFont(till_font(base_points, true));
@@ -200,7 +201,7 @@ wxString PrinterPage::print_test() {
     PrintOutcome outcome;
     if (check(true)) outcome = m_print_test(setup);
     else outcome.message = problems().front().problem;
-    m_test_outcome->SetForegroundColour(outcome.ok ? colours::ok : colours::refused);
+    m_test_outcome->SetForegroundColour(palette().ink(outcome.ok ? Tone::Ok : Tone::Refused));
     m_test_outcome->SetLabel(to_wx(outcome.message));
     m_test_outcome->Wrap(730);
     Layout();

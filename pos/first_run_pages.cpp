@@ -2,6 +2,7 @@
 // and summary (see first_run_pages.hpp; barème, printer and backups are in first_run_choices.cpp).
 #include "pos/first_run_pages.hpp"
 
+#include "pos/palette.hpp"
 #include "pos/ui_support.hpp"
 #include "services/settings_keys.hpp"
 
@@ -20,7 +21,7 @@ constexpr int text_width = 720;
 
 } // namespace
 
-WizardPage::WizardPage(wxWindow* parent) : wxPanel(parent) { SetBackgroundColour(*wxWHITE); }
+WizardPage::WizardPage(wxWindow* parent) : wxPanel(parent) { SetBackgroundColour(palette().window()); }
 
 wxStaticText* WizardPage::add_text(wxSizer* sizer, const wxString& text, int points, bool bold) {
     auto* label = new wxStaticText(this, wxID_ANY, text);
@@ -43,7 +44,7 @@ WizardField& WizardPage::add_field(wxSizer* sizer, const std::string& key, const
     sizer->Add(field.text, 0, wxTOP, 2);
     field.problem = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(text_width, -1));
     field.problem->SetFont(till_font(base_points, true));
-    field.problem->SetForegroundColour(colours::refused);
+    field.problem->SetForegroundColour(palette().ink(Tone::Refused));
     sizer->Add(field.problem, 0, wxTOP, 2);
     m_order.push_back(key);
     // As you go: a field is checked once left, then at every change; never before it was visited.
@@ -119,7 +120,7 @@ bool WelcomePage::on_key(int key_code) {
 }
 
 void WelcomePage::show_demo_outcome(const wxString& text, bool ok) {
-    m_demo_outcome->SetForegroundColour(ok ? colours::ok : colours::refused);
+    m_demo_outcome->SetForegroundColour(palette().ink(ok ? Tone::Ok : Tone::Refused));
     m_demo_outcome->SetLabel(text);
     m_demo_outcome->Wrap(text_width);
     Layout();

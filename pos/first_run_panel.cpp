@@ -1,6 +1,7 @@
 // The first-run wizard (see first_run_panel.hpp).
 #include "pos/first_run_panel.hpp"
 
+#include "pos/palette.hpp"
 #include "pos/ui_support.hpp"
 #include "services/clock.hpp"
 
@@ -16,18 +17,18 @@ FirstRunPanel::FirstRunPanel(wxWindow* parent, storage::Store& store, const serv
     : wxPanel(parent), m_store(store), m_clock(clock), m_till_id(std::move(till_id)), m_done(std::move(done)),
       m_open_demo(std::move(open_demo)) {
     use_font(this, base_points);
-    SetBackgroundColour(*wxWHITE);
+    SetBackgroundColour(palette().window());
     auto* outer = new wxBoxSizer(wxVERTICAL);
 
     auto* header = new wxPanel(this);
-    header->SetBackgroundColour(colours::header);
+    header->SetBackgroundColour(palette().background(Tone::Header));
     auto* header_sizer = new wxBoxSizer(wxHORIZONTAL);
     auto* name = new wxStaticText(header, wxID_ANY, _("Cabas: first start"));
     name->SetFont(till_font(large_points, true));
-    name->SetForegroundColour(*wxWHITE);
+    name->SetForegroundColour(palette().text_on(Tone::Header));
     m_step = new wxStaticText(header, wxID_ANY, wxString());
     m_step->SetFont(till_font(large_points, true));
-    m_step->SetForegroundColour(*wxWHITE);
+    m_step->SetForegroundColour(palette().text_on(Tone::Header));
     header_sizer->Add(name, 0, wxALL | wxALIGN_CENTER_VERTICAL, 10);
     header_sizer->AddStretchSpacer(1);
     header_sizer->Add(m_step, 0, wxALL | wxALIGN_CENTER_VERTICAL, 10);
@@ -35,7 +36,7 @@ FirstRunPanel::FirstRunPanel(wxWindow* parent, storage::Store& store, const serv
     outer->Add(header, 0, wxEXPAND);
 
     m_book = new wxSimplebook(this);
-    m_book->SetBackgroundColour(*wxWHITE);
+    m_book->SetBackgroundColour(palette().window());
     auto* welcome = new WelcomePage(m_book, [this] {
         const PrintOutcome outcome = m_open_demo();
         page<WelcomePage>()->show_demo_outcome(to_wx(outcome.message), outcome.ok);
@@ -66,7 +67,7 @@ FirstRunPanel::FirstRunPanel(wxWindow* parent, storage::Store& store, const serv
     outer->Add(m_page_keys, 0, wxLEFT | wxRIGHT, 24);
     m_message = new wxStaticText(this, wxID_ANY, wxString());
     m_message->SetFont(till_font(base_points, true));
-    m_message->SetForegroundColour(colours::refused);
+    m_message->SetForegroundColour(palette().ink(Tone::Refused));
     outer->Add(m_message, 0, wxLEFT | wxRIGHT | wxTOP, 24);
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     m_back = new wxButton(this, wxID_BACKWARD, _("Esc  Back"), wxDefaultPosition, wxSize(240, 56));

@@ -3,6 +3,7 @@
 #include "pos/screen_fit.hpp"
 
 #include "pos/key_bar.hpp"
+#include "pos/palette.hpp"
 #include "pos/ui_support.hpp"
 #include "pos/user_guide.hpp"
 
@@ -48,7 +49,7 @@ HelpDialog::HelpDialog(wxWindow* parent) : wxDialog(parent, wxID_ANY, _("Keys"))
     sizer->Add(m_guide, 0, wxLEFT | wxRIGHT | wxTOP | wxEXPAND, 16);
     m_status = new wxStaticText(this, wxID_ANY, installed ? wxString() : guide_not_installed_text());
     m_status->SetFont(till_font(base_points, true));
-    m_status->SetForegroundColour(colours::refused);
+    m_status->SetForegroundColour(palette().ink(Tone::Refused));
     m_status->Wrap(640);
     m_status->Show(!installed);
     sizer->Add(m_status, 0, wxLEFT | wxRIGHT | wxTOP, 16);
@@ -68,7 +69,7 @@ HelpDialog::HelpDialog(wxWindow* parent) : wxDialog(parent, wxID_ANY, _("Keys"))
 
 void HelpDialog::open_guide() {
     const GuideOutcome outcome = open_user_guide();
-    m_status->SetForegroundColour(outcome.opened ? colours::ok : colours::refused);
+    m_status->SetForegroundColour(palette().ink(outcome.opened ? Tone::Ok : Tone::Refused));
     m_status->SetLabel(outcome.message);
     m_status->Wrap(640);
     m_status->Show();

@@ -5,6 +5,7 @@
 #include "core/money.hpp"
 #include "pos/household_choices.hpp"
 #include "pos/cross_site_note.hpp"
+#include "pos/palette.hpp"
 #include "pos/ui_support.hpp"
 #include "reports/card_sheet_pdf.hpp"
 #include "services/settings_service.hpp"
@@ -154,7 +155,7 @@ void HouseholdAccessPage::show(std::int64_t id, const hh::HouseholdView& v) {
     m_id = id;
     Enable(id != 0);
     m_status->SetLabel(id == 0 ? _("Save the file first: access and card come after.") : status_line(v.status));
-    m_status->SetForegroundColour(v.status.state == core::AccessState::Active ? colours::ok : colours::text);
+    m_status->SetForegroundColour(palette().ink(v.status.state == core::AccessState::Active ? Tone::Ok : Tone::Neutral));
     m_periods->Clear();
     for (const auto& p : v.periods) {
         std::string line = "du " + p.start.french() + " au " + p.end.french();
@@ -183,11 +184,11 @@ bool HouseholdAccessPage::act(const std::function<wxString()>& action) {
         [&] {
             m_alert = false;
             m_message->SetLabel(action());
-            m_message->SetForegroundColour(m_alert ? colours::refused : colours::ok);
+            m_message->SetForegroundColour(palette().ink(m_alert ? Tone::Refused : Tone::Ok));
         },
         [&](const wxString& error) {
             m_message->SetLabel(error);
-            m_message->SetForegroundColour(colours::refused);
+            m_message->SetForegroundColour(palette().ink(Tone::Refused));
         });
     if (GetClientSize().x > 100) m_message->Wrap(GetClientSize().x - 24);  // whole, never cut at the edge
     if (ok) {

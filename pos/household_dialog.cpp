@@ -6,6 +6,7 @@
 #include "pos/cross_site_note.hpp"
 #include "pos/household_access_page.hpp"
 #include "pos/household_form.hpp"
+#include "pos/palette.hpp"
 #include "pos/ui_support.hpp"
 #include "reports/report_pdf.hpp"
 #include "services/reports/household_data_document.hpp"
@@ -121,7 +122,7 @@ void HouseholdDialog::refresh_view() {
         },
         [&](const wxString& error) {
             m_message->SetLabel(error);
-            m_message->SetForegroundColour(colours::refused);
+            m_message->SetForegroundColour(palette().ink(Tone::Refused));
         });
 }
 
@@ -131,11 +132,11 @@ bool HouseholdDialog::export_data(const std::string& path) {
             const auto data = m_service.export_data(m_id);
             reports::render_report_pdf(services::household_data_document(data), path);
             m_message->SetLabel(wxString::Format(_("The household's data is in %s."), to_wx(path)));
-            m_message->SetForegroundColour(colours::ok);
+            m_message->SetForegroundColour(palette().ink(Tone::Ok));
         },
         [&](const wxString& error) {
             m_message->SetLabel(error);
-            m_message->SetForegroundColour(colours::refused);
+            m_message->SetForegroundColour(palette().ink(Tone::Refused));
         });
     Layout();
     return ok;
@@ -146,7 +147,7 @@ bool HouseholdDialog::save() {
     m_form->check_all();
     if (!m_form->problems().empty()) {
         m_message->SetLabel(_("Some fields are not valid: see the reasons beside them."));
-        m_message->SetForegroundColour(colours::refused);
+        m_message->SetForegroundColour(palette().ink(Tone::Refused));
         return false;
     }
     const bool ok = guarded(
@@ -160,7 +161,7 @@ bool HouseholdDialog::save() {
             }
             const CrossSiteNote note = cross_site_note(m_service);
             m_message->SetLabel(_("File saved.") + note.text);
-            m_message->SetForegroundColour(note.followed_elsewhere ? colours::refused : colours::ok);
+            m_message->SetForegroundColour(palette().ink(note.followed_elsewhere ? Tone::Refused : Tone::Ok));
             // The note's lines are long: wrapped in the room beside the buttons, never cut.
             if (!note.text.empty()) {
                 Layout();  // first the label's final width beside the buttons, then its lines
@@ -170,7 +171,7 @@ bool HouseholdDialog::save() {
         },
         [&](const wxString& error) {
             m_message->SetLabel(error);
-            m_message->SetForegroundColour(colours::refused);
+            m_message->SetForegroundColour(palette().ink(Tone::Refused));
         });
     if (ok) {
         refresh_view();

@@ -5,6 +5,8 @@
 #include "core/error.hpp"
 #include "core/money.hpp"
 #include "pos/household_choices.hpp"
+#include "pos/list_view.hpp"
+#include "pos/palette.hpp"
 #include "pos/ui_support.hpp"
 #include "services/households/household_validation.hpp"
 
@@ -12,7 +14,6 @@
 #include <wx/button.h>
 #include <wx/checkbox.h>
 #include <wx/choice.h>
-#include <wx/grid.h>
 #include <wx/panel.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -45,26 +46,15 @@ wxChoice* add_choice(wxWindow* parent, wxFlexGridSizer* grid, const wxString& la
     return choice;
 }
 
-wxGrid* make_grid(wxWindow* parent, const std::vector<std::pair<wxString, int>>& columns) {
-    auto* grid = new wxGrid(parent, wxID_ANY);
-    grid->CreateGrid(0, static_cast<int>(columns.size()));
-    grid->SetRowLabelSize(32);
-    for (std::size_t i = 0; i < columns.size(); ++i) {
-        grid->SetColLabelValue(static_cast<int>(i), columns[i].first);
-        grid->SetColSize(static_cast<int>(i), columns[i].second);
-    }
-    return grid;
+/// An editable text column, or a column whose cells offer `choices`.
+ListColumn text_column(const wxString& title, int width) { return {title, width, wxALIGN_LEFT, ListColumn::Edit::Text}; }
+ListColumn choice_column(const wxString& title, int width, const wxArrayString& choices) {
+    return {title, width, wxALIGN_LEFT, ListColumn::Edit::Choice, choices};
 }
 
-void set_choice_column(wxGrid* grid, int col, const wxArrayString& labels) {
-    auto* attr = new wxGridCellAttr;
-    attr->SetEditor(new wxGridCellChoiceEditor(labels));
-    grid->SetColAttr(col, attr);
-}
-
-void resize_rows(wxGrid* grid, int rows) {
-    if (grid->GetNumberRows() > 0) grid->DeleteRows(0, grid->GetNumberRows());
-    grid->AppendRows(rows);
+void resize_rows(ListView* grid, int rows) {
+    grid->clear();
+    for (int i = 0; i < rows; ++i) grid->append_row({});
 }
 
 } // namespace
@@ -112,7 +102,7 @@ wxWindow* HouseholdForm::build_identity(wxBookCtrlBase* book) {
     columns->Add(left, 1, wxALL, 8);
     columns->Add(right, 1, wxALL, 8);
     m_identity_reasons = new wxStaticText(page, wxID_ANY, wxString());
-    m_identity_reasons->SetForegroundColour(colours::refused);
+    m_identity_reasons->SetForegroundColour(palette().ink(Tone::Refused));
     auto* outer = new wxBoxSizer(wxVERTICAL);
     outer->Add(columns, 0, wxEXPAND);
     outer->Add(m_identity_reasons, 0, wxALL, 8);
@@ -131,37 +121,33 @@ wxWindow* HouseholdForm::build_identity(wxBookCtrlBase* book) {
 
 wxWindow* HouseholdForm::build_lines(wxBookCtrlBase* book) {
     auto* page = new wxPanel(book);
-    m_members = make_grid(page, {{_("First name"), 100}, {_("Last name"), 100}, {_("Birth date"), 155},
-                                 {_("Sex"), 60}, {_("Relationship"), 110}});
-    set_choice_column(m_members, 3, labels_of(sex_choices()));
-    set_choice_column(m_members, 4, labels_of(relationship_choices()));
-    m_resources = make_grid(page, {{_("Resource"), 170}, {_("Monthly (EUR)"), 120}, {_("Label"), 120}});
-    set_choice_column(m_resources, 0, labels_of(resource_kind_choices()));
-    m_charges = make_grid(page, {{_("Charge"), 170}, {_("Monthly (EUR)"), 120}, {_("Label"), 120}});
-    set_choice_column(m_charges, 0, labels_of(charge_kind_choices()));
+    m_members = new ListView(page, {text_column(_("First name"), 100), text_column(_("Last name"), 100),
+                                    text_column(_("Birth date"), 155), choice_column(_("Sex"), 60, labels_of(sex_choices())),
+                                    choice_column(_("Relationship"), 110, labels_of(relationship_choices()))});
+    m_resources = new ListView(page, {choice_column(_("Resource"), 170, labels_of(resource_kind_choices())),
+                                      text_column(_("Monthly (EUR)"), 120), text_column(_("Label"), 120)});
+    m_charges = new ListView(page, {choice_column(_("Charge"), 170, labels_of(charge_kind_choices())),
+                                    text_column(_("Monthly (EUR)"), 120), text_column(_("Label"), 120)});
 
     auto* left = new wxBoxSizer(wxVERTICAL);
-    auto add_block = [&](const wxString& title, wxGrid* grid) {
+    auto add_block = [&](const wxString& title, ListView* grid) {
         auto* row = new wxBoxSizer(wxHORIZONTAL);
         auto* label = new wxStaticText(page, wxID_ANY, title);
         label->SetFont(label->GetFont().Bold());
         auto* more = new wxButton(page, wxID_ANY, _("+ line"));
-        more->Bind(wxEVT_BUTTON, [grid](wxCommandEvent&) { grid->AppendRows(1); });
+        more->Bind(wxEVT_BUTTON, [grid](wxCommandEvent&) { grid->append_row({}); });
         row->Add(label, 1, wxALIGN_CENTER_VERTICAL);
         row->Add(more);
         left->Add(row, 0, wxEXPAND | wxTOP, 6);
         grid->SetMinSize(wxSize(520, 120));
         left->Add(grid, 1, wxEXPAND);
-        grid->Bind(wxEVT_GRID_CELL_CHANGED, [this](wxGridEvent& e) {
-            check_all();
-            e.Skip();
-        });
+        grid->on_cell_edited([this](int, int) { check_all(); });
     };
     add_block(_("Members"), m_members);
     add_block(_("Monthly resources"), m_resources);
     add_block(_("Monthly charges"), m_charges);
     m_reasons = new wxStaticText(page, wxID_ANY, wxString());
-    m_reasons->SetForegroundColour(colours::refused);
+    m_reasons->SetForegroundColour(palette().ink(Tone::Refused));
     left->Add(m_reasons, 0, wxTOP, 6);
 
     auto* right = new wxBoxSizer(wxVERTICAL);
@@ -219,20 +205,20 @@ void HouseholdForm::load(const core::HouseholdFile& f) {
     resize_rows(m_members, static_cast<int>(c.members.size()) + 1);
     for (std::size_t i = 0; i < c.members.size(); ++i) {
         const int r = static_cast<int>(i);
-        m_members->SetCellValue(r, 0, to_wx(c.members[i].first_name));
-        m_members->SetCellValue(r, 1, to_wx(c.members[i].last_name));
-        m_members->SetCellValue(r, 2, to_wx(c.members[i].birth_date.french()));
-        m_members->SetCellValue(r, 3, sex_choices()[index_of(sex_choices(), c.members[i].sex)].second);
-        m_members->SetCellValue(r, 4,
+        m_members->set_cell(r, 0, to_wx(c.members[i].first_name));
+        m_members->set_cell(r, 1, to_wx(c.members[i].last_name));
+        m_members->set_cell(r, 2, to_wx(c.members[i].birth_date.french()));
+        m_members->set_cell(r, 3, sex_choices()[index_of(sex_choices(), c.members[i].sex)].second);
+        m_members->set_cell(r, 4,
                                 relationship_choices()[index_of(relationship_choices(), c.members[i].relationship)].second);
     }
-    auto fill = [](wxGrid* grid, const auto& lines, const auto& choices) {
+    auto fill = [](ListView* grid, const auto& lines, const auto& choices) {
         resize_rows(grid, static_cast<int>(lines.size()) + 1);
         for (std::size_t i = 0; i < lines.size(); ++i) {
             const int r = static_cast<int>(i);
-            grid->SetCellValue(r, 0, choices[index_of(choices, lines[i].kind)].second);
-            grid->SetCellValue(r, 1, to_wx(core::format_decimal(lines[i].monthly)));
-            grid->SetCellValue(r, 2, to_wx(lines[i].label));
+            grid->set_cell(r, 0, choices[index_of(choices, lines[i].kind)].second);
+            grid->set_cell(r, 1, to_wx(core::format_decimal(lines[i].monthly)));
+            grid->set_cell(r, 2, to_wx(lines[i].label));
         }
     };
     fill(m_resources, c.resources, resource_kind_choices());

@@ -16,13 +16,13 @@
 class wxBookCtrlBase;
 class wxCheckBox;
 class wxChoice;
-class wxGrid;
-class wxGridEvent;
 class wxStaticText;
 class wxTextCtrl;
 class wxWindow;
 
 namespace cabas::ui {
+
+class ListView;
 
 class HouseholdForm {
 public:
@@ -46,9 +46,9 @@ public:
     wxTextCtrl* referral_reason() const { return m_referral_reason; }
     wxStaticText* identity_reasons() const { return m_identity_reasons; }
     wxChoice* fse_nationality() const { return m_fse_nationality; }
-    wxGrid* members() const { return m_members; }
-    wxGrid* resources() const { return m_resources; }
-    wxGrid* charges() const { return m_charges; }
+    ListView* members() const { return m_members; }
+    ListView* resources() const { return m_resources; }
+    ListView* charges() const { return m_charges; }
     wxStaticText* eligibility() const { return m_eligibility; }
     wxStaticText* band() const { return m_band; }
     wxStaticText* working() const { return m_working; }
@@ -61,7 +61,7 @@ private:
     void read_lines(core::HouseholdFile& f);
     void read_identity(core::HouseholdFile& f);
     void show_eligibility(const core::HouseholdFile& f);
-    void mark(wxGrid* grid, int row, int col, const std::string& key, const std::string& reason);
+    void mark(ListView* grid, int row, int col, const std::string& key, const std::string& reason);
     void problem(const std::string& key, const wxString& reason);
 
     services::households::HouseholdService& m_service;
@@ -91,9 +91,9 @@ private:
     wxCheckBox* m_fse_disability = nullptr;
     wxCheckBox* m_fse_homeless = nullptr;
     wxTextCtrl* m_notes = nullptr;
-    wxGrid* m_members = nullptr;
-    wxGrid* m_resources = nullptr;
-    wxGrid* m_charges = nullptr;
+    ListView* m_members = nullptr;
+    ListView* m_resources = nullptr;
+    ListView* m_charges = nullptr;
     wxStaticText* m_eligibility = nullptr;
     wxStaticText* m_band = nullptr;
     wxStaticText* m_working = nullptr;

@@ -1,11 +1,14 @@
 // Reading the household form back into a file: each bad entry is named beside its field (the
 // grid cell turns red, the reason is listed under the grid), and the eligibility is recomputed
 // from whatever lines are valid so the social worker sees it move as lines change.
+
 #include "pos/household_form.hpp"
 
 #include "core/error.hpp"
 #include "core/money.hpp"
 #include "pos/household_choices.hpp"
+#include "pos/list_view.hpp"
+#include "pos/palette.hpp"
 #include "pos/ui_support.hpp"
 #include "services/households/household_validation.hpp"
 
@@ -13,7 +16,6 @@
 
 #include <wx/checkbox.h>
 #include <wx/choice.h>
-#include <wx/grid.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
 
@@ -23,11 +25,11 @@ namespace hh = services::households;
 
 namespace {
 
-std::string cell(wxGrid* grid, int row, int col) { return from_wx(grid->GetCellValue(row, col).Strip(wxString::both)); }
+std::string cell(ListView* grid, int row, int col) { return from_wx(grid->cell(row, col).Strip(wxString::both)); }
 
-bool row_empty(wxGrid* grid, int row) {
-    for (int c = 0; c < grid->GetNumberCols(); ++c)
-        if (!grid->GetCellValue(row, c).Strip(wxString::both).empty()) return false;
+bool row_empty(ListView* grid, int row) {
+    for (int c = 0; c < grid->column_count(); ++c)
+        if (!grid->cell(row, c).Strip(wxString::both).empty()) return false;
     return true;
 }
 
@@ -35,17 +37,12 @@ std::string key(const char* list, int row, const char* field) {
     return std::string(list) + "[" + std::to_string(row + 1) + "]." + field;
 }
 
-void clear_marks(wxGrid* grid) {
-    for (int r = 0; r < grid->GetNumberRows(); ++r)
-        for (int c = 0; c < grid->GetNumberCols(); ++c) grid->SetCellBackgroundColour(r, c, *wxWHITE);
-}
-
 } // namespace
 
 void HouseholdForm::problem(const std::string& field, const wxString& reason) { m_problems.emplace(field, reason); }
 
-void HouseholdForm::mark(wxGrid* grid, int row, int col, const std::string& field, const std::string& reason) {
-    grid->SetCellBackgroundColour(row, col, wxColour(0xFF, 0xCD, 0xD2));
+void HouseholdForm::mark(ListView* grid, int row, int col, const std::string& field, const std::string& reason) {
+    grid->set_cell_background(row, col, palette().problem_cell());
     problem(field, to_wx(reason));
 }
 
@@ -102,14 +99,14 @@ void HouseholdForm::read_identity(core::HouseholdFile& f) {
 void HouseholdForm::read_members(core::HouseholdFile& f) {
     const core::Date today = m_service.clock().today();
     f.composition.members.clear();
-    for (int r = 0; r < m_members->GetNumberRows(); ++r) {
+    for (int r = 0; r < m_members->row_count(); ++r) {
         if (row_empty(m_members, r)) continue;
         const int index = static_cast<int>(f.composition.members.size());
         core::Member m;
         m.first_name = cell(m_members, r, 0);
         m.last_name = cell(m_members, r, 1);
-        m.sex = value_of(sex_choices(), m_members->GetCellValue(r, 3), core::Sex::Unspecified);
-        m.relationship = value_of(relationship_choices(), m_members->GetCellValue(r, 4), core::Relationship::Other);
+        m.sex = value_of(sex_choices(), m_members->cell(r, 3), core::Sex::Unspecified);
+        m.relationship = value_of(relationship_choices(), m_members->cell(r, 4), core::Relationship::Other);
         try {
             m.birth_date = hh::parse_birth_date(cell(m_members, r, 2), today, key("membres", index, "date_naissance"));
         } catch (const ValidationError& e) {
@@ -122,13 +119,13 @@ void HouseholdForm::read_members(core::HouseholdFile& f) {
 }
 
 void HouseholdForm::read_lines(core::HouseholdFile& f) {
-    auto read = [this](wxGrid* grid, const char* list, const auto& choices, auto& out, auto fallback) {
+    auto read = [this](ListView* grid, const char* list, const auto& choices, auto& out, auto fallback) {
         out.clear();
-        for (int r = 0; r < grid->GetNumberRows(); ++r) {
+        for (int r = 0; r < grid->row_count(); ++r) {
             if (row_empty(grid, r)) continue;
             const int index = static_cast<int>(out.size());
             typename std::decay_t<decltype(out)>::value_type line;
-            line.kind = value_of(choices, grid->GetCellValue(r, 0), fallback);
+            line.kind = value_of(choices, grid->cell(r, 0), fallback);
             line.label = cell(grid, r, 2);
             try {
                 line.monthly = hh::parse_monthly_amount(cell(grid, r, 1), key(list, index, "montant"));
@@ -146,7 +143,7 @@ void HouseholdForm::read_lines(core::HouseholdFile& f) {
 void HouseholdForm::show_eligibility(const core::HouseholdFile& f) {
     if (f.composition.members.empty()) {
         m_eligibility->SetLabel(_("Add the household's members to compute its eligibility."));
-        m_eligibility->SetForegroundColour(colours::text);
+        m_eligibility->SetForegroundColour(palette().ink(Tone::Neutral));
         m_band->SetLabel(wxString());
         m_working->SetLabel(wxString());
         m_eligibility->GetParent()->Layout();
@@ -160,14 +157,14 @@ void HouseholdForm::show_eligibility(const core::HouseholdFile& f) {
             m_band->SetLabel(to_wx(w.band + " — " + core::label_of(decision.outcome)));
             const bool ok = decision.outcome == core::EligibilityOutcome::Eligible;
             const bool commission = decision.outcome == core::EligibilityOutcome::ToCommission;
-            const wxColour colour = ok ? colours::ok : commission ? wxColour(0x8D, 0x6E, 0x00) : colours::refused;
+            const wxColour colour = palette().ink(ok ? Tone::Ok : commission ? Tone::Warning : Tone::Refused);
             m_eligibility->SetForegroundColour(colour);
             m_band->SetForegroundColour(colour);
             m_working->SetLabel(to_wx(m_service.working_text(decision)));
         },
         [&](const wxString& message) {
             m_eligibility->SetLabel(message);
-            m_eligibility->SetForegroundColour(colours::refused);
+            m_eligibility->SetForegroundColour(palette().ink(Tone::Refused));
             m_band->SetLabel(wxString());
         });
     // The labels changed length: the page lays itself out again, or the heading stays squeezed.
@@ -176,9 +173,7 @@ void HouseholdForm::show_eligibility(const core::HouseholdFile& f) {
 
 void HouseholdForm::check_all() {
     m_problems.clear();
-    clear_marks(m_members);
-    clear_marks(m_resources);
-    clear_marks(m_charges);
+    for (ListView* grid : {m_members, m_resources, m_charges}) grid->clear_backgrounds();
     core::HouseholdFile f = m_loaded;
     read_identity(f);
     read_members(f);
@@ -196,9 +191,6 @@ void HouseholdForm::check_all() {
     }
     m_identity_reasons->SetLabel(identity);
     m_reasons->SetLabel(lines);
-    m_members->ForceRefresh();
-    m_resources->ForceRefresh();
-    m_charges->ForceRefresh();
     m_reasons->GetParent()->Layout();
     m_identity_reasons->GetParent()->Layout();
     if (m_changed) m_changed(m_problems.empty());

@@ -2,6 +2,7 @@
 #include "pos/household_import_dialog.hpp"
 
 #include "core/error.hpp"
+#include "pos/palette.hpp"
 #include "pos/ui_support.hpp"
 #include "services/card_service.hpp"
 #include "services/import_service.hpp"
@@ -90,12 +91,12 @@ bool HouseholdImportDialog::preview(const std::string& path) {
                                        to_wx(report.encoding))
                     : wxString::Format(_("%d error(s): nothing can be imported until the file is fixed."),
                                        static_cast<int>(report.errors.size())));
-            m_summary->SetForegroundColour(report.ok() ? colours::ok : colours::refused);
+            m_summary->SetForegroundColour(palette().ink(report.ok() ? Tone::Ok : Tone::Refused));
             m_report->ChangeValue(to_wx(report.ok() ? preview_lines(m_bytes) : services::io::to_string(report.errors)));
         },
         [&](const wxString& error) {
             m_summary->SetLabel(error);
-            m_summary->SetForegroundColour(colours::refused);
+            m_summary->SetForegroundColour(palette().ink(Tone::Refused));
         });
     m_import->Enable(ready);
     Layout();
@@ -112,13 +113,13 @@ bool HouseholdImportDialog::import() {
             m_summary->SetLabel(written ? wxString::Format(_("%d household(s) imported, %d card(s) issued."),
                                                            report.written, report.cards_issued)
                                         : _("Nothing was imported."));
-            m_summary->SetForegroundColour(written ? colours::ok : colours::refused);
+            m_summary->SetForegroundColour(palette().ink(written ? Tone::Ok : Tone::Refused));
             if (!report.ok()) m_report->ChangeValue(to_wx(services::io::to_string(report.errors)));
             else if (!report.cross_site.empty()) m_report->ChangeValue(to_wx(services::cross_site_summary(report)));
         },
         [&](const wxString& error) {
             m_summary->SetLabel(error);
-            m_summary->SetForegroundColour(colours::refused);
+            m_summary->SetForegroundColour(palette().ink(Tone::Refused));
         });
     m_import->Disable();
     Layout();

@@ -1,14 +1,16 @@
 // The household list (see households_panel.hpp).
+
 #include "pos/households_panel.hpp"
 
 #include "pos/function_keys.hpp"
 #include "pos/household_dialog.hpp"
 #include "pos/household_import_dialog.hpp"
+#include "pos/list_view.hpp"
+#include "pos/palette.hpp"
 #include "pos/ui_support.hpp"
 
 #include <wx/button.h>
 #include <wx/choice.h>
-#include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/spinctrl.h>
 #include <wx/stattext.h>
@@ -44,7 +46,7 @@ HouseholdsPanel::HouseholdsPanel(wxWindow* parent, storage::Store& store, const 
         auto* refused = new wxStaticText(this, wxID_ANY,
                                          _("Household files are not open to volunteers: ask a manager or a social worker."));
         refused->SetFont(till_font(large_points, true));
-        refused->SetForegroundColour(colours::refused);
+        refused->SetForegroundColour(palette().ink(Tone::Refused));
         refused->Wrap(640);
         outer->Add(refused, 0, wxALL, 24);
         SetSizer(outer);
@@ -74,12 +76,7 @@ HouseholdsPanel::HouseholdsPanel(wxWindow* parent, storage::Store& store, const 
     filter_row->Add(m_days, 0, wxALIGN_CENTER_VERTICAL);
     outer->Add(filter_row, 0, wxALL, 8);
 
-    m_list = new wxListView(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
-    m_list->AppendColumn(_("File number"), wxLIST_FORMAT_LEFT, 140);
-    m_list->AppendColumn(_("Name shown"), wxLIST_FORMAT_LEFT, 160);
-    m_list->AppendColumn(_("Access"), wxLIST_FORMAT_LEFT, 300);
-    m_list->AppendColumn(_("Card"), wxLIST_FORMAT_LEFT, 160);
-    m_list->AppendColumn(_("Commission"), wxLIST_FORMAT_LEFT, 140);
+    m_list = new ListView(this, {{_("File number"), 140}, {_("Name shown"), 160}, {_("Access"), 300}, {_("Card"), 160}, {_("Commission"), 140}});
     outer->Add(m_list, 1, wxEXPAND | wxLEFT | wxRIGHT, 8);
 
     auto* bottom = new wxBoxSizer(wxHORIZONTAL);
@@ -101,7 +98,7 @@ HouseholdsPanel::HouseholdsPanel(wxWindow* parent, storage::Store& store, const 
     m_search->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) { open_selected(); });
     m_filter->Bind(wxEVT_CHOICE, [this](wxCommandEvent&) { refresh(); });
     m_days->Bind(wxEVT_SPINCTRL, [this](wxCommandEvent&) { refresh(); });
-    m_list->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent&) { open_selected(); });
+    m_list->on_activate([this](int) { open_selected(); });
     refresh();
 }
 
@@ -114,17 +111,13 @@ void HouseholdsPanel::refresh() {
             q.filter = kFilters[static_cast<std::size_t>(m_filter->GetSelection())];
             q.expiring_within_days = m_days->GetValue();
             const auto rows = m_service.list(q);
-            m_list->DeleteAllItems();
+            m_list->clear();
             m_ids.clear();
             for (const auto& r : rows) {
-                const long i = m_list->InsertItem(m_list->GetItemCount(), to_wx(r.file_number));
-                m_list->SetItem(i, 1, to_wx(r.display_name));
-                m_list->SetItem(i, 2, status_text(r.status));
-                m_list->SetItem(i, 3, r.card_number.empty() ? _("no card") : to_wx(r.card_number));
-                m_list->SetItem(i, 4, r.pending ? _("pending") : wxString());
+                m_list->append_row({to_wx(r.file_number), to_wx(r.display_name), status_text(r.status), r.card_number.empty() ? _("no card") : to_wx(r.card_number), r.pending ? _("pending") : wxString()});
                 m_ids.push_back(r.id);
             }
-            if (!rows.empty()) m_list->Select(0);
+            if (!rows.empty()) m_list->select_row(0);
             m_count->SetLabel(rows.empty() ? _("No household")
                                             : wxString::Format(wxPLURAL("%d household", "%d households", rows.size()),
                                                                static_cast<int>(rows.size())));
@@ -133,7 +126,7 @@ void HouseholdsPanel::refresh() {
 }
 
 void HouseholdsPanel::open_selected() {
-    const long selected = m_list ? m_list->GetFirstSelected() : -1;
+    const int selected = m_list ? m_list->selected_row() : -1;
     if (selected < 0 || static_cast<std::size_t>(selected) >= m_ids.size()) return;
     HouseholdDialog dialog(this, m_service, m_ids[static_cast<std::size_t>(selected)]);
     dialog.on_changed([this] { refresh(); });

@@ -14,7 +14,6 @@
 #include <vector>
 
 class wxChoice;
-class wxListView;
 class wxSpinCtrl;
 class wxStaticText;
 class wxTextCtrl;
@@ -22,6 +21,8 @@ class wxTextCtrl;
 namespace cabas::storage { class Store; }
 
 namespace cabas::ui {
+
+class ListView;
 
 class HouseholdsPanel : public wxPanel {
 public:
@@ -39,7 +40,7 @@ public:
 
     wxTextCtrl* search() const { return m_search; }
     wxChoice* filter() const { return m_filter; }
-    wxListView* list() const { return m_list; }
+    ListView* list() const { return m_list; }
     const std::vector<std::int64_t>& ids() const { return m_ids; }
     services::households::HouseholdService& service() { return m_service; }
 
@@ -49,7 +50,7 @@ private:
     wxTextCtrl* m_search = nullptr;
     wxChoice* m_filter = nullptr;
     wxSpinCtrl* m_days = nullptr;
-    wxListView* m_list = nullptr;
+    ListView* m_list = nullptr;
     wxStaticText* m_count = nullptr;
     std::vector<std::int64_t> m_ids;
 };

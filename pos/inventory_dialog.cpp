@@ -1,7 +1,9 @@
 // The inventory count screen (see inventory_dialog.hpp).
+
 #include "pos/inventory_dialog.hpp"
 
 #include "core/error.hpp"
+#include "pos/list_view.hpp"
 #include "pos/stock_widgets.hpp"
 #include "pos/ui_support.hpp"
 #include "services/stock/product_service.hpp"
@@ -9,7 +11,6 @@
 
 #include <wx/button.h>
 #include <wx/choice.h>
-#include <wx/listctrl.h>
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
@@ -148,11 +149,11 @@ void InventoryDialog::enter_weight(const std::string& grams) {
 }
 
 void InventoryDialog::refresh_sheet() {
-    m_sheet->DeleteAllItems();
+    m_sheet->clear();
     if (m_session == 0) return;
     for (const auto& line : services::stock::inventory_sheet(m_store, m_user, m_session)) {
         const auto d = line.difference();
-        add_row(m_sheet, {to_wx(line.name), line.counted ? quantity_wx(line.unit, *line.counted) : wxString(_("not counted")),
+        m_sheet->append_row({to_wx(line.name), line.counted ? quantity_wx(line.unit, *line.counted) : wxString(_("not counted")),
                           quantity_wx(line.unit, line.expected),
                           line.counted ? (d > 0 ? "+" : "") + quantity_wx(line.unit, d) : wxString(),
                           line.sold_without_lot ? quantity_wx(line.unit, line.sold_without_lot) : wxString()});

@@ -16,13 +16,14 @@
 
 class wxButton;
 class wxChoice;
-class wxListCtrl;
 class wxStaticText;
 class wxTextCtrl;
 
 namespace cabas::storage { class Store; }
 
 namespace cabas::ui {
+
+class ListView;
 
 class InventoryDialog : public wxDialog {
 public:
@@ -40,7 +41,7 @@ public:
     wxTextCtrl* scope_field() const { return m_scope; }
     wxTextCtrl* scan_field() const { return m_scan; }
     wxTextCtrl* weight_field() const { return m_weight; }
-    wxListCtrl* sheet() const { return m_sheet; }
+    ListView* sheet() const { return m_sheet; }
     wxStaticText* strip() const { return m_strip; }
 
 private:
@@ -58,7 +59,7 @@ private:
     wxTextCtrl* m_scan = nullptr;
     wxTextCtrl* m_weight = nullptr;
     wxStaticText* m_strip = nullptr;
-    wxListCtrl* m_sheet = nullptr;
+    ListView* m_sheet = nullptr;
 };
 
 } // namespace cabas::ui

@@ -1,6 +1,7 @@
 // The till's key table and key bar (see key_bar.hpp).
 #include "pos/key_bar.hpp"
 
+#include "pos/palette.hpp"
 #include "pos/ui_support.hpp"
 
 #include <wx/button.h>
@@ -41,8 +42,8 @@ KeyBar::KeyBar(wxWindow* parent, std::function<void(TillAction)> on_action) : wx
         button->SetFont(till_font(base_points, binding.action == TillAction::Pay));
         button->SetCanFocus(false);
         if (binding.action == TillAction::Pay) {
-            button->SetBackgroundColour(colours::ok);
-            button->SetForegroundColour(*wxWHITE);
+            button->SetBackgroundColour(palette().background(Tone::Ok));
+            button->SetForegroundColour(palette().text_on(Tone::Ok));
         }
         const TillAction action = binding.action;
         button->Bind(wxEVT_BUTTON, [on_action, action](wxCommandEvent&) { on_action(action); });

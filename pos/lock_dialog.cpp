@@ -2,6 +2,7 @@
 #include "pos/lock_dialog.hpp"
 
 #include "pos/login_refusal.hpp"
+#include "pos/palette.hpp"
 #include "pos/ui_support.hpp"
 #include "services/login.hpp"
 
@@ -19,26 +20,26 @@ LockDialog::LockDialog(wxWindow* parent, storage::Store& store, const services::
                wxSTAY_ON_TOP | wxBORDER_NONE),
       m_store(store), m_clock(clock), m_owners(std::move(owners)) {
     use_font(this, base_points);
-    SetBackgroundColour(colours::header);
+    SetBackgroundColour(palette().background(Tone::Header));
     SetEscapeId(wxID_NONE);  // Escape must not log anybody out by accident
     auto* outer = new wxBoxSizer(wxVERTICAL);
     auto* title = new wxStaticText(this, wxID_ANY, _("Screen locked"));
     title->SetFont(till_font(total_points, true));
-    title->SetForegroundColour(*wxWHITE);
+    title->SetForegroundColour(palette().text_on(Tone::Header));
     auto* why = new wxStaticText(
         this, wxID_ANY, wxString::Format(_("Nobody used the till for %d minutes: what was on screen is hidden."), minutes));
-    why->SetForegroundColour(*wxWHITE);
+    why->SetForegroundColour(palette().text_on(Tone::Header));
     const wxString name = m_owners.empty() ? wxString() : to_wx(m_owners.front().display_name);
     auto* who = new wxStaticText(this, wxID_ANY, wxString::Format(_("%s, type your PIN to carry on."), name));
     who->SetFont(till_font(large_points, true));
-    who->SetForegroundColour(*wxWHITE);
+    who->SetForegroundColour(palette().text_on(Tone::Header));
     m_pin = new wxTextCtrl(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(320, target_height),
                            wxTE_PROCESS_ENTER | wxTE_PASSWORD);
     m_pin->SetFont(till_font(large_points));
     m_error = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(520, -1),
                                wxALIGN_CENTRE_HORIZONTAL | wxST_NO_AUTORESIZE);
     m_error->SetFont(till_font(large_points, true));
-    m_error->SetForegroundColour(colours::warning);
+    m_error->SetForegroundColour(palette().ink(Tone::Warning));
     auto* carry_on = new wxButton(this, wxID_ANY, _("Enter  Carry on"), wxDefaultPosition, wxSize(320, target_height));
     carry_on->SetFont(till_font(large_points, true));
     auto* other = new wxButton(this, wxID_ANY, _("F12  Someone else logs in"), wxDefaultPosition,

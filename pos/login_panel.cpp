@@ -1,6 +1,7 @@
 // The login screen (see login_panel.hpp).
 #include "pos/login_panel.hpp"
 
+#include "pos/palette.hpp"
 #include "pos/ui_support.hpp"
 
 #include <wx/button.h>
@@ -14,7 +15,7 @@ LoginPanel::LoginPanel(wxWindow* parent, const wxString& shop_name,
                        std::function<wxString(const std::string&, const std::string&)> attempt)
     : wxPanel(parent), m_attempt(std::move(attempt)) {
     use_font(this, base_points);
-    SetBackgroundColour(*wxWHITE);
+    SetBackgroundColour(palette().window());
     auto* outer = new wxBoxSizer(wxVERTICAL);
     m_title = new wxStaticText(this, wxID_ANY, shop_name);
     m_title->SetFont(till_font(total_points, true));
@@ -40,7 +41,7 @@ LoginPanel::LoginPanel(wxWindow* parent, const wxString& shop_name,
     m_error = new wxStaticText(this, wxID_ANY, wxString(), wxDefaultPosition, wxSize(kMessageWidth, -1),
                                wxALIGN_CENTRE_HORIZONTAL | wxST_NO_AUTORESIZE);
     m_error->SetFont(till_font(large_points, true));
-    m_error->SetForegroundColour(colours::refused);
+    m_error->SetForegroundColour(palette().ink(Tone::Refused));
     auto* go = new wxButton(this, wxID_OK, _("Enter  Log in"), wxDefaultPosition, wxSize(320, target_height));
     go->SetFont(till_font(large_points, true));
 
@@ -65,7 +66,7 @@ wxString LoginPanel::error_text() const { return m_error->GetLabel(); }
 
 void LoginPanel::set_notice(const wxString& text, bool good) {
     show_message(text);
-    m_error->SetForegroundColour(good ? colours::ok : colours::refused);
+    m_error->SetForegroundColour(palette().ink(good ? Tone::Ok : Tone::Refused));
 }
 
 void LoginPanel::expect_pin_of(const wxString& login) {
@@ -79,7 +80,7 @@ void LoginPanel::set_shop_name(const wxString& shop_name) {
 }
 
 void LoginPanel::show_message(const wxString& text) {
-    m_error->SetForegroundColour(colours::refused);
+    m_error->SetForegroundColour(palette().ink(Tone::Refused));
     // The label does not resize itself (it stays centred): it is given the height of its lines.
     m_error->SetLabel(text);
     m_error->Wrap(kMessageWidth);

@@ -1,7 +1,9 @@
 // The loss screen (see loss_dialog.hpp).
+
 #include "pos/loss_dialog.hpp"
 
 #include "core/error.hpp"
+#include "pos/list_view.hpp"
 #include "pos/stock_widgets.hpp"
 #include "pos/ui_support.hpp"
 #include "services/stock/product_service.hpp"
@@ -10,7 +12,6 @@
 
 #include <wx/button.h>
 #include <wx/choice.h>
-#include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -81,21 +82,21 @@ void LossDialog::find(const std::string& code) {
 }
 
 void LossDialog::refresh() {
-    m_table->DeleteAllItems();
+    m_table->clear();
     for (const auto& lot : m_lots) {
         const auto product = services::stock::product(m_store, m_user, lot.product_id);
         const auto unit = product ? product->unit : core::SaleUnit::Piece;
         wxString expiry;
         if (lot.expiry_on)
             expiry = (lot.expiry_kind == core::ExpiryKind::Ddm ? "DDM " : "DLC ") + to_wx(lot.expiry_on->french());
-        add_row(m_table, {product ? to_wx(product->name) : wxString(), to_wx(lot.lot_code) + " #" + wxString::Format("%lld", static_cast<long long>(lot.lot_id)),
+        m_table->append_row({product ? to_wx(product->name) : wxString(), to_wx(lot.lot_code) + " #" + wxString::Format("%lld", static_cast<long long>(lot.lot_id)),
                           to_wx(core::label_of(lot.origin)), expiry, quantity_wx(unit, lot.remaining)});
     }
-    if (!m_lots.empty()) m_table->SetItemState(0, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+    if (!m_lots.empty()) m_table->select_row(0);
 }
 
 bool LossDialog::record() {
-    const long row = m_table->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    const long row = m_table->selected_row();
     if (row < 0 || row >= static_cast<long>(m_lots.size())) {
         show_in_strip(m_strip, _("Choose a lot first"), StripLevel::Refusal);
         return false;

@@ -12,13 +12,14 @@
 #include <vector>
 
 class wxChoice;
-class wxListCtrl;
 class wxStaticText;
 class wxTextCtrl;
 
 namespace cabas::storage { class Store; }
 
 namespace cabas::ui {
+
+class ListView;
 
 class LossDialog : public wxDialog {
 public:
@@ -30,7 +31,7 @@ public:
     bool record();
 
     wxTextCtrl* scan_field() const { return m_scan; }
-    wxListCtrl* lots_table() const { return m_table; }
+    ListView* lots_table() const { return m_table; }
     wxTextCtrl* quantity_field() const { return m_quantity; }
     wxChoice* reason_choice() const { return m_reason; }
     wxTextCtrl* note_field() const { return m_note; }
@@ -45,7 +46,7 @@ private:
     services::LoggedUser m_user;
     std::vector<storage::LotInfo> m_lots;
     wxTextCtrl* m_scan = nullptr;
-    wxListCtrl* m_table = nullptr;
+    ListView* m_table = nullptr;
     wxTextCtrl* m_quantity = nullptr;
     wxChoice* m_reason = nullptr;
     wxTextCtrl* m_note = nullptr;

@@ -9,6 +9,7 @@
 #include "pos/login_refusal.hpp"
 #include "pos/manager_login_dialog.hpp"
 #include "pos/till_panel.hpp"
+#include "pos/palette.hpp"
 #include "pos/ui_support.hpp"
 #include "services/clock.hpp"
 #include "services/first_run.hpp"
@@ -26,7 +27,7 @@ MainFrame::MainFrame(storage::Store& store, const services::Clock& clock, std::s
     : wxFrame(nullptr, wxID_ANY, _("Cabas till")), m_store(store), m_clock(clock), m_till_id(std::move(till_id)) {
     m_shop_name = to_wx(services::shop_identity(store).name);
     SetTitle(_("Cabas till") + to_wx(" — ") + m_shop_name);
-    SetBackgroundColour(*wxWHITE);
+    SetBackgroundColour(palette().window());
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     m_login = new LoginPanel(this, m_shop_name,
                              [this](const std::string& login, const std::string& pin) { return attempt_login(login, pin); });

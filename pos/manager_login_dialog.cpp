@@ -3,6 +3,7 @@
 
 #include "pos/back_office_sections.hpp"
 #include "pos/login_refusal.hpp"
+#include "pos/palette.hpp"
 #include "pos/ui_support.hpp"
 #include "services/login.hpp"
 
@@ -35,7 +36,7 @@ ManagerLoginDialog::ManagerLoginDialog(wxWindow* parent, storage::Store& store, 
     sizer->Add(grid, 0, wxLEFT | wxRIGHT | wxEXPAND, 12);
     m_error = new wxStaticText(this, wxID_ANY, wxString());
     m_error->SetFont(till_font(base_points, true));
-    m_error->SetForegroundColour(colours::refused);
+    m_error->SetForegroundColour(palette().ink(Tone::Refused));
     sizer->Add(m_error, 0, wxALL | wxEXPAND, 12);
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     buttons->Add(new wxButton(this, wxID_CANCEL, _("Esc  Cancel"), wxDefaultPosition, wxSize(-1, target_height)), 1,

@@ -1,6 +1,7 @@
 // Manager override dialog (see override_dialog.hpp).
 #include "pos/override_dialog.hpp"
 
+#include "pos/palette.hpp"
 #include "pos/ui_support.hpp"
 
 #include <wx/button.h>
@@ -32,7 +33,7 @@ OverrideDialog::OverrideDialog(wxWindow* parent, const wxString& refusal)
     m_reason = field(_("Reason"), 0);
     sizer->Add(grid, 0, wxLEFT | wxRIGHT | wxEXPAND, 12);
     m_error = new wxStaticText(this, wxID_ANY, wxString());
-    m_error->SetForegroundColour(colours::refused);
+    m_error->SetForegroundColour(palette().ink(Tone::Refused));
     sizer->Add(m_error, 0, wxALL | wxEXPAND, 12);
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     buttons->Add(new wxButton(this, wxID_CANCEL, _("Esc  Cancel"), wxDefaultPosition, wxSize(-1, target_height)), 1,

@@ -2,6 +2,7 @@
 #include "pos/payment_dialog.hpp"
 
 #include "core/error.hpp"
+#include "pos/palette.hpp"
 #include "pos/ui_support.hpp"
 
 #include <wx/button.h>
@@ -58,7 +59,7 @@ PaymentDialog::PaymentDialog(wxWindow* parent, core::Money due)
     amount_row->Add(m_amount, 0);
     sizer->Add(amount_row, 0, wxEXPAND | wxALL, 12);
     m_error = new wxStaticText(this, wxID_ANY, wxString());
-    m_error->SetForegroundColour(colours::refused);
+    m_error->SetForegroundColour(palette().ink(Tone::Refused));
     sizer->Add(m_error, 0, wxLEFT | wxRIGHT | wxEXPAND, 12);
     m_list = new wxListBox(this, wxID_ANY, wxDefaultPosition, wxSize(-1, 90));
     m_list->SetCanFocus(false);
@@ -77,8 +78,8 @@ PaymentDialog::PaymentDialog(wxWindow* parent, core::Money due)
     add_key(_("F8  Remove payment"), wxID_ANY)->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { remove_last_payment(); });
     add_key(_("Esc  Back"), wxID_CANCEL);
     m_validate = add_key(_("Enter  Validate"), wxID_ANY);
-    m_validate->SetBackgroundColour(colours::ok);
-    m_validate->SetForegroundColour(*wxWHITE);
+    m_validate->SetBackgroundColour(palette().background(Tone::Ok));
+    m_validate->SetForegroundColour(palette().text_on(Tone::Ok));
     m_validate->SetFont(till_font(base_points, true));
     m_validate->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { confirm(); });
     sizer->Add(keys, 0, wxALL | wxEXPAND, 12);

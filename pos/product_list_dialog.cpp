@@ -1,9 +1,11 @@
 // Products list with live filtering (see product_list_dialog.hpp).
+
 #include "pos/product_list_dialog.hpp"
 
 #include "core/error.hpp"
 #include "pos/function_keys.hpp"
 #include "pos/category_family_dialog.hpp"
+#include "pos/list_view.hpp"
 #include "pos/product_edit_dialog.hpp"
 #include "pos/stock_widgets.hpp"
 #include "pos/ui_support.hpp"
@@ -17,7 +19,6 @@
 #include <wx/button.h>
 #include <wx/filedlg.h>
 #include <wx/msgdlg.h>
-#include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -52,11 +53,11 @@ ProductListDialog::ProductListDialog(wxWindow* parent, storage::Store& store, se
 
     m_search->Bind(wxEVT_TEXT, [this](wxCommandEvent&) { filter(m_search->GetValue()); });
     m_search->Bind(wxEVT_TEXT_ENTER, [this](wxCommandEvent&) {
-        edit(m_table->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED));
+        edit(m_table->selected_row());
     });
-    m_table->Bind(wxEVT_LIST_ITEM_ACTIVATED, [this](wxListEvent& e) { edit(e.GetIndex()); });
+    m_table->on_activate([this](int row) { edit(row); });
     add->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { edit(-1); });
-    m_table->Bind(wxEVT_LIST_COL_CLICK, [this](wxListEvent& e) { sort_by(e.GetColumn()); });
+    m_table->on_heading_click([this](int column) { sort_by(column); });
     import_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { choose_import_file(); });
     families_button->Bind(wxEVT_BUTTON, [this](wxCommandEvent&) { open_families(); });
     bind_function_keys(this, {{WXK_F2, [this] { edit(-1); }},
@@ -94,16 +95,16 @@ void ProductListDialog::sort_by(int column) {
 
 void ProductListDialog::show_rows() {
     m_table->Freeze();
-    m_table->DeleteAllItems();
+    m_table->clear();
     for (const auto& row : m_rows) {
         wxString codes;
         for (const auto& c : row.product.barcodes) codes += (codes.empty() ? "" : " ") + to_wx(c);
-        add_row(m_table, {to_wx(row.product.name) + (row.product.active ? wxString() : wxString(_(" (inactive)"))),
+        m_table->append_row({to_wx(row.product.name) + (row.product.active ? wxString() : wxString(_(" (inactive)"))),
                           to_wx(row.category_name),
                           money(row.product.retail_value) + (row.product.unit == core::SaleUnit::Weight ? "/kg" : ""),
                           quantity_wx(row.product.unit, row.on_hand), codes});
     }
-    if (!m_rows.empty()) m_table->SetItemState(0, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+    if (!m_rows.empty()) m_table->select_row(0);
     m_table->Thaw();
 }
 

@@ -10,12 +10,13 @@
 
 #include <vector>
 
-class wxListCtrl;
 class wxTextCtrl;
 
 namespace cabas::storage { class Store; }
 
 namespace cabas::ui {
+
+class ListView;
 
 class ProductListDialog : public wxDialog {
 public:
@@ -30,7 +31,7 @@ public:
     wxString import_file(const std::string& path);
 
     wxTextCtrl* search_field() const { return m_search; }
-    wxListCtrl* table() const { return m_table; }
+    ListView* table() const { return m_table; }
     const std::vector<services::stock::ProductRow>& rows() const { return m_rows; }
 
 private:
@@ -44,7 +45,7 @@ private:
     bool m_sort_descending = false;
     std::vector<services::stock::ProductRow> m_rows;
     wxTextCtrl* m_search = nullptr;
-    wxListCtrl* m_table = nullptr;
+    ListView* m_table = nullptr;
 };
 
 } // namespace cabas::ui

@@ -1,8 +1,9 @@
 // The scanning reception screen (see reception_dialog.hpp).
-#include "pos/confirm_dialog.hpp"
 #include "pos/reception_dialog.hpp"
 
 #include "core/error.hpp"
+#include "pos/confirm_dialog.hpp"
+#include "pos/list_view.hpp"
 #include "pos/product_edit_dialog.hpp"
 #include "pos/stock_widgets.hpp"
 #include "pos/ui_support.hpp"
@@ -13,7 +14,6 @@
 
 #include <wx/button.h>
 #include <wx/choice.h>
-#include <wx/listctrl.h>
 #include <wx/msgdlg.h>
 #include <wx/sizer.h>
 #include <wx/statbox.h>
@@ -188,19 +188,19 @@ void ReceptionDialog::add_product_line(std::int64_t product_id) {
 }
 
 void ReceptionDialog::refresh_table() {
-    m_table->DeleteAllItems();
+    m_table->clear();
     for (const auto& l : m_lines) {
         const auto product = services::stock::product(m_store, m_user, l.product_id);
         const auto unit = product ? product->unit : core::SaleUnit::Piece;
         wxString expiry;
         if (l.expiry_on) expiry = (l.expiry_kind == core::ExpiryKind::Dlc ? "DLC " : "DDM ") + to_wx(l.expiry_on->french());
-        add_row(m_table, {product ? to_wx(product->name) : wxString("?"), to_wx(l.lot_code), quantity_wx(unit, l.quantity),
+        m_table->append_row({product ? to_wx(product->name) : wxString("?"), to_wx(l.lot_code), quantity_wx(unit, l.quantity),
                           expiry, l.unit_cost ? money(*l.unit_cost) : wxString()});
     }
 }
 
 void ReceptionDialog::remove_selected_line() {
-    const long row = m_table->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    const long row = m_table->selected_row();
     if (row >= 0 && row < static_cast<long>(m_lines.size())) {
         m_lines.erase(m_lines.begin() + row);
         refresh_table();

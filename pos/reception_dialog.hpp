@@ -15,13 +15,14 @@
 #include <vector>
 
 class wxChoice;
-class wxListCtrl;
 class wxStaticText;
 class wxTextCtrl;
 
 namespace cabas::storage { class Store; }
 
 namespace cabas::ui {
+
+class ListView;
 
 class ReceptionDialog : public wxDialog {
 public:
@@ -44,7 +45,7 @@ public:
     wxChoice* origin_choice() const { return m_origin; }
     wxTextCtrl* supplier_field() const { return m_supplier; }
     wxTextCtrl* reference_field() const { return m_reference; }
-    wxListCtrl* table() const { return m_table; }
+    ListView* table() const { return m_table; }
     wxStaticText* strip() const { return m_strip; }
     const std::vector<storage::ReceptionLine>& lines() const { return m_lines; }
     std::int64_t last_reception_id() const { return m_last_reception; }
@@ -70,7 +71,7 @@ private:
     wxTextCtrl* m_quantity = nullptr;
     wxTextCtrl* m_scan = nullptr;
     wxStaticText* m_strip = nullptr;
-    wxListCtrl* m_table = nullptr;
+    ListView* m_table = nullptr;
 };
 
 } // namespace cabas::ui

@@ -4,6 +4,7 @@
 #include "pos/reports_panel.hpp"
 
 #include "core/error.hpp"
+#include "pos/palette.hpp"
 #include "pos/ui_support.hpp"
 #include "reports/csv_export.hpp"
 #include "reports/report_pdf.hpp"
@@ -39,7 +40,7 @@ ReportsPanel::ReportsPanel(wxWindow* parent, storage::Store& store, const servic
     SetSizer(sizer);
     if (!m_allowed) {
         auto* refused = new wxStaticText(this, wxID_ANY, _("Reports are for managers, social workers and administrators."));
-        refused->SetForegroundColour(colours::refused);
+        refused->SetForegroundColour(palette().ink(Tone::Refused));
         sizer->Add(refused, 0, wxALL, 12);
         return;
     }
@@ -124,7 +125,7 @@ void ReportsPanel::show_progress(int done, int total, const std::string& next) {
 }
 
 void ReportsPanel::say(const wxString& message, bool ok) {
-    m_status->SetForegroundColour(ok ? colours::ok : colours::refused);
+    m_status->SetForegroundColour(palette().ink(ok ? Tone::Ok : Tone::Refused));
     m_status->SetLabel(message);
     m_status->Wrap(GetClientSize().GetWidth() - 24);
     Layout();

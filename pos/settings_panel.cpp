@@ -1,6 +1,7 @@
 // The settings screen (see settings_panel.hpp).
 #include "pos/settings_panel.hpp"
 
+#include "pos/palette.hpp"
 #include "pos/ui_support.hpp"
 #include "services/settings_service.hpp"
 
@@ -112,7 +113,7 @@ void SettingsPanel::add_field(wxWindow* parent, wxSizer* grid, const std::string
         else column->Add(field.text, 0, wxEXPAND);
     }
     field.problem = new wxStaticText(parent, wxID_ANY, wxString());
-    field.problem->SetForegroundColour(colours::refused);
+    field.problem->SetForegroundColour(palette().ink(Tone::Refused));
     column->Add(field.problem, 0, wxTOP, 2);
     grid->Add(column, 1, wxEXPAND);
     m_fields[key] = field;
@@ -173,12 +174,12 @@ void SettingsPanel::check_all() {
         if (input && input->GetSize().x > 100) field.problem->Wrap(input->GetSize().x);
         // The first problem is also said beside Save: its field may be scrolled out of sight.
         if (!problem.empty() && all_good) {
-            m_status->SetForegroundColour(colours::refused);
+            m_status->SetForegroundColour(palette().ink(Tone::Refused));
             m_status->SetLabel(wxString::Format(_("To correct: %s: %s"), label_of(spec.key), to_wx(problem)));
         }
         if (!problem.empty()) all_good = false;
     }
-    if (all_good && m_status->GetForegroundColour() == colours::refused) m_status->SetLabel(wxString());
+    if (all_good && m_status->GetForegroundColour() == palette().ink(Tone::Refused)) m_status->SetLabel(wxString());
     if (GetClientSize().x > 100) m_status->Wrap(GetClientSize().x - 20);
     m_save->Enable(all_good && !changed_values().empty());
     Layout();
@@ -203,12 +204,12 @@ void SettingsPanel::save() {
     const std::map<std::string, std::string> changed = changed_values();
     const bool saved = guarded([&] { services::save_settings(m_context.store, m_context.user, changed); },
                                [this](const wxString& message) {
-                                   m_status->SetForegroundColour(colours::refused);
+                                   m_status->SetForegroundColour(palette().ink(Tone::Refused));
                                    m_status->SetLabel(_("Not saved: ") + message);
                                });
     if (!saved) return;
     for (const auto& [key, value] : changed) m_saved[key] = value;
-    m_status->SetForegroundColour(colours::ok);
+    m_status->SetForegroundColour(palette().ink(Tone::Ok));
     m_status->SetLabel(wxString::Format(_("Settings saved (%zu changed)."), changed.size()));
     check_all();
 }

@@ -1,6 +1,7 @@
 // The admin's first steps (see setup_checklist_view.hpp).
 #include "pos/setup_checklist_view.hpp"
 
+#include "pos/palette.hpp"
 #include "pos/ui_support.hpp"
 #include "services/setup_checklist.hpp"
 
@@ -51,7 +52,7 @@ void SetupChecklistView::refresh() {
     for (std::size_t i = 0; i < m_rows.size() && i < items.size(); ++i) {
         // Words with the colour: "Fait" reads in black and white too.
         m_rows[i]->SetLabel((items[i].done ? _("Step done") : _("Step to do")) + to_wx(" — ") + step_label(items[i].step));
-        m_rows[i]->SetForegroundColour(items[i].done ? colours::ok : colours::text);
+        m_rows[i]->SetForegroundColour(palette().ink(items[i].done ? Tone::Ok : Tone::Neutral));
         m_rows[i]->Wrap(680);
     }
     Show(!m_complete);

@@ -1,12 +1,15 @@
 // The stock home panel (see stock_panel.hpp).
+
 #include "pos/stock_panel.hpp"
 
 #include "pos/inventory_dialog.hpp"
+#include "pos/list_view.hpp"
 #include "pos/loss_dialog.hpp"
 #include "pos/product_list_dialog.hpp"
 #include "pos/reception_dialog.hpp"
 #include "pos/stock_trace_dialog.hpp"
 #include "pos/stock_widgets.hpp"
+#include "pos/palette.hpp"
 #include "pos/ui_support.hpp"
 #include "reports/stock_report_pdf.hpp"
 #include "services/stock/stock_alerts.hpp"
@@ -14,7 +17,6 @@
 
 #include <wx/button.h>
 #include <wx/filedlg.h>
-#include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/spinctrl.h>
 #include <wx/stattext.h>
@@ -88,28 +90,28 @@ StockPanel::StockPanel(wxWindow* parent, storage::Store& store, const services::
 }
 
 void StockPanel::refresh_alerts() {
-    m_low->DeleteAllItems();
-    m_expiring->DeleteAllItems();
+    m_low->clear();
+    m_expiring->clear();
     if (!m_allowed) return;
     guarded(
         [&] {
             const auto alerts = services::stock::stock_alerts(m_store, m_user, m_clock.today());
             m_low_title->SetLabel(wxString::Format(_("Low stock (%zu)"), alerts.low_stock.size()));
             for (const auto& a : alerts.low_stock)
-                add_row(m_low, {to_wx(a.name), quantity_wx(a.unit, a.on_hand), quantity_wx(a.unit, a.threshold)});
+                m_low->append_row({to_wx(a.name), quantity_wx(a.unit, a.on_hand), quantity_wx(a.unit, a.threshold)});
             m_expiring_title->SetLabel(wxString::Format(_("Expiring within %d days (%zu lots)"), alerts.within_days,
                                                         alerts.expiring.size()));
             for (const auto& e : alerts.expiring) {
                 const wxString when = e.days_left < 0    ? wxString::Format(_("past by %d days"), -e.days_left)
                                       : e.days_left == 0 ? wxString(_("today"))
                                                          : wxString::Format(_("in %d days"), e.days_left);
-                add_row(m_expiring, {(e.kind == core::ExpiryKind::Dlc ? "DLC " : "DDM ") + to_wx(e.expiry_on.french()),
+                m_expiring->append_row({(e.kind == core::ExpiryKind::Dlc ? "DLC " : "DDM ") + to_wx(e.expiry_on.french()),
                                      when, to_wx(e.name),
                                      to_wx(e.lot_code) + " #" + wxString::Format("%lld", static_cast<long long>(e.lot_id)),
                                      to_wx(core::label_of(e.origin)), quantity_wx(e.unit, e.remaining)});
                 // Past a DLC the food must leave the shelf: the row says so in red as well as in words.
                 if (e.days_left < 0 && e.kind == core::ExpiryKind::Dlc)
-                    m_expiring->SetItemTextColour(m_expiring->GetItemCount() - 1, colours::refused);
+                    m_expiring->set_row_text_colour(m_expiring->row_count() - 1, palette().ink(Tone::Refused));
             }
             Layout();
         },

@@ -11,13 +11,14 @@
 #include <string>
 
 class wxButton;
-class wxListCtrl;
 class wxSpinCtrl;
 class wxStaticText;
 
 namespace cabas::storage { class Store; }
 
 namespace cabas::ui {
+
+class ListView;
 
 class StockPanel : public wxPanel {
 public:
@@ -40,8 +41,8 @@ public:
     void set_expiry_days(int days);
 
     bool allowed() const { return m_allowed; }
-    wxListCtrl* low_stock_table() const { return m_low; }
-    wxListCtrl* expiring_table() const { return m_expiring; }
+    ListView* low_stock_table() const { return m_low; }
+    ListView* expiring_table() const { return m_expiring; }
     wxStaticText* expiring_title() const { return m_expiring_title; }
     wxStaticText* strip() const { return m_strip; }
 
@@ -52,8 +53,8 @@ private:
     bool m_allowed = false;
     wxStaticText* m_low_title = nullptr;
     wxStaticText* m_expiring_title = nullptr;
-    wxListCtrl* m_low = nullptr;
-    wxListCtrl* m_expiring = nullptr;
+    ListView* m_low = nullptr;
+    ListView* m_expiring = nullptr;
     wxSpinCtrl* m_days = nullptr;
     wxStaticText* m_strip = nullptr;
 };

@@ -1,44 +1,37 @@
 // Tables, buttons and the message strip of the stock screens.
 #include "pos/stock_widgets.hpp"
 
+#include "pos/list_view.hpp"
+#include "pos/palette.hpp"
 #include "pos/ui_support.hpp"
 #include "services/stock/product_service.hpp"
 
 #include <wx/button.h>
 #include <wx/dialog.h>
-#include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 
 namespace cabas::ui {
 
-wxListCtrl* make_table(wxWindow* parent, const std::vector<std::pair<wxString, int>>& columns, int height) {
-    auto* table = new wxListCtrl(parent, wxID_ANY, wxDefaultPosition, wxSize(-1, height),
-                                 wxLC_REPORT | wxLC_SINGLE_SEL | wxBORDER_SUNKEN);
+ListView* make_table(wxWindow* parent, const std::vector<std::pair<wxString, int>>& columns, int height) {
+    std::vector<ListColumn> list_columns;
+    for (const auto& [title, width] : columns) list_columns.push_back({title, width});
+    auto* table = new ListView(parent, list_columns, wxSize(-1, height));
     table->SetFont(till_font(12));
-    int index = 0;
-    for (const auto& [title, width] : columns) table->InsertColumn(index++, title, wxLIST_FORMAT_LEFT, width);
     return table;
 }
-
-void add_row(wxListCtrl* table, const std::vector<wxString>& cells) {
-    const long row = table->InsertItem(table->GetItemCount(), cells.empty() ? wxString() : cells[0]);
-    for (std::size_t i = 1; i < cells.size(); ++i) table->SetItem(row, static_cast<int>(i), cells[i]);
-}
-
-wxString cell_text(wxListCtrl* table, long row, int column) { return table->GetItemText(row, column); }
 
 wxButton* tall_button(wxWindow* parent, const wxString& label, int id) {
     return new wxButton(parent, id, label, wxDefaultPosition, wxSize(-1, target_height));
 }
 
 void show_in_strip(wxStaticText* strip, const wxString& text, StripLevel level) {
-    wxColour background = colours::neutral;
-    if (level == StripLevel::Success) background = colours::ok;
-    if (level == StripLevel::Warning) background = colours::warning;
-    if (level == StripLevel::Refusal) background = colours::refused;
-    strip->SetBackgroundColour(background);
-    strip->SetForegroundColour(text_on(background));
+    Tone tone = Tone::Neutral;
+    if (level == StripLevel::Success) tone = Tone::Ok;
+    if (level == StripLevel::Warning) tone = Tone::Warning;
+    if (level == StripLevel::Refusal) tone = Tone::Refused;
+    strip->SetBackgroundColour(palette().background(tone));
+    strip->SetForegroundColour(palette().text_on(tone));
     strip->SetLabel(text);
     strip->Wrap(strip->GetParent()->GetClientSize().GetWidth() - 40);
     // Several problems make several lines: the strip grows to show all of them.
@@ -56,7 +49,7 @@ wxStaticText* finish_form(wxDialog* dialog, wxSizer* fields, std::function<bool(
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     sizer->Add(fields, 0, wxALL | wxEXPAND, 16);
     auto* problem = new wxStaticText(dialog, wxID_ANY, wxString());
-    problem->SetForegroundColour(colours::refused);
+    problem->SetForegroundColour(palette().ink(Tone::Refused));
     sizer->Add(problem, 0, wxLEFT | wxRIGHT | wxEXPAND, 16);
     auto* buttons = new wxBoxSizer(wxHORIZONTAL);
     buttons->Add(tall_button(dialog, _("Esc  Cancel"), wxID_CANCEL), 1, wxRIGHT, 8);

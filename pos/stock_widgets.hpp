@@ -12,19 +12,16 @@
 
 class wxButton;
 class wxDialog;
-class wxListCtrl;
 class wxSizer;
 class wxStaticText;
 class wxWindow;
 
 namespace cabas::ui {
 
-/// A report-mode list with the given (title, width) columns.
-wxListCtrl* make_table(wxWindow* parent, const std::vector<std::pair<wxString, int>>& columns, int height = 260);
-/// Appends one row of cells.
-void add_row(wxListCtrl* table, const std::vector<wxString>& cells);
-/// The cell text at (row, column).
-wxString cell_text(wxListCtrl* table, long row, int column);
+class ListView;
+
+/// A native list (pos/list_view.hpp) with the given (title, width) columns, in the stock font.
+ListView* make_table(wxWindow* parent, const std::vector<std::pair<wxString, int>>& columns, int height = 260);
 
 /// A button at least as tall as a touch target, labelled with its key ("F12 Save").
 wxButton* tall_button(wxWindow* parent, const wxString& label, int id = -1);

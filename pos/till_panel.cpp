@@ -1,15 +1,17 @@
 // The till screen's layout, scan path, redraw and payment outcome (see till_panel.hpp); the
 // function-key actions are in till_actions.cpp.
+
 #include "pos/till_panel.hpp"
 
 #include "pos/card_banner.hpp"
 #include "pos/entry_dialog.hpp"
+#include "pos/list_view.hpp"
 #include "pos/totals_panel.hpp"
+#include "pos/palette.hpp"
 #include "pos/ui_support.hpp"
 
 #include <wx/button.h>
 #include <wx/datetime.h>
-#include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -46,14 +48,14 @@ wxString till_name(const std::string& till_id) {
     return id;
 }
 
-wxColour level_colour(MessageLevel level) {
+Tone level_tone(MessageLevel level) {
     switch (level) {
-    case MessageLevel::Success: return colours::ok;
-    case MessageLevel::Warning: return colours::warning;
-    case MessageLevel::Refusal: return colours::refused;
+    case MessageLevel::Success: return Tone::Ok;
+    case MessageLevel::Warning: return Tone::Warning;
+    case MessageLevel::Refusal: return Tone::Refused;
     case MessageLevel::Info: break;
     }
-    return colours::neutral;
+    return Tone::Neutral;
 }
 
 } // namespace
@@ -62,7 +64,7 @@ TillPanel::TillPanel(wxWindow* parent, storage::Store& store, services::till::Ti
                      const wxString& shop_name)
     : wxPanel(parent), m_store(store), m_till(till), m_shop_name(shop_name), m_clock_timer(this), m_retry_timer(this) {
     use_font(this, base_points);
-    SetBackgroundColour(*wxWHITE);
+    SetBackgroundColour(palette().window());
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     build_header(sizer);
     m_banner = new CardBanner(this);
@@ -87,18 +89,13 @@ TillPanel::TillPanel(wxWindow* parent, storage::Store& store, services::till::Ti
     sizer->Add(m_strip, 0, wxEXPAND | wxALL, 6);
 
     auto* middle = new wxBoxSizer(wxHORIZONTAL);
-    m_basket = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxDefaultSize, wxLC_REPORT | wxLC_SINGLE_SEL);
+    m_basket = new ListView(this, {{_("Product"), 300}, {_("Qty"), 95, wxALIGN_RIGHT}, {_("Value"), 95, wxALIGN_RIGHT}, {_("Rate"), 110, wxALIGN_RIGHT}, {_("To pay"), 95, wxALIGN_RIGHT}});
     m_basket->SetFont(till_font(base_points));
-    m_basket->InsertColumn(0, _("Product"), wxLIST_FORMAT_LEFT, 300);
-    m_basket->InsertColumn(1, _("Qty"), wxLIST_FORMAT_RIGHT, 95);
-    m_basket->InsertColumn(2, _("Value"), wxLIST_FORMAT_RIGHT, 95);
-    m_basket->InsertColumn(3, _("Rate"), wxLIST_FORMAT_RIGHT, 110);
-    m_basket->InsertColumn(4, _("To pay"), wxLIST_FORMAT_RIGHT, 95);
     m_basket->Bind(wxEVT_SIZE, [this](wxSizeEvent& event) {
         event.Skip();
         int others = 0;
-        for (int column = 1; column < 5; ++column) others += m_basket->GetColumnWidth(column);
-        m_basket->SetColumnWidth(0, std::max(200, m_basket->GetClientSize().x - others - 4));
+        for (int column = 1; column < 5; ++column) others += m_basket->column_width(column);
+        m_basket->set_column_width(0, std::max(200, m_basket->GetClientSize().x - others - 4));
     });
     m_totals = new TotalsPanel(this);
     middle->Add(m_basket, 1, wxEXPAND | wxRIGHT, 6);
@@ -128,13 +125,13 @@ TillPanel::TillPanel(wxWindow* parent, storage::Store& store, services::till::Ti
 
 void TillPanel::build_header(wxSizer* sizer) {
     auto* bar = new wxPanel(this);
-    bar->SetBackgroundColour(colours::header);
+    bar->SetBackgroundColour(palette().background(Tone::Header));
     auto* row = new wxBoxSizer(wxHORIZONTAL);
     m_header = new wxStaticText(bar, wxID_ANY, wxString());
     m_clock = new wxStaticText(bar, wxID_ANY, wxString());
     for (wxStaticText* text : {m_header, m_clock}) {
         text->SetFont(till_font(base_points, true));
-        text->SetForegroundColour(*wxWHITE);
+        text->SetForegroundColour(palette().text_on(Tone::Header));
     }
     row->Add(m_header, 1, wxALL | wxALIGN_CENTER_VERTICAL, 8);
     row->Add(m_clock, 0, wxALL | wxALIGN_CENTER_VERTICAL, 8);
@@ -142,8 +139,8 @@ void TillPanel::build_header(wxSizer* sizer) {
     sizer->Add(bar, 0, wxEXPAND);
     m_session_warning = new wxStaticText(this, wxID_ANY, wxString());
     m_session_warning->SetFont(till_font(base_points, true));
-    m_session_warning->SetBackgroundColour(colours::warning);
-    m_session_warning->SetForegroundColour(*wxBLACK);
+    m_session_warning->SetBackgroundColour(palette().background(Tone::Warning));
+    m_session_warning->SetForegroundColour(palette().text_on(Tone::Warning));
     m_session_warning->Hide();
     sizer->Add(m_session_warning, 0, wxEXPAND);
 }
@@ -178,9 +175,9 @@ void TillPanel::focus_scan() {
 
 void TillPanel::show_message(MessageLevel level, const wxString& text) {
     static const wxString marks[] = {"", to_wx("✔ "), to_wx("⚠ "), to_wx("✖ ")};
-    const wxColour background = level_colour(level);
-    m_strip->SetBackgroundColour(background);
-    m_message->SetForegroundColour(background == colours::neutral ? colours::text : text_on(background));
+    const Tone tone = level_tone(level);
+    m_strip->SetBackgroundColour(palette().background(tone));
+    m_message->SetForegroundColour(palette().text_on(tone));
     // SetLabelText: "Code inconnu : &é\"'" must show its "&", not take it for a mnemonic.
     m_message->SetLabelText(marks[static_cast<int>(level)] + text);
     m_message->SetToolTip(text);
@@ -262,18 +259,14 @@ void TillPanel::refresh() {
     const auto& lines = m_till.lines();
     const auto selected = selected_line();
     m_basket->Freeze();
-    m_basket->DeleteAllItems();
+    m_basket->clear();
     for (std::size_t i = 0; i < lines.size(); ++i) {
         const auto& line = lines[i];
         wxString name = to_wx(line.name);
         if (line.overridden) name << " " << _("(override)");
         for (const std::string& warning : line.warnings) name << to_wx("  ⚠ ") << to_wx(warning);
-        const long row = m_basket->InsertItem(static_cast<long>(i), name);
-        m_basket->SetItem(row, 1, quantity_text(line));
-        m_basket->SetItem(row, 2, money(line.value));
-        m_basket->SetItem(row, 3, rate_text(line));
-        m_basket->SetItem(row, 4, money(line.to_pay));
-        if (!line.warnings.empty()) m_basket->SetItemBackgroundColour(row, wxColour(0xFF, 0xF3, 0xC4));
+        const int row = m_basket->append_row({name, quantity_text(line), money(line.value), rate_text(line), money(line.to_pay)});
+        if (!line.warnings.empty()) m_basket->set_row_background(row, palette().warning_row());
     }
     m_basket->Thaw();
     if (!lines.empty()) select_line(selected && *selected < lines.size() ? *selected : lines.size() - 1);
@@ -283,21 +276,18 @@ void TillPanel::refresh() {
 }
 
 std::optional<std::size_t> TillPanel::selected_line() const {
-    const long row = m_basket->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    const int row = m_basket->selected_row();
     if (row < 0) return std::nullopt;
     return static_cast<std::size_t>(row);
 }
 
 void TillPanel::select_line(std::size_t index) {
-    if (index >= static_cast<std::size_t>(m_basket->GetItemCount())) return;
-    const long row = static_cast<long>(index);
-    m_basket->SetItemState(row, wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED,
-                           wxLIST_STATE_SELECTED | wxLIST_STATE_FOCUSED);
-    m_basket->EnsureVisible(row);
+    if (index >= static_cast<std::size_t>(m_basket->row_count())) return;
+    m_basket->select_row(static_cast<int>(index));
 }
 
 void TillPanel::move_selection(int delta) {
-    const int count = m_basket->GetItemCount();
+    const int count = m_basket->row_count();
     if (count == 0) return;
     const auto selected = selected_line();
     int row = selected ? static_cast<int>(*selected) + delta : (delta > 0 ? 0 : count - 1);

@@ -14,13 +14,14 @@
 #include <optional>
 #include <string>
 
-class wxListCtrl;
 class wxStaticText;
 class wxTextCtrl;
 
 namespace cabas::storage { class Store; }
 
 namespace cabas::ui {
+
+class ListView;
 
 class CardBanner;
 class TotalsPanel;
@@ -51,7 +52,7 @@ public:
 
     // What the screen shows, for the GUI tests.
     wxTextCtrl* scan_field() const { return m_scan; }
-    wxListCtrl* basket() const { return m_basket; }
+    ListView* basket() const { return m_basket; }
     CardBanner* banner() const { return m_banner; }
     TotalsPanel* totals() const { return m_totals; }
     KeyBar* key_bar() const { return m_keys; }
@@ -96,7 +97,7 @@ private:
     wxTextCtrl* m_scan = nullptr;
     wxPanel* m_strip = nullptr;
     wxStaticText* m_message = nullptr;
-    wxListCtrl* m_basket = nullptr;
+    ListView* m_basket = nullptr;
     TotalsPanel* m_totals = nullptr;
     KeyBar* m_keys = nullptr;
     wxTimer m_clock_timer;

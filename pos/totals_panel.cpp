@@ -1,6 +1,7 @@
 // The totals panel (see totals_panel.hpp).
 #include "pos/totals_panel.hpp"
 
+#include "pos/palette.hpp"
 #include "pos/ui_support.hpp"
 
 #include <wx/sizer.h>
@@ -9,7 +10,7 @@
 namespace cabas::ui {
 
 TotalsPanel::TotalsPanel(wxWindow* parent) : wxPanel(parent) {
-    SetBackgroundColour(wxColour(0xF5, 0xF5, 0xF5));
+    SetBackgroundColour(palette().panel());
     auto* sizer = new wxBoxSizer(wxVERTICAL);
     m_value = add_row(sizer, _("Total value"), large_points, false);
     m_to_pay = add_row(sizer, _("TO PAY"), total_points + 2, true);

@@ -92,9 +92,4 @@ void set_up_language(const std::string& language) {
     translations->AddCatalog("cabas");
 }
 
-wxColour text_on(const wxColour& background) {
-    const int luminance = (background.Red() * 299 + background.Green() * 587 + background.Blue() * 114) / 1000;
-    return luminance > 150 ? *wxBLACK : *wxWHITE;
-}
-
 } // namespace cabas::ui

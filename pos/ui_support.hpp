@@ -1,11 +1,10 @@
-// Shared helpers of the till's screens: UTF-8 <-> wxString, the palette and type sizes of
+// Shared helpers of the till's screens: UTF-8 <-> wxString, the type sizes of
 // docs/design/ui.md, French money and dates whatever the system locale, the exception guard every
 // event handler goes through, and the set-up of the gettext catalogue.
 #pragma once
 
 #include "core/money.hpp"
 
-#include <wx/colour.h>
 #include <wx/font.h>
 #include <wx/string.h>
 
@@ -15,16 +14,6 @@
 class wxWindow;
 
 namespace cabas::ui {
-
-/// docs/design/ui.md §5 palette: colour always comes with words.
-namespace colours {
-inline const wxColour ok{0x2E, 0x7D, 0x32};
-inline const wxColour refused{0xC6, 0x28, 0x28};
-inline const wxColour warning{0xF9, 0xA8, 0x25};
-inline const wxColour neutral{0xE0, 0xE0, 0xE0};
-inline const wxColour header{0x37, 0x47, 0x4F};
-inline const wxColour text{0x21, 0x21, 0x21};
-} // namespace colours
 
 /// Base size at the till (docs/design/ui.md §2: >= 14 pt) and the totals (>= 28 pt).
 constexpr int base_points = 14;
@@ -55,8 +44,5 @@ bool guarded(const std::function<void()>& action, const std::function<void(const
 /// Installs the translations: "fr" (default) or "en". Looks for cabas.mo under the build
 /// tree's locale/ directory, next to the executable, and under the install prefix.
 void set_up_language(const std::string& language);
-
-/// Foreground colour readable on `background` (black on amber, white on green and red).
-wxColour text_on(const wxColour& background);
 
 } // namespace cabas::ui

@@ -1,7 +1,10 @@
 // The accounts screen (see users_panel.hpp).
+
 #include "pos/users_panel.hpp"
 
 #include "pos/entry_dialog.hpp"
+#include "pos/list_view.hpp"
+#include "pos/palette.hpp"
 #include "pos/ui_support.hpp"
 #include "services/login.hpp"
 #include "services/login_lock.hpp"
@@ -9,7 +12,6 @@
 
 #include <wx/button.h>
 #include <wx/choice.h>
-#include <wx/listctrl.h>
 #include <wx/sizer.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -35,12 +37,8 @@ wxString role_text(core::Role role) {
 UsersPanel::UsersPanel(wxWindow* parent, const BackOfficeContext& context) : wxPanel(parent), m_context(context) {
     use_font(this, base_points);
     auto* sizer = new wxBoxSizer(wxVERTICAL);
-    m_list = new wxListCtrl(this, wxID_ANY, wxDefaultPosition, wxSize(-1, 260), wxLC_REPORT | wxLC_SINGLE_SEL);
+    m_list = new ListView(this, {{_("User"), 100}, {_("Name"), 210}, {_("Role"), 190}, {_("State"), 220}}, wxSize(-1, 260));
     // Widths that fit the 724 px the list has at 1024×768, the state's lock time included.
-    m_list->AppendColumn(_("User"), wxLIST_FORMAT_LEFT, 100);
-    m_list->AppendColumn(_("Name"), wxLIST_FORMAT_LEFT, 210);
-    m_list->AppendColumn(_("Role"), wxLIST_FORMAT_LEFT, 190);
-    m_list->AppendColumn(_("State"), wxLIST_FORMAT_LEFT, 220);
     sizer->Add(m_list, 1, wxEXPAND | wxBOTTOM, 8);
 
     auto* actions = new wxBoxSizer(wxHORIZONTAL);
@@ -90,7 +88,7 @@ UsersPanel::UsersPanel(wxWindow* parent, const BackOfficeContext& context) : wxP
 }
 
 void UsersPanel::reload() {
-    m_list->DeleteAllItems();
+    m_list->clear();
     m_logins.clear();
     std::vector<storage::User> users;
     std::vector<services::LoginLockView> locks;
@@ -103,9 +101,7 @@ void UsersPanel::reload() {
         return;
     m_states.clear();
     for (const storage::User& user : users) {
-        const long row = m_list->InsertItem(m_list->GetItemCount(), to_wx(user.login));
-        m_list->SetItem(row, 1, to_wx(user.display_name));
-        m_list->SetItem(row, 2, role_text(user.role));
+        const int row = m_list->append_row({to_wx(user.login), to_wx(user.display_name), role_text(user.role)});
         // An active account shows only its lock, which is what the admin has to act on.
         wxString state = user.active ? _("active") : _("deactivated");
         for (const auto& lock : locks) {
@@ -116,27 +112,27 @@ void UsersPanel::reload() {
                             : wxString::Format(wxPLURAL("%d wrong PIN", "%d wrong PINs", lock.failures), lock.failures);
             state = user.active ? lock_text : state + to_wx(", ") + lock_text;
         }
-        m_list->SetItem(row, 3, state);
+        m_list->set_cell(row, 3, state);
         m_logins.push_back(user.login);
         m_states.push_back(state);
     }
 }
 
 void UsersPanel::say(bool ok, const wxString& text) {
-    m_status->SetForegroundColour(ok ? colours::ok : colours::refused);
+    m_status->SetForegroundColour(palette().ink(ok ? Tone::Ok : Tone::Refused));
     m_status->SetLabel(text);
     if (GetClientSize().x > 100) m_status->Wrap(GetClientSize().x - 20);
     Layout();
 }
 
 std::string UsersPanel::selected_login() const {
-    const long row = m_list->GetNextItem(-1, wxLIST_NEXT_ALL, wxLIST_STATE_SELECTED);
+    const long row = m_list->selected_row();
     return row < 0 ? std::string() : m_logins[static_cast<std::size_t>(row)];
 }
 
 void UsersPanel::select_login(const std::string& login) {
     for (std::size_t i = 0; i < m_logins.size(); ++i)
-        if (m_logins[i] == login) m_list->SetItemState(static_cast<long>(i), wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+        if (m_logins[i] == login) m_list->select_row(static_cast<int>(i));
 }
 
 void UsersPanel::fill_new_account(const wxString& login, const wxString& name, const std::string& role,

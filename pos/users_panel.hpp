@@ -13,17 +13,18 @@
 
 class wxButton;
 class wxChoice;
-class wxListCtrl;
 class wxStaticText;
 class wxTextCtrl;
 
 namespace cabas::ui {
 
+class ListView;
+
 class UsersPanel : public wxPanel {
 public:
     UsersPanel(wxWindow* parent, const BackOfficeContext& context);
 
-    wxListCtrl* list() const { return m_list; }
+    ListView* list() const { return m_list; }
     /// Fills the new-account fields as typed (GUI tests), role by code ("manager").
     void fill_new_account(const wxString& login, const wxString& name, const std::string& role, const wxString& pin);
     void add_account();
@@ -45,7 +46,7 @@ private:
     BackOfficeContext m_context;
     std::vector<std::string> m_logins;
     std::vector<wxString> m_states;
-    wxListCtrl* m_list = nullptr;
+    ListView* m_list = nullptr;
     wxTextCtrl* m_login = nullptr;
     wxTextCtrl* m_name = nullptr;
     wxChoice* m_role = nullptr;

@@ -2,6 +2,7 @@
 #include "pos/z_report_dialog.hpp"
 #include "pos/screen_fit.hpp"
 
+#include "pos/palette.hpp"
 #include "pos/ui_support.hpp"
 
 #include <wx/button.h>
@@ -47,13 +48,13 @@ ZReportDialog::ZReportDialog(wxWindow* parent, const reports::ZReportModel& repo
         auto* figure = new wxStaticText(this, wxID_ANY, value);
         figure->SetFont(till_font(base_points, true));
         const bool is_difference = label == _("Difference");
-        if (is_difference && !report.difference.is_zero()) figure->SetForegroundColour(colours::refused);
+        if (is_difference && !report.difference.is_zero()) figure->SetForegroundColour(palette().ink(Tone::Refused));
         grid->Add(figure, 0, wxALIGN_RIGHT);
         m_figures << label << ": " << value << "\n";
     }
     sizer->Add(grid, 0, wxLEFT | wxRIGHT | wxEXPAND, 16);
     m_status_strip = new wxPanel(this);
-    m_status_strip->SetBackgroundColour(colours::neutral);
+    m_status_strip->SetBackgroundColour(palette().background(Tone::Neutral));
     m_status = new wxStaticText(m_status_strip, wxID_ANY, wxString());
     m_status->SetFont(till_font(base_points, true));
     auto* strip_sizer = new wxBoxSizer(wxHORIZONTAL);
@@ -84,9 +85,9 @@ void ZReportDialog::print() {
     const ZPrintStatus status = m_print(duplicate);
     if (status.ok) m_original_printed = true;
     m_print_button->SetLabel(m_original_printed ? _("F7  Reprint (duplicate)") : _("F7  Print"));
-    const wxColour background = status.ok ? colours::ok : colours::warning;
-    m_status_strip->SetBackgroundColour(background);
-    m_status->SetForegroundColour(text_on(background));
+    const Tone tone = status.ok ? Tone::Ok : Tone::Warning;
+    m_status_strip->SetBackgroundColour(palette().background(tone));
+    m_status->SetForegroundColour(palette().text_on(tone));
     m_status->SetLabel((status.ok ? to_wx("✔ ") : to_wx("⚠ ")) + status.text);
     if (GetClientSize().x > 200) m_status->Wrap(GetClientSize().x - 40);
     m_status_strip->InvalidateBestSize();

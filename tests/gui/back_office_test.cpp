@@ -12,7 +12,6 @@
 #include <fstream>
 
 #include <wx/button.h>
-#include <wx/listctrl.h>
 
 using namespace cabas;
 using namespace cabas::gui_testing;
@@ -57,7 +56,7 @@ TEST_CASE("a volunteer's F5 asks a manager's PIN, and F12 comes back to the same
     ui::TillPanel* till = world.log_in();
     scan_fast(till, card);
     scan_fast(till, products.front().first);
-    REQUIRE(till->basket()->GetItemCount() == 1);
+    REQUIRE(till->basket()->row_count() == 1);
 
     wxString refused_volunteer;
     wxString refused_pin;
@@ -86,7 +85,7 @@ TEST_CASE("a volunteer's F5 asks a manager's PIN, and F12 comes back to the same
     press(office->menu_button(WXK_ESCAPE), WXK_F12);
     REQUIRE(wait_for([&] { return world.frame->back_office() == nullptr; }));
     CHECK(till->IsShown());
-    CHECK(till->basket()->GetItemCount() == 1);
+    CHECK(till->basket()->row_count() == 1);
     CHECK(world.frame->till()->user().login == "marie");
     CHECK(wait_for([&] { return till->scan_field()->HasFocus(); }));
 }
@@ -176,7 +175,7 @@ TEST_CASE("each role's menu holds its sections, and each section opens its scree
 TEST_CASE("an admin creates an account, changes its PIN and deactivates it", "[gui]") {
     TillWorld world;
     auto* users = world.open_section<ui::UsersPanel>("admin", "4444", WXK_F9);
-    const int before = users->list()->GetItemCount();
+    const int before = users->list()->row_count();
 
     users->fill_new_account("lea", ui::to_wx("Léa (bénévole)"), "volunteer", "12a4");
     users->add_account();
@@ -184,7 +183,7 @@ TEST_CASE("an admin creates an account, changes its PIN and deactivates it", "[g
     users->fill_new_account("lea", ui::to_wx("Léa (bénévole)"), "volunteer", "1357");
     users->add_account();
     CHECK(text(users->status_text()) == "Compte lea créé.");
-    CHECK(users->list()->GetItemCount() == before + 1);
+    CHECK(users->list()->row_count() == before + 1);
     CHECK(cabas::testing::log_in_now(*world.store, "lea", "1357").has_value());
     screenshot(world.frame, "25_accounts");
 

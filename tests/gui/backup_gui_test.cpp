@@ -77,7 +77,7 @@ TEST_CASE("the admin's home says how the automatic backups are doing", "[gui]") 
     line = admin_home(world);
     CHECK(line->alert() == BackupAlert::Failing);
     CHECK_THAT(words_of(line), Catch::Contains("« " + folder + " » n'existe pas"));
-    CHECK(line->GetForegroundColour() == ui::colours::refused);
+    CHECK(line->GetForegroundColour() == ui::palette().ink(ui::Tone::Refused));
     screenshot(world.frame, "43_backup_home_missing");
 }
 
@@ -119,6 +119,6 @@ TEST_CASE("closing the session at the till leaves a checked backup in the folder
 
     ui::BackupStatusLine* line = admin_home(world);
     CHECK(line->alert() == BackupAlert::Ok);
-    CHECK(line->GetForegroundColour() == ui::colours::ok);
+    CHECK(line->GetForegroundColour() == ui::palette().ink(ui::Tone::Ok));
     screenshot(world.frame, "45_backup_after_close");
 }

@@ -6,7 +6,6 @@
 #include "services/bareme_service.hpp"
 
 #include <wx/checkbox.h>
-#include <wx/listctrl.h>
 
 using namespace cabas;
 using namespace cabas::gui_testing;
@@ -15,9 +14,9 @@ using Catch::Contains;
 TEST_CASE("the admin changes the barème from the back office and sees what it changes first", "[gui][bareme]") {
     TillWorld world;
     auto* panel = world.open_section<ui::BaremePanel>("admin", "4444", WXK_F10);
-    const int versions = panel->history()->GetItemCount();
+    const int versions = panel->history()->row_count();
     REQUIRE(versions >= 1);
-    CHECK_THAT(text(panel->history()->GetItemText(0, 3)), Contains("en vigueur"));
+    CHECK_THAT(text(panel->history()->cell(0, 3)), Contains("en vigueur"));
 
     REQUIRE(panel->field("credit.per_uc_month") != nullptr);
     panel->field("credit.per_uc_month")->SetValue("9O");
@@ -48,9 +47,9 @@ TEST_CASE("the admin changes the barème from the back office and sees what it c
                       return wxID_YES;
                   }));
     CHECK_THAT(text(panel->status_text()), Contains("Version " + std::to_string(versions + 1) + " enregistrée"));
-    CHECK(panel->history()->GetItemCount() == versions + 1);
-    CHECK(text(panel->history()->GetItemText(0, 2)) == "Barème 2027");
-    CHECK(text(panel->history()->GetItemText(0, 3)) == "à venir");
+    CHECK(panel->history()->row_count() == versions + 1);
+    CHECK(text(panel->history()->cell(0, 2)) == "Barème 2027");
+    CHECK(text(panel->history()->cell(0, 3)) == "à venir");
     const core::Bareme saved = services::bareme_in_force(*world.store, world.today.plus_days(1));
     CHECK(saved.label == "Barème 2027");
     CHECK(saved.flat_rate == core::Rate::percent(20));

@@ -4,6 +4,7 @@
 #define CATCH_CONFIG_EXTERNAL_INTERFACES
 #include <catch2/catch.hpp>
 
+#include "pos/touch_targets.hpp"
 #include "pos/ui_support.hpp"
 
 #include <wx/app.h>
@@ -22,6 +23,7 @@ public:
     bool OnInit() override {
         wxImage::AddHandler(new wxPNGHandler);
         cabas::ui::set_up_language("fr");
+        cabas::ui::install_touch_targets();
         return true;
     }
     void OnAssertFailure(const wxChar* file, int line, const wxChar* func, const wxChar* cond,

@@ -112,7 +112,7 @@ TEST_CASE("the north épicerie's form says a person is followed by another épic
           std::string::npos);
     for (const char* foreign : {"C-SECRET", "Confidentielle", "centre", "CENTRE", "EDS Ouest", "Fatou"})
         CHECK(message.find(foreign) == std::string::npos);
-    CHECK(dialog->message()->GetForegroundColour() == ui::colours::refused);
+    CHECK(dialog->message()->GetForegroundColour() == ui::palette().ink(ui::Tone::Refused));
     screenshot(dialog, "household_form_cross_site");
     CHECK(dialog->GetSize().GetWidth() <= 1024);
     CHECK(dialog->GetSize().GetHeight() <= 768);
@@ -131,7 +131,7 @@ TEST_CASE("on a SQLite épicerie the form says once that the check between épic
     const std::string first = message_of(dialog);
     CHECK(first.find("Contrôle des doublons entre épiceries du CCAS indisponible : la base est un fichier SQLite, "
                      "propre à une seule épicerie.") != std::string::npos);
-    CHECK(dialog->message()->GetForegroundColour() == ui::colours::ok);
+    CHECK(dialog->message()->GetForegroundColour() == ui::palette().ink(ui::Tone::Ok));
     screenshot(dialog, "household_form_cross_site_unavailable");
     REQUIRE(dialog->save());  // saved again: said once is enough
     CHECK(message_of(dialog).find("indisponible") == std::string::npos);

@@ -10,7 +10,6 @@
 #include "services/login.hpp"
 
 #include <wx/frame.h>
-#include <wx/grid.h>
 #include <wx/sizer.h>
 
 namespace cabas::gui_testing {
@@ -62,12 +61,11 @@ struct HouseholdScreens {
     }
 };
 
-/// Sets a cell and sends wxEVT_GRID_CELL_CHANGED, as the grid does when an edit is accepted.
-inline void edit_cell(wxGrid* grid, int row, int col, const wxString& value) {
-    while (grid->GetNumberRows() <= row) grid->AppendRows(1);
-    grid->SetCellValue(row, col, value);
-    wxGridEvent event(grid->GetId(), wxEVT_GRID_CELL_CHANGED, grid, row, col);
-    grid->ProcessWindowEvent(event);
+/// Changes a cell through the model, as GTK does when the user leaves a cell's editor: the
+/// model stores the value and tells the view, which sends wxEVT_DATAVIEW_ITEM_VALUE_CHANGED.
+inline void edit_cell(ui::ListView* grid, int row, int col, const wxString& value) {
+    while (grid->row_count() <= row) grid->append_row({});
+    grid->GetModel()->ChangeValue(wxVariant(value), grid->item_at(row), static_cast<unsigned>(col));
 }
 
 /// Shows a modeless dialog raised above the frame (tests drive it without ShowModal).

@@ -14,7 +14,6 @@
 
 #include <wx/button.h>
 #include <wx/choice.h>
-#include <wx/listctrl.h>
 #include <wx/notebook.h>
 #include <wx/stattext.h>
 #include <wx/textctrl.h>
@@ -128,16 +127,16 @@ TEST_CASE("a social worker creates a household and sees its eligibility change a
 TEST_CASE("a manager searches, opens a file without its social pages, and replaces a card", "[gui][households]") {
     HouseholdScreens w;
     auto* panel = w.host(new ui::HouseholdsPanel(w.frame, *w.store, w.clock, w.user("paul", "2222")));
-    const int all = panel->list()->GetItemCount();
+    const int all = panel->list()->row_count();
     CHECK(all == 130);
     panel->search()->SetValue("0001");  // fires wxEVT_TEXT: the list filters as the text is typed
-    CHECK(panel->list()->GetItemCount() == 1);
+    CHECK(panel->list()->row_count() == 1);
     panel->search()->SetValue("");
     panel->filter()->SetSelection(2);  // expiring soon
     wxCommandEvent choice(wxEVT_CHOICE, panel->filter()->GetId());
     panel->filter()->ProcessWindowEvent(choice);
-    CHECK(panel->list()->GetItemCount() > 0);
-    CHECK(panel->list()->GetItemCount() < all);
+    CHECK(panel->list()->row_count() > 0);
+    CHECK(panel->list()->row_count() < all);
     screenshot(w.frame, "households_list_manager");
 
     auto* dialog = new ui::HouseholdDialog(w.frame, panel->service(), panel->ids().front());
@@ -158,7 +157,7 @@ TEST_CASE("a manager searches, opens a file without its social pages, and replac
 TEST_CASE("a commission decision is recorded from the anonymised list", "[gui][households]") {
     HouseholdScreens w;
     auto* panel = w.host(new ui::CommissionPanel(w.frame, *w.store, w.clock, w.user("sophie", "3333")));
-    const int pending = panel->list()->GetItemCount();
+    const int pending = panel->list()->row_count();
     REQUIRE(pending > 0);
     screenshot(w.frame, "commission_pending");
     panel->decision()->SetSelection(2);  // postponed needs a reason
@@ -167,7 +166,7 @@ TEST_CASE("a commission decision is recorded from the anonymised list", "[gui][h
     panel->decision()->SetSelection(0);
     REQUIRE(panel->record_selected());
     CHECK(label(panel->message()).find("acceptée") != std::string::npos);
-    CHECK(panel->list()->GetItemCount() == pending - 1);
+    CHECK(panel->list()->row_count() == pending - 1);
     const std::string pdf = w.dir + "/commission.pdf";
     REQUIRE(panel->write_pdf(pdf));
     const std::string text = pdf_text(pdf);
@@ -185,11 +184,11 @@ TEST_CASE("the admin reads the access log; a volunteer is refused the household 
         paul.open(w.store->households().list().front().id);
     }
     auto* log = w.host(new ui::AccessLogPanel(w.frame, *w.store, w.clock, w.user("admin", "4444")));
-    REQUIRE(log->list()->GetItemCount() > 0);
-    CHECK(ui::from_wx(log->list()->GetItemText(0, 2)) == "open_file");
+    REQUIRE(log->list()->row_count() > 0);
+    CHECK(ui::from_wx(log->list()->cell(0, 2)) == "open_file");
     const std::string csv = w.dir + "/journal.csv";
     REQUIRE(log->export_csv(csv));
-    CHECK(ui::from_wx(log->list()->GetItemText(0, 2)) == "export_access_log");
+    CHECK(ui::from_wx(log->list()->cell(0, 2)) == "export_access_log");
     screenshot(w.frame, "access_log_admin");
 
     wxFrame* other = new wxFrame(nullptr, wxID_ANY, "Cabas", wxDefaultPosition, wxSize(900, 300));

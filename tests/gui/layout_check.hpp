@@ -1,7 +1,8 @@
 // "Every label whole": walks a window's visible children and names each text that the screen
-// cannot show whole — a label, button or check box narrower (or lower) than its text, a list or
-// grid column narrower than its heading, a control reaching past its parent's edge, a window
-// larger than the screen. Every GUI screenshot runs it, so each screen a test visits is checked.
+// cannot show whole — a label, button or check box narrower (or lower) than its text, a list
+// column narrower than its heading, a control reaching past its parent's edge, a window larger
+// than the screen — and each target a finger cannot hit: a button, check box or list row under
+// 44 px high. Every GUI screenshot runs it, so each screen a test visits is checked.
 // Cells of lists may be ellipsised (each record's own view shows it whole); headings may not.
 #pragma once
 

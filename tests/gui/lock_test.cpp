@@ -6,8 +6,6 @@
 #include "pos/login_panel.hpp"
 #include "storage/sale_repository.hpp"
 
-#include <wx/listctrl.h>
-
 using namespace cabas;
 using namespace cabas::gui_testing;
 using std::chrono::minutes;
@@ -63,7 +61,7 @@ TEST_CASE("at a locked till, F12 hands over to the login and the basket is not r
     scan_fast(till, card);
     scan_fast(till, products[0].first);
     scan_fast(till, products[1].first);
-    REQUIRE(till->basket()->GetItemCount() == 2);
+    REQUIRE(till->basket()->row_count() == 2);
     const std::size_t before = sales_count(*world.store);
 
     wxTEST_DIALOG(world.frame->lock_screen(), wxExpectModal<ui::LockDialog>([&](ui::LockDialog* lock) {
@@ -99,5 +97,5 @@ TEST_CASE("a volunteer's PIN unlocks the till with the basket as it was", "[gui]
                       return lock->GetReturnCode();
                   }));
     CHECK(world.frame->till_panel() == till);
-    CHECK(till->basket()->GetItemCount() == 1);
+    CHECK(till->basket()->row_count() == 1);
 }

@@ -18,7 +18,6 @@
 #include <algorithm>
 
 #include <wx/dialog.h>
-#include <wx/listctrl.h>
 #include <wx/notebook.h>
 
 namespace {
@@ -127,9 +126,9 @@ TEST_CASE("in English the till with a card and a basket is whole at 1024x768", "
     ui::TillPanel* till = world.log_in();
     english_screenshot(world.frame, "en_till_waiting", data);
     scan_fast(till, world.find_card(true, core::CardRefusal::None, core::Money::from_euros(20)));
-    REQUIRE(till->banner()->colour() == ui::colours::ok);
+    REQUIRE(till->banner()->colour() == ui::palette().background(ui::Tone::Ok));
     for (const auto& [code, product] : world.find_products(3)) scan_fast(till, code);
-    CHECK(till->basket()->GetItemCount() == 3);
+    CHECK(till->basket()->row_count() == 3);
     english_screenshot(world.frame, "en_till_basket", data);
     scan_fast(till, world.find_card(false, core::CardRefusal::Expired, core::Money()));
     english_screenshot(world.frame, "en_till_refused", data);

@@ -20,7 +20,6 @@
 
 #include <wx/choice.h>
 #include <wx/frame.h>
-#include <wx/listctrl.h>
 #include <wx/msgdlg.h>
 #include <wx/stattext.h>
 
@@ -126,9 +125,9 @@ TEST_CASE("a food-bank delivery note is scanned with the keyboard and saved whol
     scan_keys(products[1].barcodes.front());
     REQUIRE(wait_for([&] { return dialog->lines().size() == 2; }));
     CHECK(wxWindow::FindFocus() == dialog->scan_field());
-    CHECK(dialog->table()->GetItemCount() == 2);
-    CHECK(text(ui::cell_text(dialog->table(), 0, 2)) == "2");
-    CHECK(text(ui::cell_text(dialog->table(), 1, 3)) == "DDM " + w.today.plus_days(12).french());
+    CHECK(dialog->table()->row_count() == 2);
+    CHECK(text(dialog->table()->cell(0, 2)) == "2");
+    CHECK(text(dialog->table()->cell(1, 3)) == "DDM " + w.today.plus_days(12).french());
     screenshot(dialog, "stock_reception_scanned");
 
     REQUIRE(dialog->save());
@@ -231,8 +230,8 @@ TEST_CASE("an inventory is counted by scanning and its differences adjust the st
     settle(200);
     for (int i = 0; i < 3; ++i) scan_keys(products[0].barcodes.front());
     scan_keys(products[1].barcodes.front());
-    REQUIRE(wait_for([&] { return dialog->sheet()->GetItemCount() == 2 && text(ui::cell_text(dialog->sheet(), 0, 1)) == "3"; }));
-    CHECK(text(ui::cell_text(dialog->sheet(), 0, 2)) == std::to_string(expected));
+    REQUIRE(wait_for([&] { return dialog->sheet()->row_count() == 2 && text(dialog->sheet()->cell(0, 1)) == "3"; }));
+    CHECK(text(dialog->sheet()->cell(0, 2)) == std::to_string(expected));
     CHECK(wxWindow::FindFocus() == dialog->scan_field());
     screenshot(dialog, "stock_inventory_counting");
 
@@ -249,12 +248,12 @@ TEST_CASE("the stock home lists the alerts and writes the stock report", "[gui][
     StockWorld w;
     CHECK(w.panel->allowed());
     const auto alerts = services::stock::stock_alerts(*w.store, paul(), w.today);
-    CHECK(w.panel->expiring_table()->GetItemCount() == static_cast<int>(alerts.expiring.size()));
-    CHECK(w.panel->expiring_table()->GetItemCount() > 0);
+    CHECK(w.panel->expiring_table()->row_count() == static_cast<int>(alerts.expiring.size()));
+    CHECK(w.panel->expiring_table()->row_count() > 0);
     screenshot(w.frame, "stock_home");
     w.panel->set_expiry_days(2);
     CHECK(services::stock::expiry_alert_days(*w.store) == 2);
-    CHECK(w.panel->expiring_table()->GetItemCount() ==
+    CHECK(w.panel->expiring_table()->row_count() ==
           static_cast<int>(services::stock::stock_alerts(*w.store, paul(), w.today).expiring.size()));
     CHECK(text(w.panel->expiring_title()->GetLabel()).find("d'ici 2 jours") != std::string::npos);
     const std::string pdf = w.dir + "/stock.pdf";
@@ -266,7 +265,7 @@ TEST_CASE("the stock home lists the alerts and writes the stock report", "[gui][
 TEST_CASE("a volunteer sees the stock home closed to them", "[gui][stock]") {
     StockWorld w(core::Role::Volunteer);
     CHECK_FALSE(w.panel->allowed());
-    CHECK(w.panel->expiring_table()->GetItemCount() == 0);
+    CHECK(w.panel->expiring_table()->row_count() == 0);
     CHECK(text(w.panel->strip()->GetLabel()).find("responsables") != std::string::npos);
     screenshot(w.frame, "stock_home_volunteer");
 }
@@ -276,9 +275,9 @@ TEST_CASE("the products, loss and traceability screens", "[gui][stock]") {
     auto* list = new ui::ProductListDialog(w.frame, *w.store, paul());
     w.show(list);
     list->search_field()->SetValue("riz");
-    REQUIRE(wait_for([&] { return list->table()->GetItemCount() > 0; }));
-    for (long i = 0; i < list->table()->GetItemCount(); ++i)
-        CHECK(text(ui::cell_text(list->table(), i, 0)).find("Riz") != std::string::npos);
+    REQUIRE(wait_for([&] { return list->table()->row_count() > 0; }));
+    for (long i = 0; i < list->table()->row_count(); ++i)
+        CHECK(text(list->table()->cell(i, 0)).find("Riz") != std::string::npos);
     screenshot(list, "stock_products");
     list->sort_by(3);  // by stock on hand
     for (std::size_t i = 1; i < list->rows().size(); ++i) CHECK(list->rows()[i - 1].on_hand <= list->rows()[i].on_hand);
@@ -342,8 +341,8 @@ TEST_CASE("the categories' food-bank families are imported, edited and cleared f
 
     auto* families = new ui::CategoryFamilyDialog(w.frame, *w.store, paul());
     w.show(families);
-    REQUIRE(families->table()->GetItemCount() == 11);
-    CHECK(text(ui::cell_text(families->table(), 0, 1)) == "Sans famille");
+    REQUIRE(families->table()->row_count() == 11);
+    CHECK(text(families->table()->cell(0, 1)) == "Sans famille");
     {
         std::ofstream csv(w.dir + "/familles.csv");
         csv << "categorie;code_famille;famille;code_sous_famille;sous_famille\n"
@@ -354,19 +353,19 @@ TEST_CASE("the categories' food-bank families are imported, edited and cleared f
     }
     CHECK(text(families->import_file(w.dir + "/familles.csv")) == "4 catégories rangées ; les autres sont sans famille.");
     const auto row_of = [&](const std::string& name) {
-        for (long i = 0; i < families->table()->GetItemCount(); ++i)
-            if (text(ui::cell_text(families->table(), i, 0)) == name) return i;
+        for (long i = 0; i < families->table()->row_count(); ++i)
+            if (text(families->table()->cell(i, 0)) == name) return i;
         return -1L;
     };
     const long hygiene = row_of("Hygiène");
     REQUIRE(hygiene >= 0);
-    CHECK(text(ui::cell_text(families->table(), hygiene, 1)) == "HE Hygiène et entretien");
-    CHECK(text(ui::cell_text(families->table(), hygiene, 2)) == "HE01 Hygiène corporelle");
+    CHECK(text(families->table()->cell(hygiene, 1)) == "HE Hygiène et entretien");
+    CHECK(text(families->table()->cell(hygiene, 2)) == "HE01 Hygiène corporelle");
     screenshot(families, "stock_families");
 
     const long baby = row_of("Bébé");
     REQUIRE(baby >= 0);
-    families->table()->SetItemState(baby, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+    families->table()->select_row(baby);
     wxTEST_DIALOG(press(families->table(), WXK_F2), wxExpectModal<ui::FamilyEditDialog>([](ui::FamilyEditDialog* form) {
         form->family_code_field()->ChangeValue("HE");
         form->family_field()->ChangeValue("Droguerie");
@@ -382,12 +381,12 @@ TEST_CASE("the categories' food-bank families are imported, edited and cleared f
         form->Hide();
         return wxID_OK;
     }));
-    CHECK(text(ui::cell_text(families->table(), baby, 2)) == "HE03 Bébé");
+    CHECK(text(families->table()->cell(baby, 2)) == "HE03 Bébé");
     CHECK(text(families->strip()->GetLabel()) == "Famille enregistrée pour Bébé");
 
-    families->table()->SetItemState(hygiene, wxLIST_STATE_SELECTED, wxLIST_STATE_SELECTED);
+    families->table()->select_row(hygiene);
     press(families->table(), WXK_F8);
-    CHECK(text(ui::cell_text(families->table(), hygiene, 1)) == "Sans famille");
+    CHECK(text(families->table()->cell(hygiene, 1)) == "Sans famille");
     CHECK_FALSE(storage::category_families(*w.store)->of(w.store->catalogue().find_category("hygiene")->id));
     families->Destroy();
 }

@@ -7,8 +7,6 @@
 #include "pos/login_panel.hpp"
 #include "pos/totals_panel.hpp"
 
-#include <wx/listctrl.h>
-
 using namespace cabas;
 using namespace cabas::gui_testing;
 
@@ -48,14 +46,14 @@ TEST_CASE("a volunteer serves a household with the keyboard and closes the sessi
     wait_for([&] { return till->scan_field()->GetValue().empty() && !till->banner()->title_text().StartsWith("Scan"); });
     INFO("banner: " << text(till->banner()->title_text()) << " / strip: " << text(till->message_text()) << " / field: " << text(till->scan_field()->GetValue()));
     REQUIRE(wait_for([&] { return text(till->banner()->title_text()).rfind("Carte valide — ", 0) == 0; }));
-    CHECK(till->banner()->colour() == ui::colours::ok);
+    CHECK(till->banner()->colour() == ui::palette().background(ui::Tone::Ok));
     CHECK_THAT(text(till->banner()->details_text()), Catch::Contains("Crédit du mois"));
     scan_keys(products[0].first);
-    REQUIRE(wait_for([&] { return till->basket()->GetItemCount() == 1; }));
+    REQUIRE(wait_for([&] { return till->basket()->row_count() == 1; }));
     CHECK(till->scan_field()->HasFocus());
     scan_fast(till, products[1].first);
     scan_fast(till, products[2].first);
-    REQUIRE(till->basket()->GetItemCount() == 3);
+    REQUIRE(till->basket()->row_count() == 3);
     CHECK(till->scan_field()->GetValue().empty());
 
     core::Money value;
@@ -64,7 +62,7 @@ TEST_CASE("a volunteer serves a household with the keyboard and closes the sessi
     CHECK(text(till->totals()->value_text()) == core::format_euros(value));
     CHECK(text(till->totals()->to_pay_text()) == core::format_euros(due));
     CHECK(text(till->totals()->savings_text()) == core::format_euros(value - due));
-    CHECK(text(till->basket()->GetItemText(0, 0)) == products[0].second.name);
+    CHECK(text(till->basket()->cell(0, 0)) == products[0].second.name);
     screenshot(world.frame, "02_green_card_basket");
 
     // F12, 20 € cash, Enter twice: one sale, the change shown.
@@ -91,8 +89,8 @@ TEST_CASE("a volunteer serves a household with the keyboard and closes the sessi
     const auto first_change = strip.find("Rendu");
     CHECK(first_change != std::string::npos);
     CHECK(strip.find("Rendu", first_change + 1) == std::string::npos);
-    CHECK(till->message_colour() == ui::colours::ok);
-    CHECK(till->basket()->GetItemCount() == 0);
+    CHECK(till->message_colour() == ui::palette().background(ui::Tone::Ok));
+    CHECK(till->basket()->row_count() == 0);
 
     // A second F12 on the emptied basket records nothing.
     wxUIActionSimulator().Char(WXK_F12);
@@ -135,7 +133,7 @@ TEST_CASE("a volunteer serves a household with the keyboard and closes the sessi
                   }));
     const std::string z_name = "z-caisse-1-" + std::to_string(session->id);
     CHECK_THAT(text(status), Catch::Contains("Ticket Z enregistré (PDF) : " + world.tickets_dir + "/z-caisse-1-"));
-    CHECK(status_colour == ui::colours::ok);
+    CHECK(status_colour == ui::palette().background(ui::Tone::Ok));
     CHECK_THAT(text(reprint_status), Catch::Contains("Duplicata du ticket Z enregistré (PDF) : "));
     const auto printed = world.printed();
     CHECK(std::count(printed.begin(), printed.end(), z_name + ".pdf") == 1);

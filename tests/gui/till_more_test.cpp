@@ -12,7 +12,6 @@
 #include "services/login.hpp"
 
 #include <wx/listbox.h>
-#include <wx/listctrl.h>
 #include <wx/msgdlg.h>
 
 #include <fstream>
@@ -120,23 +119,23 @@ TEST_CASE("a manager overrides a per-visit limit with a PIN and a reason, a volu
     ui::TillPanel* till = serve_a_household(world);
     const std::int64_t limit = *limited.second.limit.per_visit;
     for (std::int64_t i = 0; i <= limit; ++i) scan_fast(till, limited.first);
-    REQUIRE(till->message_colour() == ui::colours::refused);
-    REQUIRE(text(till->basket()->GetItemText(0, 1)) == std::to_string(limit));
+    REQUIRE(till->message_colour() == ui::palette().background(ui::Tone::Refused));
+    REQUIRE(text(till->basket()->cell(0, 1)) == std::to_string(limit));
 
     // marie is a volunteer: refused, nothing added.
     wxTEST_DIALOG(press(till->scan_field(), WXK_F6), override_by("marie", "1111", "Famille nombreuse"));
-    CHECK(till->message_colour() == ui::colours::refused);
+    CHECK(till->message_colour() == ui::palette().background(ui::Tone::Refused));
     CHECK_THAT(text(till->message_text()), Contains("responsable"));
-    CHECK(text(till->basket()->GetItemText(0, 1)) == std::to_string(limit));
+    CHECK(text(till->basket()->cell(0, 1)) == std::to_string(limit));
 
     // paul, the manager: the line goes past its limit, marked.
     const std::string reason = "Famille nombreuse, accord de la CESF";
     wxTEST_DIALOG(press(till->scan_field(), WXK_F6), override_by("paul", "2222", reason, "08_override_dialog"));
-    CHECK(till->message_colour() == ui::colours::warning);  // amber: sold past a limit
+    CHECK(till->message_colour() == ui::palette().background(ui::Tone::Warning));  // amber: sold past a limit
     CHECK_THAT(text(till->message_text()), Contains("dérogation accordée par Paul"));
-    REQUIRE(till->basket()->GetItemCount() == 1);
-    CHECK(text(till->basket()->GetItemText(0, 1)) == std::to_string(limit + 1));
-    CHECK_THAT(text(till->basket()->GetItemText(0, 0)), Contains("(dérogation)"));
+    REQUIRE(till->basket()->row_count() == 1);
+    CHECK(text(till->basket()->cell(0, 1)) == std::to_string(limit + 1));
+    CHECK_THAT(text(till->basket()->cell(0, 0)), Contains("(dérogation)"));
     screenshot(world.frame, "09_override_granted");
 
     pay_exact_cash(till);
@@ -164,8 +163,8 @@ TEST_CASE("F3 finds a product by name and adds it without scanning", "[gui]") {
                       return dialog->GetReturnCode();
                   }));
     CHECK(results >= 1);
-    REQUIRE(till->basket()->GetItemCount() == 1);
-    CHECK(text(till->basket()->GetItemText(0, 0)) == product.name);
+    REQUIRE(till->basket()->row_count() == 1);
+    CHECK(text(till->basket()->cell(0, 0)) == product.name);
     REQUIRE(world.frame->till()->lines().size() == 1);
     CHECK(world.frame->till()->lines().front().product_id == product.id);
     CHECK(text(till->totals()->value_text()) == core::format_euros(product.retail_value));
@@ -186,10 +185,10 @@ TEST_CASE("a weighed product asks its grams and is priced by weight", "[gui]") {
     const std::int64_t stock_before = world.store->stock().quantity_on_hand(product.id);
     ui::TillPanel* till = serve_a_household(world);
     wxTEST_DIALOG(scan_fast(till, weighed->first), wxExpectModal<ui::EntryDialog>("1250", "10_weight_dialog"));
-    REQUIRE(till->basket()->GetItemCount() == 1);
+    REQUIRE(till->basket()->row_count() == 1);
     const core::Money value = core::price_by_weight(product.retail_value, 1250);
-    CHECK(text(till->basket()->GetItemText(0, 1)) == "1,250 kg");
-    CHECK(text(till->basket()->GetItemText(0, 2)) == core::format_euros(value));
+    CHECK(text(till->basket()->cell(0, 1)) == "1,250 kg");
+    CHECK(text(till->basket()->cell(0, 2)) == core::format_euros(value));
     CHECK(text(till->totals()->value_text()) == core::format_euros(value));
     CHECK(world.frame->till()->lines().front().quantity == 1250);
     screenshot(world.frame, "11_weighed_line");
@@ -217,7 +216,7 @@ TEST_CASE("a basket with nothing to pay validates with Enter", "[gui]") {
     REQUIRE(zero);
     ui::TillPanel* till = serve_a_household(world);
     scan_fast(till, zero->first);
-    REQUIRE(till->basket()->GetItemCount() == 1);
+    REQUIRE(till->basket()->row_count() == 1);
     REQUIRE(world.frame->till()->amount_due().is_zero());
     CHECK(text(till->totals()->to_pay_text()) == core::format_euros(core::Money()));
 
@@ -228,8 +227,8 @@ TEST_CASE("a basket with nothing to pay validates with Enter", "[gui]") {
     });
     CHECK(text(remaining) == core::format_euros(core::Money()));
     REQUIRE(till->last_sale_id() != 0);
-    CHECK(till->message_colour() == ui::colours::ok);
-    CHECK(till->basket()->GetItemCount() == 0);
+    CHECK(till->message_colour() == ui::palette().background(ui::Tone::Ok));
+    CHECK(till->basket()->row_count() == 0);
     const auto sale = only_sale(world);
     CHECK(sale.total_paid.is_zero());
     CHECK(sale.total_value == zero->second.retail_value);
@@ -310,7 +309,7 @@ TEST_CASE("F9 asks before cancelling the sale, and nothing is recorded", "[gui]"
     const std::int64_t stock_before = world.store->stock().quantity_on_hand(products[0].second.id);
     ui::TillPanel* till = serve_a_household(world);
     for (const auto& [code, product] : products) scan_fast(till, code);
-    REQUIRE(till->basket()->GetItemCount() == 2);
+    REQUIRE(till->basket()->row_count() == 2);
 
     wxTEST_DIALOG(press(till->scan_field(), WXK_F9), wxExpectModal<ui::ConfirmDialog>([](ui::ConfirmDialog* dialog) {
                       CHECK(text(dialog->question()) == "Annuler cette vente ? Rien ne sera enregistré.");
@@ -318,12 +317,12 @@ TEST_CASE("F9 asks before cancelling the sale, and nothing is recorded", "[gui]"
                       press(dialog, WXK_ESCAPE);
                       return dialog->GetReturnCode();
                   }));
-    CHECK(till->basket()->GetItemCount() == 2);
+    CHECK(till->basket()->row_count() == 2);
     wxTEST_DIALOG(press(till->scan_field(), WXK_F9), wxExpectModal<ui::ConfirmDialog>([](ui::ConfirmDialog* dialog) {
                       press(dialog, WXK_F9);  // the same key again confirms
                       return dialog->GetReturnCode();
                   }));
-    CHECK(till->basket()->GetItemCount() == 0);
+    CHECK(till->basket()->row_count() == 0);
     CHECK_THAT(text(till->message_text()), Contains("rien n'a été enregistré"));
     CHECK(text(till->totals()->to_pay_text()) == core::format_euros(core::Money()));
 
@@ -357,7 +356,7 @@ TEST_CASE("a Z report the printer refuses is said in amber and the session is cl
                   }));
     CHECK_THAT(text(status), Contains("NON imprimé"));
     CHECK_THAT(text(status), Contains("F7"));
-    CHECK(colour == ui::colours::warning);
+    CHECK(colour == ui::palette().background(ui::Tone::Warning));
     CHECK_FALSE(printed_once);
     CHECK(world.printed().empty());
     CHECK_FALSE(world.store->sales().open_session_of("caisse-1"));

@@ -7,7 +7,6 @@
 #include "pos/card_banner.hpp"
 
 #include <wx/button.h>
-#include <wx/listctrl.h>
 
 using namespace cabas;
 using namespace cabas::gui_testing;
@@ -22,7 +21,7 @@ TEST_CASE("F6 is offered only for a refusal a manager may override", "[gui][over
     CHECK_FALSE(f6->IsEnabled());
 
     scan_fast(till, expired);
-    CHECK(till->banner()->colour() == ui::colours::refused);
+    CHECK(till->banner()->colour() == ui::palette().background(ui::Tone::Refused));
     CHECK_THAT(text(till->banner()->details_text()), Contains("Un responsable peut déroger (F6)"));
     CHECK(f6->IsEnabled());
 
@@ -53,7 +52,7 @@ TEST_CASE("a red card accepted by a manager turns the banner and the strip amber
                       enter_in(dialog->reason_field());
                       return dialog->GetReturnCode();
                   }));
-    CHECK(till->banner()->colour() == ui::colours::warning);
+    CHECK(till->banner()->colour() == ui::palette().background(ui::Tone::Warning));
     CHECK_THAT(text(till->banner()->title_text()), Contains("Carte acceptée par dérogation"));
     const std::string details = text(till->banner()->details_text());
     CHECK_THAT(details, Contains("Accordée par Paul"));
@@ -63,14 +62,14 @@ TEST_CASE("a red card accepted by a manager turns the banner and the strip amber
     const core::Rate rate = world.frame->till()->card()->result.rate;
     CHECK(rate.bp > 0);
     CHECK_THAT(details, Contains("Taux du foyer appliqué : " + core::format_percent(rate)));
-    CHECK(till->message_colour() == ui::colours::warning);
+    CHECK(till->message_colour() == ui::palette().background(ui::Tone::Warning));
     CHECK_THAT(text(till->message_text()), Contains("Carte acceptée par dérogation, accordée par Paul"));
 
     // A product then: priced at the household's rate, not free; the banner stays amber.
     scan_fast(till, product.first);
-    REQUIRE(till->basket()->GetItemCount() == 1);
-    CHECK(text(till->basket()->GetItemText(0, 3)) == core::format_percent(rate));
+    REQUIRE(till->basket()->row_count() == 1);
+    CHECK(text(till->basket()->cell(0, 3)) == core::format_percent(rate));
     CHECK(world.frame->till()->lines().front().to_pay.cents() > 0);
-    CHECK(till->banner()->colour() == ui::colours::warning);
+    CHECK(till->banner()->colour() == ui::palette().background(ui::Tone::Warning));
     screenshot(world.frame, "11_override_amber");
 }

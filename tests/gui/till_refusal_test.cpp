@@ -4,8 +4,6 @@
 
 #include "pos/card_banner.hpp"
 
-#include <wx/listctrl.h>
-
 using namespace cabas;
 using namespace cabas::gui_testing;
 
@@ -19,8 +17,8 @@ TEST_CASE("a refused card shows its reason in red", "[gui]") {
     INFO("banner: " << text(till->banner()->title_text()) << " / strip: " << text(till->message_text()) << " / field: " << text(till->scan_field()->GetValue()));
     REQUIRE(wait_for([&] { return text(till->banner()->title_text()).rfind("Carte refusée", 0) == 0; }));
     CHECK_THAT(text(till->banner()->title_text()), Catch::Contains("Droits expirés"));
-    CHECK(till->banner()->colour() == ui::colours::refused);
-    CHECK(till->message_colour() == ui::colours::refused);
+    CHECK(till->banner()->colour() == ui::palette().background(ui::Tone::Refused));
+    CHECK(till->message_colour() == ui::palette().background(ui::Tone::Refused));
     CHECK(till->scan_field()->HasFocus());
     screenshot(world.frame, "03_red_card");
 }
@@ -34,12 +32,12 @@ TEST_CASE("a product over its per-visit limit is refused in the message strip", 
     REQUIRE(text(till->banner()->title_text()).rfind("Carte valide", 0) == 0);
     const std::int64_t limit = *limited.front().second.limit.per_visit;
     for (std::int64_t i = 0; i < limit; ++i) scan_fast(till, limited.front().first);
-    REQUIRE(till->basket()->GetItemCount() == 1);
-    CHECK(till->message_colour() != ui::colours::refused);
+    REQUIRE(till->basket()->row_count() == 1);
+    CHECK(till->message_colour() != ui::palette().background(ui::Tone::Refused));
     scan_fast(till, limited.front().first);
-    CHECK(till->basket()->GetItemCount() == 1);
-    CHECK(text(till->basket()->GetItemText(0, 1)) == std::to_string(limit));
-    CHECK(till->message_colour() == ui::colours::refused);
+    CHECK(till->basket()->row_count() == 1);
+    CHECK(text(till->basket()->cell(0, 1)) == std::to_string(limit));
+    CHECK(till->message_colour() == ui::palette().background(ui::Tone::Refused));
     CHECK_FALSE(till->message_text().empty());
     INFO(text(till->message_text()));
     CHECK(till->scan_field()->GetValue().empty());

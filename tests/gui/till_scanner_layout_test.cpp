@@ -77,7 +77,7 @@ TEST_CASE("a card typed by a QWERTY-set scanner on an AZERTY keyboard is accepte
         INFO("banner: " << text(till->banner()->title_text()) << " / strip: " << text(till->message_text()));
         REQUIRE(wait_for([&] { return text(till->banner()->title_text()).rfind("Carte valide — ", 0) == 0; }));
     }
-    CHECK(till->banner()->colour() == ui::colours::ok);
+    CHECK(till->banner()->colour() == ui::palette().background(ui::Tone::Ok));
     CHECK(till->scan_field()->GetValue().empty());
     REQUIRE(world.frame->till()->card());
     CHECK(world.frame->till()->card()->result.green());
@@ -91,6 +91,6 @@ TEST_CASE("an unknown code typed on the AZERTY digit row keeps its & and names t
     const std::string strip = text(till->message_text());
     CHECK_THAT(strip, Catch::Contains("« &é\"'(-è_ »"));
     CHECK_THAT(strip, Catch::Contains("QWERTY"));
-    CHECK(till->message_colour() == ui::colours::refused);
+    CHECK(till->message_colour() == ui::palette().background(ui::Tone::Refused));
     screenshot(world.frame, "08_azerty_unknown_code");
 }

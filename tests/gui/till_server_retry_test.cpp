@@ -6,8 +6,6 @@
 #include "storage/postgres_store.hpp"
 #include "support/test_database.hpp"
 
-#include <wx/listctrl.h>
-
 namespace {
 
 using namespace cabas;
@@ -39,7 +37,7 @@ struct ServerTill {
         till = world->log_in();
         scan_fast(till, world->find_card(true, core::CardRefusal::None, core::Money::from_euros(20)));
         scan_fast(till, world->find_products(1).at(0).first);
-        REQUIRE(till->basket()->GetItemCount() == 1);
+        REQUIRE(till->basket()->row_count() == 1);
         due = world->frame->till()->amount_due();
         sales_before = sales();
         cut_connection_on_next_sale(*world);
@@ -61,11 +59,11 @@ TEST_CASE("server lost during a validation: the till keeps the basket, tries aga
     till->pay({{core::PaymentMethod::Cash, due}});
     CHECK(till->retry_pending());
     CHECK(till->last_sale_id() == 0);
-    CHECK(till->basket()->GetItemCount() == 1);
+    CHECK(till->basket()->row_count() == 1);
     CHECK_THAT(text(till->message_text()), Catch::StartsWith("✖ Serveur injoignable : vente NON enregistrée. Le panier est gardé."));
     CHECK_THAT(text(till->message_text()),
                Catch::Contains("Nouvel essai automatique dans 5 s (essai 1) ; F12 pour essayer tout de suite."));
-    CHECK(till->message_colour() == ui::colours::refused);
+    CHECK(till->message_colour() == ui::palette().background(ui::Tone::Refused));
     screenshot(world.frame, "30_server_unreachable");
 
     // Still unreachable at the first automatic try: the next one waits longer.
@@ -81,7 +79,7 @@ TEST_CASE("server lost during a validation: the till keeps the basket, tries aga
     CHECK(till->last_sale_id() != 0);
     CHECK_THAT(text(till->message_text()), Catch::Contains("Le serveur répond à nouveau.  Vente n° " + std::to_string(sales_before + 1) +
                                                              " enregistrée"));
-    CHECK(till->basket()->GetItemCount() == 0);
+    CHECK(till->basket()->row_count() == 0);
     CHECK(raw(world).query_int("SELECT COUNT(*) FROM sales") == sales_before + 1);
     CHECK(raw(world).query_int("SELECT total_paid_cents FROM sales ORDER BY id DESC LIMIT 1") == due.cents());
     screenshot(world.frame, "31_server_back");
@@ -99,11 +97,11 @@ TEST_CASE("server lost during a validation: a basket changed meanwhile stops the
 
     raw(*server.world).exec("DROP TRIGGER cut ON sales");
     scan_fast(till, server.world->find_products(2).at(1).first);
-    REQUIRE(till->basket()->GetItemCount() == 2);
+    REQUIRE(till->basket()->row_count() == 2);
     till->retry_validation();
     CHECK_FALSE(till->retry_pending());
     CHECK(text(till->message_text()) == "⚠ Le panier a changé depuis le paiement : la vente n'est PAS enregistrée. "
                                         "F12 pour encaisser à nouveau.");
     CHECK(server.sales() == server.sales_before);
-    CHECK(till->basket()->GetItemCount() == 2);
+    CHECK(till->basket()->row_count() == 2);
 }

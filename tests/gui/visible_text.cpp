@@ -7,9 +7,7 @@
 #include <wx/choice.h>
 #include <wx/combobox.h>
 #include <wx/dataview.h>
-#include <wx/grid.h>
 #include <wx/listbox.h>
-#include <wx/listctrl.h>
 #include <wx/notebook.h>
 #include <wx/radiobut.h>
 #include <wx/statbox.h>
@@ -29,17 +27,6 @@ void add(std::vector<std::string>& out, const wxString& text) {
     if (!text.empty()) out.push_back(ui::from_wx(text));
 }
 
-void list_texts(std::vector<std::string>& out, wxListCtrl* list) {
-    if (!list->InReportView()) return;
-    for (int c = 0; c < list->GetColumnCount(); ++c) {
-        wxListItem column;
-        column.SetMask(wxLIST_MASK_TEXT);
-        list->GetColumn(c, column);
-        add(out, column.GetText());
-        for (long row = 0; row < list->GetItemCount(); ++row) add(out, list->GetItemText(row, c));
-    }
-}
-
 void data_view_texts(std::vector<std::string>& out, wxDataViewCtrl* view) {
     wxDataViewModel* model = view->GetModel();
     for (unsigned c = 0; c < view->GetColumnCount(); ++c) add(out, view->GetColumn(c)->GetTitle());
@@ -52,13 +39,6 @@ void data_view_texts(std::vector<std::string>& out, wxDataViewCtrl* view) {
             model->GetValue(value, row, view->GetColumn(c)->GetModelColumn());
             if (value.GetType() == "string") add(out, value.GetString());
         }
-    }
-}
-
-void grid_texts(std::vector<std::string>& out, wxGrid* grid) {
-    for (int c = 0; c < grid->GetNumberCols(); ++c) {
-        add(out, grid->GetColLabelValue(c));
-        for (int r = 0; r < grid->GetNumberRows(); ++r) add(out, grid->GetCellValue(r, c));
     }
 }
 
@@ -78,9 +58,7 @@ void window_texts(std::vector<std::string>& out, wxWindow* window) {
         for (unsigned i = 0; i < choice->GetCount(); ++i) add(out, choice->GetString(i));
     } else if (auto* listbox = dynamic_cast<wxListBox*>(window)) {
         for (unsigned i = 0; i < listbox->GetCount(); ++i) add(out, listbox->GetString(i));
-    } else if (auto* list = dynamic_cast<wxListCtrl*>(window)) list_texts(out, list);
-    else if (auto* view = dynamic_cast<wxDataViewCtrl*>(window)) data_view_texts(out, view);
-    else if (auto* grid = dynamic_cast<wxGrid*>(window)) grid_texts(out, grid);
+    } else if (auto* view = dynamic_cast<wxDataViewCtrl*>(window)) data_view_texts(out, view);
     if (auto* book = dynamic_cast<wxNotebook*>(window))
         for (std::size_t p = 0; p < book->GetPageCount(); ++p) add(out, book->GetPageText(p));
 }
@@ -88,8 +66,8 @@ void window_texts(std::vector<std::string>& out, wxWindow* window) {
 void walk(std::vector<std::string>& out, wxWindow* window) {
     if (!window->IsShown()) return;
     window_texts(out, window);
-    // A grid or data view is read through its model above, not through its inner windows.
-    if (dynamic_cast<wxGrid*>(window) != nullptr || dynamic_cast<wxDataViewCtrl*>(window) != nullptr) return;
+    // A list is read through its model above, not through its inner windows.
+    if (dynamic_cast<wxDataViewCtrl*>(window) != nullptr) return;
     for (wxWindow* child : window->GetChildren()) walk(out, child);
 }
 
