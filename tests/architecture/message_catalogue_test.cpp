@@ -20,8 +20,14 @@ namespace {
 
 const fs::path source_dir = CABAS_SOURCE_DIR;
 
-/// Folders whose every French sentence goes through tr(); a folder joins once translated.
-const std::vector<std::string> translated_folders = {"src/core"};
+/// Folders (or single files) whose every French sentence goes through tr(); a folder joins once
+/// translated.
+const std::vector<std::string> translated_folders = {
+    "src/core",
+    "src/services/till",
+    "src/services/card_check_service.cpp",
+    "src/services/card_service.cpp",
+};
 
 /// Files of those folders whose accented literals are data, not sentences.
 const std::map<std::string, std::string> not_sentences = {
@@ -29,6 +35,8 @@ const std::map<std::string, std::string> not_sentences = {
     {"src/core/identity_text.cpp", "the accent-folding table of names"},
     {"src/core/scanned_code.cpp", "the keys of the AZERTY digit row"},
     {"src/core/text.cpp", "the French quotation marks themselves"},
+    {"src/services/till/journal_file_texts.hpp", "French words written into the journal's archive and key files"},
+    {"src/services/till/search_fold.hpp", "the accent-folding table of the product search"},
 };
 
 /// msgid → msgstr of the English catalogues, in their escaped form, continuation lines joined.
@@ -72,6 +80,7 @@ std::multiset<std::string> places_of(const std::string& text) {
 
 std::vector<fs::path> sources_under(const fs::path& folder) {
     std::vector<fs::path> out;
+    if (fs::is_regular_file(folder)) return {folder};
     for (const auto& entry : fs::recursive_directory_iterator(folder)) {
         const auto ext = entry.path().extension();
         if (ext == ".cpp" || ext == ".hpp") out.push_back(entry.path());
