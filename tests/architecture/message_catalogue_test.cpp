@@ -27,6 +27,10 @@ const std::vector<std::string> translated_folders = {
     "src/services/till",
     "src/services/card_check_service.cpp",
     "src/services/card_service.cpp",
+    "src/services/access_control.cpp",
+    "src/services/login.cpp",
+    "src/services/login_lock.cpp",
+    "src/services/user_service.cpp",
 };
 
 /// Files of those folders whose accented literals are data, not sentences.
