@@ -21,6 +21,7 @@ std::optional<storage::User> find_user(storage::Store& store, const std::string&
     return std::nullopt;
 }
 
+/// `field` is a code the forms match ("identifiant"), kept as it is in every language.
 void throw_if(const std::string& field, const std::string& problem) {
     if (!problem.empty()) throw ValidationError(field, problem);
 }
@@ -51,9 +52,9 @@ std::string pin_problem(const std::string& pin) {
 bool needs_first_admin(storage::Store& store) { return store.users().list().empty(); }
 
 std::int64_t add_user(storage::Store& store, const std::optional<services::LoggedUser>& by, const NewUser& user) {
-    throw_if(core::tr("identifiant"), login_problem(user.login));
-    throw_if(core::tr("nom"), display_name_problem(user.display_name));
-    throw_if(core::tr("code"), pin_problem(user.pin));
+    throw_if("identifiant", login_problem(user.login));
+    throw_if("nom", display_name_problem(user.display_name));
+    throw_if("code", pin_problem(user.pin));
     if (!needs_first_admin(store)) {
         if (!by) refuse_without_login(store, Capability::ManageAccounts);
         require(store, *by, Capability::ManageAccounts);
@@ -65,16 +66,16 @@ std::int64_t add_user(storage::Store& store, const std::optional<services::Logge
         } else if (!by) {
             throw PermissionError(core::tr("seul un administrateur connecté peut créer un compte"));
         }
-        if (find_user(store, user.login)) throw ValidationError(core::tr("identifiant"), core::tr("« {0} » existe déjà", user.login));
+        if (find_user(store, user.login)) throw ValidationError("identifiant", core::tr("« {0} » existe déjà", user.login));
         return store.users().add(user.login, user.display_name, user.role, user.pin);
     });
 }
 
 void change_pin(storage::Store& store, const services::LoggedUser& by, const std::string& login, const std::string& pin) {
     if (by.login != login) require(store, by, Capability::ManageAccounts);
-    throw_if(core::tr("code"), pin_problem(pin));
+    throw_if("code", pin_problem(pin));
     store.transaction([&] {
-        if (!find_user(store, login)) throw ValidationError(core::tr("identifiant"), core::tr("compte inconnu « {0} »", login));
+        if (!find_user(store, login)) throw ValidationError("identifiant", core::tr("compte inconnu « {0} »", login));
         store.users().set_pin(login, pin);
     });
 }
@@ -84,13 +85,13 @@ void set_user_active(storage::Store& store, const services::LoggedUser& by, cons
     store.transaction([&] {
         const auto users = store.users().list();
         const auto target = std::find_if(users.begin(), users.end(), [&](const storage::User& u) { return u.login == login; });
-        if (target == users.end()) throw ValidationError(core::tr("identifiant"), core::tr("compte inconnu « {0} »", login));
+        if (target == users.end()) throw ValidationError("identifiant", core::tr("compte inconnu « {0} »", login));
         if (!active && manages_accounts(target->role) && target->active) {
             const auto admins = std::count_if(users.begin(), users.end(), [](const storage::User& u) {
                 return manages_accounts(u.role) && u.active;
             });
             if (admins <= 1)
-                throw ValidationError(core::tr("identifiant"), core::tr("le dernier administrateur actif ne peut pas être désactivé"));
+                throw ValidationError("identifiant", core::tr("le dernier administrateur actif ne peut pas être désactivé"));
         }
         store.users().set_active(login, active);
     });
