@@ -32,6 +32,10 @@ const std::vector<std::string> translated_folders = {
     "src/services/login.cpp",
     "src/services/login_lock.cpp",
     "src/services/user_service.cpp",
+    "src/services/settings_service.cpp",
+    "src/services/first_run.cpp",
+    "src/services/setup_checklist.cpp",
+    "src/services/bareme_summary.cpp",
 };
 
 /// Files of those folders whose accented literals are data, not sentences.
