@@ -26,6 +26,7 @@ const std::vector<std::string> translated_folders = {
     "src/core",
     "src/services/till",
     "src/services/households",
+    "src/services/stock",
     "src/services/card_check_service.cpp",
     "src/services/card_service.cpp",
     "src/services/access_control.cpp",
@@ -45,6 +46,7 @@ const std::map<std::string, std::string> not_sentences = {
     {"src/core/scanned_code.cpp", "the keys of the AZERTY digit row"},
     {"src/core/text.cpp", "the French quotation marks themselves"},
     {"src/services/households/access_log_texts.hpp", "the access log's stored text, French in every language"},
+    {"src/services/stock/stock_report_words.hpp", "the stock report's PDF words, French in every language"},
     {"src/services/till/journal_file_texts.hpp", "French words written into the journal's archive and key files"},
     {"src/services/till/search_fold.hpp", "the accent-folding table of the product search"},
 };
