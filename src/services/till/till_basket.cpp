@@ -153,7 +153,7 @@ ScanOutcome add_line(TillService::State& s, std::int64_t product_id, std::int64_
         out.line_index = s.lines.size() - 1;
     }
     s.pending = {};
-    std::string text = product->name + " : " + core::format_euros(line.to_pay);
+    std::string text = core::tr("{0} : {1}", product->name, core::format_euros(line.to_pay));
     if (line.warnings.empty()) {
         out.message = s.say(MessageLevel::Success, text);
     } else {
