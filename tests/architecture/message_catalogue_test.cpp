@@ -29,6 +29,8 @@ const std::vector<std::string> translated_folders = {
     "src/services/stock",
     "src/services/backup",
     "src/services/io",
+    "src/services/server",
+    "src/services/ccas",
     "src/services/card_check_service.cpp",
     "src/services/card_service.cpp",
     "src/services/access_control.cpp",
@@ -39,6 +41,14 @@ const std::vector<std::string> translated_folders = {
     "src/services/first_run.cpp",
     "src/services/setup_checklist.cpp",
     "src/services/bareme_summary.cpp",
+    "src/services/sales_archive_service.cpp",
+    "src/services/app_paths.cpp",
+    "src/services/import_service.cpp",
+    "src/services/retention_service.cpp",
+    "src/services/enrolment_service.cpp",
+    "src/services/bareme_service.cpp",
+    "src/services/bareme_editor.cpp",
+    "src/services/clock.cpp",
 };
 
 /// Files of those folders whose accented literals are data, not sentences.
