@@ -49,6 +49,11 @@ const std::vector<std::string> translated_folders = {
     "src/services/bareme_service.cpp",
     "src/services/bareme_editor.cpp",
     "src/services/clock.cpp",
+    "src/services/simulation.cpp",
+    "src/services/summary_service.cpp",
+    "src/services/credit_position.cpp",
+    "src/services/open_database.cpp",
+    "src/services/text_table.cpp",
 };
 
 /// Files of those folders whose accented literals are data, not sentences.
