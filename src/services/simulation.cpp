@@ -53,7 +53,7 @@ core::Money amount_of(const json& v, const std::string& path) {
 }
 
 template <class Enum, class Parser>
-Enum enum_of(const json& obj, const char* key, const std::string& path, Parser parse, const char* expected) {
+Enum enum_of(const json& obj, const char* key, const std::string& path, Parser parse, const std::string& expected) {
     std::string code = require_string(obj, key, path);
     auto value = parse(code);
     if (!value) throw ValidationError(path + "." + key, core::tr("valeur inconnue « {0} » (attendu : {1})", code, expected));
