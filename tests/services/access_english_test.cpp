@@ -23,13 +23,8 @@ TEST_CASE("role names are English in English and French otherwise", "[access][en
         {core::Role::SocialWorker, "social worker", "travailleur social"},
         {core::Role::Admin, "administrator", "administrateur"},
     };
-    for (const Row& row : rows) {
-        {
-            SpeakEnglish english;
-            CHECK(role_label(row.role) == row.english);
-        }
-        CHECK(role_label(row.role) == row.french);
-    }
+    for (const Row& row : rows)
+        services::testing::check_both_languages([&] { return role_label(row.role); }, row.english, row.french);
 }
 
 TEST_CASE("an access refusal names the role and what it may not do, in English", "[access][english]") {

@@ -4,6 +4,10 @@
 
 #include "core/messages.hpp"
 
+#include <catch2/catch.hpp>
+
+#include <string>
+
 namespace cabas::services::testing {
 
 struct SpeakEnglish {
@@ -12,5 +16,15 @@ struct SpeakEnglish {
     SpeakEnglish(const SpeakEnglish&) = delete;
     SpeakEnglish& operator=(const SpeakEnglish&) = delete;
 };
+
+/// What `say()` gives is `english` in English, and `french` again once the scope has ended.
+template <typename Say>
+void check_both_languages(Say&& say, const std::string& english, const std::string& french) {
+    {
+        SpeakEnglish speaking;
+        CHECK(say() == english);
+    }
+    CHECK(say() == french);
+}
 
 } // namespace cabas::services::testing

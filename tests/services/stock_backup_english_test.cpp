@@ -20,15 +20,13 @@ using services::testing::TillWorld;
 
 namespace {
 
-storage::Reception food_bank_note(TillWorld& w) {
+/// A food-bank note refused twice: line 1 has no lot number, line 2 no quantity.
+storage::Reception refused_note(TillWorld& w) {
     storage::Reception r;
     r.origin = core::Origin::FoodBank;
-    r.supplier = "Banque Alimentaire du Rhône";
     r.received_on = kTillDay;
-    r.reference = "BA-2026-119";
-    r.created_by = "paul";
-    r.lines.push_back({w.product.at("riz"), "", 24, kTillDay.plus_days(200), core::ExpiryKind::Ddm, std::nullopt});
-    r.lines.push_back({w.product.at("yaourt"), "BA119-2", 0, kTillDay.plus_days(6), core::ExpiryKind::Dlc, std::nullopt});
+    r.lines = {{w.product.at("riz"), "", 24, kTillDay.plus_days(200), core::ExpiryKind::Ddm, std::nullopt},
+               {w.product.at("yaourt"), "BA119-2", 0, kTillDay.plus_days(6), core::ExpiryKind::Dlc, std::nullopt}};
     return r;
 }
 
@@ -38,7 +36,7 @@ TEST_CASE("a delivery note's refusals are said in English with their line and fi
     TillWorld w;
     {
         SpeakEnglish english;
-        const auto refused = stock::receive(*w.store, manager(), food_bank_note(w), kTillDay);
+        const auto refused = stock::receive(*w.store, manager(), refused_note(w), kTillDay);
         REQUIRE(refused.problems.size() == 2);
         CHECK(refused.problems[0].to_string() == "line 1: lot: lot number required for Food bank (traceability)");
         CHECK(refused.problems[1].to_string() == "line 2: quantity: the quantity must be positive");
@@ -50,7 +48,7 @@ TEST_CASE("a delivery note's refusals are said in English with their line and fi
         REQUIRE(no_cost.problems.size() == 1);
         CHECK(no_cost.problems[0].to_string() == "line 7: unit cost: cost required for a purchase");
     }
-    const auto refused = stock::receive(*w.store, manager(), food_bank_note(w), kTillDay);
+    const auto refused = stock::receive(*w.store, manager(), refused_note(w), kTillDay);
     REQUIRE(refused.problems.size() == 2);
     CHECK(refused.problems[1].to_string() == "ligne 2 : quantité : la quantité doit être positive");
 }
