@@ -36,7 +36,7 @@ enum class BackupAlert { Off, Ok, Late, Failing };
 
 struct BackupHealth {
     BackupAlert alert = BackupAlert::Off;
-    std::string text;   ///< French, one or two sentences: "Dernière sauvegarde : mardi 1 décembre à 18 h 02"
+    std::string text;   ///< one or two sentences in the process language: "Dernière sauvegarde : mardi 1 décembre à 18 h 02"
 };
 
 inline constexpr std::time_t kBackupLateAfterSeconds = 2 * 24 * 3600;
