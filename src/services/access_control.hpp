@@ -68,14 +68,15 @@ const std::vector<core::Role>& all_roles();
 bool may(core::Role role, Capability capability);
 inline bool may(const LoggedUser& user, Capability capability) { return may(user.role, capability); }
 
-/// French name of the role ("bénévole", "responsable", "travailleur social", "administrateur").
+/// The role's name in the process language ("bénévole", "responsable", "travailleur social"...).
 std::string role_label(core::Role);
-/// Short French words for a capability ("voir les ressources et charges d'un foyer").
+/// Short words for a capability in the process language ("gérer les comptes"); the access log
+/// keeps the French ones.
 std::string capability_label(Capability);
 /// Stable English code of a capability ("see_social_file"), as written in the access log.
 std::string to_code(Capability);
 
-/// A role asked for something it may not see or do. The message is plain French and names the
+/// A role asked for something it may not see or do. The message is in the process language and names the
 /// refused action; it never carries any of the refused data.
 class PermissionDenied : public PermissionError {
 public:

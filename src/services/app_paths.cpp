@@ -3,6 +3,7 @@
 #include "services/app_paths.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "storage/private_file.hpp"
 
 #include <cstdio>
@@ -17,7 +18,7 @@ std::string default_database_path() {
         return (fs::path(xdg) / "cabas" / "cabas.db").string();
     const char* home = std::getenv("HOME");
     if (home == nullptr || home[0] == '\0')
-        throw Error("ni XDG_DATA_HOME ni HOME ne sont définis : indiquez la base avec --db CHEMIN");
+        throw Error(core::tr("ni XDG_DATA_HOME ni HOME ne sont définis : indiquez la base avec --db CHEMIN"));
     return (fs::path(home) / ".local" / "share" / "cabas" / "cabas.db").string();
 }
 
@@ -39,9 +40,9 @@ std::optional<std::string> database_exposure_warning(const std::string& database
         if (!mode) continue;
         char octal[8];
         std::snprintf(octal, sizeof octal, "%03o", *mode);
-        return "Attention : « " + path + " » est lisible par d'autres comptes de ce poste (droits " + octal +
-               ") alors qu'il contient des données sociales. Réservez-le à son propriétaire : chmod 600 « " +
-               path + " ».";
+        return core::tr("Attention : « {0} » est lisible par d'autres comptes de ce poste (droits {1}) alors qu'il contient "
+                        "des données sociales. Réservez-le à son propriétaire : chmod 600 « {0} ».",
+                        path, octal);
     }
     return std::nullopt;
 }

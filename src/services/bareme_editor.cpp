@@ -5,6 +5,7 @@
 #include "core/credit.hpp"
 #include "core/eligibility.hpp"
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "services/bareme_service.hpp"
 #include "storage/store.hpp"
 
@@ -72,10 +73,11 @@ BaremeImpact preview_bareme(storage::Store& store, const LoggedUser& by, const c
 
 int save_bareme_version(storage::Store& store, const LoggedUser& by, const core::Bareme& proposed, core::Date today) {
     require(store, by, Capability::SetBareme);
-    if (proposed.label.empty()) throw ValidationError("libelle", "donnez un nom à cette version (par exemple « Barème 2027 »)");
+    if (proposed.label.empty())
+        throw ValidationError("libelle", core::tr("donnez un nom à cette version (par exemple « Barème 2027 »)"));
     if (proposed.effective_from < today)
-        throw ValidationError("date_effet", "une nouvelle version prend effet aujourd'hui ou plus tard (le " +
-                                                proposed.effective_from.french() + " est passé)");
+        throw ValidationError("date_effet", core::tr("une nouvelle version prend effet aujourd'hui ou plus tard (le {0} est passé)",
+                                                     proposed.effective_from.french()));
     return store.transaction([&] {
         const int version = add_bareme(store, proposed);
         store.access_log().append(by.login, "set_bareme", std::nullopt,

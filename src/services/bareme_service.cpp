@@ -2,6 +2,7 @@
 #include "services/bareme_service.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "services/io/bareme_json.hpp"
 #include "services/io/json_document.hpp"
 #include "storage/store.hpp"
@@ -44,7 +45,7 @@ core::Bareme bareme_in_force(storage::Store& store, core::Date on) {
     if (auto stored = repo.at(on)) return load(*stored);
     auto all = repo.versions();
     if (all.empty())
-        throw Error("la base ne contient aucun barème : lancez « cabas-cli init » pour l'initialiser");
+        throw Error(core::tr("la base ne contient aucun barème : lancez « cabas-cli init » pour l'initialiser"));
     auto first = repo.by_version(all.front().version);
     return load(*first);
 }

@@ -1,4 +1,4 @@
-// A barème said in plain French, for people who did not write it: the first-run wizard shows
+// A barème said in plain words (the process language), for people who did not write it: the first-run wizard shows
 // it before an épicerie adopts the default or imports a file, and the barème screen beside the
 // version in force. One sentence per rule, amounts in euros, no field names.
 #pragma once

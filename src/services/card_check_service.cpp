@@ -4,6 +4,7 @@
 
 #include "core/card_number.hpp"
 #include "core/eligibility.hpp"
+#include "core/messages.hpp"
 #include "core/scanned_code.hpp"
 #include "services/bareme_service.hpp"
 #include "services/credit_position.hpp"
@@ -53,22 +54,22 @@ CardCheckAnswer check_card(storage::Store& store, const LoggedUser& by, const st
 
 std::string describe_card_answer(const CardCheckAnswer& a) {
     const core::CardCheckResult& r = a.result;
-    if (a.misread) return "Carte mal lue (chiffre de contrôle faux) : scannez-la à nouveau";
+    if (a.misread) return core::tr("Carte mal lue (chiffre de contrôle faux) : scannez-la à nouveau");
     if (!r.green()) {
         std::string text = core::label_of(r.refusal);
         if (r.reason_date) {
             switch (r.refusal) {
-            case core::CardRefusal::NotYetValid: text += " (à partir du " + r.reason_date->french() + ")"; break;
-            case core::CardRefusal::Expired: text += " (depuis le " + r.reason_date->plus_days(1).french() + ")"; break;
-            case core::CardRefusal::WaitingPeriod: text += " (jusqu'au " + r.reason_date->french() + ")"; break;
+            case core::CardRefusal::NotYetValid: return core::tr("{0} (à partir du {1})", text, r.reason_date->french());
+            case core::CardRefusal::Expired: return core::tr("{0} (depuis le {1})", text, r.reason_date->plus_days(1).french());
+            case core::CardRefusal::WaitingPeriod: return core::tr("{0} (jusqu'au {1})", text, r.reason_date->french());
             default: break;
             }
         }
         return text;
     }
-    std::string text = "Carte valide — " + r.display_name;
-    if (r.valid_until) text += " — valable jusqu'au " + r.valid_until->french();
-    return text;
+    if (r.valid_until)
+        return core::tr("Carte valide — {0} — valable jusqu'au {1}", r.display_name, r.valid_until->french());
+    return core::tr("Carte valide — {0}", r.display_name);
 }
 
 } // namespace cabas::services

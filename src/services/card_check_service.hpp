@@ -25,7 +25,7 @@ struct CardCheckAnswer {
 /// its presentation is written to the access log under `by`.
 CardCheckAnswer check_card(storage::Store&, const LoggedUser& by, const std::string& number, core::Date on);
 
-/// One line of plain French for the answer: "Carte valide — Fatou — valable jusqu'au ...".
+/// One line for the answer, in the process language: "Carte valide — Fatou — valable jusqu'au ...".
 std::string describe_card_answer(const CardCheckAnswer&);
 
 } // namespace cabas::services

@@ -3,6 +3,7 @@
 
 #include "core/card_number.hpp"
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "services/bareme_service.hpp"
 #include "storage/store.hpp"
 
@@ -13,8 +14,8 @@
 namespace cabas::services {
 
 std::uint64_t RandomSerialSource::next_serial(std::uint64_t max) {
-    if (max == 0) throw InternalError("aucun numéro de carte possible");
-    if (sodium_init() < 0) throw InternalError("libsodium ne démarre pas");
+    if (max == 0) throw InternalError(core::tr("aucun numéro de carte possible"));
+    if (sodium_init() < 0) throw InternalError(core::tr("libsodium ne démarre pas"));
     if (max <= UINT32_MAX) return 1 + randombytes_uniform(static_cast<std::uint32_t>(max));
     // Wider ranges (a short card prefix leaves ten digits): 64 random bits, rejecting the top
     // sliver that would make a modulo favour small serials.
@@ -34,7 +35,7 @@ std::string fresh_number(storage::Store& store, core::Date on, SerialSource& ser
         std::string number = core::make_card_number(prefix, serials.next_serial(max));
         if (!store.cards().find_by_number(number)) return number;
     }
-    throw InternalError("impossible de trouver un numéro de carte libre après 20 essais");
+    throw InternalError(core::tr("impossible de trouver un numéro de carte libre après 20 essais"));
 }
 
 } // namespace

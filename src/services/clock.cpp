@@ -1,6 +1,8 @@
 // The system clock and the moving clock: local calendar date for the rules, UTC for timestamps.
 #include "services/clock.hpp"
 
+#include "core/messages.hpp"
+
 #include "core/error.hpp"
 
 #include <cstdio>
@@ -21,7 +23,7 @@ std::time_t parse_utc_timestamp(const std::string& utc) {
     char zone = 0;
     if (utc.size() != 20 || std::sscanf(utc.c_str(), "%4d-%2d-%2dT%2d:%2d:%2d%c", &t.tm_year, &t.tm_mon, &t.tm_mday,
                                         &t.tm_hour, &t.tm_min, &t.tm_sec, &zone) != 7 || zone != 'Z')
-        throw ValidationError("horodatage", "« " + utc + " » n'est pas une heure UTC AAAA-MM-JJTHH:MM:SSZ");
+        throw ValidationError("horodatage", core::tr("« {0} » n'est pas une heure UTC AAAA-MM-JJTHH:MM:SSZ", utc));
     t.tm_year -= 1900;
     t.tm_mon -= 1;
     return timegm(&t);

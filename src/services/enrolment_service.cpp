@@ -2,6 +2,7 @@
 #include "services/enrolment_service.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "services/bareme_service.hpp"
 #include "services/card_service.hpp"
 #include "storage/store.hpp"
@@ -10,7 +11,7 @@ namespace cabas::services {
 
 EnrolmentResult enrol_household(storage::Store& store, const EnrolmentRequest& request, SerialSource& serials) {
     if (request.access_start.has_value() != request.access_end.has_value())
-        throw ValidationError("acces", "indiquez le début et la fin de la période d'accès, ou aucun des deux");
+        throw ValidationError("acces", core::tr("indiquez le début et la fin de la période d'accès, ou aucun des deux"));
     return store.transaction([&] {
         EnrolmentResult result;
         result.household_id = store.households().add(request.file);

@@ -2,6 +2,7 @@
 #include "services/first_run.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "services/bareme_service.hpp"
 #include "services/io/bareme_json.hpp"
 #include "services/settings_keys.hpp"
@@ -26,11 +27,11 @@ void throw_first(const Problems& problems) {
 }
 
 std::string folder_problem(const std::string& folder) {
-    if (folder.front() != '/') return "un chemin absolu, qui commence par /";
+    if (folder.front() != '/') return core::tr("un chemin absolu, qui commence par /");
     std::error_code ec;
-    if (!std::filesystem::exists(folder, ec)) return "ce dossier n'existe pas (le disque est-il branché ?)";
-    if (!std::filesystem::is_directory(folder, ec)) return "ce n'est pas un dossier";
-    if (::access(folder.c_str(), W_OK | X_OK) != 0) return "Cabas ne peut pas écrire dans ce dossier";
+    if (!std::filesystem::exists(folder, ec)) return core::tr("ce dossier n'existe pas (le disque est-il branché ?)");
+    if (!std::filesystem::is_directory(folder, ec)) return core::tr("ce n'est pas un dossier");
+    if (::access(folder.c_str(), W_OK | X_OK) != 0) return core::tr("Cabas ne peut pas écrire dans ce dossier");
     return {};
 }
 
@@ -50,8 +51,8 @@ Problems check_admin(const AdminStep& admin) {
     add_if(problems, "identifiant", login_problem(admin.login));
     add_if(problems, "nom", display_name_problem(admin.name));
     add_if(problems, "code", pin_problem(admin.pin));
-    if (admin.pin_again.empty()) add_if(problems, "code_confirmation", "retapez le code");
-    else if (admin.pin_again != admin.pin) add_if(problems, "code_confirmation", "les deux codes ne sont pas les mêmes");
+    if (admin.pin_again.empty()) add_if(problems, "code_confirmation", core::tr("retapez le code"));
+    else if (admin.pin_again != admin.pin) add_if(problems, "code_confirmation", core::tr("les deux codes ne sont pas les mêmes"));
     return problems;
 }
 
@@ -61,7 +62,7 @@ Problems check_bareme(const BaremeStep& step) {
         io::bareme_from_text(step.document, step.file_path);
         return {};
     } catch (const ValidationError& e) {
-        return {{"bareme.fichier", step.file_path + " : " + e.what()}};
+        return {{"bareme.fichier", core::tr("{0} : {1}", step.file_path, e.what())}};
     }
 }
 
@@ -80,10 +81,10 @@ Problems check_printer(const PrinterStep& printer) {
             }
         }
     } else if (printer.mode == "escpos-device") {
-        if (printer.device.empty()) add_if(problems, keys::printer_device, "obligatoire pour une imprimante branchée directement");
+        if (printer.device.empty()) add_if(problems, keys::printer_device, core::tr("obligatoire pour une imprimante branchée directement"));
         else add_if(problems, keys::printer_device, setting_problem(keys::printer_device, printer.device));
     } else if (printer.mode == "escpos-cups") {
-        if (printer.queue.empty()) add_if(problems, keys::printer_queue, "choisissez la file CUPS de l'imprimante");
+        if (printer.queue.empty()) add_if(problems, keys::printer_queue, core::tr("choisissez la file CUPS de l'imprimante"));
         else add_if(problems, keys::printer_queue, setting_problem(keys::printer_queue, printer.queue));
     }
     return problems;
@@ -120,7 +121,7 @@ void apply(storage::Store& store, const Setup& setup, core::Date today) {
     throw_first(check_backup_folder(setup.backup_folder));
     const core::Bareme bareme = chosen_bareme(setup.bareme, today);
     store.transaction([&] {
-        if (!needed(store)) throw PermissionError("cette base a déjà des comptes : l'installation est déjà faite");
+        if (!needed(store)) throw PermissionError(core::tr("cette base a déjà des comptes : l'installation est déjà faite"));
         add_user(store, std::nullopt, NewUser{setup.admin.login, setup.admin.name, core::Role::Admin, setup.admin.pin});
         store.settings().set(keys::shop_name, setup.shop.name);
         store.settings().set(keys::shop_address, setup.shop.address);

@@ -3,6 +3,7 @@
 #include "services/import_service.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "services/enrolment_service.hpp"
 #include "services/io/household_import.hpp"
 #include "services/io/product_import.hpp"
@@ -33,7 +34,7 @@ ImportReport import_households(storage::Store& store, const LoggedUser& by, std:
     for (const auto& h : parsed.households) {
         if (store.households().find_by_file_number(h.file.file_number))
             report.errors.push_back({file_name, h.first_line, "dossier",
-                                     "le dossier « " + h.file.file_number + " » existe déjà dans la base"});
+                                     core::tr("le dossier « {0} » existe déjà dans la base", h.file.file_number)});
     }
     sort_errors(report.errors);
     if (!report.ok()) return report;
@@ -92,7 +93,7 @@ ImportReport import_products(storage::Store& store, const LoggedUser& by, std::s
         for (const auto& code : p.product.barcodes) {
             if (auto holder = store.catalogue().find_by_barcode(code))
                 report.errors.push_back({file_name, p.line, "codes_barres",
-                                         "le code " + code + " appartient déjà au produit « " + holder->name + " »"});
+                                         core::tr("le code {0} appartient déjà au produit « {1} »", code, holder->name)});
         }
     }
     sort_errors(report.errors);

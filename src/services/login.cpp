@@ -1,9 +1,11 @@
 // Logging in behind the lock (see login.hpp and login_lock.hpp).
 #include "services/login.hpp"
 
+#include "core/messages.hpp"
 #include "core/utf8.hpp"
 #include "services/clock.hpp"
 #include "services/login_lock.hpp"
+#include "services/login_log_text.hpp"
 #include "storage/store.hpp"
 
 namespace cabas::services {
@@ -24,29 +26,19 @@ std::string login_key(const std::string& login) {
     return key;
 }
 
-std::string place_text(LoginPlace place) {
-    switch (place) {
-    case LoginPlace::LoginScreen: return "écran de connexion";
-    case LoginPlace::LockScreen: return "écran verrouillé";
-    case LoginPlace::ManagerCode: return "code d'un responsable à la caisse";
-    case LoginPlace::CommandLine: return "ligne de commande";
-    }
-    return "?";
-}
-
 bool is_locked(const storage::LoginFailures& record, const std::string& now) {
     return !record.locked_until.empty() && now < record.locked_until;
 }
 
 std::string locked_sentence(const std::string& key, const std::string& until, const Clock& clock) {
-    return "Trop de codes erronés : « " + key + " » est verrouillé jusqu'à " +
-           local_time_text(until, clock.now_utc()) + " (un administrateur peut le déverrouiller)";
+    return core::tr("Trop de codes erronés : « {0} » est verrouillé jusqu'à {1} (un administrateur peut le déverrouiller)",
+                    key, local_time_text(until, clock.now_utc()));
 }
 
 LoginAttempt refused_by_lock(storage::Store& store, const Clock& clock, const std::string& key,
                              const storage::LoginFailures& record, LoginPlace place) {
     store.access_log().append(key, "login_locked", std::nullopt,
-                              place_text(place) + " ; verrouillé jusqu'à " + record.locked_until, clock.now_utc());
+                              login_log::locked(place, record.locked_until), clock.now_utc());
     return LoginAttempt{std::nullopt, record.failures, record.locked_until,
                         locked_sentence(key, record.locked_until, clock)};
 }
@@ -57,12 +49,12 @@ LoginAttempt count_wrong_pin(storage::Store& store, const Clock& clock, const st
         const int minutes = lock_minutes_after(failures);
         return minutes == 0 ? std::string() : utc_plus_minutes(now, minutes);
     });
-    std::string detail = place_text(place) + " ; " + std::to_string(record.failures) + " code(s) erroné(s) de suite";
-    if (!record.locked_until.empty()) detail += " ; verrouillé jusqu'à " + record.locked_until;
-    store.access_log().append(key, "login_failed", std::nullopt, detail, now);
-    LoginAttempt attempt{std::nullopt, record.failures, record.locked_until, "Identifiant ou code incorrect"};
+    store.access_log().append(key, "login_failed", std::nullopt,
+                              login_log::failed(place, record.failures, record.locked_until), now);
+    LoginAttempt attempt{std::nullopt, record.failures, record.locked_until, core::tr("Identifiant ou code incorrect")};
     if (!record.locked_until.empty()) attempt.refusal = locked_sentence(key, record.locked_until, clock);
-    else if (record.failures == kFreeWrongPins) attempt.refusal += " (encore un essai avant le verrouillage)";
+    else if (record.failures == kFreeWrongPins)
+        attempt.refusal = core::tr("Identifiant ou code incorrect (encore un essai avant le verrouillage)");
     return attempt;
 }
 
@@ -107,7 +99,7 @@ LoginAttempt unlock_screen(storage::Store& store, const Clock& clock, const std:
     if (open.empty()) return last_lock;
     LoginAttempt attempt;
     for (const auto& owner : open) attempt = count_wrong_pin(store, clock, owner, LoginPlace::LockScreen);
-    if (attempt.locked_until.empty()) attempt.refusal = "Code incorrect";
+    if (attempt.locked_until.empty()) attempt.refusal = core::tr("Code incorrect");
     return attempt;
 }
 
@@ -127,9 +119,7 @@ bool unlock_login(storage::Store& store, const LoggedUser& by, const std::string
     const auto record = store.users().failures_of(login);
     if (record.failures == 0) return false;
     store.users().clear_failures(login);
-    store.access_log().append(by.login, "unlock_login", std::nullopt,
-                              "déverrouillage de « " + login_key(login) + " » après " + std::to_string(record.failures) +
-                                  " code(s) erroné(s)");
+    store.access_log().append(by.login, "unlock_login", std::nullopt, login_log::unlocked(login_key(login), record.failures));
     return true;
 }
 

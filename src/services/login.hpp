@@ -23,7 +23,7 @@ struct LoginAttempt {
     std::optional<LoggedUser> user;  ///< set when the PIN was right and the login not locked
     int failures = 0;                ///< wrong PINs in a row, this one included
     std::string locked_until;        ///< UTC; set when the try was refused by a lock or started one
-    /// For the person at the keyboard, in French, when refused: "Identifiant ou code incorrect"
+    /// For the person at the keyboard, in the process language, when refused: "Identifiant ou code incorrect"
     /// or "Trop de codes erronés : « marie » est verrouillé jusqu'à 14 h 32". Never says whether
     /// the login exists: unknown logins are counted and locked the same way.
     std::string refusal;

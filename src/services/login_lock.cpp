@@ -1,6 +1,8 @@
 // The login lock's delays and the timestamp arithmetic they need (see login_lock.hpp).
 #include "services/login_lock.hpp"
 
+#include "core/messages.hpp"
+
 #include "services/clock.hpp"
 
 #include <array>
@@ -32,11 +34,17 @@ std::string local_time_text(const std::string& utc, const std::string& now_utc) 
     std::tm local{}, today{};
     localtime_r(&at, &local);
     localtime_r(&now, &today);
-    char text[32];
-    const bool same_day = local.tm_year == today.tm_year && local.tm_yday == today.tm_yday;
+    const auto part = [&](const char* format) {
+        char text[16];
+        std::strftime(text, sizeof text, format, &local);
+        return std::string(text);
+    };
     // No-break spaces: "14 h 32" must not be split over two lines of a wrapped message.
-    std::strftime(text, sizeof text, same_day ? "%H\u00a0h\u00a0%M" : "%d/%m à %H\u00a0h\u00a0%M", &local);
-    return text;
+    std::string hour = core::tr("{0} h {1}", part("%H"), part("%M"));
+    for (std::size_t space = hour.find(' '); space != std::string::npos; space = hour.find(' ', space))
+        hour.replace(space, 1, "\u00a0");
+    const bool same_day = local.tm_year == today.tm_year && local.tm_yday == today.tm_yday;
+    return same_day ? hour : core::tr("{0} à {1}", part("%d/%m"), hour);
 }
 
 } // namespace cabas::services

@@ -2,6 +2,7 @@
 #include "services/retention_service.hpp"
 
 #include "core/error.hpp"
+#include "services/access_log_text.hpp"
 #include "storage/store.hpp"
 
 #include <algorithm>
@@ -29,7 +30,7 @@ std::vector<storage::RetentionCandidate> apply_retention(storage::Store& store, 
             store.households().anonymise(file.id, today);
             // The old file number is not repeated here: the log outlives the file's identity.
             store.access_log().append(by.login, "anonymise", file.id,
-                                      "dossier anonymisé, dernier contact le " + file.last_contact.french());
+                                      log_text::anonymised(file.last_contact));
         }
         return due;
     });

@@ -3,6 +3,8 @@
 #include "services/sales_archive_service.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
+#include "services/access_log_text.hpp"
 #include "services/settings_service.hpp"
 #include "services/till/journal.hpp"
 #include "services/till/journal_archive_audit.hpp"
@@ -57,14 +59,14 @@ JournalScan scan_journal(storage::Store& store, const std::string& limit) {
             const bool opening_archive = r.kind == "archive" && r.sequence == scan.first_sequence && r.sequence > 1;
             if (!opening_archive && (r.kind == "archive" || r.occurred_at >= limit)) {
                 if (!pending.empty())
-                    scan.stopped_because = "une session de « " + *pending.begin() + " » a des ventes avant cette date mais "
-                                           "n'est close qu'après : l'archive s'arrête à la clôture précédente";
+                    scan.stopped_because = core::tr("une session de « {0} » a des ventes avant cette date mais n'est close "
+                                                    "qu'après : l'archive s'arrête à la clôture précédente",
+                                                    *pending.begin());
                 return scan;
             }
             const auto parsed = payload_fields(r);
             if (!parsed)
-                throw ValidationError("journal", "enregistrement n° " + std::to_string(r.sequence) +
-                                                     " illisible : lancez « cabas-cli verify »");
+                throw ValidationError("journal", core::tr("enregistrement n° {0} illisible : lancez « cabas-cli verify »", r.sequence));
             const std::string& till_id = parsed->fields[3];
             if (r.kind == "sale" || r.kind == "correction") pending.insert(till_id);
             if (r.kind != "closure") continue;
@@ -146,7 +148,7 @@ till::ArchiveContents gather(storage::Store& store, const ArchivePlan& plan, con
         }
     for (const std::int64_t id : plan.session_ids) {
         auto session = store.sales().session(id);
-        if (!session) throw InternalError("session " + std::to_string(id) + " introuvable pendant l'archivage");
+        if (!session) throw InternalError(core::tr("session {0} introuvable pendant l'archivage", id));
         // Pseudonymised: the archive names no one (no login, no free text).
         session->opened_by.clear();
         session->closed_by.reset();
@@ -191,9 +193,8 @@ int sales_retention_years(storage::Store& store) {
     const auto [end, ec] = std::from_chars(text->data(), text->data() + text->size(), years);
     if (ec != std::errc() || end != text->data() + text->size() || years < kMinSalesRetentionYears ||
         years > kMaxSalesRetentionYears)
-        throw ValidationError(keys::retention_sales_years, "« " + *text + " » : un nombre d'années entre " +
-                                                               std::to_string(kMinSalesRetentionYears) + " et " +
-                                                               std::to_string(kMaxSalesRetentionYears) + " attendu");
+        throw ValidationError(keys::retention_sales_years, core::tr("« {0} » : un nombre d'années entre {1} et {2} attendu", *text,
+                                                                    kMinSalesRetentionYears, kMaxSalesRetentionYears));
     return years;
 }
 
@@ -203,8 +204,8 @@ void check_archive_date(storage::Store& store, core::Date today, core::Date unti
     const int years = sales_retention_years(store);
     const core::Date latest = latest_archive_date(today, years);
     if (until > latest)
-        throw ValidationError("--until", "les ventes et clôtures se conservent " + std::to_string(years) +
-                                             " ans : archivage jusqu'au " + latest.french() + " au plus tard");
+        throw ValidationError("--until", core::tr("les ventes et clôtures se conservent {0} ans : archivage jusqu'au {1} au plus tard",
+                                                  years, latest.french()));
 }
 
 ArchivePlan plan_archive(storage::Store& store, const LoggedUser& by, core::Date until) {
@@ -221,10 +222,12 @@ ArchivePlan plan_archive(storage::Store& store, const LoggedUser& by, core::Date
             break;
         }
     if (chosen + 1 < scan.candidates.size() && chosen != kNever)
-        plan.stopped_because = "une correction relie une vente archivable à une vente plus récente : l'archive s'arrête avant";
+        plan.stopped_because =
+            core::tr("une correction relie une vente archivable à une vente plus récente : l'archive s'arrête avant");
     if (chosen == kNever) {
         if (!scan.candidates.empty())
-            plan.stopped_because = "une correction relie une vente archivable à une vente plus récente : rien n'est archivable";
+            plan.stopped_because =
+                core::tr("une correction relie une vente archivable à une vente plus récente : rien n'est archivable");
         return plan;
     }
     const ClosureSeen& last = scan.closures[scan.candidates[chosen]];
@@ -241,9 +244,11 @@ ArchiveOutcome archive_sales(storage::Store& store, const LoggedUser& by, const 
     check_archive_date(store, request.today, request.until);
     const std::string file_name = plain_name(request.out_path);
     if (!till::is_plain_file_name(file_name))
-        throw ValidationError("--out", "« " + file_name + " » : nom de fichier en lettres, chiffres, « . », « - » et « _ »");
+        throw ValidationError("--out", core::tr("« {0} » : nom de fichier en lettres, chiffres, « . », « - » et « _ »", file_name));
     const auto& seal = till::attached_seal();
-    if (!seal) throw ValidationError("--out", "aucune clé de signature du journal pour cette base : l'archive ne peut pas être signée");
+    if (!seal)
+        throw ValidationError("--out",
+                              core::tr("aucune clé de signature du journal pour cette base : l'archive ne peut pas être signée"));
     const till::JournalKey key = till::JournalKey::load_or_create(seal->key_path);
 
     ArchiveOutcome outcome;
@@ -256,9 +261,8 @@ ArchiveOutcome archive_sales(storage::Store& store, const LoggedUser& by, const 
         // Read back what the disk holds, not what we meant to write.
         const auto check = till::verify_archive_file(request.out_path);
         if (!check.ok() || check.file.digest != outcome.digest || check.file.contents.sales.size() != contents.sales.size())
-            throw StorageError("L'archive relue ne se vérifie pas (" +
-                               (check.problems.empty() ? check.audit.chain.reason : check.problems.front()) +
-                               ") : rien n'a été retiré de la base");
+            throw StorageError(core::tr("L'archive relue ne se vérifie pas ({0}) : rien n'a été retiré de la base",
+                                        check.problems.empty() ? check.audit.chain.reason : check.problems.front()));
         till::ArchiveStatement statement{outcome.plan.first_sequence, outcome.plan.last_sequence,
                                          contents.header.head_hash, file_name, outcome.digest,
                                          outcome.plan.first_at, outcome.plan.last_at, check.audit.chain.end};
@@ -268,13 +272,11 @@ ArchiveOutcome archive_sales(storage::Store& store, const LoggedUser& by, const 
                                              file_name, outcome.digest, request.now_utc},
                                             outcome.plan.session_ids);
             const storage::JournalRecord record = till::append_entry(store, till::archive_entry(statement, request.now_utc));
-            if (!till::sign_closure(store, record)) throw InternalError("l'enregistrement d'archivage n'a pas pu être signé");
+            if (!till::sign_closure(store, record)) throw InternalError(core::tr("l'enregistrement d'archivage n'a pas pu être signé"));
             store.access_log().append(by.login, "archive_sales", std::nullopt,
-                                      "enregistrements n° " + std::to_string(statement.first_sequence) + " à " +
-                                          std::to_string(statement.last_sequence) + ", " +
-                                          std::to_string(outcome.plan.sales) + " ventes, archive " + file_name +
-                                          " (" + till::short_hash(outcome.digest) + ")" +
-                                          (outcome.replaced_unfinished ? ", remplace une archive inachevée" : ""));
+                                      log_text::archived(statement.first_sequence, statement.last_sequence, outcome.plan.sales,
+                                                         file_name, till::short_hash(outcome.digest),
+                                                         outcome.replaced_unfinished));
             return record;
         });
     } catch (...) {

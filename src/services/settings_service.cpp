@@ -2,6 +2,7 @@
 #include "services/settings_service.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "storage/store.hpp"
 
 #include <algorithm>
@@ -99,27 +100,27 @@ ShopIdentity shop_identity(storage::Store& store) {
 
 std::string setting_problem(const std::string& key, const std::string& value) {
     const SettingSpec* spec = find_spec(key);
-    if (!spec) return "paramètre inconnu";
-    if (value.empty()) return spec->required ? "obligatoire" : std::string();
+    if (!spec) return core::tr("paramètre inconnu");
+    if (value.empty()) return spec->required ? core::tr("obligatoire") : std::string();
     if (value.size() > spec->max_length)
-        return "trop long (" + std::to_string(spec->max_length) + " caractères au plus)";
-    if (value.find_first_of("\r\n\t") != std::string::npos) return "une seule ligne, sans tabulation";
+        return core::tr("trop long ({0} caractères au plus)", spec->max_length);
+    if (value.find_first_of("\r\n\t") != std::string::npos) return core::tr("une seule ligne, sans tabulation");
     if (!spec->choices.empty() && std::find(spec->choices.begin(), spec->choices.end(), value) == spec->choices.end()) {
         std::string list;
         for (const std::string& option : spec->choices) list += (list.empty() ? "" : ", ") + option;
-        return "« " + value + " » n'est pas une valeur possible (" + list + ")";
+        return core::tr("« {0} » n'est pas une valeur possible ({1})", value, list);
     }
     if (spec->integer) {
         long number = 0;
         const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), number);
         if (ec != std::errc() || end != value.data() + value.size())
-            return "« " + value + " » n'est pas un nombre entier";
+            return core::tr("« {0} » n'est pas un nombre entier", value);
         if (number < spec->min || number > spec->max)
-            return "entre " + std::to_string(spec->min) + " et " + std::to_string(spec->max);
+            return core::tr("entre {0} et {1}", spec->min, spec->max);
     }
-    if (key == "till.id" && !is_identifier(value)) return "lettres, chiffres, - et _ seulement";
+    if (key == "till.id" && !is_identifier(value)) return core::tr("lettres, chiffres, - et _ seulement");
     if ((key == "printer.device" || key == "printer.pdf_dir" || key == keys::backup_folder) && value.front() != '/')
-        return "un chemin absolu, qui commence par /";
+        return core::tr("un chemin absolu, qui commence par /");
     return {};
 }
 
@@ -139,11 +140,12 @@ void save_settings(storage::Store& store, const services::LoggedUser& by, const 
     for (const auto& [key, value] : values) merged[key] = value;
     const std::string mode = value_of(merged, "printer.mode");
     if (mode == "escpos-device" && value_of(merged, "printer.device").empty())
-        throw ValidationError("printer.device", "obligatoire pour une imprimante branchée directement");
+        throw ValidationError("printer.device", core::tr("obligatoire pour une imprimante branchée directement"));
     if (mode == "escpos-cups" && value_of(merged, "printer.queue").empty())
-        throw ValidationError("printer.queue", "obligatoire pour une file CUPS");
+        throw ValidationError("printer.queue", core::tr("obligatoire pour une file CUPS"));
     if (mode == "pdf" && value_of(merged, keys::drawer_mode) != "none")
-        throw ValidationError(keys::drawer_mode, "le tiroir-caisse s'ouvre par l'imprimante de tickets : choisissez d'abord une imprimante thermique");
+        throw ValidationError(keys::drawer_mode, core::tr("le tiroir-caisse s'ouvre par l'imprimante de tickets : choisissez "
+                                                          "d'abord une imprimante thermique"));
     store.transaction([&] {
         for (const auto& [key, value] : values) store.settings().set(key, value);
     });

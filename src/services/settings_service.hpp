@@ -40,7 +40,7 @@ struct ShopIdentity {
 };
 ShopIdentity shop_identity(storage::Store&);
 
-/// Why `value` is not acceptable for `key` (French, for the field), or empty when it is.
+/// Why `value` is not acceptable for `key` (in the process language, for the field), or empty when it is.
 std::string setting_problem(const std::string& key, const std::string& value);
 
 /// Checks every value (and the combinations: a device path for escpos-device, a queue for

@@ -2,6 +2,7 @@
 #include "services/simulation.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "services/io/json_document.hpp"
 #include "services/text_table.hpp"
 
@@ -16,15 +17,15 @@ namespace core = cabas::core;
 namespace {
 
 const json& require(const json& obj, const char* key, const std::string& path) {
-    if (!obj.is_object()) throw ValidationError(path, "objet JSON attendu");
+    if (!obj.is_object()) throw ValidationError(path, core::tr("objet JSON attendu"));
     auto it = obj.find(key);
-    if (it == obj.end()) throw ValidationError(path + "." + key, "champ obligatoire manquant");
+    if (it == obj.end()) throw ValidationError(path + "." + key, core::tr("champ obligatoire manquant"));
     return *it;
 }
 
 std::string require_string(const json& obj, const char* key, const std::string& path) {
     const json& v = require(obj, key, path);
-    if (!v.is_string()) throw ValidationError(path + "." + key, "texte attendu");
+    if (!v.is_string()) throw ValidationError(path + "." + key, core::tr("texte attendu"));
     return v.get<std::string>();
 }
 
@@ -34,53 +35,53 @@ core::Money amount_of(const json& v, const std::string& path) {
         if (v.is_string()) return core::parse_amount(v.get<std::string>());
         if (v.is_number_integer() || v.is_number_unsigned()) {
             auto euros = v.get<std::int64_t>();
-            if (euros < 0) throw ValidationError(path, "montant négatif refusé");
+            if (euros < 0) throw ValidationError(path, core::tr("montant négatif refusé"));
             return core::Money::from_euros(euros);
         }
         if (v.is_number_float()) {
             std::string text = v.dump();
             auto dot = text.find('.');
             if (text.find_first_of("eE") != std::string::npos || (dot != std::string::npos && text.size() - dot - 1 > 2))
-                throw ValidationError(path, "plus de deux décimales : " + text);
+                throw ValidationError(path, core::tr("plus de deux décimales : {0}", text));
             if (dot != std::string::npos) text[dot] = ',';
             return core::parse_amount(text);
         }
     } catch (const ValidationError& e) {
         throw ValidationError(path, e.reason());
     }
-    throw ValidationError(path, "montant attendu (texte « 12,50 » ou nombre)");
+    throw ValidationError(path, core::tr("montant attendu (texte « 12,50 » ou nombre)"));
 }
 
 template <class Enum, class Parser>
-Enum enum_of(const json& obj, const char* key, const std::string& path, Parser parse, const char* expected) {
+Enum enum_of(const json& obj, const char* key, const std::string& path, Parser parse, const std::string& expected) {
     std::string code = require_string(obj, key, path);
     auto value = parse(code);
-    if (!value) throw ValidationError(path + "." + key, "valeur inconnue « " + code + " » (attendu : " + expected + ")");
+    if (!value) throw ValidationError(path + "." + key, core::tr("valeur inconnue « {0} » (attendu : {1})", code, expected));
     return *value;
 }
 
 const json& require_array(const json& doc, const char* key) {
     const json& arr = require(doc, key, "");
-    if (!arr.is_array()) throw ValidationError(key, "liste attendue");
+    if (!arr.is_array()) throw ValidationError(key, core::tr("liste attendue"));
     return arr;
 }
 
 void refuse_longer_than(const json& list, const char* key, std::size_t max, const char* noun) {
     if (list.size() > max)
-        throw ValidationError(key, std::to_string(list.size()) + " " + noun + " : au plus " + std::to_string(max) +
-                                       " par foyer (limite de la simulation)");
+        throw ValidationError(key, core::tr("{0} {1} : au plus {2} par foyer (limite de la simulation)", list.size(),
+                                            core::tr(noun), max));
 }
 
 } // namespace
 
 core::HouseholdComposition composition_from_json(const json& doc, core::Date today, const SimulationLimits& limits) {
-    if (!doc.is_object()) throw ValidationError("", "le document doit être un objet JSON");
+    if (!doc.is_object()) throw ValidationError("", core::tr("le document doit être un objet JSON"));
     core::HouseholdComposition h;
     h.type = enum_of<core::HouseholdType>(doc, "type_foyer", "", core::household_type_from_code,
                                           "seul, couple, couple_enfants, monoparental, autre");
     const json& members = require_array(doc, "membres");
-    if (members.empty()) throw ValidationError("membres", "au moins une personne est nécessaire");
-    refuse_longer_than(members, "membres", limits.max_members, "personnes");
+    if (members.empty()) throw ValidationError("membres", core::tr("au moins une personne est nécessaire"));
+    refuse_longer_than(members, "membres", limits.max_members, core::to_translate("personnes"));
     for (std::size_t i = 0; i < members.size(); ++i) {
         const std::string path = "membres[" + std::to_string(i) + "]";
         const json& m = members[i];
@@ -88,26 +89,26 @@ core::HouseholdComposition composition_from_json(const json& doc, core::Date tod
         if (m.contains("prenom") && m["prenom"].is_string()) member.first_name = m["prenom"].get<std::string>();
         if (m.contains("nom") && m["nom"].is_string()) member.last_name = m["nom"].get<std::string>();
         member.birth_date = core::parse_date(require_string(m, "date_naissance", path), path + ".date_naissance");
-        if (member.birth_date > today) throw ValidationError(path + ".date_naissance", "date de naissance dans le futur");
+        if (member.birth_date > today) throw ValidationError(path + ".date_naissance", core::tr("date de naissance dans le futur"));
         if (m.contains("sexe"))
             member.sex = enum_of<core::Sex>(m, "sexe", path, core::sex_from_code, "f, m, x");
         if (m.contains("lien"))
             member.relationship = enum_of<core::Relationship>(m, "lien", path, core::relationship_from_code,
                                                               "demandeur, conjoint, enfant, parent, autre");
         if (m.contains("handicap")) {
-            if (!m["handicap"].is_boolean()) throw ValidationError(path + ".handicap", "true ou false attendu");
+            if (!m["handicap"].is_boolean()) throw ValidationError(path + ".handicap", core::tr("true ou false attendu"));
             member.disabled = m["handicap"].get<bool>();
         }
         h.members.push_back(member);
     }
     if (doc.contains("ressources")) {
         const json& arr = require_array(doc, "ressources");
-        refuse_longer_than(arr, "ressources", limits.max_lines, "lignes de ressources");
+        refuse_longer_than(arr, "ressources", limits.max_lines, core::to_translate("lignes de ressources"));
         for (std::size_t i = 0; i < arr.size(); ++i) {
             const std::string path = "ressources[" + std::to_string(i) + "]";
             core::ResourceLine line;
             line.kind = enum_of<core::ResourceKind>(arr[i], "nature", path, core::resource_kind_from_code,
-                                                    "voir docs/simulate_format.md");
+                                                    core::tr("voir docs/simulate_format.md"));
             line.monthly = amount_of(require(arr[i], "montant", path), path + ".montant");
             if (arr[i].contains("libelle") && arr[i]["libelle"].is_string()) line.label = arr[i]["libelle"].get<std::string>();
             h.resources.push_back(line);
@@ -115,12 +116,12 @@ core::HouseholdComposition composition_from_json(const json& doc, core::Date tod
     }
     if (doc.contains("charges")) {
         const json& arr = require_array(doc, "charges");
-        refuse_longer_than(arr, "charges", limits.max_lines, "lignes de charges");
+        refuse_longer_than(arr, "charges", limits.max_lines, core::to_translate("lignes de charges"));
         for (std::size_t i = 0; i < arr.size(); ++i) {
             const std::string path = "charges[" + std::to_string(i) + "]";
             core::ChargeLine line;
             line.kind = enum_of<core::ChargeKind>(arr[i], "nature", path, core::charge_kind_from_code,
-                                                  "voir docs/simulate_format.md");
+                                                  core::tr("voir docs/simulate_format.md"));
             line.monthly = amount_of(require(arr[i], "montant", path), path + ".montant");
             if (arr[i].contains("libelle") && arr[i]["libelle"].is_string()) line.label = arr[i]["libelle"].get<std::string>();
             h.charges.push_back(line);
@@ -132,7 +133,7 @@ core::HouseholdComposition composition_from_json(const json& doc, core::Date tod
         static const char* known[] = {"type_foyer", "membres", "ressources", "charges", "qf_atteste", "commentaire"};
         bool ok = false;
         for (const char* k : known) ok = ok || key == k;
-        if (!ok) throw ValidationError(key, "champ inconnu (faute de frappe ?)");
+        if (!ok) throw ValidationError(key, core::tr("champ inconnu (faute de frappe ?)"));
         (void)value;
     }
     return h;
@@ -142,10 +143,10 @@ namespace {
 
 std::string mode_label(core::EligibilityMode mode) {
     switch (mode) {
-    case core::EligibilityMode::RavPerPersonDay: return "reste à vivre par personne et par jour";
-    case core::EligibilityMode::RavPerUcDay: return "reste à vivre par unité de consommation et par jour";
-    case core::EligibilityMode::QuotientFamilial: return "quotient familial";
-    case core::EligibilityMode::MonthlyRav: return "reste à vivre mensuel";
+    case core::EligibilityMode::RavPerPersonDay: return core::tr("reste à vivre par personne et par jour");
+    case core::EligibilityMode::RavPerUcDay: return core::tr("reste à vivre par unité de consommation et par jour");
+    case core::EligibilityMode::QuotientFamilial: return core::tr("quotient familial");
+    case core::EligibilityMode::MonthlyRav: return core::tr("reste à vivre mensuel");
     }
     return "";
 }
@@ -172,33 +173,38 @@ std::string halves(int v) { return std::to_string(v / 2) + (v % 2 ? ",5" : ""); 
 std::string render_working_text(const core::EligibilityDecision& d, const core::Bareme& b, core::Date on) {
     const core::EligibilityWorking& w = d.working;
     std::ostringstream out;
-    out << "Simulation d'éligibilité au " << on.french() << " — barème v" << w.bareme_version << " (" << b.label << ")\n";
-    out << "Mode : " << mode_label(w.mode) << "\n\n";
+    out << core::tr("Simulation d'éligibilité au {0} — barème v{1} ({2})", on.french(), w.bareme_version, b.label) << "\n";
+    out << core::tr("Mode : {0}", mode_label(w.mode)) << "\n\n";
     TextTable table;
-    table.row("Ressources mensuelles", "", "");
+    table.row(core::tr("Ressources mensuelles"), "", "");
     add_lines(table, w.resources);
-    table.row("  Total des ressources", core::format_euros(w.total_resources), "");
-    table.row("Charges mensuelles", "", "");
+    table.row("  " + core::tr("Total des ressources"), core::format_euros(w.total_resources), "");
+    table.row(core::tr("Charges mensuelles"), "", "");
     add_lines(table, w.charges);
-    table.row("  Total des charges retenues", core::format_euros(w.total_charges), "");
-    table.row("Reste à vivre mensuel", core::format_euros(w.reste_a_vivre), "");
+    table.row("  " + core::tr("Total des charges retenues"), core::format_euros(w.total_charges), "");
+    table.row(core::tr("Reste à vivre mensuel"), core::format_euros(w.reste_a_vivre), "");
     out << table.render() << "\n";
-    out << "Composition : " << w.persons << (w.persons > 1 ? " personnes" : " personne") << " (UC " << tenths(w.uc_tenths)
-        << " ; parts CAF " << halves(w.parts_halves) << ")\n";
+    out << (w.persons > 1 ? core::tr("Composition : {0} personnes (UC {1} ; parts CAF {2})", w.persons, tenths(w.uc_tenths),
+                                     halves(w.parts_halves))
+                          : core::tr("Composition : {0} personne (UC {1} ; parts CAF {2})", w.persons, tenths(w.uc_tenths),
+                                     halves(w.parts_halves)))
+        << "\n";
     if (w.mode == core::EligibilityMode::QuotientFamilial) {
-        out << (w.qf_estimated ? "QF estimé : ressources ÷ parts = " : "QF attesté (CAF/MSA) : ")
-            << core::format_euros(w.result) << "\n";
+        out << (w.qf_estimated ? core::tr("QF estimé : ressources ÷ parts = {0}", core::format_euros(w.result))
+                               : core::tr("QF attesté (CAF/MSA) : {0}", core::format_euros(w.result)))
+            << "\n";
     } else if (w.mode == core::EligibilityMode::MonthlyRav) {
-        out << "Calcul : reste à vivre mensuel = " << core::format_euros(w.result) << "\n";
+        out << core::tr("Calcul : reste à vivre mensuel = {0}", core::format_euros(w.result)) << "\n";
     } else {
-        out << "Calcul : " << core::format_euros(w.reste_a_vivre) << " ÷ (" << w.divisor_text << ") = "
-            << core::format_decimal(w.result) << " " << w.result_unit << " (exact : " << exact_quotient(w) << ")\n";
+        out << core::tr("Calcul : {0} ÷ ({1}) = {2} {3} (exact : {4})", core::format_euros(w.reste_a_vivre), w.divisor_text,
+                        core::format_decimal(w.result), w.result_unit, exact_quotient(w))
+            << "\n";
     }
-    out << "Seuils : éligible ≤ " << core::format_euros(w.eligible_max) << ", commission ≤ "
-        << core::format_euros(w.commission_max);
-    if (w.free_aid_below) out << ", aide gratuite < " << core::format_euros(*w.free_aid_below);
-    out << "\nTranche : " << w.band << "\n";
-    out << "Décision : " << core::label_of(d.outcome) << "\n";
+    std::string thresholds = core::tr("Seuils : éligible ≤ {0}, commission ≤ {1}", core::format_euros(w.eligible_max),
+                                      core::format_euros(w.commission_max));
+    if (w.free_aid_below) thresholds = core::tr("{0}, aide gratuite < {1}", thresholds, core::format_euros(*w.free_aid_below));
+    out << thresholds << "\n" << core::tr("Tranche : {0}", w.band) << "\n";
+    out << core::tr("Décision : {0}", core::label_of(d.outcome)) << "\n";
     return out.str();
 }
 

@@ -34,7 +34,7 @@ core::HouseholdComposition composition_from_json(const nlohmann::json& doc, core
 core::HouseholdComposition composition_from_text(std::string_view bytes, const std::string& file, core::Date today,
                                                  const SimulationLimits& limits = {});
 
-/// Text of the working, in French, as the social worker reads it.
+/// Text of the working, in the process language, as the social worker reads it.
 std::string render_working_text(const core::EligibilityDecision&, const core::Bareme&, core::Date on);
 
 /// Every figure of the working, machine-readable (amounts in cents and as French text).

@@ -2,6 +2,7 @@
 #include "services/summary_service.hpp"
 
 #include "core/bareme.hpp"
+#include "core/messages.hpp"
 #include "services/bareme_service.hpp"
 #include "storage/store.hpp"
 
@@ -39,20 +40,20 @@ DatabaseSummary summarise(storage::Store& store, const LoggedUser& by, core::Dat
 
 std::string render_summary(const DatabaseSummary& s, const std::string& db_path) {
     std::ostringstream out;
-    out << "Cabas — base " << db_path << " au " << s.on.french() << "\n";
-    out << "Barème en vigueur : version " << s.bareme_version << " (" << s.bareme_label << ")\n\n";
-    out << "Foyers : " << s.households << "\n";
+    out << core::tr("Cabas — base {0} au {1}", db_path, s.on.french()) << "\n";
+    out << core::tr("Barème en vigueur : version {0} ({1})", s.bareme_version, s.bareme_label) << "\n\n";
+    out << core::tr("Foyers : {0}", s.households) << "\n";
     for (const auto& c : s.states) {
-        out << "  " << core::label_of(c.state) << " : " << c.households;
-        if (!c.card_to_try.empty()) out << "   carte à essayer : " << c.card_to_try;
+        out << "  " << core::tr("{0} : {1}", core::label_of(c.state), c.households);
+        if (!c.card_to_try.empty()) out << "   " << core::tr("carte à essayer : {0}", c.card_to_try);
         out << "\n";
     }
-    out << "  dont droits expirant dans les 14 jours : " << s.expiring_within_14_days << "\n\n";
-    out << "Catalogue : " << s.products << " produits dans " << s.categories << " catégories\n";
-    out << "Utilisateurs : ";
-    for (std::size_t i = 0; i < s.users.size(); ++i) out << (i ? ", " : "") << s.users[i];
-    out << (s.users.empty() ? "aucun" : "") << "\n\n";
-    out << "Essayer : cabas-cli --db " << db_path << " card check NUMÉRO\n";
+    out << "  " << core::tr("dont droits expirant dans les 14 jours : {0}", s.expiring_within_14_days) << "\n\n";
+    out << core::tr("Catalogue : {0} produits dans {1} catégories", s.products, s.categories) << "\n";
+    std::string users;
+    for (std::size_t i = 0; i < s.users.size(); ++i) users += (i ? ", " : "") + s.users[i];
+    out << core::tr("Utilisateurs : {0}", s.users.empty() ? core::tr("aucun") : users) << "\n\n";
+    out << core::tr("Essayer : cabas-cli --db {0} card check NUMÉRO", db_path) << "\n";
     return out.str();
 }
 

@@ -2,6 +2,7 @@
 #include "services/user_service.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "storage/store.hpp"
 
 #include <algorithm>
@@ -20,6 +21,7 @@ std::optional<storage::User> find_user(storage::Store& store, const std::string&
     return std::nullopt;
 }
 
+/// `field` is a code the forms match ("identifiant"), kept as it is in every language.
 void throw_if(const std::string& field, const std::string& problem) {
     if (!problem.empty()) throw ValidationError(field, problem);
 }
@@ -27,23 +29,23 @@ void throw_if(const std::string& field, const std::string& problem) {
 } // namespace
 
 std::string login_problem(const std::string& login) {
-    if (login.size() < 2 || login.size() > 32) return "de 2 à 32 caractères";
+    if (login.size() < 2 || login.size() > 32) return core::tr("de 2 à 32 caractères");
     const bool allowed = std::all_of(login.begin(), login.end(), [](unsigned char c) {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
     });
-    return allowed ? std::string() : "lettres minuscules sans accent, chiffres, . _ et - seulement";
+    return allowed ? std::string() : core::tr("lettres minuscules sans accent, chiffres, . _ et - seulement");
 }
 
 std::string display_name_problem(const std::string& name) {
-    if (name.find_first_not_of(' ') == std::string::npos) return "obligatoire";
-    if (name.size() > 60) return "trop long (60 caractères au plus)";
+    if (name.find_first_not_of(' ') == std::string::npos) return core::tr("obligatoire");
+    if (name.size() > 60) return core::tr("trop long (60 caractères au plus)");
     return {};
 }
 
 std::string pin_problem(const std::string& pin) {
-    if (pin.size() < 4 || pin.size() > 12) return "de 4 à 12 chiffres";
+    if (pin.size() < 4 || pin.size() > 12) return core::tr("de 4 à 12 chiffres");
     if (!std::all_of(pin.begin(), pin.end(), [](unsigned char c) { return c >= '0' && c <= '9'; }))
-        return "des chiffres seulement";
+        return core::tr("des chiffres seulement");
     return {};
 }
 
@@ -60,11 +62,11 @@ std::int64_t add_user(storage::Store& store, const std::optional<services::Logge
     return store.transaction([&] {
         if (needs_first_admin(store)) {
             if (!manages_accounts(user.role))
-                throw ValidationError("rôle", "le premier compte d'une base neuve doit être un administrateur");
+                throw ValidationError(core::tr("rôle"), core::tr("le premier compte d'une base neuve doit être un administrateur"));
         } else if (!by) {
-            throw PermissionError("seul un administrateur connecté peut créer un compte");
+            throw PermissionError(core::tr("seul un administrateur connecté peut créer un compte"));
         }
-        if (find_user(store, user.login)) throw ValidationError("identifiant", "« " + user.login + " » existe déjà");
+        if (find_user(store, user.login)) throw ValidationError("identifiant", core::tr("« {0} » existe déjà", user.login));
         return store.users().add(user.login, user.display_name, user.role, user.pin);
     });
 }
@@ -73,7 +75,7 @@ void change_pin(storage::Store& store, const services::LoggedUser& by, const std
     if (by.login != login) require(store, by, Capability::ManageAccounts);
     throw_if("code", pin_problem(pin));
     store.transaction([&] {
-        if (!find_user(store, login)) throw ValidationError("identifiant", "compte inconnu « " + login + " »");
+        if (!find_user(store, login)) throw ValidationError("identifiant", core::tr("compte inconnu « {0} »", login));
         store.users().set_pin(login, pin);
     });
 }
@@ -83,13 +85,13 @@ void set_user_active(storage::Store& store, const services::LoggedUser& by, cons
     store.transaction([&] {
         const auto users = store.users().list();
         const auto target = std::find_if(users.begin(), users.end(), [&](const storage::User& u) { return u.login == login; });
-        if (target == users.end()) throw ValidationError("identifiant", "compte inconnu « " + login + " »");
+        if (target == users.end()) throw ValidationError("identifiant", core::tr("compte inconnu « {0} »", login));
         if (!active && manages_accounts(target->role) && target->active) {
             const auto admins = std::count_if(users.begin(), users.end(), [](const storage::User& u) {
                 return manages_accounts(u.role) && u.active;
             });
             if (admins <= 1)
-                throw ValidationError("identifiant", "le dernier administrateur actif ne peut pas être désactivé");
+                throw ValidationError("identifiant", core::tr("le dernier administrateur actif ne peut pas être désactivé"));
         }
         store.users().set_active(login, active);
     });

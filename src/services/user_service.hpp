@@ -21,7 +21,7 @@ struct NewUser {
     std::string pin;            ///< 4 to 12 digits
 };
 
-/// Why `login`, `name` or `pin` is refused (French, for the field), or empty.
+/// Why `login`, `name` or `pin` is refused (in the process language, for the field), or empty.
 std::string login_problem(const std::string& login);
 std::string display_name_problem(const std::string& name);
 std::string pin_problem(const std::string& pin);

@@ -20,8 +20,41 @@ namespace {
 
 const fs::path source_dir = CABAS_SOURCE_DIR;
 
-/// Folders whose every French sentence goes through tr(); a folder joins once translated.
-const std::vector<std::string> translated_folders = {"src/core"};
+/// Folders (or single files) whose every French sentence goes through tr(); a folder joins once
+/// translated.
+const std::vector<std::string> translated_folders = {
+    "src/core",
+    "src/services/till",
+    "src/services/households",
+    "src/services/stock",
+    "src/services/backup",
+    "src/services/io",
+    "src/services/server",
+    "src/services/ccas",
+    "src/services/card_check_service.cpp",
+    "src/services/card_service.cpp",
+    "src/services/access_control.cpp",
+    "src/services/login.cpp",
+    "src/services/login_lock.cpp",
+    "src/services/user_service.cpp",
+    "src/services/settings_service.cpp",
+    "src/services/first_run.cpp",
+    "src/services/setup_checklist.cpp",
+    "src/services/bareme_summary.cpp",
+    "src/services/sales_archive_service.cpp",
+    "src/services/app_paths.cpp",
+    "src/services/import_service.cpp",
+    "src/services/retention_service.cpp",
+    "src/services/enrolment_service.cpp",
+    "src/services/bareme_service.cpp",
+    "src/services/bareme_editor.cpp",
+    "src/services/clock.cpp",
+    "src/services/simulation.cpp",
+    "src/services/summary_service.cpp",
+    "src/services/credit_position.cpp",
+    "src/services/open_database.cpp",
+    "src/services/text_table.cpp",
+};
 
 /// Files of those folders whose accented literals are data, not sentences.
 const std::map<std::string, std::string> not_sentences = {
@@ -29,6 +62,12 @@ const std::map<std::string, std::string> not_sentences = {
     {"src/core/identity_text.cpp", "the accent-folding table of names"},
     {"src/core/scanned_code.cpp", "the keys of the AZERTY digit row"},
     {"src/core/text.cpp", "the French quotation marks themselves"},
+    {"src/services/backup/backup_log_texts.hpp", "the access log's stored text, French in every language"},
+    {"src/services/io/stored_words.hpp", "the word the household import stores when no referrer is given"},
+    {"src/services/households/access_log_texts.hpp", "the access log's stored text, French in every language"},
+    {"src/services/stock/stock_report_words.hpp", "the stock report's PDF words, French in every language"},
+    {"src/services/till/journal_file_texts.hpp", "French words written into the journal's archive and key files"},
+    {"src/services/till/search_fold.hpp", "the accent-folding table of the product search"},
 };
 
 /// msgid → msgstr of the English catalogues, in their escaped form, continuation lines joined.
@@ -72,6 +111,7 @@ std::multiset<std::string> places_of(const std::string& text) {
 
 std::vector<fs::path> sources_under(const fs::path& folder) {
     std::vector<fs::path> out;
+    if (fs::is_regular_file(folder)) return {folder};
     for (const auto& entry : fs::recursive_directory_iterator(folder)) {
         const auto ext = entry.path().extension();
         if (ext == ".cpp" || ext == ".hpp") out.push_back(entry.path());

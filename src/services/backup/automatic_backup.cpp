@@ -3,6 +3,8 @@
 #include "services/backup/automatic_backup.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
+#include "services/backup/backup_log_texts.hpp"
 #include "services/backup/backup_rotation.hpp"
 #include "services/clock.hpp"
 #include "services/settings_keys.hpp"
@@ -30,15 +32,6 @@ BackupStamp local_stamp(std::time_t moment) {
     return BackupStamp{core::Date::from_ymd(local.tm_year + 1900, static_cast<unsigned>(local.tm_mon + 1),
                                             static_cast<unsigned>(local.tm_mday)),
                        local.tm_hour * 60 + local.tm_min};
-}
-
-const char* trigger_words(BackupTrigger trigger) {
-    switch (trigger) {
-    case BackupTrigger::SessionClose: return "à la clôture de caisse";
-    case BackupTrigger::Daily: return "quotidienne, gestion ouverte";
-    case BackupTrigger::CommandLine: return "cabas-cli backup --auto";
-    }
-    return "";
 }
 
 /// Our own backups in `folder`, by stamp.
@@ -76,16 +69,16 @@ void record(storage::Store& store, const Clock& clock, const LoggedUser& by, Bac
             const AutomaticBackupOutcome& outcome) {
     const std::string now = clock.now_utc();
     store.transaction([&] {
-        const std::string how = std::string("sauvegarde automatique (") + trigger_words(trigger) + ")";
         if (outcome.written) {
             store.settings().set(keys::backup_last_success_at, now);
             store.settings().set(keys::backup_last_success_file, outcome.file);
             store.access_log().append(by.login, "backup_auto", std::nullopt,
-                                      how + " vers « " + outcome.file + " », au nom de l'épicerie", now);
+                                      log_text::written(trigger, outcome.file), now);
         } else {
             store.settings().set(keys::backup_last_failure_at, now);
             store.settings().set(keys::backup_last_failure_reason, outcome.failure);
-            store.access_log().append(by.login, "backup_auto_failed", std::nullopt, how + " : " + outcome.failure, now);
+            store.access_log().append(by.login, "backup_auto_failed", std::nullopt, log_text::failed(trigger, outcome.failure),
+                                      now);
         }
     });
 }
@@ -108,10 +101,10 @@ void write_copy(storage::Store& store, const std::string& folder, const BackupEn
         else outcome.failure = written.refusal;
     } catch (const StorageError& e) {
         outcome.failure = e.sqlite_code() == kSqliteFull
-                              ? "le disque du dossier « " + folder + " » est plein"
+                              ? core::tr("le disque du dossier « {0} » est plein", folder)
                               : std::string(e.what());
     } catch (const std::system_error& e) {
-        outcome.failure = disk_full(e.code()) ? "le disque du dossier « " + folder + " » est plein"
+        outcome.failure = disk_full(e.code()) ? core::tr("le disque du dossier « {0} » est plein", folder)
                                               : std::string(e.what());
     } catch (const std::exception& e) {
         outcome.failure = e.what();
@@ -145,7 +138,7 @@ AutomaticBackupOutcome run_automatic_backup(storage::Store& store, const Clock& 
     } catch (const std::exception& e) {
         // The copy exists or not whatever the record says; a database that cannot take two
         // settings now is said with the outcome rather than thrown at a closing till.
-        if (outcome.failure.empty()) outcome.failure = std::string("sauvegarde écrite, mais non notée : ") + e.what();
+        if (outcome.failure.empty()) outcome.failure = core::tr("sauvegarde écrite, mais non notée : {0}", e.what());
     }
     if (outcome.written) rotate(folder, extension, stamp, outcome);
     return outcome;

@@ -1,6 +1,7 @@
 // The backup folder as it is, and the admin's line about the backups (see backup_health.hpp).
 #include "services/backup/backup_health.hpp"
 
+#include "core/messages.hpp"
 #include "services/clock.hpp"
 
 #include <cctype>
@@ -14,7 +15,7 @@ namespace cabas::services::backup {
 namespace {
 
 std::string megabytes(std::uintmax_t bytes) {
-    return std::to_string((bytes + 1024 * 1024 - 1) / (1024 * 1024)) + " Mo";
+    return core::tr("{0} Mo", (bytes + 1024 * 1024 - 1) / (1024 * 1024));
 }
 
 std::tm local(std::time_t moment) {
@@ -44,29 +45,39 @@ FolderState probe_folder(const std::string& folder, std::uintmax_t needed_bytes)
     return state;
 }
 
-std::string french_moment(std::time_t moment, std::time_t now) {
-    static const char* const days[] = {"dimanche", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi"};
-    static const char* const months[] = {"janvier", "février", "mars",      "avril",   "mai",      "juin",
-                                         "juillet", "août",    "septembre", "octobre", "novembre", "décembre"};
+std::string moment_text(std::time_t moment, std::time_t now) {
+    static const char* const days[] = {core::to_translate("dimanche"), core::to_translate("lundi"),
+                                       core::to_translate("mardi"),    core::to_translate("mercredi"),
+                                       core::to_translate("jeudi"),    core::to_translate("vendredi"),
+                                       core::to_translate("samedi")};
+    static const char* const months[] = {core::to_translate("janvier"),   core::to_translate("février"),
+                                         core::to_translate("mars"),      core::to_translate("avril"),
+                                         core::to_translate("mai"),       core::to_translate("juin"),
+                                         core::to_translate("juillet"),   core::to_translate("août"),
+                                         core::to_translate("septembre"), core::to_translate("octobre"),
+                                         core::to_translate("novembre"),  core::to_translate("décembre")};
     const std::tm at = local(moment);
     const std::tm today = local(now);
-    std::string text = std::string(days[at.tm_wday]) + " " + std::to_string(at.tm_mday) + " " + months[at.tm_mon];
-    if (at.tm_year != today.tm_year) text += " " + std::to_string(at.tm_year + 1900);
-    char time[16];
-    std::snprintf(time, sizeof time, " à %d h %02d", at.tm_hour, at.tm_min);
-    return text + time;
+    const std::string day = core::tr(days[at.tm_wday]), month = core::tr(months[at.tm_mon]);
+    const std::string date = at.tm_year != today.tm_year
+                                 ? core::tr("{0} {1} {2} {3}", day, at.tm_mday, month, at.tm_year + 1900)
+                                 : core::tr("{0} {1} {2}", day, at.tm_mday, month);
+    char minutes[8];
+    std::snprintf(minutes, sizeof minutes, "%02d", at.tm_min);
+    return core::tr("{0} à {1} h {2}", date, at.tm_hour, minutes);
 }
 
 std::string folder_problem_text(const std::string& folder, const FolderState& state) {
-    const std::string named = "le dossier « " + folder + " »";
     switch (state.problem) {
     case FolderState::Problem::None: return {};
-    case FolderState::Problem::Missing: return named + " n'existe pas (disque ou clé USB débranché ?)";
-    case FolderState::Problem::NotAFolder: return named + " n'est pas un dossier";
-    case FolderState::Problem::NotWritable: return "impossible d'écrire dans " + named + " (droits ou support protégé)";
+    case FolderState::Problem::Missing:
+        return core::tr("le dossier « {0} » n'existe pas (disque ou clé USB débranché ?)", folder);
+    case FolderState::Problem::NotAFolder: return core::tr("le dossier « {0} » n'est pas un dossier", folder);
+    case FolderState::Problem::NotWritable:
+        return core::tr("impossible d'écrire dans le dossier « {0} » (droits ou support protégé)", folder);
     case FolderState::Problem::Full:
-        return "le disque du dossier « " + folder + " » est plein (" + megabytes(state.available_bytes) + " libres, il en faut " +
-               megabytes(state.needed_bytes) + ")";
+        return core::tr("le disque du dossier « {0} » est plein ({1} libres, il en faut {2})", folder,
+                        megabytes(state.available_bytes), megabytes(state.needed_bytes));
     }
     return {};
 }
@@ -74,15 +85,15 @@ std::string folder_problem_text(const std::string& folder, const FolderState& st
 BackupHealth assess_backups(const BackupRecord& record, const FolderState& folder, std::time_t now) {
     BackupHealth health;
     if (record.folder.empty()) {
-        health.text = "Sauvegardes automatiques désactivées : aucun dossier choisi (Paramètres, « Sauvegardes auto. »).";
+        health.text = core::tr("Sauvegardes automatiques désactivées : aucun dossier choisi (Paramètres, « Sauvegardes auto. »).");
         return health;
     }
     const bool succeeded = !record.last_success_at.empty();
     const std::time_t success = succeeded ? parse_utc_timestamp(record.last_success_at) : 0;
     const bool failed_since = !record.last_failure_at.empty() &&
                               (!succeeded || parse_utc_timestamp(record.last_failure_at) > success);
-    health.text = succeeded ? "Dernière sauvegarde : " + french_moment(success, now)
-                            : std::string("Aucune sauvegarde automatique réussie pour l'instant");
+    health.text = succeeded ? core::tr("Dernière sauvegarde : {0}", moment_text(success, now))
+                            : core::tr("Aucune sauvegarde automatique réussie pour l'instant");
     if (folder.problem != FolderState::Problem::None) {
         health.alert = BackupAlert::Failing;
         std::string problem = folder_problem_text(record.folder, folder);
@@ -92,8 +103,8 @@ BackupHealth assess_backups(const BackupRecord& record, const FolderState& folde
     }
     const bool late = !succeeded || now - success > kBackupLateAfterSeconds;
     health.alert = late || failed_since ? BackupAlert::Late : BackupAlert::Ok;
-    if (succeeded && late) health.text += ", il y a " + std::to_string((now - success) / (24 * 3600)) + " jours";
-    if (failed_since) health.text += ". La dernière tentative a échoué : " + record.last_failure_reason;
+    if (succeeded && late) health.text = core::tr("{0}, il y a {1} jours", health.text, (now - success) / (24 * 3600));
+    if (failed_since) health.text = core::tr("{0}. La dernière tentative a échoué : {1}", health.text, record.last_failure_reason);
     health.text += ".";
     return health;
 }

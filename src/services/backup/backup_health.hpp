@@ -36,15 +36,16 @@ enum class BackupAlert { Off, Ok, Late, Failing };
 
 struct BackupHealth {
     BackupAlert alert = BackupAlert::Off;
-    std::string text;   ///< French, one or two sentences: "Dernière sauvegarde : mardi 1 décembre à 18 h 02"
+    std::string text;   ///< one or two sentences in the process language: "Dernière sauvegarde : mardi 1 décembre à 18 h 02"
 };
 
 inline constexpr std::time_t kBackupLateAfterSeconds = 2 * 24 * 3600;
 
 BackupHealth assess_backups(const BackupRecord&, const FolderState&, std::time_t now);
 
-/// "mardi 1 décembre à 18 h 02", local time; the year is added when it is not `now`'s.
-std::string french_moment(std::time_t moment, std::time_t now);
+/// "mardi 1 décembre à 18 h 02" ("Tuesday 1 December at 18:02" in English), local time; the year
+/// is added when it is not `now`'s.
+std::string moment_text(std::time_t moment, std::time_t now);
 
 /// "le dossier « /media/cle » n'existe pas (support débranché ?)", empty for Problem::None.
 std::string folder_problem_text(const std::string& folder, const FolderState&);

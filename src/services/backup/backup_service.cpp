@@ -2,6 +2,7 @@
 #include "services/backup/backup_service.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "services/backup/database_check.hpp"
 #include "services/till/journal.hpp"
 #include "storage/private_file.hpp"
@@ -59,12 +60,12 @@ void move_into_place(const std::string& from, const std::string& to, bool replac
             ::unlink(from.c_str());
             return;
         }
-        if (errno == EEXIST) throw ValidationError(to, "le fichier existe déjà (ajoutez --force pour le remplacer)");
+        if (errno == EEXIST) throw ValidationError(to, core::tr("le fichier existe déjà (ajoutez --force pour le remplacer)"));
         // Filesystems without hard links (FAT, some shares): check, then rename.
-        if (fs::exists(to)) throw ValidationError(to, "le fichier existe déjà (ajoutez --force pour le remplacer)");
+        if (fs::exists(to)) throw ValidationError(to, core::tr("le fichier existe déjà (ajoutez --force pour le remplacer)"));
     }
     if (::rename(from.c_str(), to.c_str()) != 0)
-        throw StorageError("Impossible de mettre la sauvegarde en place « " + to + " »");
+        throw StorageError(core::tr("Impossible de mettre la sauvegarde en place « {0} »", to));
 }
 
 /// A server database: pg_dump's archive is not a database Cabas can open, so the checks run on
@@ -74,13 +75,13 @@ void move_into_place(const std::string& from, const std::string& to, bool replac
 BackupOutcome back_up_server(storage::Store& store, const std::string& destination) {
     BackupOutcome outcome;
     if (const auto problems = store.integrity_check(storage::IntegrityLevel::Full); !problems.empty()) {
-        outcome.refusal = "la base ne passe pas les contrôles (" + problems.front() + ") : aucune sauvegarde écrite";
+        outcome.refusal = core::tr("la base ne passe pas les contrôles ({0}) : aucune sauvegarde écrite", problems.front());
         return outcome;
     }
     const auto journal = till::verify_journal(store);
     if (!journal.ok) {
-        outcome.refusal = "journal rompu à l'enregistrement n° " + std::to_string(journal.first_broken_sequence) + " (" +
-                          journal.reason + ") : aucune sauvegarde écrite";
+        outcome.refusal = core::tr("journal rompu à l'enregistrement n° {0} ({1}) : aucune sauvegarde écrite",
+                                   journal.first_broken_sequence, journal.reason);
         return outcome;
     }
     store.backup_to(destination);
@@ -130,9 +131,9 @@ BackupOutcome back_up_database(storage::Store& store, const LoggedUser& by, cons
 BackupOutcome write_checked_backup(storage::Store& store, const std::string& database_path,
                                    const std::string& destination, bool replace) {
     if (same_file(destination, database_path))
-        throw ValidationError(destination, "la sauvegarde ne peut pas remplacer la base elle-même");
+        throw ValidationError(destination, core::tr("la sauvegarde ne peut pas remplacer la base elle-même"));
     if (!replace && fs::exists(destination))
-        throw ValidationError(destination, "le fichier existe déjà (ajoutez --force pour le remplacer)");
+        throw ValidationError(destination, core::tr("le fichier existe déjà (ajoutez --force pour le remplacer)"));
     if (storage::is_server_location(database_path)) return back_up_server(store, destination);
     const fs::path folder = fs::absolute(destination).parent_path();
     remove_unfinished_backups(folder.string());
@@ -146,7 +147,7 @@ BackupOutcome write_checked_backup(storage::Store& store, const std::string& dat
         const DatabaseFileCheck check = check_database_file(temporary);
         if (!check.sound) {
             remove_with_journal(temporary);
-            outcome.refusal = "la copie ne passe pas les contrôles (" + check.problem + ") : aucune sauvegarde écrite";
+            outcome.refusal = core::tr("la copie ne passe pas les contrôles ({0}) : aucune sauvegarde écrite", check.problem);
             return outcome;
         }
         outcome.journal_records = check.journal_records;

@@ -2,6 +2,7 @@
 #include "services/backup/database_check.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "services/till/journal.hpp"
 #include "storage/store.hpp"
 
@@ -14,14 +15,13 @@ DatabaseFileCheck check_database_file(const std::string& path) {
         check.schema_version = store->schema_version();
         const auto problems = store->integrity_check(storage::IntegrityLevel::Full);
         if (!problems.empty()) {
-            check.problem = "base endommagée : " + problems.front();
+            check.problem = core::tr("base endommagée : {0}", problems.front());
             return check;
         }
         const auto journal = till::verify_journal(*store);
         check.journal_records = journal.records_checked;
         if (!journal.ok) {
-            check.problem = "journal rompu à l'enregistrement n° " + std::to_string(journal.first_broken_sequence) +
-                            " : " + journal.reason;
+            check.problem = core::tr("journal rompu à l'enregistrement n° {0} : {1}", journal.first_broken_sequence, journal.reason);
             return check;
         }
     } catch (const StorageError& e) {

@@ -2,6 +2,8 @@
 #include "services/backup/restore_service.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
+#include "services/backup/backup_log_texts.hpp"
 #include "services/backup/backup_service.hpp"
 #include "services/backup/database_check.hpp"
 #include "services/till/journal.hpp"
@@ -18,7 +20,7 @@ namespace {
 std::string open_sessions_text(const std::vector<storage::TillSession>& sessions) {
     std::string out;
     for (const auto& s : sessions)
-        out += (out.empty() ? "" : ", ") + s.till_id + " (ouverte par " + s.opened_by + " le " + s.opened_at + ")";
+        out += (out.empty() ? "" : ", ") + core::tr("{0} (ouverte par {1} le {2})", s.till_id, s.opened_by, s.opened_at);
     return out;
 }
 
@@ -41,32 +43,32 @@ RestoreOutcome restore_database(storage::Store& store, const std::string& databa
     // pg_restore is its administrator's job, not one till's (PgStore::restore_from says so too).
     if (storage::is_server_location(database_path)) {
         RestoreOutcome refused;
-        refused.refusal = "la base est sur un serveur PostgreSQL : sa restauration se fait sur le serveur avec "
-                          "pg_restore, par son administrateur, toutes les caisses arrêtées. Rien n'a été changé.";
+        refused.refusal = core::tr("la base est sur un serveur PostgreSQL : sa restauration se fait sur le serveur avec "
+                                   "pg_restore, par son administrateur, toutes les caisses arrêtées. Rien n'a été changé.");
         return refused;
     }
     if (same_file(backup_file, database_path))
-        throw ValidationError(backup_file, "c'est la base en service elle-même");
+        throw ValidationError(backup_file, core::tr("c'est la base en service elle-même"));
     const DatabaseFileCheck check = check_database_file(backup_file);
-    if (!check.sound) throw ValidationError(backup_file, "restauration refusée : " + check.problem);
+    if (!check.sound) throw ValidationError(backup_file, core::tr("restauration refusée : {0}", check.problem));
 
     RestoreOutcome outcome;
     outcome.schema_version = check.schema_version;
     outcome.journal_records = check.journal_records;
     if (const auto sessions = store.sales().open_sessions(); !sessions.empty()) {
-        outcome.refusal = "session de caisse ouverte : " + open_sessions_text(sessions) +
-                          ". Clôturez-la à la caisse avant de restaurer.";
+        outcome.refusal = core::tr("session de caisse ouverte : {0}. Clôturez-la à la caisse avant de restaurer.",
+                                   open_sessions_text(sessions));
         return outcome;
     }
     outcome.set_aside = set_aside_name(database_path, now_utc);
     if (std::filesystem::exists(outcome.set_aside))
-        throw StorageError("« " + outcome.set_aside + " » existe déjà : attendez une seconde et recommencez.");
+        throw StorageError(core::tr("« {0} » existe déjà : attendez une seconde et recommencez.", outcome.set_aside));
     store.backup_to(outcome.set_aside);  // created 0600 by the storage
     storage::flush_to_disk(outcome.set_aside);
 
     store.restore_from(backup_file);
     store.access_log().append(user.login, "database_restored", std::nullopt,
-                              "depuis « " + backup_file + " » ; base précédente gardée dans « " + outcome.set_aside + " »");
+                              log_text::restored(backup_file, outcome.set_aside));
     // The restored journal ends where the backup did: the anchor moves back with it, on purpose
     // and written in the access log just above, so verify compares later sales with it.
     till::reset_anchor(store);

@@ -2,6 +2,7 @@
 #include "services/ccas/ccas_sites.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "storage/postgres_uri.hpp"
 #include "storage/store.hpp"
 
@@ -11,8 +12,8 @@ namespace {
 
 void require_server(const std::string& location) {
     if (!storage::is_postgres_uri(location))
-        throw ValidationError("--db", "les épiceries d'un CCAS sont des schémas d'une base PostgreSQL "
-                                      "(postgresql://…) ; une base SQLite reste une épicerie seule");
+        throw ValidationError("--db", core::tr("les épiceries d'un CCAS sont des schémas d'une base PostgreSQL "
+                                               "(postgresql://…) ; une base SQLite reste une épicerie seule"));
 }
 
 } // namespace

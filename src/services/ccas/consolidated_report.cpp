@@ -2,6 +2,7 @@
 #include "services/ccas/consolidated_report.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "services/login.hpp"
 #include "services/reports/fse_report.hpp"
 #include "services/reports/monthly_report.hpp"
@@ -20,22 +21,22 @@ namespace {
 template <typename Part, typename Build>
 std::vector<Part> site_parts(const std::string& ccas_uri, const CcasReader& reader, const Clock& clock, Build build) {
     if (!storage::is_postgres_uri(ccas_uri))
-        throw ValidationError("--db", "le rapport consolidé porte sur la base PostgreSQL du CCAS (postgresql://…)");
+        throw ValidationError("--db", core::tr("le rapport consolidé porte sur la base PostgreSQL du CCAS (postgresql://…)"));
     const std::string database = storage::database_uri_of(ccas_uri);
     const auto reg = storage::CcasRegister::open(database, false);
     const auto sites = reg ? reg->sites() : std::vector<storage::CcasSite>{};
     if (sites.empty())
-        throw ValidationError("--db", "aucune épicerie n'est inscrite au registre du CCAS de cette base "
-                                      "(cabas-cli ccas add-site)");
+        throw ValidationError("--db", core::tr("aucune épicerie n'est inscrite au registre du CCAS de cette base "
+                                               "(cabas-cli ccas add-site)"));
     std::vector<Part> parts;
     for (const storage::CcasSite& site : sites) {
         const auto store = storage::open_store(storage::schema_uri(database, site.schema), storage::OpenMode::ExistingOnly);
         const auto attempt = attempt_login(*store, clock, reader.login, reader.pin, LoginPlace::CommandLine);
-        if (!attempt.user) throw PermissionError("épicerie " + site.name + " : " + attempt.refusal);
+        if (!attempt.user) throw PermissionError(core::tr("épicerie {0} : {1}", site.name, attempt.refusal));
         try {
             parts.push_back(build(site, *store, *attempt.user));
         } catch (const PermissionError& e) {
-            throw PermissionError("épicerie " + site.name + " : " + e.what());
+            throw PermissionError(core::tr("épicerie {0} : {1}", site.name, e.what()));
         }
     }
     return parts;

@@ -1,6 +1,7 @@
 // Reading and exporting the access log, admins only.
 #include "services/households/access_log_service.hpp"
 
+#include "services/households/access_log_texts.hpp"
 #include "storage/store.hpp"
 
 namespace cabas::services::households {
@@ -29,7 +30,7 @@ std::string export_access_log_csv(HouseholdService& service, storage::AccessLogF
     service.require(Capability::ReadAccessLog);
     auto& store = service.store();
     return store.transaction([&] {
-        service.log("export_access_log", filter.household_id, "export CSV du journal des accès");
+        service.log("export_access_log", filter.household_id, log_text::exported_access_log());
         std::string csv = "id;horodatage;utilisateur;action;foyer;detail\r\n";
         for (const auto& e : store.access_log().list(filter)) {
             csv += std::to_string(e.id) + ";" + csv_field(e.at) + ";" + csv_field(e.user_login) + ";" +

@@ -3,6 +3,7 @@
 
 #include "core/error.hpp"
 #include "core/identity_text.hpp"
+#include "core/messages.hpp"
 #include "services/app_paths.hpp"
 #include "storage/postgres_uri.hpp"
 #include "storage/private_file.hpp"
@@ -19,7 +20,7 @@ namespace {
 constexpr const char* kKeyHeader = "cabas-cle-ccas-v1";
 
 void start_sodium() {
-    if (sodium_init() < 0) throw InternalError("libsodium n'a pas pu démarrer (sodium_init)");
+    if (sodium_init() < 0) throw InternalError(core::tr("libsodium n'a pas pu démarrer (sodium_init)"));
 }
 
 std::string hex_of(const unsigned char* bytes, std::size_t size) {
@@ -44,7 +45,7 @@ std::string default_ccas_key_path() {
 }
 
 CcasKey CcasKey::from_bytes(std::string bytes) {
-    if (bytes.size() != crypto_auth_hmacsha256_KEYBYTES) throw InternalError("clé du CCAS : 32 octets attendus");
+    if (bytes.size() != crypto_auth_hmacsha256_KEYBYTES) throw InternalError(core::tr("clé du CCAS : 32 octets attendus"));
     CcasKey key;
     key.m_key = std::move(bytes);
     return key;
@@ -55,12 +56,13 @@ std::optional<CcasKey> CcasKey::load(const std::string& path) {
     std::error_code ec;
     if (!std::filesystem::exists(path, ec)) return std::nullopt;
     if (auto mode = storage::exposed_permissions(path))
-        throw ValidationError(path, "la clé du CCAS est lisible par d'autres comptes de ce poste : rendez-la privée "
-                                    "(chmod 600 " + path + ")");
+        throw ValidationError(path, core::tr("la clé du CCAS est lisible par d'autres comptes de ce poste : rendez-la privée "
+                                             "(chmod 600 {0})",
+                                             path));
     std::ifstream in(path, std::ios::binary);
     std::string header, hex;
     if (!in || !std::getline(in, header) || header != kKeyHeader)
-        throw ValidationError(path + ":1", std::string("ce n'est pas une clé du CCAS Cabas (« ") + kKeyHeader + " » attendu)");
+        throw ValidationError(path + ":1", core::tr("ce n'est pas une clé du CCAS Cabas (« {0} » attendu)", kKeyHeader));
     std::getline(in, hex);
     std::string bytes(crypto_auth_hmacsha256_KEYBYTES, '\0');
     std::size_t length = 0;
@@ -68,7 +70,7 @@ std::optional<CcasKey> CcasKey::load(const std::string& path) {
         sodium_hex2bin(reinterpret_cast<unsigned char*>(bytes.data()), bytes.size(), hex.data(), hex.size(), nullptr,
                        &length, nullptr) != 0 ||
         length != bytes.size())
-        throw ValidationError(path + ":2", "clé illisible (64 chiffres hexadécimaux attendus)");
+        throw ValidationError(path + ":2", core::tr("clé illisible (64 chiffres hexadécimaux attendus)"));
     return from_bytes(std::move(bytes));
 }
 
@@ -76,8 +78,8 @@ CcasKey CcasKey::create(const std::string& path) {
     start_sodium();
     std::error_code ec;
     if (std::filesystem::exists(path, ec))
-        throw ValidationError(path, "une clé du CCAS existe déjà ici : elle n'est jamais remplacée (les empreintes de "
-                                    "toutes les épiceries en dépendent)");
+        throw ValidationError(path, core::tr("une clé du CCAS existe déjà ici : elle n'est jamais remplacée (les empreintes de "
+                                             "toutes les épiceries en dépendent)"));
     storage::create_private_directories(std::filesystem::path(path).parent_path().string());
     std::string bytes(crypto_auth_hmacsha256_KEYBYTES, '\0');
     crypto_auth_hmacsha256_keygen(reinterpret_cast<unsigned char*>(bytes.data()));
@@ -86,7 +88,7 @@ CcasKey CcasKey::create(const std::string& path) {
         std::ofstream out(path, std::ios::binary | std::ios::trunc);
         out << kKeyHeader << "\n"
             << hex_of(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size()) << "\n";
-        if (!out.flush()) throw StorageError("Impossible d'écrire la clé du CCAS « " + path + " »");
+        if (!out.flush()) throw StorageError(core::tr("Impossible d'écrire la clé du CCAS « {0} »", path));
     }
     storage::flush_to_disk(path);
     return from_bytes(std::move(bytes));
@@ -101,16 +103,17 @@ std::string CcasKey::fingerprint(const core::Member& m) const {
 }
 
 std::string CrossSiteResult::text() const {
-    if (!available) return "Contrôle des doublons entre épiceries du CCAS indisponible : " + unavailable_reason + ".\n";
+    if (!available) return core::tr("Contrôle des doublons entre épiceries du CCAS indisponible : {0}.", unavailable_reason) + "\n";
     std::string out;
     for (const auto& w : warnings) out += w + "\n";
     return out;
 }
 
 std::string followed_elsewhere_text(const core::Member& m, const storage::FollowedElsewhere& f) {
-    return m.first_name + " " + m.last_name + " : déjà suivi par une autre épicerie du CCAS (" +
-           (f.rights_until ? "droits jusqu'au " + f.rights_until->french() : std::string("dossier en attente de commission")) +
-           ")";
+    const std::string name = m.first_name + " " + m.last_name;
+    if (f.rights_until)
+        return core::tr("{0} : déjà suivi par une autre épicerie du CCAS (droits jusqu'au {1})", name, f.rights_until->french());
+    return core::tr("{0} : déjà suivi par une autre épicerie du CCAS (dossier en attente de commission)", name);
 }
 
 CrossSiteLink::CrossSiteLink(std::string location, std::string key_path)
@@ -128,24 +131,24 @@ bool CrossSiteLink::ready() {
     try {
         if (!m_register) {
             if (!storage::is_postgres_uri(m_location)) {
-                m_unavailable = "la base est un fichier SQLite, propre à une seule épicerie";
+                m_unavailable = core::tr("la base est un fichier SQLite, propre à une seule épicerie");
                 return false;
             }
             m_key = CcasKey::load(m_key_path);
             if (!m_key) {
-                m_unavailable = "ce poste n'a pas la clé du CCAS (" + m_key_path + ")";
+                m_unavailable = core::tr("ce poste n'a pas la clé du CCAS ({0})", m_key_path);
                 return false;
             }
             m_register = storage::CcasRegister::open(m_location, false);
             if (!m_register) {
-                m_unavailable = "la base du serveur n'a pas de registre du CCAS";
+                m_unavailable = core::tr("la base du serveur n'a pas de registre du CCAS");
                 return false;
             }
         }
         const auto site = m_register->site_with_schema(m_register->connection_schema());
         if (!site) {
-            m_unavailable = "cette épicerie (schéma " + m_register->connection_schema() +
-                            ") n'est pas inscrite au registre du CCAS";
+            m_unavailable = core::tr("cette épicerie (schéma {0}) n'est pas inscrite au registre du CCAS",
+                                     m_register->connection_schema());
             return false;
         }
         m_site_code = site->code;
@@ -169,7 +172,7 @@ CrossSiteLink::compare(std::int64_t household_id, const std::vector<const core::
             if (auto it = found.find(prints[i]); it != found.end()) out.emplace(adults[i], it->second);
         return out;
     } catch (const StorageError& e) {
-        m_unavailable = std::string("registre du CCAS injoignable : ") + e.what();
+        m_unavailable = core::tr("registre du CCAS injoignable : {0}", e.what());
         return std::nullopt;
     }
 }

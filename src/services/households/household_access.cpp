@@ -4,8 +4,10 @@
 #include "services/households/household_service.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "services/bareme_service.hpp"
 #include "services/card_service.hpp"
+#include "services/households/access_log_texts.hpp"
 #include "services/households/household_facts.hpp"
 #include "storage/store.hpp"
 
@@ -26,11 +28,11 @@ core::AccessPeriod checked_period(const std::vector<core::AccessPeriod>& periods
     const bool overridable =
         check.refusal == core::OpenRefusal::WaitingPeriod || check.refusal == core::OpenRefusal::WindowExceeded;
     std::string why = core::label_of(check.refusal);
-    if (check.earliest_start) why += " (possible à partir du " + check.earliest_start->french() + ")";
+    if (check.earliest_start) why = core::tr("{0} (possible à partir du {1})", why, check.earliest_start->french());
     if (!overridable) throw ValidationError("periode", why);
-    if (!may_override) throw ValidationError("periode", why + " : seule la commission peut passer outre");
+    if (!may_override) throw ValidationError("periode", core::tr("{0} : seule la commission peut passer outre", why));
     if (override_reason.empty())
-        throw ValidationError("derogation", why + " : indiquez le motif de la dérogation de la commission");
+        throw ValidationError("derogation", core::tr("{0} : indiquez le motif de la dérogation de la commission", why));
     period.rule_override = true;
     period.override_reason = override_reason;
     return period;
@@ -42,7 +44,7 @@ DecisionResult HouseholdService::decide(std::int64_t household_id, const Decisio
     require(Capability::Decide, household_id);
     const core::Date today = m_clock.today();
     if (request.decision != core::Decision::Accepted && request.reason.empty())
-        throw ValidationError("motif", "indiquez le motif de la décision (" + decision_label(request.decision) + ")");
+        throw ValidationError("motif", core::tr("indiquez le motif de la décision ({0})", decision_label(request.decision)));
     const DecisionResult decided = m_store.transaction([&] {
         load(household_id);
         const core::Date start = request.start.value_or(today);
@@ -56,7 +58,7 @@ DecisionResult HouseholdService::decide(std::int64_t household_id, const Decisio
         d.decided_by = m_user.login;
         d.bareme_version = bareme.version;
         result.decision_id = m_store.access().add_decision(d);
-        std::string detail = decision_label(request.decision);
+        std::optional<std::string> access, card;
         const bool opens = request.decision == core::Decision::Accepted ||
                            request.decision == core::Decision::Derogation;
         if (opens) {
@@ -67,15 +69,14 @@ DecisionResult HouseholdService::decide(std::int64_t household_id, const Decisio
             result.period_id = period.id;
             result.rule_override = period.rule_override;
             result.period = period;
-            detail += ", accès du " + start.french() + " au " + end.french();
-            if (period.rule_override) detail += " (dérogation aux règles : " + period.override_reason + ")";
+            access = log_text::period(start, end, period.rule_override ? std::optional(period.override_reason) : std::nullopt);
             if (request.issue_card && !m_store.cards().active_card_of(household_id)) {
                 result.card_number = services::issue_card(m_store, household_id, today, m_serials);
-                detail += ", carte " + result.card_number;
+                card = result.card_number;
             }
         }
         m_store.households().touch_contact(household_id, today);
-        log("decision", household_id, detail);
+        log("decision", household_id, log_text::decided(decision_label_french(request.decision), access, card));
         return result;
     });
     if (decided.period_id) check_other_sites(household_id);
@@ -89,7 +90,7 @@ core::AccessPeriod HouseholdService::renew(std::int64_t household_id, const Rene
         load(household_id);
         const auto periods = m_store.access().periods_of(household_id);
         if (periods.empty())
-            throw ValidationError("renouvellement", "ce foyer n'a jamais eu de droits : passez par la commission");
+            throw ValidationError("renouvellement", core::tr("ce foyer n'a jamais eu de droits : passez par la commission"));
         // Renewal follows the last period without a gap; a lapsed access restarts today.
         const core::Date after_last = core::effective_end(periods.back()).plus_days(1);
         const core::Date start = request.start.value_or(after_last < today ? today : after_last);
@@ -99,9 +100,8 @@ core::AccessPeriod HouseholdService::renew(std::int64_t household_id, const Rene
         period.renewal = true;
         period.id = m_store.access().add_period(household_id, period);
         m_store.households().touch_contact(household_id, today);
-        std::string detail = "du " + start.french() + " au " + end.french();
-        if (period.rule_override) detail += " (dérogation aux règles : " + period.override_reason + ")";
-        log("renew", household_id, detail);
+        log("renew", household_id,
+            log_text::period(start, end, period.rule_override ? std::optional(period.override_reason) : std::nullopt));
         return period;
     });
     check_other_sites(household_id);
@@ -111,20 +111,19 @@ core::AccessPeriod HouseholdService::renew(std::int64_t household_id, const Rene
 void HouseholdService::suspend(std::int64_t household_id, core::Date from, std::optional<core::Date> until,
                                const std::string& reason) {
     require(Capability::ManageAccess, household_id);
-    if (reason.empty()) throw ValidationError("motif", "indiquez le motif de la suspension");
+    if (reason.empty()) throw ValidationError("motif", core::tr("indiquez le motif de la suspension"));
     if (until && *until < from)
-        throw ValidationError("jusqu_au", "la fin de la suspension précède son début (" + until->french() + ")");
+        throw ValidationError("jusqu_au", core::tr("la fin de la suspension précède son début ({0})", until->french()));
     m_store.transaction([&] {
         load(household_id);
         const auto periods = m_store.access().periods_of(household_id);
         const core::AccessPeriod* period = period_on(periods, from);
-        if (!period) throw ValidationError("du", "aucune période d'accès en cours le " + from.french());
+        if (!period) throw ValidationError("du", core::tr("aucune période d'accès en cours le {0}", from.french()));
         for (const auto& s : period->suspensions)
             if (!s.until || *s.until >= from)
-                throw ValidationError("du", "une suspension est déjà en cours depuis le " + s.from.french());
+                throw ValidationError("du", core::tr("une suspension est déjà en cours depuis le {0}", s.from.french()));
         m_store.access().add_suspension(period->id, core::Suspension{from, until, reason});
-        log("suspend", household_id,
-            "à partir du " + from.french() + (until ? " jusqu'au " + until->french() : std::string()) + " : " + reason);
+        log("suspend", household_id, log_text::suspended(from, until, reason));
     });
 }
 
@@ -137,10 +136,10 @@ void HouseholdService::lift_suspension(std::int64_t household_id, core::Date on)
                 if (!s.until) {
                     const core::Date last = on.plus_days(-1) < s.from ? s.from : on.plus_days(-1);
                     m_store.access().lift_suspension(p.id, last);
-                    log("lift_suspension", household_id, "reprise le " + on.french());
+                    log("lift_suspension", household_id, log_text::lifted(on));
                     return;
                 }
-        throw ValidationError("suspension", "aucune suspension sans fin à lever");
+        throw ValidationError("suspension", core::tr("aucune suspension sans fin à lever"));
     });
 }
 
@@ -151,7 +150,7 @@ void HouseholdService::exit(std::int64_t household_id, core::Date on, core::Exit
         load(household_id);
         const auto periods = m_store.access().periods_of(household_id);
         const core::AccessPeriod* period = period_on(periods, on);
-        if (!period) throw ValidationError("le", "aucune période d'accès en cours le " + on.french());
+        if (!period) throw ValidationError("le", core::tr("aucune période d'accès en cours le {0}", on.french()));
         const core::PeriodExit exit_record{on, reason, note};
         m_store.access().record_exit(period->id, exit_record);
         // A renewal already opened for later is cancelled by the same exit: its effective end
@@ -159,7 +158,7 @@ void HouseholdService::exit(std::int64_t household_id, core::Date on, core::Exit
         for (const auto& later : periods)
             if (later.start > on && !later.exit) m_store.access().record_exit(later.id, exit_record);
         m_store.households().touch_contact(household_id, m_clock.today());
-        log("exit", household_id, "sortie le " + on.french() + " : " + core::label_of(reason));
+        log("exit", household_id, log_text::exited(on, core::label_of(reason)));
     });
     check_other_sites(household_id);  // the other sites now see the rights end on the exit day
 }

@@ -3,6 +3,7 @@
 // hashes go to the register, the other sites' ends of rights come back, the lookup is logged.
 #include "services/households/household_service.hpp"
 
+#include "services/households/access_log_texts.hpp"
 #include "storage/store.hpp"
 
 namespace cabas::services::households {
@@ -35,9 +36,7 @@ void HouseholdService::check_other_sites(std::int64_t household_id) {
         if (auto it = found->find(m); it != found->end()) result.warnings.push_back(followed_elsewhere_text(*m, it->second));
     m_cross_site_result = result;
     m_store.transaction([&] {
-        log("controle_doublons_ccas", household_id,
-            std::to_string(result.adults_compared) + " adulte(s) comparé(s) aux autres épiceries du CCAS, " +
-                std::to_string(result.warnings.size()) + " déjà suivi(s) ailleurs");
+        log("controle_doublons_ccas", household_id, log_text::cross_site_checked(result.adults_compared, result.warnings.size()));
     });
 }
 

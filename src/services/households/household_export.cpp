@@ -2,6 +2,7 @@
 // get an export of its data"). It is read in one transaction so the parts agree with each other,
 // and the export is written to the access log with them.
 #include "services/households/household_service.hpp"
+#include "services/households/access_log_texts.hpp"
 #include "services/settings_service.hpp"
 
 #include "storage/store.hpp"
@@ -24,7 +25,7 @@ HouseholdDataExport HouseholdService::export_data(std::int64_t household_id) {
         out.accesses = m_store.access_log().list(filter);
         out.produced_by = m_user.display_name;
         out.produced_on = m_clock.today();
-        log("export_file", household_id, "export des données du foyer pour le foyer (droit d'accès)");
+        log("export_file", household_id, log_text::exported_file());
         return out;
     });
 }

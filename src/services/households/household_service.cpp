@@ -3,7 +3,9 @@
 #include "services/households/household_service.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "services/bareme_service.hpp"
+#include "services/households/access_log_texts.hpp"
 #include "services/households/household_facts.hpp"
 #include "services/simulation.hpp"
 #include "storage/store.hpp"
@@ -59,7 +61,7 @@ void HouseholdService::log(const std::string& action, std::optional<std::int64_t
 
 core::HouseholdFile HouseholdService::load(std::int64_t household_id) {
     auto file = m_store.households().get(household_id);
-    if (!file) throw ValidationError("foyer", "foyer inconnu (n° " + std::to_string(household_id) + ")");
+    if (!file) throw ValidationError("foyer", core::tr("foyer inconnu (n° {0})", household_id));
     return *file;
 }
 
@@ -97,7 +99,7 @@ std::int64_t HouseholdService::resolve(const std::string& file_or_card) {
     require(Capability::ListHouseholds);
     if (auto file = m_store.households().find_by_file_number(file_or_card)) return file->id;
     if (auto card = m_store.cards().find_by_number(file_or_card)) return card->household_id;
-    throw ValidationError("foyer", "aucun foyer n'a le numéro de dossier ou de carte « " + file_or_card + " »");
+    throw ValidationError("foyer", core::tr("aucun foyer n'a le numéro de dossier ou de carte « {0} »", file_or_card));
 }
 
 HouseholdView HouseholdService::open(std::int64_t household_id) {
@@ -130,7 +132,7 @@ HouseholdView HouseholdService::open(std::int64_t household_id) {
                 if (p.exit) p.exit->note.clear();
             }
         }
-        log("open_file", household_id, v.social ? "dossier complet" : "statut d'accès et cartes");
+        log("open_file", household_id, log_text::opened_file(v.social));
         return v;
     });
 }
@@ -139,7 +141,7 @@ HouseholdFinances HouseholdService::finances(std::int64_t household_id) {
     require(Capability::SeeSocialFile, household_id);
     return m_store.transaction([&] {
         const core::HouseholdFile file = load(household_id);
-        log("open_finances", household_id, "ressources et charges");
+        log("open_finances", household_id, log_text::opened_finances());
         return HouseholdFinances{file.composition.resources, file.composition.charges,
                                  file.composition.attested_qf, file.notes};
     });
@@ -154,7 +156,7 @@ std::vector<VisitRecord> HouseholdService::visits(std::int64_t household_id) {
             if (sale.lines.empty()) continue;
             out.push_back({sale.sold_at, sale.total_value, sale.total_paid, static_cast<int>(sale.lines.size())});
         }
-        log("open_visits", household_id, std::to_string(out.size()) + " passages");
+        log("open_visits", household_id, log_text::opened_visits(out.size()));
         return out;
     });
 }

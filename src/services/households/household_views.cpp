@@ -1,5 +1,7 @@
-// French labels and codes of the household list filters and commission decisions.
+// Labels (in the process language) and codes of the household list filters and commission decisions.
 #include "services/households/household_views.hpp"
+
+#include "core/messages.hpp"
 
 #include <array>
 #include <utility>
@@ -20,25 +22,27 @@ constexpr std::array<std::pair<AccessFilter, const char*>, 7> filter_codes{{
 
 } // namespace
 
-std::string decision_label(core::Decision d) {
+std::string decision_label_french(core::Decision d) {
     switch (d) {
-    case core::Decision::Accepted: return "acceptée";
-    case core::Decision::Refused: return "refusée";
-    case core::Decision::Postponed: return "ajournée";
-    case core::Decision::Derogation: return "dérogation";
+    case core::Decision::Accepted: return core::to_translate("acceptée");
+    case core::Decision::Refused: return core::to_translate("refusée");
+    case core::Decision::Postponed: return core::to_translate("ajournée");
+    case core::Decision::Derogation: return core::to_translate("dérogation");
     }
     return "?";
 }
 
+std::string decision_label(core::Decision d) { return core::tr(decision_label_french(d)); }
+
 std::string label_of(AccessFilter f) {
     switch (f) {
-    case AccessFilter::All: return "Tous les foyers";
-    case AccessFilter::Active: return "Droits ouverts";
-    case AccessFilter::ExpiringWithin: return "Droits expirant bientôt";
-    case AccessFilter::Expired: return "Droits expirés";
-    case AccessFilter::WaitingPeriod: return "Carence";
-    case AccessFilter::Suspended: return "Suspendus";
-    case AccessFilter::Pending: return "En attente de commission";
+    case AccessFilter::All: return core::tr("Tous les foyers");
+    case AccessFilter::Active: return core::tr("Droits ouverts");
+    case AccessFilter::ExpiringWithin: return core::tr("Droits expirant bientôt");
+    case AccessFilter::Expired: return core::tr("Droits expirés");
+    case AccessFilter::WaitingPeriod: return core::tr("Carence");
+    case AccessFilter::Suspended: return core::tr("Suspendus");
+    case AccessFilter::Pending: return core::tr("En attente de commission");
     }
     return "?";
 }

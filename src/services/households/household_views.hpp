@@ -131,10 +131,12 @@ struct CardToPrint {
     std::optional<core::Date> valid_until;
 };
 
-/// "acceptée", "refusée", "ajournée", "dérogation".
+/// "acceptée", "refusée", "ajournée", "dérogation", in the process language: for the screens.
 std::string decision_label(core::Decision);
+/// The same in French whatever the language: for stored text and the French documents.
+std::string decision_label_french(core::Decision);
 
-/// Text of the French label of a filter ("Droits ouverts", "Expire bientôt"...).
+/// The label of a filter in the process language ("Droits ouverts", "Droits expirés"...).
 std::string label_of(AccessFilter);
 std::string to_code(AccessFilter);
 std::optional<AccessFilter> access_filter_from_code(std::string_view);

@@ -4,6 +4,7 @@
 #include "services/io/bareme_json.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "services/io/enum_lists.hpp"
 #include "services/io/json_document.hpp"
 #include "services/io/json_reader.hpp"
@@ -137,12 +138,12 @@ void read_thresholds(const JsonObjectReader& root, core::Bareme& b) {
     b.qf_eligible_max = qf.eligible_max;
     b.qf_commission_max = qf.commission_max;
     const json& monthly = r.take("mensuel");
-    if (!monthly.is_object()) fail_at("seuils.mensuel", "objet { \"seul\": {...}, ... } attendu");
+    if (!monthly.is_object()) fail_at("seuils.mensuel", core::tr("objet { \"seul\": {...}, ... } attendu"));
     b.monthly.clear();
     for (auto it = monthly.begin(); it != monthly.end(); ++it) {
         const std::string path = "seuils.mensuel." + it.key();
         const auto type = core::household_type_from_code(it.key());
-        if (!type) fail_at(path, "type de foyer inconnu (attendu : " + detail::codes_list(detail::k_household_types) + ")");
+        if (!type) fail_at(path, core::tr("type de foyer inconnu (attendu : {0})", detail::codes_list(detail::k_household_types)));
         b.monthly[*type] = read_monthly_pair(it.value(), path);
     }
 }
@@ -152,7 +153,7 @@ void read_participation(const JsonObjectReader& root, core::Bareme& b) {
     b.rate_policy = r.code("politique", core::rate_policy_from_code, detail::k_rate_policies);
     b.flat_rate = r.rate("taux_fixe");
     const json& bands = r.take("tranches");
-    if (!bands.is_array()) fail_at("participation.tranches", "liste [ ... ] attendue");
+    if (!bands.is_array()) fail_at("participation.tranches", core::tr("liste [ ... ] attendue"));
     b.rate_bands.clear();
     for (std::size_t i = 0; i < bands.size(); ++i) {
         JsonObjectReader band(bands[i], "participation.tranches[" + std::to_string(i) + "]", {"sous", "taux"});
@@ -188,12 +189,12 @@ void read_credit(const JsonObjectReader& root, core::CreditRules& c) {
 }
 
 std::set<core::ChargeKind> read_charges(const json& value) {
-    if (!value.is_array()) fail_at("charges_comptees", "liste [ \"loyer\", ... ] attendue");
+    if (!value.is_array()) fail_at("charges_comptees", core::tr("liste [ \"loyer\", ... ] attendue"));
     std::set<core::ChargeKind> kinds;
     for (std::size_t i = 0; i < value.size(); ++i) {
         const std::string path = "charges_comptees[" + std::to_string(i) + "]";
         const auto kind = code_at(value[i], path, core::charge_kind_from_code, core::all_charge_kinds());
-        if (!kinds.insert(kind).second) fail_at(path, "charge « " + to_code(kind) + " » en double");
+        if (!kinds.insert(kind).second) fail_at(path, core::tr("charge « {0} » en double", to_code(kind)));
     }
     return kinds;
 }
@@ -238,7 +239,7 @@ core::Bareme bareme_from_json(const nlohmann::json& document) {
                                            "aide_logement", "jours_par_mois", "seuils", "participation", "acces",
                                            "credit", "prefixe_carte"});
     if (const std::string format = root.text("format"); format != k_bareme_format)
-        fail_at("format", "format « " + format + " » non reconnu (attendu « " + k_bareme_format + " »)");
+        fail_at("format", core::tr("format « {0} » non reconnu (attendu « {1} »)", format, k_bareme_format));
     core::Bareme b;
     if (root.has("version")) b.version = root.integer("version", 1, INT_MAX);
     b.label = root.text("libelle");

@@ -3,6 +3,8 @@
 // sub-family code keeps one label in the whole file.
 #include "services/io/category_family_import.hpp"
 
+#include "core/messages.hpp"
+
 #include "services/io/import_support.hpp"
 
 #include <algorithm>
@@ -17,7 +19,7 @@ std::optional<std::string> refuse_column(const std::string& key) {
     if (std::find(k_columns.begin(), k_columns.end(), key) != k_columns.end()) return std::nullopt;
     std::string known;
     for (const auto& c : k_columns) known += (known.empty() ? "" : ", ") + c;
-    return "colonne inconnue (attendu : " + known + ")";
+    return core::tr("colonne inconnue (attendu : {0})", known);
 }
 
 std::optional<ImportedCategoryFamily> read_row(const CsvRecord& record, const detail::OpenedCsv& csv,
@@ -49,7 +51,7 @@ CategoryFamilyImport parse_category_families_csv(std::string_view bytes, const s
             if (!row) continue;
             for (const auto& earlier : rows) {
                 if (auto conflict = core::family_conflict(row->family, earlier.family)) {
-                    errors.add(row->line, conflict->field, conflict->reason + " ligne " + std::to_string(earlier.line));
+                    errors.add(row->line, conflict->field, core::tr("{0} ligne {1}", conflict->reason, earlier.line));
                     break;
                 }
             }

@@ -2,6 +2,7 @@
 // every record and every problem points at the line a user sees in a text editor.
 #include "services/io/csv_reader.hpp"
 
+#include "core/messages.hpp"
 #include "core/text.hpp"
 #include "core/utf8.hpp"
 
@@ -30,8 +31,8 @@ public:
         record.line = m_line;
         record.fields.clear();
         if (const std::size_t length = line_length(); length > m_limits.max_line_bytes) {
-            problem = {m_line, "ligne de " + std::to_string(length) + " octets : au plus " +
-                                   std::to_string(m_limits.max_line_bytes) + " octets par ligne (limite des imports)"};
+            problem = {m_line, core::tr("ligne de {0} octets : au plus {1} octets par ligne (limite des imports)", length,
+                                        m_limits.max_line_bytes)};
             skip_rest_of_line();
             return Outcome::Problem;
         }
@@ -40,10 +41,8 @@ public:
             const bool ok = m_text[m_pos] == '"' ? read_quoted(field, problem) : read_unquoted(field, problem);
             if (!ok) return Outcome::Problem;
             if (field.size() > m_limits.max_field_bytes) {
-                problem = {record.line, "champ n° " + std::to_string(record.fields.size() + 1) + " de " +
-                                            std::to_string(field.size()) + " octets : au plus " +
-                                            std::to_string(m_limits.max_field_bytes) +
-                                            " octets par champ (limite des imports)"};
+                problem = {record.line, core::tr("champ n° {0} de {1} octets : au plus {2} octets par champ (limite des imports)",
+                                                 record.fields.size() + 1, field.size(), m_limits.max_field_bytes)};
                 if (m_pos < m_text.size() && !at_newline()) skip_rest_of_line();
                 else if (m_pos < m_text.size()) consume_newline();
                 return Outcome::Problem;
@@ -83,8 +82,8 @@ private:
     bool read_unquoted(std::string& field, CsvProblem& problem) {
         while (m_pos < m_text.size() && m_text[m_pos] != m_delimiter && !at_newline()) {
             if (m_text[m_pos] == '"') {
-                problem = {m_line, "guillemet isolé dans un champ sans guillemets : entourez le champ de guillemets "
-                                   "et doublez ceux qu'il contient"};
+                problem = {m_line, core::tr("guillemet isolé dans un champ sans guillemets : entourez le champ de guillemets "
+                                            "et doublez ceux qu'il contient")};
                 skip_rest_of_line();
                 return false;
             }
@@ -99,7 +98,7 @@ private:
         while (true) {
             if (m_pos >= m_text.size()) {
                 // Everything after the quote was swallowed: nothing more can be trusted.
-                problem = {opened_on, "guillemet ouvert jamais fermé (la suite du fichier est illisible)"};
+                problem = {opened_on, core::tr("guillemet ouvert jamais fermé (la suite du fichier est illisible)")};
                 return false;
             }
             const char c = m_text[m_pos];
@@ -121,7 +120,7 @@ private:
             ++m_pos;
         }
         if (m_pos < m_text.size() && m_text[m_pos] != m_delimiter && !at_newline()) {
-            problem = {m_line, "texte après un guillemet fermant : doublez les guillemets à l'intérieur d'un champ"};
+            problem = {m_line, core::tr("texte après un guillemet fermant : doublez les guillemets à l'intérieur d'un champ")};
             skip_rest_of_line();
             return false;
         }
@@ -164,7 +163,7 @@ std::size_t fold_accent(std::string_view text, std::size_t i, std::string& out) 
 
 } // namespace
 
-std::string CsvProblem::message() const { return "ligne " + std::to_string(line) + " : " + reason; }
+std::string CsvProblem::message() const { return core::tr("ligne {0} : {1}", line, reason); }
 
 std::string normalise_key(std::string_view raw) {
     const std::string text = core::trim(raw);
@@ -229,13 +228,13 @@ CsvTable read_csv(std::string_view text, const CsvLimits& limits) {
         }
         if (record.fields.size() != table.header.size()) {
             const auto n = record.fields.size();
-            table.problems.push_back({record.line, std::to_string(n) + (n > 1 ? " colonnes" : " colonne") + " au lieu de " +
-                                                       std::to_string(table.header.size())});
+            table.problems.push_back({record.line, n > 1 ? core::tr("{0} colonnes au lieu de {1}", n, table.header.size())
+                                                         : core::tr("{0} colonne au lieu de {1}", n, table.header.size())});
             continue;
         }
         if (table.rows.size() == limits.max_rows) {
-            table.problems.push_back({record.line, "plus de " + std::to_string(limits.max_rows) +
-                                                       " lignes de données (limite d'un import) : découpez le fichier"});
+            table.problems.push_back({record.line, core::tr("plus de {0} lignes de données (limite d'un import) : découpez le fichier",
+                                                            limits.max_rows)});
             break;
         }
         table.rows.push_back(record);

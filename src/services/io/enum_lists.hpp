@@ -7,6 +7,7 @@
 #include "core/error.hpp"
 #include "core/household.hpp"
 #include "core/household_file.hpp"
+#include "core/messages.hpp"
 #include "services/io/csv_reader.hpp"
 
 #include <string>
@@ -51,7 +52,7 @@ std::string codes_list(const std::vector<Enum>& values) {
 template <class Enum, class FromCode>
 Enum parse_code(const std::string& text, FromCode from_code, const std::vector<Enum>& all) {
     if (auto value = from_code(normalise_key(text))) return *value;
-    throw ValidationError("", "code inconnu « " + text + " » (attendu : " + codes_list(all) + ")");
+    throw ValidationError("", core::tr("code inconnu « {0} » (attendu : {1})", text, codes_list(all)));
 }
 
 /// parse_code as a one-argument function, for cell readers. `all` must outlive it (the lists

@@ -3,9 +3,12 @@
 // on, so one run lists all the mistakes of the file.
 #include "services/io/household_import.hpp"
 
+#include "core/messages.hpp"
+
 #include "services/households/household_validation.hpp"
 #include "services/io/enum_lists.hpp"
 #include "services/io/import_support.hpp"
+#include "services/io/stored_words.hpp"
 
 #include <algorithm>
 #include <map>
@@ -41,14 +44,14 @@ std::optional<std::string> refuse_column(const std::string& key) {
     if (key == "dossier" || is_one_of(key, k_member_columns) || is_one_of(key, k_household_columns)) return std::nullopt;
     if (starts_with(key, "ressource_")) {
         if (core::resource_kind_from_code(key.substr(10))) return std::nullopt;
-        return "type de ressource inconnu (attendu : " + prefixed_codes("ressource_", core::all_resource_kinds()) + ")";
+        return core::tr("type de ressource inconnu (attendu : {0})", prefixed_codes("ressource_", core::all_resource_kinds()));
     }
     if (starts_with(key, "charge_")) {
         if (core::charge_kind_from_code(key.substr(7))) return std::nullopt;
-        return "type de charge inconnu (attendu : " + prefixed_codes("charge_", core::all_charge_kinds()) + ")";
+        return core::tr("type de charge inconnu (attendu : {0})", prefixed_codes("charge_", core::all_charge_kinds()));
     }
-    return std::string("colonne inconnue (voir docs/import_formats.md ; les montants se nomment ressource_<type> "
-                       "ou charge_<type>)");
+    return core::tr("colonne inconnue (voir docs/import_formats.md ; les montants se nomment ressource_<type> "
+                    "ou charge_<type>)");
 }
 
 core::Sex parse_sex(const std::string& text) {
@@ -57,7 +60,7 @@ core::Sex parse_sex(const std::string& text) {
     if (key == "m") return core::Sex::Male;
     if (key == "x") return core::Sex::Unspecified;
     if (auto sex = core::sex_from_code(key)) return *sex;
-    throw ValidationError("", "code inconnu « " + text + " » (attendu : F, M ou X)");
+    throw ValidationError("", core::tr("code inconnu « {0} » (attendu : F, M ou X)", text));
 }
 
 /// A dossier being read: its household record and what later rows are checked against.
@@ -106,8 +109,8 @@ private:
         m_current->number = number;
         m_current->record.first_line = row.line();
         if (auto seen = m_first_lines.find(number); seen != m_first_lines.end()) {
-            row.error("dossier", "dossier " + number + " déjà vu ligne " + std::to_string(seen->second) +
-                                     " (les lignes d'un même dossier doivent se suivre)");
+            row.error("dossier", core::tr("dossier {0} déjà vu ligne {1} (les lignes d'un même dossier doivent se suivre)",
+                                          number, seen->second));
             m_current->duplicate = true;
         } else {
             m_first_lines.emplace(number, row.line());
@@ -121,8 +124,8 @@ private:
         for (const auto& [column, first] : m_current->first_row_cells) {
             const std::string value = row.text(column);
             if (value.empty() || value == first) continue;
-            row.error(column, "« " + value + " » diffère de la ligne " + std::to_string(m_current->record.first_line) +
-                                  " (« " + first + " ») : laissez vide ou recopiez la valeur du dossier");
+            row.error(column, core::tr("« {0} » diffère de la ligne {1} (« {2} ») : laissez vide ou recopiez la valeur du dossier",
+                                       value, m_current->record.first_line, first));
         }
     }
 
@@ -162,7 +165,7 @@ private:
         r.referred_by = row.text("oriente_par");
         if (r.referred_by.empty()) {
             const auto& referrer = out.file.referrer;
-            r.referred_by = !referrer ? "non renseigné"
+            r.referred_by = !referrer ? kReferrerNotGiven
                             : referrer->social_worker.empty() ? referrer->organisation
                             : referrer->organisation.empty() ? referrer->social_worker
                                                              : referrer->organisation + " — " + referrer->social_worker;
@@ -182,7 +185,7 @@ private:
         if (type) {
             file.project = core::Project{*type, description, target.value_or(core::Money())};
         } else if (row.text("projet").empty() && (!description.empty() || !row.text("projet_montant").empty())) {
-            row.error("projet", "type de projet manquant alors que sa description ou son montant est rempli");
+            row.error("projet", core::tr("type de projet manquant alors que sa description ou son montant est rempli"));
         }
     }
 
@@ -193,10 +196,10 @@ private:
         const bool has_start = !row.text("acces_debut").empty(), has_end = !row.text("acces_fin").empty();
         if (has_start != has_end) {
             row.error(has_start ? "acces_fin" : "acces_debut",
-                      "indiquez les deux dates d'accès (acces_debut et acces_fin) ou aucune");
+                      core::tr("indiquez les deux dates d'accès (acces_debut et acces_fin) ou aucune"));
         } else if (out.access_start && out.access_end && *out.access_end < *out.access_start) {
-            row.error("acces_fin", "fin d'accès " + out.access_end->french() + " avant le début " +
-                                       out.access_start->french());
+            row.error("acces_fin", core::tr("fin d'accès {0} avant le début {1}", out.access_end->french(),
+                                            out.access_start->french()));
         }
     }
 
@@ -223,7 +226,7 @@ private:
         if (row.required("date_naissance")) {
             if (auto birth = row.read("date_naissance", [](const std::string& t) { return core::parse_date(t); })) {
                 member.birth_date = *birth;
-                if (*birth > m_today) row.error("date_naissance", "date de naissance dans le futur : " + birth->french());
+                if (*birth > m_today) row.error("date_naissance", core::tr("date de naissance dans le futur : {0}", birth->french()));
             }
         }
         if (row.required("sexe")) member.sex = row.read("sexe", parse_sex).value_or(core::Sex::Unspecified);
@@ -243,10 +246,10 @@ private:
         Dossier& d = *m_current;
         if (!d.duplicate && !d.relationship_unreadable) {
             if (d.applicant_lines.empty())
-                m_errors.add(d.record.first_line, "lien", "le dossier " + d.number + " n'a aucun membre « demandeur »");
+                m_errors.add(d.record.first_line, "lien", core::tr("le dossier {0} n'a aucun membre « demandeur »", d.number));
             for (std::size_t i = 1; i < d.applicant_lines.size(); ++i)
-                m_errors.add(d.applicant_lines[i], "lien", "second demandeur dans le dossier " + d.number +
-                                                                " (déjà ligne " + std::to_string(d.applicant_lines[0]) + ")");
+                m_errors.add(d.applicant_lines[i], "lien", core::tr("second demandeur dans le dossier {0} (déjà ligne {1})",
+                                                                    d.number, d.applicant_lines[0]));
         }
         m_households.push_back(std::move(d.record));
         m_current.reset();

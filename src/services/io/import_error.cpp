@@ -2,6 +2,7 @@
 // and terminals can jump to the line.
 #include "services/io/import_error.hpp"
 
+#include "core/messages.hpp"
 #include "core/text.hpp"
 
 #include <algorithm>
@@ -23,7 +24,7 @@ std::string to_string(const std::vector<ImportError>& errors, std::size_t max_li
 
 std::string more_errors_line(std::size_t rest) {
     if (rest == 0) return {};
-    return "… et " + std::to_string(rest) + (rest > 1 ? " autres erreurs\n" : " autre erreur\n");
+    return (rest > 1 ? core::tr("… et {0} autres erreurs", rest) : core::tr("… et {0} autre erreur", rest)) + "\n";
 }
 
 } // namespace cabas::services::io

@@ -2,6 +2,7 @@
 // messages are written for the person who filled in the spreadsheet.
 #include "services/io/import_support.hpp"
 
+#include "core/messages.hpp"
 #include "core/text.hpp"
 
 #include <algorithm>
@@ -34,13 +35,12 @@ bool map_header(OpenedCsv& csv, const HeaderRules& rules, ErrorList& errors) {
     for (std::size_t i = 0; i < header.size(); ++i) {
         const std::string key = normalise_key(header[i]);
         if (key.empty()) {
-            errors.add(0, "", "la colonne " + std::to_string(i + 1) + " de l'en-tête n'a pas de nom");
+            errors.add(0, "", core::tr("la colonne {0} de l'en-tête n'a pas de nom", i + 1));
             ok = false;
             continue;
         }
         if (auto seen = csv.columns.find(key); seen != csv.columns.end()) {
-            errors.add(0, header[i], "colonne en double (colonnes " + std::to_string(seen->second + 1) + " et " +
-                                         std::to_string(i + 1) + ")");
+            errors.add(0, header[i], core::tr("colonne en double (colonnes {0} et {1})", seen->second + 1, i + 1));
             ok = false;
             continue;
         }
@@ -52,7 +52,7 @@ bool map_header(OpenedCsv& csv, const HeaderRules& rules, ErrorList& errors) {
     }
     for (const auto& name : rules.required) {
         if (!csv.columns.contains(name)) {
-            errors.add(0, name, "colonne obligatoire absente de l'en-tête");
+            errors.add(0, name, core::tr("colonne obligatoire absente de l'en-tête"));
             ok = false;
         }
     }
@@ -66,8 +66,8 @@ std::optional<OpenedCsv> open_csv(std::string_view bytes, const HeaderRules& rul
     OpenedCsv csv;
     const CsvLimits limits;
     if (bytes.size() > limits.max_file_bytes) {
-        errors.add(0, "", "fichier de " + std::to_string(bytes.size()) + " octets : au plus " +
-                              std::to_string(limits.max_file_bytes) + " octets par import (limite des imports)");
+        errors.add(0, "", core::tr("fichier de {0} octets : au plus {1} octets par import (limite des imports)", bytes.size(),
+                                   limits.max_file_bytes));
         return std::nullopt;
     }
     try {
@@ -76,12 +76,12 @@ std::optional<OpenedCsv> open_csv(std::string_view bytes, const HeaderRules& rul
         encoding = decoded.encoding;
         csv.table = read_csv(decoded.utf8, limits);
     } catch (const TextDecodingError& e) {
-        errors.add(e.line(), e.line() > 0 ? "caractère " + std::to_string(e.column()) : "", e.reason());
+        errors.add(e.line(), e.line() > 0 ? core::tr("caractère {0}", e.column()) : "", e.reason());
         return std::nullopt;
     }
     for (const auto& problem : csv.table.problems) errors.add(problem.line, "", problem.reason);
     if (csv.table.header_line == 0) {
-        if (csv.table.problems.empty()) errors.add(0, "", "fichier vide : la première ligne doit nommer les colonnes");
+        if (csv.table.problems.empty()) errors.add(0, "", core::tr("fichier vide : la première ligne doit nommer les colonnes"));
         return std::nullopt;
     }
     // A bad header makes every row's reading meaningless: stop at the header's errors.
@@ -104,7 +104,7 @@ void Row::error(const std::string& column, const std::string& reason) {
 std::optional<std::string> Row::required(const std::string& column) {
     std::string value = text(column);
     if (value.empty()) {
-        error(column, "valeur obligatoire manquante");
+        error(column, core::tr("valeur obligatoire manquante"));
         return std::nullopt;
     }
     return value;
@@ -113,16 +113,16 @@ std::optional<std::string> Row::required(const std::string& column) {
 core::Money parse_import_amount(const std::string& text) {
     const core::Money amount = core::parse_amount(text);
     if (amount.cents() > k_max_import_cents)
-        throw ValidationError("", "montant invraisemblable « " + text + " » (au plus 9 999 999,99 €)");
+        throw ValidationError("", core::tr("montant invraisemblable « {0} » (au plus 9 999 999,99 €)", text));
     return amount;
 }
 
 std::int64_t parse_count(const std::string& text, std::int64_t min) {
     const bool digits_only = std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
-    if (!digits_only) throw ValidationError("", "nombre entier attendu : « " + text + " »");
-    if (text.size() > 9) throw ValidationError("", "nombre trop grand : « " + text + " »");
+    if (!digits_only) throw ValidationError("", core::tr("nombre entier attendu : « {0} »", text));
+    if (text.size() > 9) throw ValidationError("", core::tr("nombre trop grand : « {0} »", text));
     const std::int64_t value = std::stoll(text);
-    if (value < min) throw ValidationError("", "au moins " + std::to_string(min) + " attendu : « " + text + " »");
+    if (value < min) throw ValidationError("", core::tr("au moins {0} attendu : « {1} »", min, text));
     return value;
 }
 
@@ -130,7 +130,7 @@ bool parse_yes_no(const std::string& text) {
     const std::string key = normalise_key(text);
     if (key == "oui") return true;
     if (key == "non") return false;
-    throw ValidationError("", "« oui » ou « non » attendu : « " + text + " »");
+    throw ValidationError("", core::tr("« oui » ou « non » attendu : « {0} »", text));
 }
 
 } // namespace cabas::services::io::detail

@@ -3,6 +3,7 @@
 #include "services/io/json_document.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "core/text.hpp"
 #include "core/utf8.hpp"
 #include "services/io/text_encoding.hpp"
@@ -54,8 +55,8 @@ void refuse_what_the_parser_cannot_place(std::string_view text, int max_depth, c
             in_string = true;
         } else if (c == '[' || c == '{') {
             if (++depth > max_depth)
-                fail_at(file, text, i, "JSON trop imbriqué : plus de " + std::to_string(max_depth) +
-                                           " niveaux de [ ] ou { } (limite de ce fichier)");
+                fail_at(file, text, i,
+                        core::tr("JSON trop imbriqué : plus de {0} niveaux de [ ] ou { } (limite de ce fichier)", max_depth));
         } else if (c == ']' || c == '}') {
             --depth;
         } else if (c == '-' || (c >= '0' && c <= '9')) {
@@ -63,7 +64,7 @@ void refuse_what_the_parser_cannot_place(std::string_view text, int max_depth, c
             while (end < text.size() && is_number_char(text[end])) ++end;
             const std::string_view token = text.substr(i, end - i);
             if (number_out_of_range(token))
-                fail_at(file, text, i, "nombre hors limites " + core::quoted(token));
+                fail_at(file, text, i, core::tr("nombre hors limites {0}", core::quoted(token)));
             i = end - 1;
         }
     }
@@ -73,8 +74,8 @@ void refuse_what_the_parser_cannot_place(std::string_view text, int max_depth, c
 
 nlohmann::json parse_json_document(std::string_view bytes, const std::string& file, const JsonLimits& limits) {
     if (bytes.size() > limits.max_bytes)
-        throw ValidationError(file, "fichier de " + std::to_string(bytes.size()) + " octets : au plus " +
-                                        std::to_string(limits.max_bytes) + " octets (limite de ce fichier)");
+        throw ValidationError(file, core::tr("fichier de {0} octets : au plus {1} octets (limite de ce fichier)", bytes.size(),
+                                             limits.max_bytes));
     std::string text;
     try {
         text = decode_to_utf8(bytes).utf8;
@@ -90,8 +91,7 @@ nlohmann::json parse_json_document(std::string_view bytes, const std::string& fi
         const std::size_t offset = e.byte > 0 ? e.byte - 1 : 0;
         const core::utf8::Position p = core::utf8::position_of(text, offset);
         fail_at(file, text, offset,
-                "JSON invalide ligne " + std::to_string(p.line) + ", colonne " + std::to_string(p.column) + " (" +
-                    core::excerpt(detail_of(e)) + ")");
+                core::tr("JSON invalide ligne {0}, colonne {1} ({2})", p.line, p.column, core::excerpt(detail_of(e))));
     }
 }
 

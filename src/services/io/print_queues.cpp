@@ -1,6 +1,8 @@
 // Listing CUPS queues (see print_queues.hpp).
 #include "services/io/print_queues.hpp"
 
+#include "core/messages.hpp"
+
 #include <cerrno>
 #include <fcntl.h>
 #include <spawn.h>
@@ -28,7 +30,7 @@ bool plausible_queue_name(const std::string& name) {
 
 PrintQueues cups_queues() {
     int out[2];
-    if (::pipe2(out, O_CLOEXEC) != 0) return {{}, "liste des imprimantes indisponible"};
+    if (::pipe2(out, O_CLOEXEC) != 0) return {{}, core::tr("liste des imprimantes indisponible")};
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     posix_spawn_file_actions_adddup2(&actions, out[1], STDOUT_FILENO);
@@ -42,7 +44,7 @@ PrintQueues cups_queues() {
     ::close(out[1]);
     if (rc != 0) {
         ::close(out[0]);
-        return {{}, "la commande lpstat (CUPS) est introuvable : installez le paquet cups-client"};
+        return {{}, core::tr("la commande lpstat (CUPS) est introuvable : installez le paquet cups-client")};
     }
     std::string text;
     char buffer[4096];
@@ -60,7 +62,7 @@ PrintQueues cups_queues() {
     for (std::string line; std::getline(lines, line);)
         if (plausible_queue_name(line)) queues.names.push_back(line);
     if (queues.names.empty() && !(WIFEXITED(status) && WEXITSTATUS(status) == 0))
-        queues.problem = "CUPS ne répond pas (le service cups est-il démarré ?)";
+        queues.problem = core::tr("CUPS ne répond pas (le service cups est-il démarré ?)");
     return queues;
 }
 

@@ -3,6 +3,7 @@
 #include "services/io/product_import.hpp"
 
 #include "core/card_number.hpp"
+#include "core/messages.hpp"
 #include "services/io/import_support.hpp"
 
 #include <algorithm>
@@ -23,7 +24,7 @@ std::optional<std::string> refuse_column(const std::string& key) {
     if (std::find(k_columns.begin(), k_columns.end(), key) != k_columns.end()) return std::nullopt;
     std::string known;
     for (const auto& c : k_columns) known += (known.empty() ? "" : ", ") + c;
-    return "colonne inconnue (attendu : " + known + ")";
+    return core::tr("colonne inconnue (attendu : {0})", known);
 }
 
 core::SaleUnit parse_unit(const std::string& text) {
@@ -31,7 +32,7 @@ core::SaleUnit parse_unit(const std::string& text) {
     if (key == "piece" || key == "pieces") return core::SaleUnit::Piece;
     if (key == "kg") return core::SaleUnit::Weight;
     if (auto unit = core::sale_unit_from_code(key)) return *unit;
-    throw ValidationError("", "unité inconnue « " + text + " » (attendu : piece ou kg)");
+    throw ValidationError("", core::tr("unité inconnue « {0} » (attendu : piece ou kg)", text));
 }
 
 std::string parse_category_code(const std::string& text) {
@@ -40,7 +41,7 @@ std::string parse_category_code(const std::string& text) {
         return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
     });
     if (!plain)
-        throw ValidationError("", "code de catégorie « " + text + " » : lettres, chiffres, espaces et tirets seulement");
+        throw ValidationError("", core::tr("code de catégorie « {0} » : lettres, chiffres, espaces et tirets seulement", text));
     return code;
 }
 
@@ -61,13 +62,14 @@ std::vector<std::string> split_barcodes(const std::string& text) {
 
 void check_barcode(const std::string& code) {
     if (code.find_first_of("Ee,.") != std::string::npos)
-        throw ValidationError("", "code-barres « " + code + " » transformé en nombre par le tableur : "
-                                  "mettez la colonne codes_barres au format Texte");
+        throw ValidationError("", core::tr("code-barres « {0} » transformé en nombre par le tableur : "
+                                           "mettez la colonne codes_barres au format Texte",
+                                           code));
     const bool digits = std::all_of(code.begin(), code.end(), [](char c) { return c >= '0' && c <= '9'; });
     if (!digits || (code.size() != 8 && code.size() != 12 && code.size() != 13))
-        throw ValidationError("", "code-barres « " + code + " » : 8, 12 ou 13 chiffres attendus");
+        throw ValidationError("", core::tr("code-barres « {0} » : 8, 12 ou 13 chiffres attendus", code));
     if (!core::has_valid_gs1_check_digit(code))
-        throw ValidationError("", "code-barres « " + code + " » : chiffre de contrôle invalide (erreur de saisie ?)");
+        throw ValidationError("", core::tr("code-barres « {0} » : chiffre de contrôle invalide (erreur de saisie ?)", code));
 }
 
 class ProductReader {
@@ -110,9 +112,9 @@ private:
         if (code.empty() || name.empty()) return;
         auto [it, inserted] = m_category_names.try_emplace(code, name, row.line());
         if (!inserted && it->second.first != name)
-            row.error("categorie_libelle", "libellé « " + name + " » différent de celui de la ligne " +
-                                               std::to_string(it->second.second) + " (« " + it->second.first +
-                                               " ») pour la catégorie " + code);
+            row.error("categorie_libelle", core::tr("libellé « {0} » différent de celui de la ligne {1} (« {2} ») pour la "
+                                                    "catégorie {3}",
+                                                    name, it->second.second, it->second.first, code));
     }
 
     void read_barcodes(Row& row, core::Product& p) {
@@ -126,8 +128,8 @@ private:
             auto [it, inserted] = m_barcode_lines.try_emplace(code, row.line());
             if (!inserted) {
                 row.error("codes_barres", it->second == row.line()
-                                              ? "code-barres " + code + " répété dans la cellule"
-                                              : "code-barres " + code + " déjà utilisé ligne " + std::to_string(it->second));
+                                              ? core::tr("code-barres {0} répété dans la cellule", code)
+                                              : core::tr("code-barres {0} déjà utilisé ligne {1}", code, it->second));
                 continue;
             }
             p.barcodes.push_back(code);

@@ -5,6 +5,7 @@
 #include "services/io/text_encoding.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "core/utf8.hpp"
 
 #include <array>
@@ -32,8 +33,8 @@ std::string hex_byte(unsigned char byte) {
 }
 
 [[noreturn]] void throw_undefined_byte(std::string_view bytes, std::size_t offset) {
-    throw_at(bytes, offset, "octet " + hex_byte(static_cast<unsigned char>(bytes[offset])) +
-                                " : ni UTF-8 ni Windows-1252 ; enregistrez le fichier en CSV UTF-8");
+    throw_at(bytes, offset, core::tr("octet {0} : ni UTF-8 ni Windows-1252 ; enregistrez le fichier en CSV UTF-8",
+                                     hex_byte(static_cast<unsigned char>(bytes[offset]))));
 }
 
 bool starts_with_bytes(std::string_view bytes, std::initializer_list<unsigned char> prefix) {
@@ -47,7 +48,7 @@ bool starts_with_bytes(std::string_view bytes, std::initializer_list<unsigned ch
 /// UTF-16 text of Latin script is about half NUL bytes; a quarter is a safe margin that no
 /// CSV of ours reaches. A few NULs otherwise mean a binary or damaged file.
 void refuse_utf16_and_nul(std::string_view bytes) {
-    const std::string utf16 = "fichier en UTF-16 : enregistrez-le en CSV UTF-8";
+    const std::string utf16 = core::tr("fichier en UTF-16 : enregistrez-le en CSV UTF-8");
     if (starts_with_bytes(bytes, {0xFF, 0xFE}) || starts_with_bytes(bytes, {0xFE, 0xFF}))
         throw TextDecodingError(0, 0, utf16);
     const std::size_t sample = bytes.size() < 4096 ? bytes.size() : 4096;
@@ -56,7 +57,7 @@ void refuse_utf16_and_nul(std::string_view bytes) {
         if (bytes[i] == '\0') ++nuls;
     if (sample > 0 && nuls * 4 >= sample) throw TextDecodingError(0, 0, utf16);
     if (auto pos = bytes.find('\0'); pos != std::string_view::npos)
-        throw_at(bytes, pos, "octet nul : fichier binaire ou endommagé");
+        throw_at(bytes, pos, core::tr("octet nul : fichier binaire ou endommagé"));
 }
 
 /// True when some byte above 0x7F starts a valid multi-byte UTF-8 sequence: the file was
@@ -97,8 +98,8 @@ private:
 std::string label_of(TextEncoding encoding) {
     switch (encoding) {
     case TextEncoding::Utf8: return "UTF-8";
-    case TextEncoding::Utf8WithBom: return "UTF-8 avec BOM";
-    case TextEncoding::Windows1252: return "Windows-1252, converti en UTF-8";
+    case TextEncoding::Utf8WithBom: return core::tr("UTF-8 avec BOM");
+    case TextEncoding::Windows1252: return core::tr("Windows-1252, converti en UTF-8");
     }
     return "?";
 }
@@ -145,18 +146,20 @@ DecodedText decode_to_utf8(std::string_view bytes) {
     if (bom) bytes.remove_prefix(3);
     const auto invalid = core::utf8::first_invalid(bytes);
     if (!invalid) return {std::string(bytes), bom ? TextEncoding::Utf8WithBom : TextEncoding::Utf8};
-    const std::string bad = "octet " + hex_byte(invalid->byte) + " invalide en UTF-8";
+    const std::string bad = hex_byte(invalid->byte);
     // A BOM promises UTF-8; a file that breaks the promise is damaged, not Windows-1252.
-    if (bom) throw_at(bytes, invalid->offset, bad + " (le fichier est marqué UTF-8 par son BOM)");
+    if (bom)
+        throw_at(bytes, invalid->offset, core::tr("octet {0} invalide en UTF-8 (le fichier est marqué UTF-8 par son BOM)", bad));
     if (has_multibyte_utf8(bytes))
         throw_at(bytes, invalid->offset,
-                 bad + " alors que le reste du fichier est en UTF-8 : fichier endommagé, enregistrez-le à nouveau");
+                 core::tr("octet {0} invalide en UTF-8 alors que le reste du fichier est en UTF-8 : fichier endommagé, "
+                          "enregistrez-le à nouveau",
+                          bad));
     return {windows1252_to_utf8(bytes), TextEncoding::Windows1252};
 }
 
 TextDecodingError::TextDecodingError(int line, int column, const std::string& reason)
-    : ValidationError(line > 0 ? "ligne " + std::to_string(line) + ", caractère " + std::to_string(column) : k_field,
-                      reason),
+    : ValidationError(line > 0 ? core::tr("ligne {0}, caractère {1}", line, column) : k_field, reason),
       m_line(line),
       m_column(column) {}
 

@@ -142,7 +142,7 @@ Section access_section(const HouseholdDataExport& d) {
     s.title = "Décisions, droits d'accès et cartes";
     Table dec = table("decisions", "Décisions de la commission", {"Décision et motif", "Enregistrée par"});
     for (const auto& x : d.view.decisions)
-        dec.rows.push_back({x.decided_on.french() + " — " + households::decision_label(x.decision) +
+        dec.rows.push_back({x.decided_on.french() + " — " + households::decision_label_french(x.decision) +
                                 (x.reason.empty() ? "" : " : " + x.reason),
                             {text(x.decided_by)}});
     s.tables.push_back(std::move(dec));

@@ -4,6 +4,7 @@
 #include "services/stock/category_family_service.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "core/text.hpp"
 #include "services/io/category_family_import.hpp"
 #include "services/io/csv_reader.hpp"
@@ -29,8 +30,8 @@ const core::Category& find_category(const std::vector<core::Category>& categorie
     for (const auto& c : categories) {
         if (io::normalise_key(c.code) != key && io::normalise_key(c.name) != key) continue;
         if (found && found->id != c.id)
-            throw ValidationError("categorie", "catégorie " + core::quoted(given) + " ambiguë : « " + found->code +
-                                                   " » et « " + c.code + " » ; donnez son code");
+            throw ValidationError("categorie", core::tr("catégorie {0} ambiguë : « {1} » et « {2} » ; donnez son code",
+                                                        core::quoted(given), found->code, c.code));
         found = &c;
     }
     if (found) return *found;
@@ -38,8 +39,9 @@ const core::Category& find_category(const std::vector<core::Category>& categorie
     for (const auto& c : categories) codes.insert(c.code);
     std::string known;
     for (const auto& code : codes) known += (known.empty() ? "" : ", ") + code;
-    throw ValidationError("categorie", "catégorie inconnue " + core::quoted(given) +
-                                           (known.empty() ? " (le catalogue n'a aucune catégorie)" : " (codes : " + known + ")"));
+    throw ValidationError("categorie", known.empty()
+                                           ? core::tr("catégorie inconnue {0} (le catalogue n'a aucune catégorie)", core::quoted(given))
+                                           : core::tr("catégorie inconnue {0} (codes : {1})", core::quoted(given), known));
 }
 
 } // namespace
@@ -78,7 +80,7 @@ void set_category_family(storage::Store& store, const LoggedUser& by, const std:
                 std::string name;
                 for (const auto& c : categories)
                     if (c.id == other.category_id) name = c.name;
-                throw ValidationError(conflict->field, conflict->reason + " (catégorie " + core::quoted(name) + ")");
+                throw ValidationError(conflict->field, core::tr("{0} (catégorie {1})", conflict->reason, core::quoted(name)));
             }
         }
         repository->set(target.id, checked);
@@ -110,7 +112,7 @@ ImportReport import_category_families(storage::Store& store, const LoggedUser& b
             auto [it, first] = line_of.try_emplace(c.id, row.line);
             if (!first) {
                 report.errors.push_back({file_name, row.line, "categorie",
-                                         "catégorie « " + c.code + " » déjà donnée ligne " + std::to_string(it->second)});
+                                         core::tr("catégorie « {0} » déjà donnée ligne {1}", c.code, it->second)});
                 continue;
             }
             records.push_back({c.id, row.family});

@@ -3,6 +3,7 @@
 #include "services/stock/delivery_note_csv.hpp"
 
 #include "core/date.hpp"
+#include "core/messages.hpp"
 #include "services/io/import_support.hpp"
 #include "storage/store.hpp"
 
@@ -17,12 +18,12 @@ const std::vector<std::string> k_columns = {"code_barres", "quantite", "lot", "d
 
 std::optional<std::string> refuse_column(const std::string& key) {
     if (std::find(k_columns.begin(), k_columns.end(), key) != k_columns.end()) return std::nullopt;
-    return "colonne inconnue (attendu : code_barres, quantite, lot, date_limite, type_date, cout_unitaire)";
+    return core::tr("colonne inconnue (attendu : code_barres, quantite, lot, date_limite, type_date, cout_unitaire)");
 }
 
 core::ExpiryKind parse_kind(const std::string& text) {
     if (auto kind = core::expiry_kind_from_code(io::normalise_key(text))) return *kind;
-    throw ValidationError("", "type de date « " + text + " » inconnu (attendu : DLC ou DDM)");
+    throw ValidationError("", core::tr("type de date « {0} » inconnu (attendu : DLC ou DDM)", text));
 }
 
 core::Date parse_cell_date(const std::string& text) {
@@ -42,13 +43,13 @@ DeliveryNoteLines read_delivery_note_csv(storage::Store& store, const LoggedUser
     std::optional<io::TextEncoding> encoding;
     const auto csv = io::detail::open_csv(bytes, {{"code_barres", "quantite"}, refuse_column}, errors, encoding);
     if (csv) {
-        if (csv->table.rows.empty()) errors.add(0, "", "le bon de livraison ne contient aucune ligne");
+        if (csv->table.rows.empty()) errors.add(0, "", core::tr("le bon de livraison ne contient aucune ligne"));
         for (const auto& record : csv->table.rows) {
             io::detail::Row row(record, *csv, errors);
             storage::ReceptionLine line;
             if (auto code = row.required("code_barres")) {
                 if (auto product = store.catalogue().find_by_barcode(*code)) line.product_id = product->id;
-                else row.error("code_barres", "code-barres " + *code + " inconnu : créez d'abord le produit");
+                else row.error("code_barres", core::tr("code-barres {0} inconnu : créez d'abord le produit", *code));
             }
             if (row.required("quantite"))
                 line.quantity = row.read("quantite", [](const std::string& t) { return io::detail::parse_count(t, 1); })
@@ -58,7 +59,7 @@ DeliveryNoteLines read_delivery_note_csv(storage::Store& store, const LoggedUser
             const auto kind = row.read("type_date", parse_kind);
             if (kind) line.expiry_kind = *kind;
             if (!row.text("date_limite").empty() && row.text("type_date").empty())
-                row.error("type_date", "précisez DLC ou DDM pour la date limite");
+                row.error("type_date", core::tr("précisez DLC ou DDM pour la date limite"));
             line.unit_cost = row.read("cout_unitaire", io::detail::parse_import_amount);
             if (row.ok()) {
                 out.lines.push_back(line);

@@ -1,6 +1,8 @@
 // First-expired-first-out planning over a product's lots (see ConsumptionPlan for the policy).
 #include "services/stock/fefo.hpp"
 
+#include "core/messages.hpp"
+
 #include "storage/store.hpp"
 
 #include <algorithm>
@@ -22,7 +24,7 @@ ConsumptionPlan plan_consumption(storage::Store& store, std::int64_t product_id,
             continue;
         }
         if (is_past(lot, today))
-            plan.warnings.push_back("DDM dépassée le " + lot.expiry_on->french() + " : vendable, prévenez le foyer");
+            plan.warnings.push_back(core::tr("DDM dépassée le {0} : vendable, prévenez le foyer", lot.expiry_on->french()));
         LotShare share{lot.lot_id, std::min(need, lot.remaining), lot.origin, lot.expiry_on, lot.expiry_kind};
         plan.shares.push_back(share);
         need -= share.quantity;
@@ -38,7 +40,7 @@ ConsumptionPlan plan_consumption(storage::Store& store, std::int64_t product_id,
         if (!plan.shares.empty()) rest.origin = plan.shares.front().origin;
         plan.shares.push_back(rest);
         plan.shortfall = need;
-        plan.warnings.push_back("Stock épuisé selon le système : écart noté pour l'inventaire");
+        plan.warnings.push_back(core::tr("Stock épuisé selon le système : écart noté pour l'inventaire"));
     }
     return plan;
 }

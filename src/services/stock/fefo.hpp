@@ -34,7 +34,7 @@ struct LotShare {
 /// goods in hand are most likely those expired ones.
 struct ConsumptionPlan {
     std::vector<LotShare> shares;               ///< in FEFO order; the no-lot share comes last
-    std::vector<std::string> warnings;          ///< French, for the till's message strip
+    std::vector<std::string> warnings;          ///< in the process language, for the till's message strip
     std::int64_t shortfall = 0;                 ///< quantity taken with no lot
     std::int64_t past_dlc = 0;                  ///< units skipped because past their DLC
     bool blocked_by_dlc = false;                ///< nothing sellable, and expired stock exists

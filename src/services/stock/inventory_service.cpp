@@ -2,6 +2,7 @@
 #include "services/stock/inventory_service.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "core/scanned_code.hpp"
 #include "core/text.hpp"
 #include "services/clock.hpp"
@@ -18,7 +19,7 @@ namespace {
 
 storage::InventorySession require_session(storage::Store& store, std::int64_t id) {
     auto session = store.stock().inventory(id);
-    if (!session) throw ValidationError("inventaire", "inventaire inconnu (n° " + std::to_string(id) + ")");
+    if (!session) throw ValidationError("inventaire", core::tr("inventaire inconnu (n° {0})", id));
     return *session;
 }
 
@@ -150,7 +151,7 @@ std::vector<InventoryAdjustment> close_inventory(storage::Store& store, const Lo
     return store.transaction([&] {
         const auto session = require_session(store, session_id);
         if (session.closed_at)
-            throw ValidationError("inventaire", "l'inventaire n° " + std::to_string(session_id) + " est déjà clos");
+            throw ValidationError("inventaire", core::tr("l'inventaire n° {0} est déjà clos", session_id));
         const std::string at = clock.now_utc();
         const std::string reason = "inventaire n° " + std::to_string(session_id);
         std::vector<storage::InventoryCount> counts = store.stock().counts(session_id);

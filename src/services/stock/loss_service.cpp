@@ -2,6 +2,7 @@
 #include "services/stock/loss_service.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "core/text.hpp"
 #include "services/clock.hpp"
 #include "services/io/csv_reader.hpp"
@@ -30,12 +31,12 @@ std::optional<LossReason> loss_reason_from_code(std::string_view text) {
 
 std::string label_of(LossReason r) {
     switch (r) {
-    case LossReason::Expired: return "Périmé";
-    case LossReason::Broken: return "Cassé";
-    case LossReason::Recalled: return "Rappel";
-    case LossReason::Other: return "Autre";
+    case LossReason::Expired: return core::tr("Périmé");
+    case LossReason::Broken: return core::tr("Cassé");
+    case LossReason::Recalled: return core::tr("Rappel");
+    case LossReason::Other: break;
     }
-    return "Autre";
+    return core::tr("Autre");
 }
 
 std::optional<LossReason> loss_reason_of(const std::string& movement_reason) {
@@ -44,16 +45,16 @@ std::optional<LossReason> loss_reason_of(const std::string& movement_reason) {
 
 std::int64_t record_loss(storage::Store& store, const LoggedUser& by, const LossRequest& request, const Clock& clock) {
     require(store, by, Capability::ManageStock);
-    if (request.quantity <= 0) throw ValidationError("quantité", "la quantité perdue doit être positive");
+    if (request.quantity <= 0) throw ValidationError(core::tr("quantité"), core::tr("la quantité perdue doit être positive"));
     const std::string note = core::trim(request.note);
     if (request.reason == LossReason::Other && note.empty())
-        throw ValidationError("motif", "précisez le motif de la perte « autre »");
+        throw ValidationError(core::tr("motif"), core::tr("précisez le motif de la perte « autre »"));
     return store.transaction([&] {
         const auto lot = store.stock().lot(request.lot_id);
-        if (!lot) throw ValidationError("lot", "lot inconnu (n° " + std::to_string(request.lot_id) + ")");
+        if (!lot) throw ValidationError(core::tr("lot"), core::tr("lot inconnu (n° {0})", request.lot_id));
         if (request.quantity > lot->remaining)
-            throw ValidationError("quantité", "le lot n° " + std::to_string(lot->lot_id) + " ne contient plus que " +
-                                                  std::to_string(lot->remaining));
+            throw ValidationError(core::tr("quantité"),
+                                  core::tr("le lot n° {0} ne contient plus que {1}", lot->lot_id, lot->remaining));
         storage::StockMovement m;
         m.lot_id = request.lot_id;
         m.kind = core::MovementKind::Loss;

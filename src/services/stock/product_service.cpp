@@ -3,6 +3,7 @@
 
 #include "core/barcode.hpp"
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "core/scanned_code.hpp"
 #include "core/text.hpp"
 #include "services/io/csv_reader.hpp"
@@ -73,13 +74,13 @@ std::int64_t save_product(storage::Store& store, const LoggedUser& by, const cor
     require(store, by, Capability::ManageStock);
     core::Product p = product;
     p.name = core::trim(p.name);
-    if (p.name.empty()) throw ValidationError("nom", "nom du produit manquant");
-    if (p.retail_value.is_negative()) throw ValidationError("valeur", "la valeur ne peut pas être négative");
-    if (p.low_stock_threshold < 0) throw ValidationError("seuil d'alerte", "ne peut pas être négatif");
-    if (p.net_grams < 0) throw ValidationError("poids net", "ne peut pas être négatif");
+    if (p.name.empty()) throw ValidationError(core::tr("nom"), core::tr("nom du produit manquant"));
+    if (p.retail_value.is_negative()) throw ValidationError(core::tr("valeur"), core::tr("la valeur ne peut pas être négative"));
+    if (p.low_stock_threshold < 0) throw ValidationError(core::tr("seuil d'alerte"), core::tr("ne peut pas être négatif"));
+    if (p.net_grams < 0) throw ValidationError(core::tr("poids net"), core::tr("ne peut pas être négatif"));
     for (auto& code : p.barcodes) {
         code = core::trim(code);
-        core::require_product_barcode(code, "codes-barres");
+        core::require_product_barcode(code, core::tr("codes-barres"));
     }
     if (p.id == 0) return store.catalogue().add_product(p);
     store.catalogue().update_product(p);

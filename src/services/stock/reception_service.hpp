@@ -15,7 +15,7 @@ namespace cabas::storage { class Store; }
 
 namespace cabas::services::stock {
 
-/// A problem of one line (1-based `line`, 0 for the note itself) in plain French.
+/// A problem of one line (1-based `line`, 0 for the note itself) in the process language.
 struct ReceptionProblem {
     int line = 0;
     std::string field;                      ///< "quantité", "DLC/DDM", "coût unitaire"...

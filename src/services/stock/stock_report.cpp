@@ -3,9 +3,11 @@
 #include "services/stock/stock_report.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "services/clock.hpp"
 #include "services/stock/product_service.hpp"
 #include "services/stock/stock_alerts.hpp"
+#include "services/stock/stock_report_words.hpp"
 #include "services/stock/traceability.hpp"
 #include "storage/store.hpp"
 #include "services/settings_service.hpp"
@@ -29,25 +31,14 @@ void add_lot(reports::StockValueRow& row, const core::Product& p, const storage:
     }
 }
 
-std::string movement_label(core::MovementKind k) {
-    switch (k) {
-    case core::MovementKind::Reception: return "Réceptions";
-    case core::MovementKind::Sale: return "Distributions (ventes)";
-    case core::MovementKind::Correction: return "Ventes corrigées (retour en stock)";
-    case core::MovementKind::Loss: return "Pertes";
-    case core::MovementKind::Adjustment: return "Ajustements d'inventaire";
-    }
-    return "";
-}
-
 } // namespace
 
 core::Date parse_month(const std::string& text) {
     const bool shape = text.size() == 7 && text[4] == '-' &&
                        text.find_first_not_of("0123456789", 0) == 4 && text.substr(5).find_first_not_of("0123456789") == std::string::npos;
-    if (!shape) throw ValidationError("mois", "« " + text + " » : AAAA-MM attendu, par exemple 2026-11");
+    if (!shape) throw ValidationError(core::tr("mois"), core::tr("« {0} » : AAAA-MM attendu, par exemple 2026-11", text));
     const unsigned month = static_cast<unsigned>(std::stoi(text.substr(5)));
-    if (month < 1 || month > 12) throw ValidationError("mois", "« " + text + " » : mois entre 01 et 12");
+    if (month < 1 || month > 12) throw ValidationError(core::tr("mois"), core::tr("« {0} » : mois entre 01 et 12", text));
     return core::Date::from_ymd(std::stoi(text.substr(0, 4)), month, 1);
 }
 
@@ -58,7 +49,8 @@ reports::StockReportModel build_stock_report(storage::Store& store, const Logged
     const core::Date today = clock.today();
     m.month_start = month.month_start();
     m.month_end = month.month_end();
-    if (m.month_start > today) throw ValidationError("mois", "le mois " + m.month_start.iso().substr(0, 7) + " n'a pas commencé");
+    if (m.month_start > today)
+        throw ValidationError(core::tr("mois"), core::tr("le mois {0} n'a pas commencé", m.month_start.iso().substr(0, 7)));
     m.as_of = m.month_end < today ? m.month_end : today;
     m.epicerie = services::shop_identity(store).name;
     m.generated_at = clock.now_utc();
@@ -88,7 +80,7 @@ reports::StockReportModel build_stock_report(storage::Store& store, const Logged
     for (auto kind : {core::MovementKind::Reception, core::MovementKind::Sale, core::MovementKind::Correction,
                       core::MovementKind::Loss, core::MovementKind::Adjustment}) {
         auto row = moves[kind];
-        row.label = movement_label(kind);
+        row.label = report_words::movement_label(kind);
         m.movements.push_back(row);
     }
 
@@ -100,7 +92,7 @@ reports::StockReportModel build_stock_report(storage::Store& store, const Logged
         const std::int64_t quantity = held[lot.lot_id];
         if (quantity <= 0) continue;
         const core::Product& p = products[lot.product_id];
-        const std::string category = categories.count(p.category_id) ? categories[p.category_id] : "Sans catégorie";
+        const std::string category = categories.count(p.category_id) ? categories[p.category_id] : report_words::kNoCategory;
         add_lot(by_category[category], p, lot, quantity);
         add_lot(by_origin[core::label_of(lot.origin)], p, lot, quantity);
         add_lot(m.total, p, lot, quantity);

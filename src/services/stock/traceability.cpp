@@ -2,6 +2,7 @@
 #include "services/stock/traceability.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "core/text.hpp"
 #include "storage/store.hpp"
 
@@ -48,7 +49,7 @@ LotTrace trace_lot(storage::Store& store, const LoggedUser& by, std::int64_t lot
     require(store, by, Capability::ManageStock);
     LotTrace t;
     auto lot = store.stock().lot(lot_id);
-    if (!lot) throw ValidationError("lot", "lot inconnu (n° " + std::to_string(lot_id) + ")");
+    if (!lot) throw ValidationError(core::tr("lot"), core::tr("lot inconnu (n° {0})", lot_id));
     t.lot = *lot;
     t.product = store.catalogue().get_product(lot->product_id).value_or(core::Product{});
     t.reception = store.stock().reception(lot->reception_id).value_or(storage::Reception{});
@@ -87,7 +88,7 @@ std::optional<storage::LotInfo> lot(storage::Store& store, const LoggedUser& by,
 PeriodTrace trace_period(storage::Store& store, const LoggedUser& by, core::Date from, core::Date to,
                          const std::vector<core::Origin>& origins) {
     require(store, by, Capability::ManageStock);
-    if (to < from) throw ValidationError("période", "la fin " + to.french() + " précède le début " + from.french());
+    if (to < from) throw ValidationError(core::tr("période"), core::tr("la fin {0} précède le début {1}", to.french(), from.french()));
     PeriodTrace out;
     out.from = from;
     out.to = to;

@@ -7,6 +7,7 @@
 #include "services/till/journal_seal.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "storage/store.hpp"
 
 #include <sodium.h>
@@ -41,7 +42,7 @@ public:
         try {
             return check_parsed(r);
         } catch (const std::exception&) {
-            return fail(r.sequence, "le contenu de l'enregistrement est illisible (nombre attendu)");
+            return fail(r.sequence, core::tr("le contenu de l'enregistrement est illisible (nombre attendu)"));
         }
     }
     const JournalVerification& result() const { return m_result; }
@@ -49,35 +50,35 @@ public:
 private:
     bool check_parsed(const storage::JournalRecord& r) {
         const std::int64_t expected = m_state.next_sequence;
-        if (r.sequence != expected) return fail(expected, "numéro attendu " + std::to_string(expected) + ", trouvé " +
-                                                              std::to_string(r.sequence) + " (trou dans la séquence)");
-        if (r.previous_hash != m_state.previous_hash) return fail(r.sequence, "l'empreinte précédente ne correspond pas");
+        if (r.sequence != expected)
+            return fail(expected, core::tr("numéro attendu {0}, trouvé {1} (trou dans la séquence)", expected, r.sequence));
+        if (r.previous_hash != m_state.previous_hash) return fail(r.sequence, core::tr("l'empreinte précédente ne correspond pas"));
         const auto parsed = payload_fields(r);
         if (!parsed || parsed->fields[0] != std::to_string(r.sequence) || parsed->fields[1] != r.kind ||
             parsed->fields[2] != r.occurred_at || parsed->previous_hash() != r.previous_hash)
-            return fail(r.sequence, "le contenu enregistré ne correspond pas à l'en-tête de l'enregistrement");
-        if (sha256_hex(r.payload) != r.hash) return fail(r.sequence, "l'empreinte SHA-256 ne correspond pas au contenu");
+            return fail(r.sequence, core::tr("le contenu enregistré ne correspond pas à l'en-tête de l'enregistrement"));
+        if (sha256_hex(r.payload) != r.hash) return fail(r.sequence, core::tr("l'empreinte SHA-256 ne correspond pas au contenu"));
         const auto& fields = parsed->fields;
         if (r.kind == "closure") {
             m_state.grand_total += core::Money::from_cents(std::stoll(fields[7]));
             if (fields[11] != std::to_string(m_state.grand_total.cents()))
-                return fail(r.sequence, "le grand total perpétuel de la clôture ne suit pas les clôtures précédentes");
+                return fail(r.sequence, core::tr("le grand total perpétuel de la clôture ne suit pas les clôtures précédentes"));
             m_state.open_months[month_of_timestamp(fields[2])].add_closure(fields);
         } else if (r.kind == "monthly_closure") {
             const std::string month = month_of_number(fields[4]);
             if (!m_state.last_closed_month.empty() && month <= m_state.last_closed_month)
-                return fail(r.sequence, "le mois " + month + " est clos deux fois (ou après un mois plus récent)");
+                return fail(r.sequence, core::tr("le mois {0} est clos deux fois (ou après un mois plus récent)", month));
             const MonthSums sums = m_state.open_months[month];
             if (fields[6] != std::to_string(sums.value.cents()) || fields[7] != std::to_string(sums.paid.cents()) ||
                 fields[9] != sums.payments_text())
-                return fail(r.sequence, "la clôture mensuelle de " + month +
-                                            " ne reprend pas les totaux des clôtures de session du mois");
+                return fail(r.sequence,
+                            core::tr("la clôture mensuelle de {0} ne reprend pas les totaux des clôtures de session du mois", month));
             if (fields[11] != std::to_string(m_state.grand_total.cents()))
-                return fail(r.sequence, "le grand total perpétuel de la clôture mensuelle ne suit pas les clôtures");
+                return fail(r.sequence, core::tr("le grand total perpétuel de la clôture mensuelle ne suit pas les clôtures"));
             m_state.open_months.erase(month);
             m_state.last_closed_month = month;
         } else if (!fields[11].empty()) {
-            return fail(r.sequence, "un grand total figure hors d'une clôture");
+            return fail(r.sequence, core::tr("un grand total figure hors d'une clôture"));
         } else if (r.kind == "archive" && !check_archive(r, *parsed)) {
             return false;
         }
@@ -90,12 +91,12 @@ private:
     /// Archived segments follow each other from record 1, each ending before its archive record.
     bool check_archive(const storage::JournalRecord& r, const PayloadFields& parsed) {
         const auto stated = parse_archive_extra(parsed.extra());
-        if (!stated) return fail(r.sequence, "l'enregistrement d'archivage est illisible");
+        if (!stated) return fail(r.sequence, core::tr("l'enregistrement d'archivage est illisible"));
         if (m_next_archive_first != 0 && stated->first_sequence != m_next_archive_first)
-            return fail(r.sequence, "le segment archivé commence au n° " + std::to_string(stated->first_sequence) +
-                                        ", le précédent finissait au n° " + std::to_string(m_next_archive_first - 1));
+            return fail(r.sequence, core::tr("le segment archivé commence au n° {0}, le précédent finissait au n° {1}",
+                                             stated->first_sequence, m_next_archive_first - 1));
         if (stated->last_sequence >= r.sequence)
-            return fail(r.sequence, "le segment archivé ne finit pas avant l'enregistrement qui l'archive");
+            return fail(r.sequence, core::tr("le segment archivé ne finit pas avant l'enregistrement qui l'archive"));
         m_next_archive_first = stated->last_sequence + 1;
         return true;
     }
@@ -162,7 +163,7 @@ std::string MonthSums::payments_text() const {
 }
 
 std::string sha256_hex(std::string_view text) {
-    if (sodium_init() < 0) throw InternalError("libsodium n'a pas pu démarrer (sodium_init)");
+    if (sodium_init() < 0) throw InternalError(core::tr("libsodium n'a pas pu démarrer (sodium_init)"));
     unsigned char digest[crypto_hash_sha256_BYTES];
     crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(text.data()), text.size());
     char hex[crypto_hash_sha256_BYTES * 2 + 1];
@@ -313,8 +314,9 @@ JournalVerification verify_journal(storage::Store& store, const std::function<vo
     const auto finished = [&] {
         JournalVerification result = checker.result();
         if (!start && !result.ok && result.first_broken_sequence == 1)
-            result.reason = "les enregistrements n° 1 à " + std::to_string(first_sequence - 1) +
-                            " ne sont plus dans la base et aucun enregistrement d'archivage ne les couvre";
+            result.reason = core::tr("les enregistrements n° 1 à {0} ne sont plus dans la base et aucun enregistrement "
+                                     "d'archivage ne les couvre",
+                                     first_sequence - 1);
         return result;
     };
     bool checking = true;

@@ -1,8 +1,10 @@
 // Writing and reading archive files (see journal_archive_file.hpp). nlohmann-json writes each
 // line; the seal covers the exact bytes written, so reading checks the bytes, not a re-encoding.
 #include "services/till/journal_archive_file.hpp"
+#include "services/till/journal_file_texts.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "services/till/journal.hpp"
 #include "storage/private_file.hpp"
 
@@ -56,7 +58,7 @@ json sale_json(const storage::SaleRecord& s) {
 
 json header_json(const ArchiveHeader& h) {
     json out = {{"type", "header"}, {"format", kArchiveFormat}, {"version", kArchiveFormatVersion},
-                {"description", "Archive du journal de caisse Cabas : ventes, clôtures et leur journal chaîné, signés"},
+                {"description", kArchiveDescription},
                 {"epicerie", h.epicerie}, {"until", h.until}, {"created_at", h.created_at},
                 {"first_sequence", h.first_sequence}, {"last_sequence", h.last_sequence}, {"head_hash", h.head_hash},
                 {"first_at", h.first_at}, {"last_at", h.last_at}, {"unsigned_until", h.unsigned_until},
@@ -115,7 +117,7 @@ storage::SaleRecord sale_of(const json& j) {
     for (const json& p : j.at("payments")) {
         const std::string code = p.at("method").get<std::string>();
         const auto method = core::payment_method_from_code(code);
-        if (!method) throw std::invalid_argument("moyen de paiement inconnu « " + code + " »");
+        if (!method) throw std::invalid_argument(core::tr("moyen de paiement inconnu « {0} »", code));
         s.payments.push_back({*method, cents_of(p, "amount_cents")});
     }
     return s;
@@ -123,8 +125,7 @@ storage::SaleRecord sale_of(const json& j) {
 
 ArchiveHeader header_of(const json& j) {
     if (j.at("format").get<std::string>() != kArchiveFormat || j.at("version").get<int>() != kArchiveFormatVersion)
-        throw std::invalid_argument(std::string("format « ") + kArchiveFormat + " » version " +
-                                    std::to_string(kArchiveFormatVersion) + " attendu");
+        throw std::invalid_argument(core::tr("format « {0} » version {1} attendu", kArchiveFormat, kArchiveFormatVersion));
     ArchiveHeader h;
     h.epicerie = j.at("epicerie").get<std::string>();
     h.until = j.at("until").get<std::string>();
@@ -171,7 +172,7 @@ std::string write_archive_file(const std::string& path, const ArchiveContents& c
     text += seal.dump() + "\n";
     std::error_code ec;
     if (std::filesystem::exists(path, ec))
-        throw StorageError("L'archive « " + path + " » existe déjà : choisissez un autre nom (rien n'a été archivé)");
+        throw StorageError(core::tr("L'archive « {0} » existe déjà : choisissez un autre nom (rien n'a été archivé)", path));
     // The temporary name does not end like an archive, so a file cut short never looks finished.
     const std::string temporary = path + ".partiel-" + std::to_string(::getpid());
     remove_quietly(temporary);
@@ -182,13 +183,13 @@ std::string write_archive_file(const std::string& path, const ArchiveContents& c
             std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
             out << text;
             out.flush();
-            if (!out) throw StorageError("Impossible d'écrire « " + temporary + " » (disque plein ?)");
+            if (!out) throw StorageError(core::tr("Impossible d'écrire « {0} » (disque plein ?)", temporary));
         }
         storage::flush_to_disk(temporary);
         if (std::filesystem::exists(path, ec))
-            throw StorageError("L'archive « " + path + " » existe déjà : choisissez un autre nom (rien n'a été archivé)");
+            throw StorageError(core::tr("L'archive « {0} » existe déjà : choisissez un autre nom (rien n'a été archivé)", path));
         std::filesystem::rename(temporary, path, ec);
-        if (ec) throw StorageError("Impossible de nommer l'archive « " + path + " » : " + ec.message());
+        if (ec) throw StorageError(core::tr("Impossible de nommer l'archive « {0} » : {1}", path, ec.message()));
         renamed = true;
         const std::string folder = std::filesystem::path(path).parent_path().string();
         storage::flush_directory(folder.empty() ? "." : folder);
@@ -201,7 +202,7 @@ std::string write_archive_file(const std::string& path, const ArchiveContents& c
 
 ArchiveFile read_archive_file(const std::string& path) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw StorageError("Impossible de lire l'archive « " + path + " »");
+    if (!in) throw StorageError(core::tr("Impossible de lire l'archive « {0} »", path));
     std::stringstream buffer;
     buffer << in.rdbuf();
     const std::string text = buffer.str();
@@ -215,13 +216,13 @@ ArchiveFile read_archive_file(const std::string& path) {
         const std::string line = text.substr(start, end == std::string::npos ? std::string::npos : end - start);
         ++line_number;
         const std::string where = path + ":" + std::to_string(line_number);
-        if (seal_seen) throw ValidationError(where, "rien ne doit suivre le sceau de l'archive");
+        if (seal_seen) throw ValidationError(where, core::tr("rien ne doit suivre le sceau de l'archive"));
         try {
             const json j = json::parse(line);
             const std::string type = j.at("type").get<std::string>();
-            if (!header_seen && type != "header") throw std::invalid_argument("l'archive doit commencer par son en-tête");
+            if (!header_seen && type != "header") throw std::invalid_argument(core::tr("l'archive doit commencer par son en-tête"));
             if (type == "header") {
-                if (header_seen) throw std::invalid_argument("deuxième en-tête");
+                if (header_seen) throw std::invalid_argument(core::tr("deuxième en-tête"));
                 file.contents.header = header_of(j);
                 header_seen = true;
             } else if (type == "record") file.contents.records.push_back(record_of(j));
@@ -232,17 +233,18 @@ ArchiveFile read_archive_file(const std::string& path) {
                 file.seal = {j.at("public_key").get<std::string>(), j.at("signature").get<std::string>()};
                 sealed_length = start;
                 seal_seen = true;
-            } else throw std::invalid_argument("type de ligne inconnu « " + type + " »");
+            } else throw std::invalid_argument(core::tr("type de ligne inconnu « {0} »", type));
         } catch (const ValidationError&) {
             throw;
         } catch (const std::exception& e) {
-            throw ValidationError(where, std::string("ligne illisible : ") + e.what());
+            throw ValidationError(where, core::tr("ligne illisible : {0}", e.what()));
         }
         if (end == std::string::npos) break;
         start = end + 1;
     }
-    if (!header_seen) throw ValidationError(path + ":1", "ce n'est pas une archive Cabas (fichier vide)");
-    if (!seal_seen) throw ValidationError(path + ":" + std::to_string(line_number), "l'archive n'a pas de sceau (fichier incomplet)");
+    if (!header_seen) throw ValidationError(path + ":1", core::tr("ce n'est pas une archive Cabas (fichier vide)"));
+    if (!seal_seen)
+        throw ValidationError(path + ":" + std::to_string(line_number), core::tr("l'archive n'a pas de sceau (fichier incomplet)"));
     file.seal_valid = signature_valid(file.seal.public_key, sha256_hex(text.substr(0, sealed_length)), file.seal.signature);
     return file;
 }

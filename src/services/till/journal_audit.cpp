@@ -4,6 +4,7 @@
 #include "services/till/journal_audit.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "services/till/journal_content.hpp"
 #include "storage/store.hpp"
 
@@ -28,7 +29,7 @@ enum class Unit { Plain, Euros, Rate };
 std::string shown(const std::string& value, Unit unit) {
     std::int64_t n = 0;
     const auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), n);
-    if (value.empty()) return "(rien)";
+    if (value.empty()) return core::tr("(rien)");
     if (ec != std::errc() || end != value.data() + value.size() || unit == Unit::Plain) return value;
     if (unit == Unit::Euros) return core::format_euros(core::Money::from_cents(n));
     return core::format_percent(core::Rate{static_cast<std::int32_t>(n)});
@@ -47,7 +48,7 @@ public:
     }
     std::vector<storage::JournalSignature> signatures() override { return m_store.journal().signatures(); }
     std::int64_t unsigned_until() override { return m_store.journal().unsigned_until(); }
-    std::string tables_place() const override { return "dans la base"; }
+    std::string tables_place() const override { return core::tr("dans la base"); }
 
 private:
     storage::Store& m_store;
@@ -64,8 +65,8 @@ public:
         check_sales();
         for (const auto& [key, stated] : m_sales)
             if (!stated.matched)
-                problem("enregistrement n° " + std::to_string(stated.sequence) + " : la vente " + key +
-                        " qu'il certifie n'est plus " + m_place);
+                problem(core::tr("enregistrement n° {0} : la vente {1} qu'il certifie n'est plus {2}", stated.sequence,
+                                 shown_key(key), m_place));
         check_signatures();
         check_anchor();
         return m_result;
@@ -86,8 +87,8 @@ private:
         if (r.kind == "sale" || r.kind == "correction") {
             const std::string key = f[3] + " n° " + f[4];
             if (!m_sales.emplace(key, stated).second)
-                problem("enregistrement n° " + std::to_string(r.sequence) + " : la vente " + key +
-                        " a déjà un enregistrement (n° " + std::to_string(m_sales.at(key).sequence) + ")");
+                problem(core::tr("enregistrement n° {0} : la vente {1} a déjà un enregistrement (n° {2})", r.sequence,
+                                 shown_key(key), m_sales.at(key).sequence));
         } else if (r.kind == "closure") {
             m_closures.emplace(f[4], stated);
             m_signable.insert(r.sequence);
@@ -100,29 +101,29 @@ private:
         for (const auto& s : m_source.sessions()) {
             m_tills[s.id] = s.till_id;
             ++m_result.sessions_checked;
-            const std::string name = "session " + std::to_string(s.id) + " (" + s.till_id + ")";
+            const std::string name = core::tr("session {0} ({1})", s.id, s.till_id);
             auto it = m_closures.find(std::to_string(s.id));
             if (!s.closed_at) {
                 if (it != m_closures.end())
-                    problem(name + " : ouverte " + m_place + ", close au journal (enregistrement n° " +
-                            std::to_string(it->second.sequence) + ")");
+                    problem(core::tr("{0} : ouverte {1}, close au journal (enregistrement n° {2})", name, m_place,
+                                     it->second.sequence));
                 continue;
             }
             if (it == m_closures.end()) {
-                problem(name + " : close " + m_place + " sans clôture au journal");
+                problem(core::tr("{0} : close {1} sans clôture au journal", name, m_place));
                 continue;
             }
             it->second.matched = true;
             const auto& f = it->second.payload.fields;
-            const std::string where = name + " (enregistrement n° " + std::to_string(it->second.sequence) + ")";
-            if (f[3] != s.till_id) problem(where + " : " + differs("caisse", s.till_id, f[3], Unit::Plain));
+            const std::string where = core::tr("{0} (enregistrement n° {1})", name, it->second.sequence);
+            if (f[3] != s.till_id) problem(at(where, differs(core::tr("caisse"), s.till_id, f[3], Unit::Plain)));
             if (!it->second.payload.legacy) compare_parts(where, session_extra_text(s), it->second.payload.extra(), ';',
                                                           session_extra_names(), {Unit::Euros, Unit::Euros, Unit::Plain, Unit::Plain});
         }
         for (const auto& [id, stated] : m_closures)
             if (!stated.matched)
-                problem("enregistrement n° " + std::to_string(stated.sequence) + " : la session " + id +
-                        " qu'il clôt n'est plus close " + m_place);
+                problem(core::tr("enregistrement n° {0} : la session {1} qu'il clôt n'est plus close {2}", stated.sequence,
+                                 id, m_place));
     }
 
     void check_sales() {
@@ -144,51 +145,58 @@ private:
         const std::string key = till + " n° " + std::to_string(sale.sequence);
         auto it = m_sales.find(key);
         if (it == m_sales.end()) {
-            problem("vente " + key + " (id " + std::to_string(sale.id) + ") : aucun enregistrement au journal");
+            problem(core::tr("vente {0} (id {1}) : aucun enregistrement au journal", shown_key(key), sale.id));
             return;
         }
         Stated& stated = it->second;
         stated.matched = true;
         const auto& f = stated.payload.fields;
-        const std::string where = "vente " + key + " (enregistrement n° " + std::to_string(stated.sequence) + ")";
+        const std::string where = core::tr("vente {0} (enregistrement n° {1})", shown_key(key), stated.sequence);
         const std::string kind = sale.corrects_sale_id ? "correction" : "sale";
-        if (stated.kind != kind) problem(where + " : " + differs("nature", kind, stated.kind, Unit::Plain));
-        if (f[2] != sale.sold_at) problem(where + " : " + differs("heure", sale.sold_at, f[2], Unit::Plain));
-        if (f[5] != sale.household_code) problem(where + " : " + differs("foyer", sale.household_code, f[5], Unit::Plain));
+        if (stated.kind != kind) problem(at(where, differs(core::tr("nature"), kind, stated.kind, Unit::Plain)));
+        if (f[2] != sale.sold_at) problem(at(where, differs(core::tr("heure"), sale.sold_at, f[2], Unit::Plain)));
+        if (f[5] != sale.household_code) problem(at(where, differs(core::tr("foyer"), sale.household_code, f[5], Unit::Plain)));
         const std::string value = std::to_string(sale.total_value.cents()), paid = std::to_string(sale.total_paid.cents());
-        if (f[6] != value) problem(where + " : " + differs("valeur totale", value, f[6], Unit::Euros));
-        if (f[7] != paid) problem(where + " : " + differs("total payé", paid, f[7], Unit::Euros));
+        if (f[6] != value) problem(at(where, differs(core::tr("valeur totale"), value, f[6], Unit::Euros)));
+        if (f[7] != paid) problem(at(where, differs(core::tr("total payé"), paid, f[7], Unit::Euros)));
         if (stated.payload.legacy) {
-            compare_parts(where, legacy_lines_text(sale.lines), f[8], "ligne",
-                          {"produit", "quantité", "valeur", "payé"}, {Unit::Plain, Unit::Plain, Unit::Euros, Unit::Euros});
+            static const std::vector<std::string> legacy_names{core::to_translate("produit"), core::to_translate("quantité"),
+                                                               core::to_translate("valeur"), core::to_translate("payé")};
+            compare_parts(where, legacy_lines_text(sale.lines), f[8], Items::Lines, legacy_names,
+                          {Unit::Plain, Unit::Plain, Unit::Euros, Unit::Euros});
         } else {
-            compare_parts(where, lines_text(sale.lines), f[8], "ligne", line_field_names(),
+            compare_parts(where, lines_text(sale.lines), f[8], Items::Lines, line_field_names(),
                           {Unit::Plain, Unit::Plain, Unit::Plain, Unit::Euros, Unit::Rate, Unit::Euros, Unit::Plain});
             compare_parts(where, sale_extra_text(sale), stated.payload.extra(), ';', sale_extra_names(),
                           {Unit::Euros, Unit::Plain});
         }
-        compare_parts(where, payments_text(sale.payments), f[9], "paiement", {"moyen", "montant"}, {Unit::Plain, Unit::Euros});
+        static const std::vector<std::string> payment_names{core::to_translate("moyen"), core::to_translate("montant")};
+        compare_parts(where, payments_text(sale.payments), f[9], Items::Payments, payment_names, {Unit::Plain, Unit::Euros});
         const std::string corrects =
             sale.corrects_sale_id ? (m_numbers.count(*sale.corrects_sale_id) ? std::to_string(m_numbers[*sale.corrects_sale_id])
                                                                              : "id " + std::to_string(*sale.corrects_sale_id))
                                   : std::string();
-        if (f[10] != corrects) problem(where + " : " + differs("vente corrigée", corrects, f[10], Unit::Plain));
+        if (f[10] != corrects) problem(at(where, differs(core::tr("vente corrigée"), corrects, f[10], Unit::Plain)));
     }
 
+    enum class Items { Lines, Payments };
+
     /// Compares ';'-separated items of ':'-separated fields: "ligne 2 : quantité 3 dans la base, 2 au journal".
-    void compare_parts(const std::string& where, const std::string& tables, const std::string& journal,
-                       const std::string& item, const std::vector<std::string>& names, const std::vector<Unit>& units) {
+    /// `names` are the French field names, translated when a difference is told.
+    void compare_parts(const std::string& where, const std::string& tables, const std::string& journal, Items items,
+                       const std::vector<std::string>& names, const std::vector<Unit>& units) {
         if (tables == journal) return;
+        const bool lines = items == Items::Lines;
         const auto a = split_text(tables, ';'), b = split_text(journal, ';');
         if (a.size() != b.size()) {
-            problem(where + " : " + differs("nombre de " + item + "s", std::to_string(a.size()), std::to_string(b.size()),
-                                            Unit::Plain));
+            problem(at(where, differs(lines ? core::tr("nombre de lignes") : core::tr("nombre de paiements"),
+                                      std::to_string(a.size()), std::to_string(b.size()), Unit::Plain)));
             return;
         }
         for (std::size_t i = 0; i < a.size(); ++i)
             if (a[i] != b[i]) {
-                compare_fields(where + " : " + item + " " + std::to_string(i + 1), split_text(a[i], ':'),
-                               split_text(b[i], ':'), names, units);
+                compare_fields(at(where, lines ? core::tr("ligne {0}", i + 1) : core::tr("paiement {0}", i + 1)),
+                               split_text(a[i], ':'), split_text(b[i], ':'), names, units);
                 return;
             }
     }
@@ -205,11 +213,11 @@ private:
         for (std::size_t k = 0; k < names.size(); ++k) {
             const std::string x = k < a.size() ? a[k] : "", y = k < b.size() ? b[k] : "";
             if (x != y) {
-                problem(where + " : " + differs(names[k], x, y, units[k]));
+                problem(at(where, differs(core::tr(names[k]), x, y, units[k])));
                 return;
             }
         }
-        problem(where + " : contenu différent du journal");
+        problem(core::tr("{0} : contenu différent du journal", where));
     }
 
     void check_signatures() {
@@ -219,13 +227,14 @@ private:
             if (const auto key = JournalKey::load(m_seal->key_path)) local_key = key->public_key_hex();
         std::set<std::int64_t> signed_records;
         for (const auto& s : m_source.signatures()) {
-            const std::string where = "signature de l'enregistrement n° " + std::to_string(s.sequence);
             if (!m_signable.count(s.sequence)) {
-                problem(where + " : ce n'est pas une clôture");
+                problem(core::tr("signature de l'enregistrement n° {0} : ce n'est pas une clôture", s.sequence));
                 continue;
             }
             if (!signature_valid(s.public_key, m_hashes[s.sequence], s.signature)) {
-                problem(where + " : signature fausse (la clôture a été réécrite, ou la signature)");
+                problem(core::tr("signature de l'enregistrement n° {0} : signature fausse (la clôture a été réécrite, ou la "
+                                 "signature)",
+                                 s.sequence));
                 continue;
             }
             signed_records.insert(s.sequence);
@@ -236,14 +245,15 @@ private:
         for (const std::int64_t sequence : m_signable) {
             if (signed_records.count(sequence)) continue;
             if (sequence <= unsigned_until) ++legacy;
-            else problem("clôture n° " + std::to_string(sequence) + " : non signée");
+            else problem(core::tr("clôture n° {0} : non signée", sequence));
         }
         if (legacy > 0)
-            m_result.notes.push_back(std::to_string(legacy) +
-                                     " clôture(s) écrite(s) avant la signature des clôtures (version antérieure) : non signées");
+            m_result.notes.push_back(core::tr(
+                "{0} clôture(s) écrite(s) avant la signature des clôtures (version antérieure) : non signées", legacy));
         if (m_seal && !local_key)
-            m_result.notes.push_back("pas de clé de signature sur ce poste (« " + m_seal->key_path +
-                                     " ») : les signatures sont vérifiées avec les clés que la base nomme");
+            m_result.notes.push_back(core::tr("pas de clé de signature sur ce poste (« {0} ») : les signatures sont vérifiées "
+                                              "avec les clés que la base nomme",
+                                              m_seal->key_path));
     }
 
     void check_anchor() {
@@ -252,29 +262,40 @@ private:
         try {
             anchor = read_anchor(m_seal->anchor_path);
         } catch (const ValidationError& e) {
-            problem("ancre " + std::string(e.what()));
+            problem(core::tr("ancre {0}", e.what()));
             return;
         }
         if (!anchor) {
-            m_result.notes.push_back("pas d'ancre sur ce poste (« " + m_seal->anchor_path +
-                                     " ») : une suppression en fin de journal ne peut pas être vue");
+            m_result.notes.push_back(core::tr("pas d'ancre sur ce poste (« {0} ») : une suppression en fin de journal ne "
+                                              "peut pas être vue",
+                                              m_seal->anchor_path));
             return;
         }
         if (anchor->sequence == 0) return;
         const auto it = m_hashes.find(anchor->sequence);
         if (it == m_hashes.end())
-            problem("fin du journal : ce poste a écrit jusqu'à l'enregistrement n° " + std::to_string(anchor->sequence) +
-                    ", la base s'arrête au n° " + std::to_string(m_hashes.empty() ? 0 : m_hashes.rbegin()->first) +
-                    " (enregistrements supprimés en fin de journal)");
+            problem(core::tr("fin du journal : ce poste a écrit jusqu'à l'enregistrement n° {0}, la base s'arrête au n° {1} "
+                             "(enregistrements supprimés en fin de journal)",
+                             anchor->sequence, m_hashes.empty() ? std::int64_t{0} : m_hashes.rbegin()->first));
         else if (it->second != anchor->hash)
-            problem("enregistrement n° " + std::to_string(anchor->sequence) +
-                    " : ce n'est plus celui que ce poste a écrit (empreinte " + short_hash(anchor->hash) + " attendue, " +
-                    short_hash(it->second) + " trouvée)");
+            problem(core::tr("enregistrement n° {0} : ce n'est plus celui que ce poste a écrit (empreinte {1} attendue, {2} "
+                             "trouvée)",
+                             anchor->sequence, short_hash(anchor->hash), short_hash(it->second)));
+    }
+
+    /// "where : what was found", the colon as each language writes it.
+    static std::string at(const std::string& where, const std::string& text) { return core::tr("{0} : {1}", where, text); }
+
+    /// The key "caisse-1 n° 12" as the reader's language writes a till's sale number.
+    static std::string shown_key(const std::string& key) {
+        const std::size_t cut = key.rfind(" n° ");
+        if (cut == std::string::npos) return key;
+        return core::tr("{0} n° {1}", key.substr(0, cut), key.substr(cut + std::string_view(" n° ").size()));
     }
 
     std::string differs(const std::string& what, const std::string& in_tables, const std::string& in_journal,
                         Unit unit) const {
-        return what + " : " + shown(in_tables, unit) + " " + m_place + ", " + shown(in_journal, unit) + " au journal";
+        return core::tr("{0} : {1} {2}, {3} au journal", what, shown(in_tables, unit), m_place, shown(in_journal, unit));
     }
 
     AuditSource& m_source;

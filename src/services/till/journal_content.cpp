@@ -3,6 +3,8 @@
 // hold ':' but sit only in the ';'-separated extra field.
 #include "services/till/journal_content.hpp"
 
+#include "core/messages.hpp"
+
 namespace cabas::services::till {
 
 namespace {
@@ -49,17 +51,21 @@ std::string session_extra_text(const storage::TillSession& s) {
 }
 
 const std::vector<std::string>& line_field_names() {
-    static const std::vector<std::string> names{"produit", "lot", "quantité", "valeur", "taux", "payé", "compte dans le crédit"};
+    static const std::vector<std::string> names{core::to_translate("produit"),  core::to_translate("lot"),
+                                                core::to_translate("quantité"), core::to_translate("valeur"),
+                                                core::to_translate("taux"),     core::to_translate("payé"),
+                                                core::to_translate("compte dans le crédit")};
     return names;
 }
 
 const std::vector<std::string>& sale_extra_names() {
-    static const std::vector<std::string> names{"espèces remises", "dérogation"};
+    static const std::vector<std::string> names{core::to_translate("espèces remises"), core::to_translate("dérogation")};
     return names;
 }
 
 const std::vector<std::string>& session_extra_names() {
-    static const std::vector<std::string> names{"fonds de caisse", "espèces comptées", "ouverture", "clôture"};
+    static const std::vector<std::string> names{core::to_translate("fonds de caisse"), core::to_translate("espèces comptées"),
+                                                core::to_translate("ouverture"), core::to_translate("clôture")};
     return names;
 }
 

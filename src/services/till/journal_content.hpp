@@ -24,7 +24,7 @@ std::string sale_extra_text(const storage::SaleRecord&);
 /// What a closure record certifies of its session: "float_cents;counted_cents;opened_at;closed_at".
 std::string session_extra_text(const storage::TillSession&);
 
-/// The names of a line's sub-fields in lines_text order, as the audit's messages say them.
+/// The names of a line's sub-fields in lines_text order, in French: the audit translates them where it says them.
 const std::vector<std::string>& line_field_names();
 /// The names of sale_extra_text's and session_extra_text's sub-fields.
 const std::vector<std::string>& sale_extra_names();

@@ -1,8 +1,10 @@
 // The journal's seal: key file, signatures and anchor (see journal_seal.hpp). libsodium does the
 // cryptography; the files are small text files so an auditor can read what they hold.
 #include "services/till/journal_seal.hpp"
+#include "services/till/journal_file_texts.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "services/app_paths.hpp"
 #include "services/till/journal.hpp"
 #include "storage/private_file.hpp"
@@ -35,7 +37,7 @@ std::mutex& anchor_mutex() {
 }
 
 void start_sodium() {
-    if (sodium_init() < 0) throw InternalError("libsodium n'a pas pu démarrer (sodium_init)");
+    if (sodium_init() < 0) throw InternalError(core::tr("libsodium n'a pas pu démarrer (sodium_init)"));
 }
 
 std::string to_hex(std::string_view bytes) {
@@ -61,7 +63,7 @@ std::optional<std::vector<std::string>> read_lines(const std::string& path) {
     std::error_code ec;
     if (!std::filesystem::exists(path, ec)) return std::nullopt;
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw StorageError("Impossible de lire « " + path + " »");
+    if (!in) throw StorageError(core::tr("Impossible de lire « {0} »", path));
     std::vector<std::string> lines;
     std::string line;
     while (lines.size() < 4 && std::getline(in, line)) lines.push_back(line);
@@ -80,11 +82,11 @@ void replace_private_file(const std::string& path, const std::string& content, b
         std::ofstream out(temporary, std::ios::binary | std::ios::trunc);
         out << content;
         out.flush();
-        if (!out) throw StorageError("Impossible d'écrire « " + temporary + " »");
+        if (!out) throw StorageError(core::tr("Impossible d'écrire « {0} »", temporary));
     }
     if (durable) storage::flush_to_disk(temporary);
     std::filesystem::rename(temporary, path, ec);
-    if (ec) throw StorageError("Impossible de remplacer « " + path + " » : " + ec.message());
+    if (ec) throw StorageError(core::tr("Impossible de remplacer « {0} » : {1}", path, ec.message()));
 }
 
 } // namespace
@@ -106,9 +108,9 @@ std::optional<JournalKey> JournalKey::load(const std::string& path) {
     const auto lines = read_lines(path);
     if (!lines) return std::nullopt;
     if (lines->empty() || (*lines)[0] != kKeyHeader)
-        throw ValidationError(path + ":1", "ce n'est pas une clé de journal Cabas (« " + std::string(kKeyHeader) + " » attendu)");
+        throw ValidationError(path + ":1", core::tr("ce n'est pas une clé de journal Cabas (« {0} » attendu)", kKeyHeader));
     const auto secret = lines->size() > 1 ? from_hex((*lines)[1], crypto_sign_SECRETKEYBYTES) : std::nullopt;
-    if (!secret) throw ValidationError(path + ":2", "clé secrète illisible (128 chiffres hexadécimaux attendus)");
+    if (!secret) throw ValidationError(path + ":2", core::tr("clé secrète illisible (128 chiffres hexadécimaux attendus)"));
     JournalKey key;
     key.m_secret = *secret;
     unsigned char public_key[crypto_sign_PUBLICKEYBYTES];
@@ -125,7 +127,7 @@ JournalKey JournalKey::load_or_create(const std::string& path) {
     const std::string secret_hex = to_hex({reinterpret_cast<const char*>(secret), sizeof secret});
     sodium_memzero(secret, sizeof secret);
     replace_private_file(path,
-                         std::string(kKeyHeader) + "\n" + secret_hex + "\n# clé publique " +
+                         std::string(kKeyHeader) + "\n" + secret_hex + "\n" + std::string(kPublicKeyComment) +
                              to_hex({reinterpret_cast<const char*>(public_key), sizeof public_key}) + "\n",
                          true);
     return *load(path);
@@ -161,12 +163,12 @@ std::optional<Anchor> read_anchor(const std::string& path) {
     const auto lines = read_lines(path);
     if (!lines) return std::nullopt;
     if (lines->empty() || (*lines)[0] != kAnchorHeader)
-        throw ValidationError(path + ":1", "ce n'est pas une ancre de journal Cabas (« " + std::string(kAnchorHeader) + " » attendu)");
+        throw ValidationError(path + ":1", core::tr("ce n'est pas une ancre de journal Cabas (« {0} » attendu)", kAnchorHeader));
     std::istringstream second(lines->size() > 1 ? (*lines)[1] : std::string());
     Anchor anchor;
     if (!(second >> anchor.sequence >> anchor.hash) || anchor.sequence < 0 ||
         (anchor.sequence > 0 && anchor.hash.size() != 64))
-        throw ValidationError(path + ":2", "« NUMÉRO EMPREINTE » attendu (numéro du dernier enregistrement et son SHA-256)");
+        throw ValidationError(path + ":2", core::tr("« NUMÉRO EMPREINTE » attendu (numéro du dernier enregistrement et son SHA-256)"));
     return anchor;
 }
 

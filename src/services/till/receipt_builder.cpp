@@ -6,6 +6,7 @@
 
 #include "core/error.hpp"
 #include "core/household.hpp"
+#include "core/messages.hpp"
 #include "services/bareme_service.hpp"
 #include "services/credit_position.hpp"
 #include "storage/store.hpp"
@@ -48,7 +49,7 @@ void fill_credit(storage::Store& store, const storage::SaleRecord& sale, reports
 reports::ReceiptModel TillService::receipt(std::int64_t sale_id, bool duplicate) {
     State& s = *m_state;
     auto sale = s.store.sales().sale(sale_id);
-    if (!sale) throw ValidationError("vente", "vente inconnue : " + std::to_string(sale_id));
+    if (!sale) throw ValidationError(core::tr("vente"), core::tr("vente inconnue : {0}", sale_id));
     auto session = s.store.sales().session(sale->session_id);
     reports::ReceiptModel m;
     const ShopIdentity shop = shop_identity(s.store);

@@ -3,6 +3,7 @@
 #include "services/till/till_state.hpp"
 
 #include "core/card_number.hpp"
+#include "core/messages.hpp"
 #include "core/scanned_code.hpp"
 #include "core/text.hpp"
 #include "services/bareme_service.hpp"
@@ -30,18 +31,18 @@ std::string refusal_text(const core::LineCheck& check, core::SaleUnit unit, std:
     std::string text = core::label_of(check.refusal);
     switch (check.refusal) {
     case core::LineRefusal::CreditMonthExceeded:
-        return text + " : il reste " + core::format_euros(std::max(core::Money{}, check.month_left_after)) +
-               " hors cet article";
+        return core::tr("{0} : il reste {1} hors cet article", text,
+                        core::format_euros(std::max(core::Money{}, check.month_left_after)));
     case core::LineRefusal::CreditWeekExceeded:
-        return text + " : crédit de la semaine insuffisant pour cet article";
+        return core::tr("{0} : crédit de la semaine insuffisant pour cet article", text);
     default: {
         // The limit, what is already taken (earlier visits, this basket) and what is left, so
         // the volunteer can tell the household without looking anything up.
         const std::int64_t limit = check.limit.value_or(0);
         const std::int64_t left_before = check.quantity_left.value_or(0);
         const std::int64_t taken = limit - left_before + already;
-        return text + " : " + quantity_text(unit, limit) + " au plus, déjà " + quantity_text(unit, taken) +
-               ", encore " + quantity_text(unit, std::max<std::int64_t>(0, left_before - already));
+        return core::tr("{0} : {1} au plus, déjà {2}, encore {3}", text, quantity_text(unit, limit),
+                        quantity_text(unit, taken), quantity_text(unit, std::max<std::int64_t>(0, left_before - already)));
     }
     }
 }
@@ -58,7 +59,7 @@ ScanOutcome scan_card(TillService::State& s, const std::string& code) {
                               ? ScanKind::MisreadCard
                               : ScanKind::Card;
     if (!s.lines.empty())
-        return refused(s, kind, "Terminez ou annulez la vente en cours avant de scanner une autre carte");
+        return refused(s, kind, core::tr("Terminez ou annulez la vente en cours avant de scanner une autre carte"));
     CardCheckAnswer answer = check_card(s.store, s.user, code, s.clock.today());
     s.clear_basket();
     if (!answer.result.green()) {
@@ -78,13 +79,13 @@ ScanOutcome scan_card(TillService::State& s, const std::string& code) {
 } // namespace
 
 ScanOutcome add_line(TillService::State& s, std::int64_t product_id, std::int64_t quantity, bool forced) {
-    if (!s.can_sell()) return refused(s, ScanKind::Product, "Scannez d'abord la carte du foyer");
+    if (!s.can_sell()) return refused(s, ScanKind::Product, core::tr("Scannez d'abord la carte du foyer"));
     auto product = s.store.catalogue().get_product(product_id);
-    if (!product) return refused(s, ScanKind::UnknownCode, "Produit inconnu");
-    if (quantity <= 0) return refused(s, ScanKind::Product, "La quantité doit être positive");
+    if (!product) return refused(s, ScanKind::UnknownCode, core::tr("Produit inconnu"));
+    if (quantity <= 0) return refused(s, ScanKind::Product, core::tr("La quantité doit être positive"));
     const core::Date today = s.clock.today();
     const stock::ConsumptionPlan plan = stock::plan_consumption(s.store, product_id, quantity, today);
-    if (plan.blocked_by_dlc) return refused(s, ScanKind::Product, "DLC dépassée : ne pas vendre (" + product->name + ")");
+    if (plan.blocked_by_dlc) return refused(s, ScanKind::Product, core::tr("DLC dépassée : ne pas vendre ({0})", product->name));
 
     auto category = s.store.catalogue().get_category(product->category_id);
     BasketLine line;
@@ -133,7 +134,10 @@ ScanOutcome add_line(TillService::State& s, std::int64_t product_id, std::int64_
         const core::LineCheck check = core::check_line(checked_line(line, product->category_id), others, s.quota);
         if (!check.allowed()) {
             s.pending = PendingRefusal{PendingRefusal::Kind::Line, std::nullopt, product_id, quantity};
-            return refused(s, ScanKind::Product, refusal_text(check, product->unit, existing != s.lines.end() ? existing->quantity : 0) + " (" + product->name + ")", true);
+            return refused(s, ScanKind::Product,
+                           core::tr("{0} ({1})", refusal_text(check, product->unit, existing != s.lines.end() ? existing->quantity : 0),
+                                    product->name),
+                           true);
         }
     }
     ScanOutcome out;
@@ -149,7 +153,7 @@ ScanOutcome add_line(TillService::State& s, std::int64_t product_id, std::int64_
         out.line_index = s.lines.size() - 1;
     }
     s.pending = {};
-    std::string text = product->name + " : " + core::format_euros(line.to_pay);
+    std::string text = core::tr("{0} : {1}", product->name, core::format_euros(line.to_pay));
     if (line.warnings.empty()) {
         out.message = s.say(MessageLevel::Success, text);
     } else {
@@ -177,18 +181,19 @@ ScanOutcome TillService::scan(const std::string& raw) {
     if (!product) {
         if (core::looks_like_layout_mixup(typed))
             return refused(s, ScanKind::UnknownCode,
-                           "Code inconnu : « " + typed + " » ; le lecteur semble réglé pour un clavier QWERTY "
-                           "(voir Aide, F1)");
-        return refused(s, ScanKind::UnknownCode, "Code inconnu : " + code);
+                           core::tr("Code inconnu : « {0} » ; le lecteur semble réglé pour un clavier QWERTY "
+                                    "(voir Aide, F1)",
+                                    typed));
+        return refused(s, ScanKind::UnknownCode, core::tr("Code inconnu : {0}", code));
     }
-    if (!s.can_sell()) return refused(s, ScanKind::Product, "Scannez d'abord la carte du foyer");
+    if (!s.can_sell()) return refused(s, ScanKind::Product, core::tr("Scannez d'abord la carte du foyer"));
     if (product->unit == core::SaleUnit::Weight) {
         ScanOutcome out;
         out.kind = ScanKind::Product;
         out.accepted = true;
         out.needs_weight = true;
         out.product_id = product->id;
-        out.message = s.say(MessageLevel::Info, product->name + " : indiquez le poids en grammes");
+        out.message = s.say(MessageLevel::Info, core::tr("{0} : indiquez le poids en grammes", product->name));
         return out;
     }
     return add_product(product->id, 1);
@@ -204,7 +209,7 @@ ScanOutcome TillService::add_weighed(std::int64_t product_id, std::int64_t grams
 
 ScanOutcome TillService::set_quantity(std::size_t line_index, std::int64_t quantity) {
     State& s = *m_state;
-    if (line_index >= s.lines.size()) return refused(s, ScanKind::Product, "Ligne inconnue");
+    if (line_index >= s.lines.size()) return refused(s, ScanKind::Product, core::tr("Ligne inconnue"));
     if (quantity <= 0) {
         remove_line(line_index);
         ScanOutcome out;
@@ -221,12 +226,12 @@ void TillService::remove_line(std::size_t line_index) {
     if (line_index >= s.lines.size()) return;
     const std::string name = s.lines[line_index].name;
     s.lines.erase(s.lines.begin() + static_cast<std::ptrdiff_t>(line_index));
-    s.say(MessageLevel::Info, "Ligne retirée : " + name);
+    s.say(MessageLevel::Info, core::tr("Ligne retirée : {0}", name));
 }
 
 void TillService::cancel_sale() {
     m_state->clear_basket();
-    m_state->say(MessageLevel::Info, "Vente annulée : rien n'a été enregistré");
+    m_state->say(MessageLevel::Info, core::tr("Vente annulée : rien n'a été enregistré"));
 }
 
 } // namespace cabas::services::till

@@ -8,6 +8,7 @@
 #include "services/login.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "storage/store.hpp"
 
 #include <functional>
@@ -30,7 +31,7 @@ PaymentPlan plan_payments(const std::vector<PaymentInput>& payments, core::Money
     core::Money card, cheque, free;
     for (const auto& p : payments) {
         if (p.amount.is_negative()) {
-            plan.problem = "montant de règlement négatif";
+            plan.problem = core::tr("montant de règlement négatif");
             return plan;
         }
         switch (p.method) {
@@ -46,12 +47,12 @@ PaymentPlan plan_payments(const std::vector<PaymentInput>& payments, core::Money
     }
     const core::Money other = card + cheque + free;
     if (other > due) {
-        plan.problem = "les règlements par carte ou chèque dépassent le montant dû (" + core::format_euros(due) + ")";
+        plan.problem = core::tr("les règlements par carte ou chèque dépassent le montant dû ({0})", core::format_euros(due));
         return plan;
     }
     const core::Money cash_due = due - other;
     if (plan.cash_given < cash_due) {
-        plan.problem = "il manque " + core::format_euros(cash_due - plan.cash_given);
+        plan.problem = core::tr("il manque {0}", core::format_euros(cash_due - plan.cash_given));
         return plan;
     }
     plan.change = plan.cash_given - cash_due;
@@ -108,7 +109,7 @@ JournalEntry entry_of(const storage::SaleRecord& sale, const std::string& kind, 
 
 ValidationResult not_recorded(TillService::State& s, const std::string& why) {
     ValidationResult r;
-    r.message = "Vente NON enregistrée : " + why;
+    r.message = core::tr("Vente NON enregistrée : {0}", why);
     s.say(MessageLevel::Refusal, r.message);
     return r;
 }
@@ -138,11 +139,11 @@ std::pair<storage::SaleRecord, storage::JournalRecord> record_sale(storage::Stor
 ValidationResult TillService::validate(const std::vector<PaymentInput>& payments, const std::string& request_id) {
     State& s = *m_state;
     if (auto done = s.results.find(request_id); done != s.results.end()) return done->second;
-    if (!s.can_sell()) return not_recorded(s, "aucune carte de foyer valide");
-    if (s.lines.empty()) return not_recorded(s, "le panier est vide");
+    if (!s.can_sell()) return not_recorded(s, core::tr("aucune carte de foyer valide"));
+    if (s.lines.empty()) return not_recorded(s, core::tr("le panier est vide"));
     try {
         auto session = s.store.sales().open_session_of(s.till_id);
-        if (!session) return not_recorded(s, "aucune session de caisse ouverte");
+        if (!session) return not_recorded(s, core::tr("aucune session de caisse ouverte"));
         storage::SaleRecord sale = build_sale(s, session->id, request_id);
         const PaymentPlan plan = plan_payments(payments, sale.total_paid);
         if (!plan.problem.empty()) return not_recorded(s, plan.problem);
@@ -155,8 +156,9 @@ ValidationResult TillService::validate(const std::vector<PaymentInput>& payments
         r.sequence = stored.sequence;
         r.change = plan.change;
         r.short_hash = short_hash(record.hash);
-        r.message = "Vente n° " + std::to_string(stored.sequence) + " enregistrée";
-        if (!plan.change.is_zero()) r.message += " — rendu " + core::format_euros(plan.change);
+        r.message = plan.change.is_zero()
+                        ? core::tr("Vente n° {0} enregistrée", stored.sequence)
+                        : core::tr("Vente n° {0} enregistrée — rendu {1}", stored.sequence, core::format_euros(plan.change));
         s.results[request_id] = r;
         s.clear_basket();
         s.say(MessageLevel::Success, r.message);
@@ -168,14 +170,14 @@ ValidationResult TillService::validate(const std::vector<PaymentInput>& payments
         // again once the server answers stores the sale once, even if this attempt did reach it.
         ValidationResult r;
         r.message = e.outcome_unknown()
-                        ? "Serveur injoignable pendant l'enregistrement : le panier est gardé, la vente ne sera pas "
-                          "comptée deux fois"
-                        : "Serveur injoignable : vente NON enregistrée. Le panier est gardé";
+                        ? core::tr("Serveur injoignable pendant l'enregistrement : le panier est gardé, la vente ne sera pas "
+                                   "comptée deux fois")
+                        : core::tr("Serveur injoignable : vente NON enregistrée. Le panier est gardé");
         r.server_unreachable = true;
         s.say(MessageLevel::Refusal, r.message);
         return r;
     } catch (const StorageError& e) {
-        return not_recorded(s, std::string("la base de données a refusé l'écriture (disque plein, base occupée ?) : ") + e.what());
+        return not_recorded(s, core::tr("la base de données a refusé l'écriture (disque plein, base occupée ?) : {0}", e.what()));
     } catch (const Error& e) {
         return not_recorded(s, e.what());
     }
@@ -187,23 +189,23 @@ ValidationResult TillService::correct_sale(std::int64_t sale_id, const std::stri
     ValidationResult r;
     const auto attempt = attempt_login(s.store, s.clock, manager_login, pin, LoginPlace::ManagerCode);
     if (!attempt.locked_until.empty()) {
-        r.message = "Correction refusée : " + attempt.refusal;
+        r.message = core::tr("Correction refusée : {0}", attempt.refusal);
         return r;
     }
     const auto& manager = attempt.user;
     if (!manager || !granted(s.store, *manager, Capability::CorrectSale)) {
-        r.message = "Correction refusée : code d'un responsable requis";
+        r.message = core::tr("Correction refusée : code d'un responsable requis");
         return r;
     }
     if (reason.find_first_not_of(" \t") == std::string::npos) {
-        r.message = "Correction refusée : indiquez la raison";
+        r.message = core::tr("Correction refusée : indiquez la raison");
         return r;
     }
     try {
         auto original = s.store.sales().sale(sale_id);
-        if (!original) throw ValidationError("vente", "vente inconnue");
+        if (!original) throw ValidationError(core::tr("vente"), core::tr("vente inconnue"));
         auto session = s.store.sales().open_session_of(s.till_id);
-        if (!session) throw ValidationError("session", "aucune session de caisse ouverte");
+        if (!session) throw ValidationError(core::tr("session"), core::tr("aucune session de caisse ouverte"));
         // A plain cancellation: the correction replaces the sale with an empty basket.
         storage::SaleRecord correction;
         correction.session_id = session->id;
@@ -218,10 +220,9 @@ ValidationResult TillService::correct_sale(std::int64_t sale_id, const std::stri
         r.sale_id = stored.id;
         r.sequence = stored.sequence;
         r.short_hash = short_hash(record.hash);
-        r.message = "Vente n° " + std::to_string(original->sequence) + " annulée (correction n° " +
-                    std::to_string(stored.sequence) + ")";
+        r.message = core::tr("Vente n° {0} annulée (correction n° {1})", original->sequence, stored.sequence);
     } catch (const Error& e) {
-        r.message = std::string("Correction NON enregistrée : ") + e.what();
+        r.message = core::tr("Correction NON enregistrée : {0}", e.what());
     }
     s.say(r.recorded ? MessageLevel::Success : MessageLevel::Refusal, r.message);
     return r;

@@ -7,6 +7,7 @@
 #include "services/till/till_state.hpp"
 
 #include "core/credit.hpp"
+#include "core/messages.hpp"
 #include "storage/store.hpp"
 
 namespace cabas::services::till {
@@ -32,9 +33,8 @@ void recheck_household(TillService::State& s) {
     now.product_taken_this_month = s.store.usage().product_taken_this_month(code, today);
     now.category_taken_this_month = s.store.usage().category_taken_this_month(code, today);
 
-    const std::string meanwhile = " : une autre caisse vient de servir ce foyer";
     if (!s.card_overridden && core::credit_left(*now.rules, now.uc_tenths, now.usage).visits_left() <= 0)
-        throw ChangedMeanwhile("nombre de passages atteint" + meanwhile);
+        throw ChangedMeanwhile(core::tr("nombre de passages atteint : une autre caisse vient de servir ce foyer"));
     std::vector<core::BasketLine> checked;
     for (const auto& line : s.lines) {
         const auto product = s.store.catalogue().get_product(line.product_id);
@@ -46,7 +46,9 @@ void recheck_household(TillService::State& s) {
         for (std::size_t j = 0; j < checked.size(); ++j)
             if (j != i) others.push_back(checked[j]);
         const core::LineCheck check = core::check_line(checked[i], others, now);
-        if (!check.allowed()) throw ChangedMeanwhile(core::label_of(check.refusal) + " (" + s.lines[i].name + ")" + meanwhile);
+        if (!check.allowed())
+            throw ChangedMeanwhile(core::tr("{0} ({1}) : une autre caisse vient de servir ce foyer",
+                                            core::label_of(check.refusal), s.lines[i].name));
     }
 }
 

@@ -1,8 +1,10 @@
 // The till service's small parts: construction, login, totals, product search, manager
 // overrides and the time/quantity formatting the receipt and the Z report share.
 #include "services/till/till_state.hpp"
+#include "services/till/search_fold.hpp"
 
 #include "core/household.hpp"
+#include "core/messages.hpp"
 #include "services/bareme_service.hpp"
 #include "services/credit_position.hpp"
 #include "services/login.hpp"
@@ -14,34 +16,6 @@
 #include <sstream>
 
 namespace cabas::services::till {
-
-namespace {
-
-/// Lower-case ASCII and strip the accents of French letters, so "pâtes" finds "Pates".
-std::string fold(const std::string& text) {
-    static const std::pair<const char*, char> accents[] = {
-        {"à", 'a'}, {"â", 'a'}, {"ä", 'a'}, {"ç", 'c'}, {"é", 'e'}, {"è", 'e'}, {"ê", 'e'}, {"ë", 'e'},
-        {"î", 'i'}, {"ï", 'i'}, {"ô", 'o'}, {"ö", 'o'}, {"ù", 'u'}, {"û", 'u'}, {"ü", 'u'}, {"ÿ", 'y'},
-        {"À", 'a'}, {"Â", 'a'}, {"Ç", 'c'}, {"É", 'e'}, {"È", 'e'}, {"Ê", 'e'}, {"Î", 'i'}, {"Ô", 'o'},
-        {"Ù", 'u'}, {"Û", 'u'}, {"œ", 'o'}, {"Œ", 'o'}};
-    std::string out;
-    for (std::size_t i = 0; i < text.size();) {
-        bool replaced = false;
-        for (const auto& [from, to] : accents) {
-            const std::string_view f(from);
-            if (text.compare(i, f.size(), f) == 0) {
-                out += to;
-                i += f.size();
-                replaced = true;
-                break;
-            }
-        }
-        if (!replaced) out += static_cast<char>(std::tolower(static_cast<unsigned char>(text[i++])));
-    }
-    return out;
-}
-
-} // namespace
 
 std::string local_date_time(const std::string& utc) {
     const std::time_t t = parse_utc_timestamp(utc);
@@ -88,10 +62,10 @@ void start_basket(TillService::State& s, const CardCheckAnswer& answer) {
 
 std::string label_of(core::PaymentMethod method) {
     switch (method) {
-    case core::PaymentMethod::Cash: return "Espèces";
-    case core::PaymentMethod::Card: return "Carte bancaire";
-    case core::PaymentMethod::Cheque: return "Chèque";
-    case core::PaymentMethod::Free: return "Gratuit";
+    case core::PaymentMethod::Cash: return core::tr("Espèces");
+    case core::PaymentMethod::Card: return core::tr("Carte bancaire");
+    case core::PaymentMethod::Cheque: return core::tr("Chèque");
+    case core::PaymentMethod::Free: return core::tr("Gratuit");
     }
     return "?";
 }
@@ -147,12 +121,12 @@ std::vector<core::Product> TillService::search_products(const std::string& text,
 OverrideResult TillService::override_last_refusal(const std::string& manager_login, const std::string& pin,
                                                   const std::string& reason) {
     State& s = *m_state;
-    if (s.pending.kind == PendingRefusal::Kind::None) return {false, "Aucun refus à forcer"};
+    if (s.pending.kind == PendingRefusal::Kind::None) return {false, core::tr("Aucun refus à forcer")};
     const auto attempt = attempt_login(s.store, s.clock, manager_login, pin, LoginPlace::ManagerCode);
     const auto& manager = attempt.user;
     if (!manager) return {false, attempt.refusal};
-    if (!granted(s.store, *manager, Capability::OverrideAtTill)) return {false, "Seul un responsable peut forcer un refus"};
-    if (reason.find_first_not_of(" \t") == std::string::npos) return {false, "Indiquez la raison du forçage"};
+    if (!granted(s.store, *manager, Capability::OverrideAtTill)) return {false, core::tr("Seul un responsable peut forcer un refus")};
+    if (reason.find_first_not_of(" \t") == std::string::npos) return {false, core::tr("Indiquez la raison du forçage")};
     const PendingRefusal pending = std::exchange(s.pending, PendingRefusal{});
     s.overrides.emplace_back(manager->login, reason);
     if (pending.kind == PendingRefusal::Kind::Card) {
@@ -160,14 +134,14 @@ OverrideResult TillService::override_last_refusal(const std::string& manager_log
         s.card_overridden = true;
         s.card_override = CardOverride{manager->display_name, reason};
         // Amber, like the banner: the household shops, but past a refusal.
-        s.say(MessageLevel::Warning, "Carte acceptée par dérogation, accordée par " + manager->display_name + " : " + reason +
-                                         " ; taux du foyer appliqué : " + core::format_percent(pending.card->result.rate));
+        s.say(MessageLevel::Warning, core::tr("Carte acceptée par dérogation, accordée par {0} : {1} ; taux du foyer appliqué : {2}",
+                                              manager->display_name, reason, core::format_percent(pending.card->result.rate)));
         return {true, s.last.text};
     }
     ScanOutcome outcome = add_line(s, pending.product_id, pending.quantity, true);
     if (outcome.accepted)
-        s.say(MessageLevel::Warning, outcome.message.text + " — dérogation accordée par " + manager->display_name +
-                                         " : limite levée, prix inchangé");
+        s.say(MessageLevel::Warning, core::tr("{0} — dérogation accordée par {1} : limite levée, prix inchangé",
+                                              outcome.message.text, manager->display_name));
     return {outcome.accepted, s.last.text};
 }
 

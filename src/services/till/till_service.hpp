@@ -81,7 +81,7 @@ struct BasketTotals {
 /// The answer to any basket action, shown in the message strip.
 struct TillMessage {
     MessageLevel level = MessageLevel::Info;
-    std::string text;                       ///< plain French, ready to show
+    std::string text;                       ///< in the process language, ready to show
     bool override_possible = false;         ///< a manager may force it (refusal of a card or a limit)
 };
 
@@ -193,7 +193,7 @@ private:
     std::shared_ptr<State> m_state;
 };
 
-/// Plain French name of a payment method ("Espèces", "Carte bancaire", "Chèque", "Gratuit").
+/// The name of a payment method in the process language ("Espèces", "Carte bancaire", "Chèque"...).
 std::string label_of(core::PaymentMethod);
 
 } // namespace cabas::services::till

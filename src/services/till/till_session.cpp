@@ -6,6 +6,7 @@
 #include "services/till/till_state.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "storage/store.hpp"
 #include "services/settings_service.hpp"
 
@@ -69,7 +70,7 @@ SessionInfo TillService::open_session(core::Money float_amount) {
 reports::ZReportModel TillService::close_session(core::Money counted) {
     State& s = *m_state;
     auto session = s.store.sales().open_session_of(s.till_id);
-    if (!session) throw ValidationError("session", "aucune session de caisse ouverte sur " + s.till_id);
+    if (!session) throw ValidationError(core::tr("session"), core::tr("aucune session de caisse ouverte sur {0}", s.till_id));
     const auto sales = s.store.sales().sales_of_session(session->id);
     std::set<std::int64_t> corrected;
     for (const auto& sale : sales)
@@ -125,7 +126,7 @@ reports::ZReportModel TillService::close_session(core::Money counted) {
     z.journal_sequence = record.sequence;
     z.short_hash = short_hash(record.hash);
     s.closing_backup = back_up_after_close(s);
-    s.say(MessageLevel::Success, "Session close : écart de caisse " + core::format_euros(z.difference));
+    s.say(MessageLevel::Success, core::tr("Session close : écart de caisse {0}", core::format_euros(z.difference)));
     return z;
 }
 
