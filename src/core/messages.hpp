@@ -55,6 +55,20 @@ std::string tr(std::string_view french, const Values&... values) {
     return fill_places(translate(french), {std::string_view(place_text(values))...});
 }
 
+/// For the life of the object the process speaks French, then its language again: the PDF
+/// documents (reports for the CCAS and the food bank, tickets, data exports) are French
+/// documents whatever the screen's language, and their models call label_of() and tr().
+class DocumentInFrench {
+public:
+    DocumentInFrench() : m_before(current_language()) { set_language(Language::French); }
+    ~DocumentInFrench() { set_language(m_before); }
+    DocumentInFrench(const DocumentInFrench&) = delete;
+    DocumentInFrench& operator=(const DocumentInFrench&) = delete;
+
+private:
+    Language m_before;
+};
+
 /// The table the program was built with, for the tests: `count` entries.
 struct CatalogueEntry {
     std::string_view french;

@@ -158,7 +158,12 @@ void HouseholdService::exit(std::int64_t household_id, core::Date on, core::Exit
         for (const auto& later : periods)
             if (later.start > on && !later.exit) m_store.access().record_exit(later.id, exit_record);
         m_store.households().touch_contact(household_id, m_clock.today());
-        log("exit", household_id, log_text::exited(on, core::label_of(reason)));
+        // The access log keeps French whatever the screen's language.
+        const std::string reason_text = [reason] {
+            const core::DocumentInFrench french;
+            return core::label_of(reason);
+        }();
+        log("exit", household_id, log_text::exited(on, reason_text));
     });
     check_other_sites(household_id);  // the other sites now see the rights end on the exit day
 }

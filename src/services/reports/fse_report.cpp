@@ -2,6 +2,7 @@
 // read as month roll-ups when it covers whole months, day by day otherwise.
 #include "services/reports/fse_report.hpp"
 
+#include "core/messages.hpp"
 #include "reports/fse_layout.hpp"
 #include "services/reports/activity_rollup.hpp"
 #include "services/reports/report_rows.hpp"
@@ -48,6 +49,7 @@ reports::Recipients count_recipients(const std::vector<storage::ReportHousehold>
 reports::FseReport build_fse_report(storage::Store& store, const LoggedUser& user, core::Date from, core::Date to,
                                     bool annual, const ReportOptions& options) {
     require_report_rights(store, user, options);
+    const core::DocumentInFrench document;
     auto step = [&](int done, const std::string& next) {
         if (options.progress) options.progress(done, 4, next);
     };

@@ -4,6 +4,7 @@
 // columns hold dates, names and amounts.
 #include "services/reports/household_data_document.hpp"
 
+#include "core/messages.hpp"
 #include "core/money.hpp"
 #include "reports/report_labels.hpp"
 
@@ -200,6 +201,7 @@ Section visits_section(const HouseholdDataExport& d) {
 } // namespace
 
 ReportDocument household_data_document(const HouseholdDataExport& data) {
+    const core::DocumentInFrench document;
     ReportDocument doc;
     doc.title = "Vos données à l'épicerie";
     doc.shop_name = data.shop_name;

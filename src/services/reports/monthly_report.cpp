@@ -3,6 +3,7 @@
 // month are read again line by line (goods, credit use).
 #include "services/reports/monthly_report.hpp"
 
+#include "core/messages.hpp"
 #include "reports/monthly_layout.hpp"
 #include "services/bareme_service.hpp"
 #include "services/reports/activity_rollup.hpp"
@@ -18,6 +19,7 @@ using reports::Month;
 reports::MonthlyReport build_monthly_report(storage::Store& store, const LoggedUser& user, Month month,
                                             const ReportOptions& options) {
     require_report_rights(store, user, options);
+    const core::DocumentInFrench document;
     constexpr int steps = 6;
     auto step = [&](int done, const std::string& next) {
         if (options.progress) options.progress(done, steps, next);

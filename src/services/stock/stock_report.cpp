@@ -45,6 +45,7 @@ core::Date parse_month(const std::string& text) {
 reports::StockReportModel build_stock_report(storage::Store& store, const LoggedUser& by, core::Date month,
                                              const Clock& clock) {
     require(store, by, Capability::ManageStock);
+    const core::DocumentInFrench document;
     reports::StockReportModel m;
     const core::Date today = clock.today();
     m.month_start = month.month_start();

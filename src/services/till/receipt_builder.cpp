@@ -50,6 +50,7 @@ reports::ReceiptModel TillService::receipt(std::int64_t sale_id, bool duplicate)
     State& s = *m_state;
     auto sale = s.store.sales().sale(sale_id);
     if (!sale) throw ValidationError(core::tr("vente"), core::tr("vente inconnue : {0}", sale_id));
+    const core::DocumentInFrench document;  // the ticket is the household's, in French
     auto session = s.store.sales().session(sale->session_id);
     reports::ReceiptModel m;
     const ShopIdentity shop = shop_identity(s.store);
