@@ -21,7 +21,7 @@ namespace {
 const fs::path source_dir = CABAS_SOURCE_DIR;
 
 /// Folders whose every French sentence goes through tr(); a folder joins once translated.
-const std::vector<std::string> translated_folders = {"src/core"};
+const std::vector<std::string> translated_folders = {"src/core", "src/cli", "src/storage"};
 
 /// Files of those folders whose accented literals are data, not sentences.
 const std::map<std::string, std::string> not_sentences = {
@@ -29,6 +29,8 @@ const std::map<std::string, std::string> not_sentences = {
     {"src/core/identity_text.cpp", "the accent-folding table of names"},
     {"src/core/scanned_code.cpp", "the keys of the AZERTY digit row"},
     {"src/core/text.cpp", "the French quotation marks themselves"},
+    {"src/storage/migrations.cpp", "the SQLite migrations' names: the schema's history for developers, never shown"},
+    {"src/storage/postgres_migrations.cpp", "the PostgreSQL migrations' names, as in migrations.cpp"},
 };
 
 /// msgid → msgstr of the English catalogues, in their escaped form, continuation lines joined.
