@@ -1,6 +1,8 @@
 // Strict command-line parsing for cabas-cli.
 #include "cli/arguments.hpp"
 
+#include "core/messages.hpp"
+
 namespace cabas::cli {
 
 Arguments::Arguments(const std::vector<std::string>& words, const std::set<std::string>& flags,
@@ -15,17 +17,17 @@ Arguments::Arguments(const std::vector<std::string>& words, const std::set<std::
                 name.erase(eq);
             }
             if (flags.count(name)) {
-                if (inline_value) throw UsageError{"l'option --" + name + " ne prend pas de valeur"};
+                if (inline_value) throw UsageError{core::tr("l'option --{0} ne prend pas de valeur", name)};
                 m_flags.insert(name);
             } else if (options.count(name)) {
                 if (inline_value) {
                     m_options[name] = *inline_value;
                 } else {
-                    if (i + 1 >= words.size()) throw UsageError{"l'option --" + name + " attend une valeur"};
+                    if (i + 1 >= words.size()) throw UsageError{core::tr("l'option --{0} attend une valeur", name)};
                     m_options[name] = words[++i];
                 }
             } else {
-                throw UsageError{"option inconnue : " + w};
+                throw UsageError{core::tr("option inconnue : {0}", w)};
             }
         } else {
             m_positional.push_back(w);
@@ -40,12 +42,12 @@ std::optional<std::string> Arguments::option(const std::string& name) const {
 }
 
 const std::string& Arguments::require(std::size_t index, const std::string& what) const {
-    if (index >= m_positional.size()) throw UsageError{what + " manquant"};
+    if (index >= m_positional.size()) throw UsageError{core::tr("{0} manquant", what)};
     return m_positional[index];
 }
 
 void Arguments::expect_at_most(std::size_t count) const {
-    if (m_positional.size() > count) throw UsageError{"argument en trop : " + m_positional[count]};
+    if (m_positional.size() > count) throw UsageError{core::tr("argument en trop : {0}", m_positional[count])};
 }
 
 } // namespace cabas::cli

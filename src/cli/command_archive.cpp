@@ -7,6 +7,7 @@
 #include "cli/exit_codes.hpp"
 #include "cli/login_support.hpp"
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "services/sales_archive_service.hpp"
 #include "services/till/journal.hpp"
 
@@ -18,10 +19,9 @@ namespace {
 
 std::string day_of(const std::string& utc) { return utc.size() >= 10 ? core::parse_date(utc.substr(0, 10), "date").french() : utc; }
 
-void describe(CommandContext& ctx, const services::ArchivePlan& plan) {
-    ctx.out() << "enregistrements n° " << plan.first_sequence << " à " << plan.last_sequence << " (du "
-              << day_of(plan.first_at) << " au " << day_of(plan.last_at) << "), " << plan.session_ids.size()
-              << " session(s), " << plan.sales << " vente(s)";
+std::string describe(const services::ArchivePlan& plan) {
+    return core::tr("enregistrements n° {0} à {1} (du {2} au {3}), {4} session(s), {5} vente(s)", plan.first_sequence,
+                    plan.last_sequence, day_of(plan.first_at), day_of(plan.last_at), plan.session_ids.size(), plan.sales);
 }
 
 } // namespace
@@ -36,30 +36,32 @@ int run_archive(CommandContext& ctx) {
     services::check_archive_date(ctx.store(), today, until);
     if (args.flag("dry-run")) {
         const auto plan = services::plan_archive(ctx.store(), user, until);
-        if (plan.empty()) ctx.out() << "Rien à archiver avant le " << until.french() << ".\n";
-        else {
-            ctx.out() << "À archiver avant le " << until.french() << " : ";
-            describe(ctx, plan);
-            ctx.out() << " ; rien n'est modifié sans retirer --dry-run.\n";
-        }
-        if (!plan.stopped_because.empty()) ctx.out() << "Note : " << plan.stopped_because << "\n";
+        if (plan.empty())
+            ctx.out() << core::tr("Rien à archiver avant le {0}.", until.french()) << "\n";
+        else
+            ctx.out() << core::tr("À archiver avant le {0} : {1} ; rien n'est modifié sans retirer --dry-run.",
+                                  until.french(), describe(plan))
+                      << "\n";
+        if (!plan.stopped_because.empty()) ctx.out() << core::tr("Note : {0}", plan.stopped_because) << "\n";
         return kExitDone;
     }
     const auto out = args.option("out");
-    if (!out) throw UsageError{"archive attend --out FICHIER (le fichier d'archive, qui ne doit pas exister)"};
+    if (!out) throw UsageError{core::tr("archive attend --out FICHIER (le fichier d'archive, qui ne doit pas exister)")};
     services::ArchiveRequest request{until, today, ctx.clock().now_utc(), *out, {}};
     const auto outcome = services::archive_sales(ctx.store(), user, request);
     if (outcome.plan.empty()) {
-        ctx.out() << "Rien à archiver avant le " << until.french() << " : aucun fichier écrit.\n";
+        ctx.out() << core::tr("Rien à archiver avant le {0} : aucun fichier écrit.", until.french()) << "\n";
     } else {
         if (outcome.replaced_unfinished)
-            ctx.out() << "« " << *out << " » était une archive inachevée (archivage interrompu, rien retiré) : remplacée.\n";
-        ctx.out() << "Archivé dans « " << *out << " » (empreinte " << services::till::short_hash(outcome.digest) << ") : ";
-        describe(ctx, outcome.plan);
-        ctx.out() << ".\nLe journal le note à l'enregistrement n° " << outcome.record.sequence
-                  << " ; gardez l'archive hors de ce poste, vérifiable par « cabas-cli verify --archive FICHIER ».\n";
+            ctx.out() << core::tr("« {0} » était une archive inachevée (archivage interrompu, rien retiré) : remplacée.", *out)
+                      << "\n";
+        ctx.out() << core::tr("Archivé dans « {0} » (empreinte {1}) : {2}.\nLe journal le note à l'enregistrement n° {3} ; "
+                              "gardez l'archive hors de ce poste, vérifiable par « cabas-cli verify --archive FICHIER ».",
+                              *out, services::till::short_hash(outcome.digest), describe(outcome.plan),
+                              outcome.record.sequence)
+                  << "\n";
     }
-    if (!outcome.plan.stopped_because.empty()) ctx.out() << "Note : " << outcome.plan.stopped_because << "\n";
+    if (!outcome.plan.stopped_because.empty()) ctx.out() << core::tr("Note : {0}", outcome.plan.stopped_because) << "\n";
     return kExitDone;
 }
 

@@ -7,6 +7,7 @@
 #include "cli/command_context.hpp"
 #include "cli/exit_codes.hpp"
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "services/backup/automatic_backup.hpp"
 #include "services/backup/backup_service.hpp"
 #include "services/backup/restore_service.hpp"
@@ -25,17 +26,18 @@ int run_automatic_backup(CommandContext& ctx, const Arguments& args) {
     const auto outcome = services::backup::run_automatic_backup(ctx.store(), ctx.clock(), user,
                                                                 services::backup::BackupTrigger::CommandLine);
     if (!outcome.attempted) {
-        ctx.err() << "cabas-cli : sauvegardes automatiques désactivées : choisissez leur dossier avec "
-                     "cabas-cli backup --set-folder DOSSIER (administrateur)\n";
+        ctx.err() << core::tr("cabas-cli : sauvegardes automatiques désactivées : choisissez leur dossier avec "
+                              "cabas-cli backup --set-folder DOSSIER (administrateur)")
+                  << "\n";
         return kExitRefused;
     }
     if (!outcome.written) {
-        ctx.err() << "cabas-cli : sauvegarde automatique échouée : " << outcome.failure << "\n";
+        ctx.err() << core::tr("cabas-cli : sauvegarde automatique échouée : {0}", outcome.failure) << "\n";
         return kExitEnvironment;
     }
-    ctx.out() << "Sauvegarde automatique écrite et vérifiée : " << outcome.file << "\n";
+    ctx.out() << core::tr("Sauvegarde automatique écrite et vérifiée : {0}", outcome.file) << "\n";
     if (!outcome.deleted.empty()) {
-        ctx.out() << "Rotation : " << outcome.deleted.size() << " ancienne(s) sauvegarde(s) supprimée(s) :";
+        ctx.out() << core::tr("Rotation : {0} ancienne(s) sauvegarde(s) supprimée(s) :", outcome.deleted.size());
         for (const std::string& name : outcome.deleted) ctx.out() << " " << name;
         ctx.out() << "\n";
     }
@@ -46,9 +48,13 @@ int set_backup_folder(CommandContext& ctx, const Arguments& args, const std::str
     args.expect_at_most(0);
     const auto user = logged_in_user(ctx, args, services::Capability::BackUp);
     services::save_settings(ctx.store(), user, {{services::keys::backup_folder, folder}});
-    if (folder.empty()) ctx.out() << "Sauvegardes automatiques désactivées.\n";
-    else ctx.out() << "Sauvegardes automatiques dans « " << folder << " » : à chaque clôture de caisse, une fois par "
-                      "jour quand la gestion est ouverte, et à chaque cabas-cli backup --auto.\n";
+    if (folder.empty())
+        ctx.out() << core::tr("Sauvegardes automatiques désactivées.") << "\n";
+    else
+        ctx.out() << core::tr("Sauvegardes automatiques dans « {0} » : à chaque clôture de caisse, une fois par jour "
+                              "quand la gestion est ouverte, et à chaque cabas-cli backup --auto.",
+                              folder)
+                  << "\n";
     return kExitDone;
 }
 
@@ -58,34 +64,36 @@ int run_backup(CommandContext& ctx) {
     Arguments args(ctx.words(), {"force", "auto"}, login_options({"set-folder"}));
     if (args.flag("auto")) return run_automatic_backup(ctx, args);
     if (const auto folder = args.option("set-folder")) return set_backup_folder(ctx, args, *folder);
-    const std::string& destination = args.require(0, "fichier de sauvegarde");
+    const std::string& destination = args.require(0, core::tr("fichier de sauvegarde"));
     args.expect_at_most(1);
     const auto outcome =
         services::backup::back_up_database(ctx.store(), logged_in_user(ctx, args, services::Capability::BackUp),
                                            ctx.db_path(), destination, args.flag("force"));
     if (!outcome.written) {
-        ctx.err() << "cabas-cli : " << outcome.refusal << "\n";
+        ctx.err() << core::tr("cabas-cli : {0}", outcome.refusal) << "\n";
         return kExitRefused;
     }
-    ctx.out() << "Sauvegarde écrite et vérifiée : " << destination << " (" << outcome.journal_records
-              << " enregistrements du journal).\n";
+    ctx.out() << core::tr("Sauvegarde écrite et vérifiée : {0} ({1} enregistrements du journal).", destination,
+                          outcome.journal_records)
+              << "\n";
     return kExitDone;
 }
 
 int run_restore(CommandContext& ctx) {
     Arguments args(ctx.words(), {}, login_options({}));
-    const std::string& file = args.require(0, "fichier de sauvegarde à restaurer");
+    const std::string& file = args.require(0, core::tr("fichier de sauvegarde à restaurer"));
     args.expect_at_most(1);
     const auto user = logged_in_user(ctx, args, services::Capability::Restore);
     const auto outcome =
         services::backup::restore_database(ctx.store(), ctx.db_path(), file, user, ctx.clock().now_utc());
     if (!outcome.restored) {
-        ctx.err() << "cabas-cli : restauration refusée : " << outcome.refusal << "\n";
+        ctx.err() << core::tr("cabas-cli : restauration refusée : {0}", outcome.refusal) << "\n";
         return kExitRefused;
     }
-    ctx.out() << "Base restaurée depuis " << file << " (" << outcome.journal_records
-              << " enregistrements du journal vérifiés).\nL'ancienne base est gardée dans " << outcome.set_aside
-              << ".\n";
+    ctx.out() << core::tr("Base restaurée depuis {0} ({1} enregistrements du journal vérifiés).\nL'ancienne base est "
+                          "gardée dans {2}.",
+                          file, outcome.journal_records, outcome.set_aside)
+              << "\n";
     return kExitDone;
 }
 

@@ -5,6 +5,7 @@
 #include "cli/exit_codes.hpp"
 #include "cli/household_cli_support.hpp"
 #include "core/card_number.hpp"
+#include "core/messages.hpp"
 #include "core/money.hpp"
 #include "core/scanned_code.hpp"
 #include "services/card_check_service.hpp"
@@ -42,13 +43,14 @@ nlohmann::json answer_json(const services::CardCheckAnswer& a, const std::string
 
 void print_text(std::ostream& out, const services::CardCheckAnswer& a) {
     const core::CardCheckResult& r = a.result;
-    out << (r.green() ? "VERT  " : "ROUGE ") << services::describe_card_answer(a) << "\n";
+    out << (r.green() ? core::tr("VERT  ") : core::tr("ROUGE ")) << services::describe_card_answer(a) << "\n";
     if (!r.green()) return;
-    out << "  Crédit du mois : " << core::format_euros(r.month_left) << " restants sur "
-        << core::format_euros(r.month_credit) << "\n";
-    if (r.week_left) out << "  Plafond de la semaine : " << core::format_euros(*r.week_left) << " restants\n";
-    out << "  Passages restants : " << r.visits_left << "\n";
-    out << "  Taux de participation : " << core::format_percent(r.rate) << "\n";
+    out << core::tr("  Crédit du mois : {0} restants sur {1}", core::format_euros(r.month_left),
+                    core::format_euros(r.month_credit))
+        << "\n";
+    if (r.week_left) out << core::tr("  Plafond de la semaine : {0} restants", core::format_euros(*r.week_left)) << "\n";
+    out << core::tr("  Passages restants : {0}", r.visits_left) << "\n";
+    out << core::tr("  Taux de participation : {0}", core::format_percent(r.rate)) << "\n";
 }
 
 } // namespace
@@ -58,9 +60,9 @@ int run_card(CommandContext& ctx) {
                                  ctx.words()[0] == "replace" || ctx.words()[0] == "print"))
         return run_card_action(ctx, ctx.words()[0]);
     Arguments args(ctx.words(), {"json"}, login_options({"on"}));
-    const std::string& verb = args.require(0, "sous-commande (check, issue, revoke, replace, print)");
-    if (verb != "check") throw UsageError{"sous-commande inconnue : card " + verb};
-    const std::string number = core::parse_card_number(core::normalise_scanned_code(args.require(1, "numéro de carte")));
+    const std::string& verb = args.require(0, core::tr("sous-commande (check, issue, revoke, replace, print)"));
+    if (verb != "check") throw UsageError{core::tr("sous-commande inconnue : card {0}", verb)};
+    const std::string number = core::parse_card_number(core::normalise_scanned_code(args.require(1, core::tr("numéro de carte"))));
     args.expect_at_most(2);
     const core::Date on = date_option(args, ctx.clock());
     const auto user = logged_in_user(ctx, args, services::Capability::Sell);

@@ -2,6 +2,7 @@
 // PDF of a session's decisions.
 #include "cli/exit_codes.hpp"
 #include "cli/household_cli_support.hpp"
+#include "core/messages.hpp"
 #include "core/money.hpp"
 #include "reports/commission_pdf.hpp"
 #include "services/households/commission_service.hpp"
@@ -12,9 +13,9 @@ namespace cabas::cli {
 
 int run_commission(CommandContext& ctx) {
     Arguments args(ctx.words(), {"force"}, with_login_options({}));
-    const std::string verb = args.require(0, "sous-commande (list, pdf)");
-    if (verb != "list" && verb != "pdf") throw UsageError{"sous-commande inconnue : commission " + verb};
-    if (verb == "pdf") args.require(1, "fichier PDF à écrire");
+    const std::string verb = args.require(0, core::tr("sous-commande (list, pdf)"));
+    if (verb != "list" && verb != "pdf") throw UsageError{core::tr("sous-commande inconnue : commission {0}", verb)};
+    if (verb == "pdf") args.require(1, core::tr("fichier PDF à écrire"));
     args.expect_at_most(verb == "pdf" ? 2 : 1);
     return with_household_session(ctx, args, [&](HouseholdSession& s) {
         services::households::CommissionService commission(s.service());
@@ -22,14 +23,15 @@ int run_commission(CommandContext& ctx) {
             const auto cases = commission.pending();
             for (const auto& c : cases)
                 ctx.out() << c.file_number << "\t" << c.composition << "\t" << c.rav_band << "\t" << c.project << "\t"
-                          << c.referrer_kind << "\torienté le " << c.referred_on.french() << "\n";
-            ctx.out() << cases.size() << " dossier(s) en attente de commission\n";
+                          << c.referrer_kind << "\t" << core::tr("orienté le {0}", c.referred_on.french()) << "\n";
+            ctx.out() << core::tr("{0} dossier(s) en attente de commission", cases.size()) << "\n";
             return kExitDone;
         }
         const auto model = commission.session(s.today());
         write_output_file(args.positional()[1], reports::render_commission_pdf(model), args.flag("force"));
-        ctx.out() << "Séance du " << model.session_date << " : " << reports::commission_summary(model) << " → "
-                  << args.positional()[1] << "\n";
+        ctx.out() << core::tr("Séance du {0} : {1} → {2}", model.session_date, reports::commission_summary(model),
+                              args.positional()[1])
+                  << "\n";
         return kExitDone;
     });
 }

@@ -3,6 +3,7 @@
 
 #include "cli/arguments.hpp"
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "services/app_paths.hpp"
 #include "services/bareme_service.hpp"
 #include "services/open_database.hpp"
@@ -30,8 +31,9 @@ storage::Store& CommandContext::open(bool create) {
     // A server database has no file or folder here: the server says whether it exists.
     const bool server = storage::is_server_location(m_db_path);
     if (!server && !create && !std::filesystem::exists(m_db_path))
-        throw StorageError("Base de données introuvable : « " + m_db_path +
-                           " ». Créez-la avec « cabas-cli init » ou indiquez la bonne avec --db.");
+        throw StorageError(core::tr("Base de données introuvable : « {0} ». Créez-la avec « cabas-cli init » ou "
+                                    "indiquez la bonne avec --db.",
+                                    m_db_path));
     if (!server && create) services::ensure_parent_directory(m_db_path);
     m_store = services::open_database(m_db_path, create ? storage::OpenMode::CreateIfMissing
                                                         : storage::OpenMode::ExistingOnly);
@@ -44,18 +46,18 @@ storage::Store& CommandContext::open(bool create) {
 
 std::string read_input_file(const std::string& path, std::size_t max_bytes) {
     std::ifstream in(path, std::ios::binary);
-    if (!in) throw ValidationError(path, "fichier introuvable ou illisible");
+    if (!in) throw ValidationError(path, core::tr("fichier introuvable ou illisible"));
     std::error_code ec;
     const auto size = std::filesystem::file_size(path, ec);
     if (!ec && size > max_bytes)
-        throw ValidationError(path, "fichier de " + std::to_string(size) + " octets : au plus " +
-                                        std::to_string(max_bytes) + " octets (limite de ce fichier)");
+        throw ValidationError(path, core::tr("fichier de {0} octets : au plus {1} octets (limite de ce fichier)",
+                                                 std::to_string(size), std::to_string(max_bytes)));
     // A pipe or a device has no size: read one byte more than allowed to tell.
     std::string bytes(max_bytes + 1, '\0');
     in.read(bytes.data(), static_cast<std::streamsize>(bytes.size()));
     bytes.resize(static_cast<std::size_t>(in.gcount()));
     if (bytes.size() > max_bytes)
-        throw ValidationError(path, "fichier de plus de " + std::to_string(max_bytes) + " octets (limite de ce fichier)");
+        throw ValidationError(path, core::tr("fichier de plus de {0} octets (limite de ce fichier)", std::to_string(max_bytes)));
     return bytes;
 }
 

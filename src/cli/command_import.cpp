@@ -7,6 +7,7 @@
 #include "cli/exit_codes.hpp"
 #include "cli/household_cli_support.hpp"
 #include "cli/stock_support.hpp"
+#include "core/messages.hpp"
 #include "services/card_service.hpp"
 #include "services/import_service.hpp"
 #include "services/io/csv_reader.hpp"
@@ -20,17 +21,25 @@ namespace {
 int print_report(CommandContext& ctx, const services::ImportReport& report, const std::string& kind, bool dry_run) {
     if (!report.ok()) {
         ctx.err() << services::io::to_string(report.errors);
-        ctx.err() << report.errors.size() << (report.errors.size() > 1 ? " erreurs" : " erreur")
-                  << " : rien n'a été enregistré.\n";
+        ctx.err() << (report.errors.size() > 1 ? core::tr("{0} erreurs : rien n'a été enregistré.", report.errors.size())
+                                               : core::tr("{0} erreur : rien n'a été enregistré.", report.errors.size()))
+                  << "\n";
         return kExitBadInput;
     }
-    const char* noun = kind == "households" ? "foyer(s)" : "produit(s)";
+    const bool households = kind == "households";
     if (dry_run) {
-        ctx.out() << "Vérification seule (" << report.encoding << ") : " << report.rows_ready << " " << noun
-                  << " prêts à importer, aucune erreur. Rien n'a été enregistré.\n";
+        ctx.out() << (households ? core::tr("Vérification seule ({0}) : {1} foyer(s) prêts à importer, aucune erreur. "
+                                            "Rien n'a été enregistré.",
+                                            report.encoding, report.rows_ready)
+                                 : core::tr("Vérification seule ({0}) : {1} produit(s) prêts à importer, aucune erreur. "
+                                            "Rien n'a été enregistré.",
+                                            report.encoding, report.rows_ready))
+                  << "\n";
     } else {
-        ctx.out() << "Import terminé (" << report.encoding << ") : " << report.written << " " << noun << " enregistrés";
-        if (report.cards_issued > 0) ctx.out() << ", " << report.cards_issued << " carte(s) émise(s)";
+        ctx.out() << (households ? core::tr("Import terminé ({0}) : {1} foyer(s) enregistrés", report.encoding, report.written)
+                                 : core::tr("Import terminé ({0}) : {1} produit(s) enregistrés", report.encoding,
+                                            report.written));
+        if (report.cards_issued > 0) ctx.out() << core::tr(", {0} carte(s) émise(s)", report.cards_issued);
         ctx.out() << ".\n";
         ctx.out() << services::cross_site_summary(report);
     }
@@ -41,9 +50,9 @@ int print_report(CommandContext& ctx, const services::ImportReport& report, cons
 
 int run_import(CommandContext& ctx) {
     Arguments args(ctx.words(), {"dry-run"}, with_login_options({}));
-    const std::string& kind = args.require(0, "type d'import (households ou products)");
-    if (kind != "households" && kind != "products") throw UsageError{"type d'import inconnu : " + kind};
-    const std::string& file = args.require(1, "fichier CSV");
+    const std::string& kind = args.require(0, core::tr("type d'import (households ou products)"));
+    if (kind != "households" && kind != "products") throw UsageError{core::tr("type d'import inconnu : {0}", kind)};
+    const std::string& file = args.require(1, core::tr("fichier CSV"));
     args.expect_at_most(2);
     const bool dry_run = args.flag("dry-run");
 

@@ -4,6 +4,7 @@
 #include "cli/login_support.hpp"
 #include "cli/exit_codes.hpp"
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "services/app_paths.hpp"
 #include "services/backup/automatic_backup.hpp"
 #include "services/demo/demo_seeder.hpp"
@@ -28,13 +29,14 @@ int run_init(CommandContext& ctx) {
     // can be written down before the first Z ticket.
     const auto& seal = *services::till::attached_seal();
     const auto key = services::till::JournalKey::load_or_create(seal.key_path);
-    ctx.out() << "Clé de signature du journal : " << services::till::key_fingerprint(key.public_key_hex()) << " ("
-              << seal.key_path << ", à garder privée et à sauvegarder à part)\n";
+    ctx.out() << core::tr("Clé de signature du journal : {0} ({1}, à garder privée et à sauvegarder à part)",
+                          services::till::key_fingerprint(key.public_key_hex()), seal.key_path)
+              << "\n";
     if (!args.flag("demo")) {
-        ctx.out() << "Base prête : " << ctx.db_path() << "\n";
+        ctx.out() << core::tr("Base prête : {0}", ctx.db_path()) << "\n";
         if (services::needs_first_admin(store))
-            ctx.out() << "Aucun compte encore : créez l'administrateur avec\n"
-                         "  cabas-cli user add IDENTIFIANT --name NOM --role admin --new-pin CODE\n";
+            ctx.out() << core::tr("Aucun compte encore : créez l'administrateur avec\n"
+                                  "  cabas-cli user add IDENTIFIANT --name NOM --role admin --new-pin CODE\n");
         return kExitDone;
     }
     std::uint64_t seed = 1;
@@ -42,14 +44,15 @@ int run_init(CommandContext& ctx) {
         try {
             seed = std::stoull(*s);
         } catch (const std::exception&) {
-            throw UsageError{"--seed attend un nombre entier : " + *s};
+            throw UsageError{core::tr("--seed attend un nombre entier : {0}", *s)};
         }
     }
     auto stats = services::demo::seed_demo(store, ctx.clock().today(), seed);
-    ctx.out() << "Épicerie de démonstration créée dans " << ctx.db_path() << " : " << stats.households << " foyers, "
-              << stats.cards << " cartes, " << stats.products << " produits, " << stats.lots << " lots, "
-              << stats.users << " utilisateurs, " << stats.sales << " ventes sur " << stats.sessions
-              << " sessions de caisse.\n";
+    ctx.out() << core::tr("Épicerie de démonstration créée dans {0} : {1} foyers, {2} cartes, {3} produits, {4} lots, "
+                          "{5} utilisateurs, {6} ventes sur {7} sessions de caisse.",
+                          ctx.db_path(), stats.households, stats.cards, stats.products, stats.lots, stats.users,
+                          stats.sales, stats.sessions)
+              << "\n";
     return kExitDone;
 }
 
@@ -62,8 +65,10 @@ int run_summary(CommandContext& ctx) {
     // The admin's line of the back office's home, for whoever may back up.
     if (services::may(user, services::Capability::BackUp)) {
         const auto health = services::backup::backup_health(ctx.store(), ctx.clock(), user);
-        static const char* const words[] = {"désactivées", "à jour", "EN RETARD", "EN ÉCHEC"};
-        ctx.out() << "Sauvegardes [" << words[static_cast<int>(health.alert)] << "] " << health.text << "\n";
+        static const char* const words[] = {core::to_translate("désactivées"), core::to_translate("à jour"),
+                                            core::to_translate("EN RETARD"), core::to_translate("EN ÉCHEC")};
+        ctx.out() << core::tr("Sauvegardes [{0}] {1}", core::tr(words[static_cast<int>(health.alert)]), health.text)
+                  << "\n";
     }
     return kExitDone;
 }

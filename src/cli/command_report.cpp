@@ -7,6 +7,7 @@
 #include "cli/command_context.hpp"
 #include "cli/exit_codes.hpp"
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "reports/csv_export.hpp"
 #include "reports/report_pdf.hpp"
 #include "cli/pin_input.hpp"
@@ -31,7 +32,7 @@ services::ReportOptions options_from(const Arguments& args) {
         int v = 0;
         auto r = std::from_chars(t->data(), t->data() + t->size(), v);
         if (r.ec != std::errc() || r.ptr != t->data() + t->size())
-            throw ValidationError("--threshold", "nombre entier attendu, reçu « " + *t + " »");
+            throw ValidationError("--threshold", core::tr("nombre entier attendu, reçu « {0} »", *t));
         o.threshold = v;
     }
     return o;
@@ -39,17 +40,18 @@ services::ReportOptions options_from(const Arguments& args) {
 
 std::string required(const Arguments& args, const std::string& name) {
     auto v = args.option(name);
-    if (!v) throw UsageError{"l'option --" + name + " est obligatoire"};
+    if (!v) throw UsageError{core::tr("l'option --{0} est obligatoire", name)};
     return *v;
 }
 
 int write_outputs(CommandContext& ctx, const Arguments& args, const reports::ReportDocument& document) {
     const std::string out = required(args, "out");
     reports::render_report_pdf(document, out);
-    ctx.out() << "Rapport écrit : " << out << (document.internal ? " (document interne, non masqué)" : "") << "\n";
+    ctx.out() << core::tr("Rapport écrit : {0}", out) << (document.internal ? core::tr(" (document interne, non masqué)") : "")
+              << "\n";
     if (auto dir = args.option("csv")) {
         const auto files = reports::write_csv_tables(document, *dir);
-        ctx.out() << files.size() << " fichiers CSV écrits dans " << *dir << "\n";
+        ctx.out() << core::tr("{0} fichiers CSV écrits dans {1}", files.size(), *dir) << "\n";
     }
     return kExitDone;
 }
@@ -59,7 +61,7 @@ int parse_year(const Arguments& args) {
     int y = 0;
     auto r = std::from_chars(year.data(), year.data() + year.size(), y);
     if (r.ec != std::errc() || r.ptr != year.data() + year.size() || y < 1900 || y > 9999)
-        throw ValidationError("--year", "année attendue (ex. 2026), reçu « " + year + " »");
+        throw ValidationError("--year", core::tr("année attendue (ex. 2026), reçu « {0} »", year));
     return y;
 }
 
@@ -73,8 +75,8 @@ int consolidated(CommandContext& ctx, const Arguments& args) {
     const int year = annual ? parse_year(args) : 0;
     required(args, "out");
     const auto login = args.option("user");
-    if (!login) throw PermissionError("connexion nécessaire : --user IDENTIFIANT, un compte de chaque épicerie "
-                                      "autorisé à produire ses rapports");
+    if (!login) throw PermissionError(core::tr("connexion nécessaire : --user IDENTIFIANT, un compte de chaque épicerie "
+                                               "autorisé à produire ses rapports"));
     const services::ccas::CcasReader reader{*login, pin_for(args, *login)};
     const std::string name = args.option("name").value_or("CCAS");
     if (annual) {
@@ -90,11 +92,13 @@ int consolidated(CommandContext& ctx, const Arguments& args) {
     const auto report = services::ccas::build_consolidated_monthly(ctx.db_path(), reader, ctx.clock(), name, month,
                                                                    options_from(args));
     for (const auto& site : report.sites)
-        ctx.out() << site.site_name << " : " << site.report.current.served << " foyers servis, "
-                  << site.report.current.visits << " passages\n";
-    ctx.out() << "Total du CCAS, " << month.iso() << " : " << report.total.current.served << " foyers servis, "
-              << report.total.current.visits << " passages, aide apportée "
-              << core::format_euros(report.total.current.aid()) << "\n";
+        ctx.out() << core::tr("{0} : {1} foyers servis, {2} passages", site.site_name, site.report.current.served,
+                              site.report.current.visits)
+                  << "\n";
+    ctx.out() << core::tr("Total du CCAS, {0} : {1} foyers servis, {2} passages, aide apportée {3}", month.iso(),
+                          report.total.current.served, report.total.current.visits,
+                          core::format_euros(report.total.current.aid()))
+              << "\n";
     return write_outputs(ctx, args, report.document);
 }
 
@@ -103,7 +107,7 @@ int consolidated(CommandContext& ctx, const Arguments& args) {
 int run_report(CommandContext& ctx) {
     Arguments args(ctx.words(), {"internal"},
                    login_options({"month", "year", "from", "to", "out", "csv", "threshold", "name"}));
-    const std::string& kind = args.require(0, "type de rapport (monthly, annual, fse ou consolidated)");
+    const std::string& kind = args.require(0, core::tr("type de rapport (monthly, annual, fse ou consolidated)"));
     args.expect_at_most(1);
     if (kind == "consolidated") return consolidated(ctx, args);
     // Who may ask which report is the builders' rule (services::require_report_rights).
@@ -112,8 +116,8 @@ int run_report(CommandContext& ctx) {
         const auto month = reports::Month::parse(required(args, "month"), "--month");
         required(args, "out");
         const auto report = services::build_monthly_report(ctx.store(), user, month, options_from(args));
-        ctx.out() << "Mois " << month.iso() << " : " << report.current.served << " foyers servis, "
-                  << report.current.visits << " passages, aide apportée " << core::format_euros(report.current.aid())
+        ctx.out() << core::tr("Mois {0} : {1} foyers servis, {2} passages, aide apportée {3}", month.iso(),
+                              report.current.served, report.current.visits, core::format_euros(report.current.aid()))
                   << "\n";
         return write_outputs(ctx, args, report.document);
     }
@@ -126,15 +130,16 @@ int run_report(CommandContext& ctx) {
         } else {
             from = core::parse_date(required(args, "from"), "--from");
             to = core::parse_date(required(args, "to"), "--to");
-            if (to < from) throw ValidationError("--to", "la fin de période précède son début");
+            if (to < from) throw ValidationError("--to", core::tr("la fin de période précède son début"));
         }
         required(args, "out");
         const auto report = services::build_fse_report(ctx.store(), user, from, to, kind == "annual", options_from(args));
-        ctx.out() << "Période du " << from.french() << " au " << to.french() << " : " << report.recipients.persons
-                  << " bénéficiaires finaux, " << report.recipients.households << " foyers\n";
+        ctx.out() << core::tr("Période du {0} au {1} : {2} bénéficiaires finaux, {3} foyers", from.french(), to.french(),
+                              report.recipients.persons, report.recipients.households)
+                  << "\n";
         return write_outputs(ctx, args, report.document);
     }
-    throw UsageError{"type de rapport inconnu : " + kind + " (monthly, annual ou fse)"};
+    throw UsageError{core::tr("type de rapport inconnu : {0} (monthly, annual ou fse)", kind)};
 }
 
 } // namespace cabas::cli

@@ -5,6 +5,7 @@
 #include "cli/command_context.hpp"
 #include "cli/exit_codes.hpp"
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "services/retention_service.hpp"
 #include "cli/login_support.hpp"
 
@@ -21,12 +22,14 @@ int run_retention(CommandContext& ctx) {
 
     const auto files = args.flag("apply") ? services::apply_retention(ctx.store(), user, today)
                                           : services::retention_due(ctx.store(), user, today);
-    for (const auto& f : files) ctx.out() << f.file_number << "\tdernier contact le " << f.last_contact.french() << "\n";
+    for (const auto& f : files) ctx.out() << f.file_number << "\t" << core::tr("dernier contact le {0}", f.last_contact.french()) << "\n";
     if (args.flag("apply"))
-        ctx.out() << files.size() << " dossier(s) anonymisé(s) : dernier contact avant le " << cutoff.french() << ".\n";
+        ctx.out() << core::tr("{0} dossier(s) anonymisé(s) : dernier contact avant le {1}.", files.size(), cutoff.french())
+                  << "\n";
     else
-        ctx.out() << files.size() << " dossier(s) à anonymiser (dernier contact avant le " << cutoff.french()
-                  << ") ; rien n'est modifié sans --apply.\n";
+        ctx.out() << core::tr("{0} dossier(s) à anonymiser (dernier contact avant le {1}) ; rien n'est modifié sans --apply.",
+                              files.size(), cutoff.french())
+                  << "\n";
     return kExitDone;
 }
 

@@ -4,6 +4,7 @@
 #include "cli/exit_codes.hpp"
 #include "core/eligibility.hpp"
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "services/bareme_service.hpp"
 #include "services/simulation.hpp"
 
@@ -13,7 +14,7 @@ namespace cabas::cli {
 
 int run_simulate(CommandContext& ctx) {
     Arguments args(ctx.words(), {"json"}, {"on"});
-    const std::string& file = args.require(0, "fichier JSON du foyer");
+    const std::string& file = args.require(0, core::tr("fichier JSON du foyer"));
     args.expect_at_most(1);
     const core::Date on = date_option(args, ctx.clock());
     const services::SimulationLimits limits;

@@ -4,6 +4,7 @@
 #include "cli/command_context.hpp"
 #include "cli/exit_codes.hpp"
 #include "cli/stock_support.hpp"
+#include "core/messages.hpp"
 #include "services/io/csv_reader.hpp"
 #include "services/io/import_error.hpp"
 #include "services/stock/delivery_note_csv.hpp"
@@ -16,10 +17,10 @@ namespace cabas::cli {
 
 int run_stock_receive(CommandContext& ctx, const std::vector<std::string>& words) {
     Arguments args(words, {}, stock_options({"origin", "supplier", "date", "reference", "on"}));
-    const std::string& file = args.require(0, "fichier CSV du bon de livraison");
+    const std::string& file = args.require(0, core::tr("fichier CSV du bon de livraison"));
     args.expect_at_most(1);
     const auto origin = args.option("origin");
-    if (!origin) throw UsageError{"stock receive demande --origin (banque_alimentaire, fse, achat, don, collecte, ramasse)"};
+    if (!origin) throw UsageError{core::tr("stock receive demande --origin (banque_alimentaire, fse, achat, don, collecte, ramasse)")};
     storage::Reception reception;
     reception.origin = parse_origin(*origin);
     reception.supplier = args.option("supplier").value_or("");
@@ -42,13 +43,16 @@ int run_stock_receive(CommandContext& ctx, const std::vector<std::string>& words
         if (problems > services::io::kMaxListedErrors)
             ctx.err() << services::io::more_errors_line(problems - services::io::kMaxListedErrors);
         if (outcome.ok()) {
-            ctx.out() << "Réception n° " << outcome.reception_id << " enregistrée : " << reception.lines.size()
-                      << " lot(s), " << core::label_of(reception.origin) << ", bon " << reception.reference << " du "
-                      << reception.received_on.french() << ".\n";
+            ctx.out() << core::tr("Réception n° {0} enregistrée : {1} lot(s), {2}, bon {3} du {4}.", outcome.reception_id,
+                                  reception.lines.size(), core::label_of(reception.origin), reception.reference,
+                                  reception.received_on.french())
+                      << "\n";
             return kExitDone;
         }
     }
-    ctx.err() << problems << (problems > 1 ? " erreurs" : " erreur") << " : rien n'a été enregistré.\n";
+    ctx.err() << (problems > 1 ? core::tr("{0} erreurs : rien n'a été enregistré.", problems)
+                               : core::tr("{0} erreur : rien n'a été enregistré.", problems))
+              << "\n";
     return kExitBadInput;
 }
 

@@ -4,6 +4,7 @@
 #include "cli/exit_codes.hpp"
 #include "cli/stock_support.hpp"
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "reports/stock_report_pdf.hpp"
 #include "services/stock/stock_report.hpp"
 
@@ -17,14 +18,15 @@ int run_stock_report(CommandContext& ctx, const std::vector<std::string>& words)
     args.expect_at_most(0);
     const auto month = args.option("month");
     const auto out = args.option("out");
-    if (!month || !out) throw UsageError{"stock report demande --month AAAA-MM et --out FICHIER.pdf"};
+    if (!month || !out) throw UsageError{core::tr("stock report demande --month AAAA-MM et --out FICHIER.pdf")};
     const core::Date first = services::stock::parse_month(*month);
     if (std::filesystem::exists(*out) && !args.flag("force"))
-        throw ValidationError(*out, "le fichier existe déjà (ajoutez --force pour le remplacer)");
+        throw ValidationError(*out, core::tr("le fichier existe déjà (ajoutez --force pour le remplacer)"));
     const auto model = services::stock::build_stock_report(ctx.store(), stock_user(ctx, args), first, ctx.clock());
     reports::write_stock_report_pdf(model, *out);
-    ctx.out() << "Rapport de stock écrit : " << *out << " (stock au " << model.as_of.french() << ", "
-              << model.total.lots << " lots, valeur " << core::format_euros(model.total.value) << ")\n";
+    ctx.out() << core::tr("Rapport de stock écrit : {0} (stock au {1}, {2} lots, valeur {3})", *out, model.as_of.french(),
+                          model.total.lots, core::format_euros(model.total.value))
+              << "\n";
     return kExitDone;
 }
 

@@ -3,6 +3,7 @@
 
 #include "cli/exit_codes.hpp"
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "cli/login_support.hpp"
 
 #include <filesystem>
@@ -40,30 +41,34 @@ int with_household_session(CommandContext& ctx, const Arguments& args, const std
         HouseholdSession session(ctx, args, needed);
         return body(session);
     } catch (const PermissionError& e) {
-        ctx.err() << "cabas-cli : refusé : " << e.what() << "\n";
+        ctx.err() << core::tr("cabas-cli : refusé : {0}", e.what()) << "\n";
         return kExitRefused;
     }
 }
 
 std::string status_text(const core::AccessStatus& s) {
-    std::string out = core::label_of(s.state);
-    if (s.state == core::AccessState::Active && s.valid_until) out += " jusqu'au " + s.valid_until->french();
-    if (s.state == core::AccessState::NotYetValid && s.valid_from) out += " à partir du " + s.valid_from->french();
-    if (s.state == core::AccessState::Expired && s.valid_until) out += " le " + s.valid_until->french();
+    const std::string state = core::label_of(s.state);
+    if (s.state == core::AccessState::Active && s.valid_until)
+        return core::tr("{0} jusqu'au {1}", state, s.valid_until->french());
+    if (s.state == core::AccessState::NotYetValid && s.valid_from)
+        return core::tr("{0} à partir du {1}", state, s.valid_from->french());
+    if (s.state == core::AccessState::Expired && s.valid_until)
+        return core::tr("{0} le {1}", state, s.valid_until->french());
     if (s.state == core::AccessState::WaitingPeriod && s.waiting_until)
-        out += " jusqu'au " + s.waiting_until->french();
-    if (s.state == core::AccessState::Suspended && !s.suspension_reason.empty()) out += " (" + s.suspension_reason + ")";
-    if (s.state == core::AccessState::Exited && s.exit_reason) out += " (" + core::label_of(*s.exit_reason) + ")";
-    return out;
+        return core::tr("{0} jusqu'au {1}", state, s.waiting_until->french());
+    if (s.state == core::AccessState::Suspended && !s.suspension_reason.empty())
+        return core::tr("{0} ({1})", state, s.suspension_reason);
+    if (s.state == core::AccessState::Exited && s.exit_reason) return core::tr("{0} ({1})", state, core::label_of(*s.exit_reason));
+    return state;
 }
 
 void write_output_file(const std::string& path, const std::string& bytes, bool force) {
     if (!force && std::filesystem::exists(path))
-        throw ValidationError("fichier", path + " existe déjà (--force pour l'écraser)");
+        throw ValidationError(core::tr("fichier"), core::tr("{0} existe déjà (--force pour l'écraser)", path));
     std::ofstream out(path, std::ios::binary | std::ios::trunc);
-    if (!out) throw ValidationError("fichier", "impossible d'écrire " + path);
+    if (!out) throw ValidationError(core::tr("fichier"), core::tr("impossible d'écrire {0}", path));
     out << bytes;
-    if (!out.flush()) throw ValidationError("fichier", "écriture incomplète de " + path);
+    if (!out.flush()) throw ValidationError(core::tr("fichier"), core::tr("écriture incomplète de {0}", path));
 }
 
 } // namespace cabas::cli

@@ -6,6 +6,7 @@
 #include "cli/exit_codes.hpp"
 #include "cli/household_cli_support.hpp"
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "services/app_paths.hpp"
 
 #include "cabas_version.hpp"
@@ -17,7 +18,7 @@
 
 namespace {
 
-const char* kUsage =
+const char* const kUsage = cabas::core::to_translate(
     "Usage : cabas-cli [--db CHEMIN] [--lang fr|en] COMMANDE ...\n"
     "        cabas-cli --help | --version\n"
     "\n"
@@ -106,7 +107,7 @@ const char* kUsage =
     "(*) avec --user IDENTIFIANT [--on DATE] : le rôle décide de ce qui est permis. Le code est\n"
     "    demandé au terminal, ou lu dans --pin-file FICHIER ou CABAS_PIN ; --pin CODE se voit dans ps.\n"
     "Sans --db : $XDG_DATA_HOME/cabas/cabas.db (~/.local/share/cabas/cabas.db).\n"
-    "Codes de sortie : 0 fait, 1 refusé par une règle, 2 entrée invalide, 3 erreur d'environnement.\n";
+    "Codes de sortie : 0 fait, 1 refusé par une règle, 2 entrée invalide, 3 erreur d'environnement.\n");
 
 using Runner = int (*)(cabas::cli::CommandContext&);
 
@@ -117,7 +118,7 @@ int dispatch(int argc, char** argv) {
     std::size_t i = 0;
     for (; i < words.size(); ++i) {
         if (words[i] == "--db") {
-            if (i + 1 >= words.size()) throw UsageError{"l'option --db attend un chemin"};
+            if (i + 1 >= words.size()) throw UsageError{cabas::core::tr("l'option --db attend un chemin")};
             db_path = words[++i];
         } else if (words[i].rfind("--db=", 0) == 0) {
             db_path = words[i].substr(5);
@@ -127,7 +128,7 @@ int dispatch(int argc, char** argv) {
             if (!language) throw UsageError{cabas::core::tr("l'option --lang attend fr ou en")};
             cabas::core::set_language(*language);
         } else if (words[i] == "--help" || words[i] == "-h" || words[i] == "help") {
-            std::cout << kUsage;
+            std::cout << cabas::core::tr(kUsage);
             return kExitDone;
         } else if (words[i] == "--version") {
             std::cout << "cabas-cli " << cabas::version << "\n";
@@ -136,7 +137,7 @@ int dispatch(int argc, char** argv) {
             break;
         }
     }
-    if (i >= words.size()) throw UsageError{"commande manquante"};
+    if (i >= words.size()) throw UsageError{cabas::core::tr("commande manquante")};
     static const std::map<std::string, Runner> commands = {
         {"init", run_init},         {"summary", run_summary}, {"simulate", run_simulate},
         {"card", run_card},         {"bareme", run_bareme},   {"import", run_import},
@@ -148,7 +149,7 @@ int dispatch(int argc, char** argv) {
         {"server", run_server},
     };
     auto it = commands.find(words[i]);
-    if (it == commands.end()) throw UsageError{"commande inconnue : " + words[i]};
+    if (it == commands.end()) throw UsageError{cabas::core::tr("commande inconnue : {0}", words[i])};
     if (db_path.empty()) db_path = cabas::services::default_database_path();
     CommandContext context(db_path, std::vector<std::string>(words.begin() + static_cast<long>(i) + 1, words.end()),
                            std::cout, std::cerr);
@@ -166,22 +167,22 @@ int main(int argc, char** argv) {
     try {
         return dispatch(argc, argv);
     } catch (const UsageError& e) {
-        std::cerr << "cabas-cli : " << e.message << "\n\n" << kUsage;
+        std::cerr << cabas::core::tr("cabas-cli : {0}", e.message) << "\n\n" << cabas::core::tr(kUsage);
         return kExitBadInput;
     } catch (const cabas::PermissionError& e) {
-        std::cerr << "cabas-cli : refusé : " << e.what() << "\n";
+        std::cerr << cabas::core::tr("cabas-cli : refusé : {0}", e.what()) << "\n";
         return kExitRefused;
     } catch (const cabas::ValidationError& e) {
-        std::cerr << "cabas-cli : " << e.what() << "\n";
+        std::cerr << cabas::core::tr("cabas-cli : {0}", e.what()) << "\n";
         return kExitBadInput;
     } catch (const cabas::StorageError& e) {
-        std::cerr << "cabas-cli : erreur de base de données : " << e.what() << "\n";
+        std::cerr << cabas::core::tr("cabas-cli : erreur de base de données : {0}", e.what()) << "\n";
         return kExitEnvironment;
     } catch (const cabas::Error& e) {
-        std::cerr << "cabas-cli : " << e.what() << "\n";
+        std::cerr << cabas::core::tr("cabas-cli : {0}", e.what()) << "\n";
         return kExitEnvironment;
     } catch (const std::exception& e) {
-        std::cerr << "cabas-cli : erreur inattendue : " << e.what() << "\n";
+        std::cerr << cabas::core::tr("cabas-cli : erreur inattendue : {0}", e.what()) << "\n";
         return kExitEnvironment;
     }
 }

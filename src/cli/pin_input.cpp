@@ -5,6 +5,7 @@
 #include "cli/arguments.hpp"
 #include "cli/command_context.hpp"
 #include "core/error.hpp"
+#include "core/messages.hpp"
 
 #include <csignal>
 #include <cstdio>
@@ -89,23 +90,23 @@ std::string pin_for(const Arguments& args, const std::string& login) {
     if (auto pin = args.option("pin")) return *pin;
     if (auto file = args.option("pin-file")) {
         const std::string pin = first_line(read_input_file(*file, 256));
-        if (pin.empty()) throw ValidationError(*file, "le fichier ne contient pas de code sur sa première ligne");
+        if (pin.empty()) throw ValidationError(*file, core::tr("le fichier ne contient pas de code sur sa première ligne"));
         return pin;
     }
     if (const char* from_environment = std::getenv("CABAS_PIN"); from_environment != nullptr && *from_environment)
         return from_environment;
-    if (auto typed = ask_on_terminal("Code de " + login + " : ")) return *typed;
-    throw UsageError{"--user " + login +
-                     " : donnez son code (tapé à l'invite dans un terminal, variable CABAS_PIN, --pin-file FICHIER, "
-                     "ou --pin, visible des autres comptes du poste)"};
+    if (auto typed = ask_on_terminal(core::tr("Code de {0} : ", login))) return *typed;
+    throw UsageError{core::tr("--user {0} : donnez son code (tapé à l'invite dans un terminal, variable CABAS_PIN, "
+                                "--pin-file FICHIER, ou --pin, visible des autres comptes du poste)",
+                                login)};
 }
 
 std::string new_pin_for(const Arguments& args, const std::string& login) {
     if (auto pin = args.option("new-pin")) return *pin;
-    const auto first = ask_on_terminal("Nouveau code de " + login + " : ");
-    if (!first) throw UsageError{"indiquez le nouveau code de " + login + " avec --new-pin (ou lancez la commande dans un terminal)"};
-    const auto again = ask_on_terminal("Le même code, encore une fois : ");
-    if (!again || *again != *first) throw ValidationError("nouveau code", "les deux codes tapés diffèrent : rien n'est changé");
+    const auto first = ask_on_terminal(core::tr("Nouveau code de {0} : ", login));
+    if (!first) throw UsageError{core::tr("indiquez le nouveau code de {0} avec --new-pin (ou lancez la commande dans un terminal)", login)};
+    const auto again = ask_on_terminal(core::tr("Le même code, encore une fois : "));
+    if (!again || *again != *first) throw ValidationError(core::tr("nouveau code"), core::tr("les deux codes tapés diffèrent : rien n'est changé"));
     return *first;
 }
 

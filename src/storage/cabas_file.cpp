@@ -1,6 +1,7 @@
 // Telling a Cabas file from any other before SQLite writes to it: the header bytes, then the
 // application id or, for files older than the id, the schema version and the tables.
 #include "storage/cabas_file.hpp"
+#include "core/messages.hpp"
 
 #include <sqlite3.h>
 
@@ -22,8 +23,9 @@ bool has_cabas_tables(SQLite::Database& c) {
 } // namespace
 
 [[noreturn]] void refuse_foreign_file(const std::string& path, const std::string& why, int sqlite_code) {
-    throw StorageError("« " + path + " » n'est pas une base de données Cabas (" + why +
-                       ") : rien n'y a été écrit. Vérifiez le chemin de la base.",
+    throw StorageError(core::tr("« {0} » n'est pas une base de données Cabas ({1}) : rien n'y a été écrit. Vérifiez le "
+                                "chemin de la base.",
+                                path, why),
                        sqlite_code);
 }
 
@@ -32,7 +34,7 @@ FileState examine_file(const std::string& path) {
     std::error_code ec;
     const auto status = fs::status(path, ec);
     if (!fs::exists(status)) return FileState::Missing;
-    if (!fs::is_regular_file(status)) refuse_foreign_file(path, "ce n'est pas un fichier ordinaire");
+    if (!fs::is_regular_file(status)) refuse_foreign_file(path, core::tr("ce n'est pas un fichier ordinaire"));
     if (fs::file_size(path, ec) == 0 && !ec) return FileState::Empty;
     // SQLite itself reads the header, read-only: a clear refusal instead of "file is not a
     // database" at the first query. Not with an ifstream: closing any other descriptor of the
@@ -46,8 +48,8 @@ FileState examine_file(const std::string& path) {
         (void)read_schema.executeStep();
     } catch (const SQLite::Exception& e) {
         if (e.getErrorCode() == SQLITE_NOTADB)
-            refuse_foreign_file(path, "ce n'est pas une base SQLite, ou elle est endommagée", SQLITE_NOTADB);
-        throw StorageError("Impossible de lire « " + path + " » : " + e.what(), e.getErrorCode());
+            refuse_foreign_file(path, core::tr("ce n'est pas une base SQLite, ou elle est endommagée"), SQLITE_NOTADB);
+        throw StorageError(core::tr("Impossible de lire « {0} » : {1}", path, e.what()), e.getErrorCode());
     }
     return FileState::Filled;
 }
@@ -56,7 +58,7 @@ void make_private(const std::string& path) {
     std::error_code ec;
     std::filesystem::permissions(path, std::filesystem::perms::owner_read | std::filesystem::perms::owner_write,
                                  std::filesystem::perm_options::replace, ec);
-    if (ec) throw StorageError("Impossible de protéger « " + path + " » : " + ec.message());
+    if (ec) throw StorageError(core::tr("Impossible de protéger « {0} » : {1}", path, ec.message()));
 }
 
 /// A Cabas file carries its application id in the header; files written before the id
@@ -68,10 +70,10 @@ void refuse_unless_cabas(Database::Impl& impl) {
     if (application_id != 0) {
         char hex[16];
         std::snprintf(hex, sizeof hex, "0x%08llX", static_cast<unsigned long long>(application_id) & 0xFFFFFFFFull);
-        refuse_foreign_file(impl.path, std::string("base SQLite d'une autre application (identifiant ") + hex + ")");
+        refuse_foreign_file(impl.path, core::tr("base SQLite d'une autre application (identifiant {0})", hex));
     }
     if (c.execAndGet("PRAGMA user_version").getInt() < 1 || !has_cabas_tables(c))
-        refuse_foreign_file(impl.path, "base SQLite sans les tables de Cabas");
+        refuse_foreign_file(impl.path, core::tr("base SQLite sans les tables de Cabas"));
 }
 
 void mark_as_cabas(Database::Impl& impl) {

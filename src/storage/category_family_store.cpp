@@ -4,6 +4,7 @@
 #include "storage/category_family_engines.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "storage/postgres_store.hpp"
 #include "storage/sqlite_repositories.hpp"
 
@@ -12,7 +13,7 @@ namespace cabas::storage {
 std::unique_ptr<CategoryFamilyRepository> category_families(Store& store) {
     if (auto* sqlite = dynamic_cast<SqliteStore*>(&store)) return sqlite_category_families(sqlite->database());
     if (auto* server = dynamic_cast<PgStore*>(&store)) return postgres_category_families(server->database());
-    throw InternalError("familles de la banque alimentaire : moteur de base inconnu");
+    throw InternalError(core::tr("familles de la banque alimentaire : moteur de base inconnu"));
 }
 
 } // namespace cabas::storage

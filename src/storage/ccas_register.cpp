@@ -3,6 +3,7 @@
 #include "storage/ccas_register.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "storage/postgres_admin.hpp"
 #include "storage/postgres_support.hpp"
 #include "storage/postgres_uri.hpp"
@@ -62,8 +63,10 @@ bool bring_up_to_date(pqxx::connection& c, bool create) {
     if (!exists) tx.exec("CREATE SCHEMA cabas_ccas");
     int found = register_version(tx);
     if (found > latest_register_version())
-        throw StorageError("Le registre du CCAS (schéma cabas_ccas) a été créé par une version plus récente de Cabas "
-                           "(version " + std::to_string(found) + ") : mettez Cabas à jour.");
+        throw StorageError(
+            core::tr("Le registre du CCAS (schéma cabas_ccas) a été créé par une version plus récente "
+                     "de Cabas (version {0}) : mettez Cabas à jour.",
+                     found));
     if (found == 0)
         tx.exec("CREATE TABLE cabas_ccas.register_version (singleton boolean PRIMARY KEY DEFAULT true "
                 "CHECK (singleton), version integer NOT NULL); INSERT INTO cabas_ccas.register_version VALUES (true, 0)");
@@ -97,7 +100,7 @@ std::unique_ptr<CcasRegister> CcasRegister::open(const std::string& uri, bool cr
         if (!bring_up_to_date(*impl->connection, create)) return nullptr;
         return std::unique_ptr<CcasRegister>(new CcasRegister(std::move(impl)));
     } catch (const pqxx::pqxx_exception&) {
-        pg::rethrow("registre du CCAS");
+        pg::rethrow(core::tr("registre du CCAS"));
     }
 }
 
@@ -106,7 +109,7 @@ int CcasRegister::version() {
         pqxx::read_transaction tx(*m_impl->connection);
         return register_version(tx);
     } catch (const pqxx::pqxx_exception&) {
-        pg::rethrow("registre du CCAS");
+        pg::rethrow(core::tr("registre du CCAS"));
     }
 }
 
@@ -115,22 +118,25 @@ const std::string& CcasRegister::connection_schema() const { return m_impl->conn
 void CcasRegister::add_site(const CcasSite& site) {
     static const std::regex code_form("[A-Z0-9_-]{1,20}");
     if (!std::regex_match(site.code, code_form))
-        throw ValidationError("code", "« " + site.code + " » : lettres majuscules, chiffres, - ou _, 20 au plus");
-    if (site.name.empty()) throw ValidationError("nom", "donnez le nom de l'épicerie");
+        throw ValidationError("code",
+                              core::tr("« {0} » : lettres majuscules, chiffres, - ou _, 20 au plus", site.code));
+    if (site.name.empty()) throw ValidationError("nom", core::tr("donnez le nom de l'épicerie"));
     try {
         pqxx::work tx(*m_impl->connection);
         tx.exec(kRegisterLock);
         if (tx.exec_params("SELECT to_regclass(quote_ident($1) || '.schema_version') IS NULL", site.schema)[0][0].as<bool>())
-            throw ValidationError("schéma", "« " + site.schema + " » ne contient pas de base Cabas : créez-la d'abord");
+            throw ValidationError(core::tr("schéma"),
+                                  core::tr("« {0} » ne contient pas de base Cabas : créez-la d'abord", site.schema));
         if (!tx.exec_params("SELECT 1 FROM cabas_ccas.site WHERE code = $1", site.code).empty())
-            throw ValidationError("code", "le code « " + site.code + " » est déjà celui d'une épicerie du CCAS");
+            throw ValidationError("code", core::tr("le code « {0} » est déjà celui d'une épicerie du CCAS", site.code));
         if (!tx.exec_params("SELECT 1 FROM cabas_ccas.site WHERE schema_name = $1", site.schema).empty())
-            throw ValidationError("schéma", "le schéma « " + site.schema + " » est déjà inscrit au registre");
+            throw ValidationError(core::tr("schéma"),
+                                  core::tr("le schéma « {0} » est déjà inscrit au registre", site.schema));
         tx.exec_params("INSERT INTO cabas_ccas.site (code, name, schema_name) VALUES ($1, $2, $3)", site.code, site.name,
                        site.schema);
         tx.commit();
     } catch (const pqxx::pqxx_exception&) {
-        pg::rethrow("inscription de l'épicerie");
+        pg::rethrow(core::tr("inscription de l'épicerie"));
     }
 }
 
@@ -142,7 +148,7 @@ std::vector<CcasSite> CcasRegister::sites() {
             out.push_back(site_of(r));
         return out;
     } catch (const pqxx::pqxx_exception&) {
-        pg::rethrow("registre du CCAS");
+        pg::rethrow(core::tr("registre du CCAS"));
     }
 }
 
@@ -153,7 +159,7 @@ std::optional<CcasSite> CcasRegister::site_with_schema(const std::string& schema
         if (r.empty()) return std::nullopt;
         return site_of(r[0]);
     } catch (const pqxx::pqxx_exception&) {
-        pg::rethrow("registre du CCAS");
+        pg::rethrow(core::tr("registre du CCAS"));
     }
 }
 
@@ -187,7 +193,7 @@ std::map<std::string, FollowedElsewhere> CcasRegister::record_and_compare(const 
         tx.commit();
         return found;
     } catch (const pqxx::pqxx_exception&) {
-        pg::rethrow("registre du CCAS");
+        pg::rethrow(core::tr("registre du CCAS"));
     }
 }
 

@@ -1,6 +1,7 @@
 // Opening, configuring and migrating the SQLite file; write and read transactions; integrity
 // check and online backup. Every SQLiteCpp exception is turned into cabas::StorageError here.
 #include "storage/database.hpp"
+#include "core/messages.hpp"
 
 #include "storage/cabas_file.hpp"
 #include "storage/filesystem_check.hpp"
@@ -107,8 +108,8 @@ void configure(Database::Impl& impl) {
     if (impl.path != ":memory:") {
         const std::string mode = pragma_text(c, "PRAGMA journal_mode = WAL");
         if (mode != "wal")
-            throw StorageError("Impossible de passer la base « " + impl.path + " » en mode WAL (mode obtenu : " +
-                               mode + ").");
+            throw StorageError(
+                core::tr("Impossible de passer la base « {0} » en mode WAL (mode obtenu : {1}).", impl.path, mode));
     }
     c.exec("PRAGMA foreign_keys = ON");
     // FULL: a sale acknowledged to the household survives a power cut (WAL + NORMAL may lose it).
@@ -122,9 +123,10 @@ void configure(Database::Impl& impl) {
 }
 
 [[noreturn]] void refuse_newer(const std::string& path, int found) {
-    throw StorageError("La base « " + path + " » a été créée par une version plus récente de Cabas (schéma " +
-                       std::to_string(found) + ", ce programme connaît le schéma " +
-                       std::to_string(latest_schema_version()) + "). Mettez Cabas à jour avant de l'ouvrir.");
+    throw StorageError(
+        core::tr("La base « {0} » a été créée par une version plus récente de Cabas (schéma {1}, ce "
+                 "programme connaît le schéma {2}). Mettez Cabas à jour avant de l'ouvrir.",
+                 path, found, latest_schema_version()));
 }
 
 void migrate(Database::Impl& impl) {
@@ -158,9 +160,9 @@ Database::Database(const std::string& path, const OpenOptions& options) {
     if (!memory) {
         state = detail::examine_file(path);
         if (state == FileState::Missing && options.mode != OpenMode::CreateIfMissing)
-            throw StorageError("Base de données introuvable : « " + path + " ».");
+            throw StorageError(core::tr("Base de données introuvable : « {0} ».", path));
         if (state == FileState::Empty && options.mode != OpenMode::CreateIfMissing)
-            detail::refuse_foreign_file(path, "fichier vide");
+            detail::refuse_foreign_file(path, core::tr("fichier vide"));
         if (!inspect) refuse_network_filesystem(path);
         if (state == FileState::Missing) create_private_file(path);
         // An empty file we are about to fill is ours now: private like a file we created.
@@ -178,7 +180,7 @@ Database::Database(const std::string& path, const OpenOptions& options) {
         migrate(*m_impl);
         detail::mark_as_cabas(*m_impl);
     } catch (const SQLite::Exception& e) {
-        throw sql::to_storage_error(e, "ouverture de « " + path + " »");
+        throw sql::to_storage_error(e, core::tr("ouverture de « {0} »", path));
     }
 }
 
@@ -197,7 +199,7 @@ void Database::run_write(const std::function<void()>& body) {
     try {
         if (impl.depth > 0) {
             // A write cannot join a read snapshot: upgrading it could fail with SQLITE_BUSY.
-            if (!impl.writing) throw InternalError("écriture demandée à l'intérieur d'une lecture");
+            if (!impl.writing) throw InternalError(core::tr("écriture demandée à l'intérieur d'une lecture"));
             // Inner unit of work: a savepoint, so a caught failure inside undoes only its part.
             const std::string name = "cabas_" + std::to_string(impl.depth);
             impl.connection.exec("SAVEPOINT " + name);
@@ -216,7 +218,7 @@ void Database::run_write(const std::function<void()>& body) {
         impl.connection.exec("COMMIT");
         guard.dismiss();
     } catch (const SQLite::Exception& e) {
-        throw sql::to_storage_error(e, "écriture");
+        throw sql::to_storage_error(e, core::tr("écriture"));
     }
 }
 
@@ -235,7 +237,7 @@ void Database::run_read(const std::function<void()>& body) {
         impl.connection.exec("COMMIT");
         guard.dismiss();
     } catch (const SQLite::Exception& e) {
-        throw sql::to_storage_error(e, "lecture");
+        throw sql::to_storage_error(e, core::tr("lecture"));
     }
 }
 
@@ -243,7 +245,7 @@ void Database::exec(const std::string& text) {
     try {
         m_impl->connection.exec(text);
     } catch (const SQLite::Exception& e) {
-        throw sql::to_storage_error(e, "exécution");
+        throw sql::to_storage_error(e, core::tr("exécution"));
     }
 }
 
@@ -252,7 +254,7 @@ long long Database::query_int(const std::string& text) {
         SQLite::Statement s(m_impl->connection, text);
         return s.executeStep() ? s.getColumn(0).getInt64() : 0;
     } catch (const SQLite::Exception& e) {
-        throw sql::to_storage_error(e, "requête");
+        throw sql::to_storage_error(e, core::tr("requête"));
     }
 }
 
@@ -261,7 +263,7 @@ std::string Database::query_text(const std::string& text) {
         SQLite::Statement s(m_impl->connection, text);
         return s.executeStep() ? s.getColumn(0).getString() : std::string();
     } catch (const SQLite::Exception& e) {
-        throw sql::to_storage_error(e, "requête");
+        throw sql::to_storage_error(e, core::tr("requête"));
     }
 }
 
@@ -277,11 +279,11 @@ std::vector<std::string> Database::integrity_check(IntegrityLevel level) {
         // quick_check does not look at foreign keys; a dangling reference is damage too.
         SQLite::Statement fk(m_impl->connection, "PRAGMA foreign_key_check");
         while (fk.executeStep()) {
-            problems.push_back("clé étrangère cassée : " + fk.getColumn(0).getString() + " ligne " +
-                               fk.getColumn(1).getString() + " → " + fk.getColumn(2).getString());
+            problems.push_back(core::tr("clé étrangère cassée : {0} ligne {1} → {2}", fk.getColumn(0).getString(),
+                                        fk.getColumn(1).getString(), fk.getColumn(2).getString()));
         }
     } catch (const SQLite::Exception& e) {
-        throw sql::to_storage_error(e, "contrôle d'intégrité");
+        throw sql::to_storage_error(e, core::tr("contrôle d'intégrité"));
     }
     return problems;
 }
@@ -290,7 +292,7 @@ void Database::backup_to(const std::string& destination) {
     namespace fs = std::filesystem;
     std::error_code ec;
     if (fs::exists(destination, ec) && fs::equivalent(destination, m_impl->path, ec))
-        throw StorageError("La sauvegarde ne peut pas écraser la base elle-même : « " + destination + " ».");
+        throw StorageError(core::tr("La sauvegarde ne peut pas écraser la base elle-même : « {0} ».", destination));
     if (!fs::exists(destination, ec)) create_private_file(destination);
     try {
         SQLite::Database dest(destination, SQLite::OPEN_READWRITE, m_impl->options.busy_timeout_ms);
@@ -300,22 +302,22 @@ void Database::backup_to(const std::string& destination) {
                 const int rc = backup.executeStep(-1);
                 if (rc == SQLITE_DONE) break;
                 if (attempt >= m_impl->options.begin_attempts * 4)
-                    throw StorageError("Sauvegarde impossible : la base reste verrouillée.", rc);
+                    throw StorageError(core::tr("Sauvegarde impossible : la base reste verrouillée."), rc);
                 pause_before_retry(m_impl->options, 1);
             }
         }
         // One self-contained file (no -wal beside it): easier to carry on a USB key or restore.
         dest.exec("PRAGMA journal_mode = DELETE");
         if (const std::string check = pragma_text(dest, "PRAGMA quick_check"); check != "ok")
-            throw StorageError("La copie de sauvegarde « " + destination + " » est illisible : " + check);
+            throw StorageError(core::tr("La copie de sauvegarde « {0} » est illisible : {1}", destination, check));
     } catch (const SQLite::Exception& e) {
-        throw sql::to_storage_error(e, "sauvegarde vers « " + destination + " »");
+        throw sql::to_storage_error(e, core::tr("sauvegarde vers « {0} »", destination));
     }
 }
 
 void Database::restore_from(const std::string& source) {
     Impl& impl = *m_impl;
-    if (impl.depth > 0) throw InternalError("restauration demandée pendant une transaction");
+    if (impl.depth > 0) throw InternalError(core::tr("restauration demandée pendant une transaction"));
     Database checked(source, OpenOptions{impl.options.busy_timeout_ms, 1, 1, OpenMode::Inspect});
     try {
         {
@@ -326,7 +328,7 @@ void Database::restore_from(const std::string& source) {
                 const int rc = backup.executeStep(-1);
                 if (rc == SQLITE_DONE) break;
                 if (attempt >= impl.options.begin_attempts * 4)
-                    throw StorageError("Restauration impossible : la base reste verrouillée.", rc);
+                    throw StorageError(core::tr("Restauration impossible : la base reste verrouillée."), rc);
                 pause_before_retry(impl.options, 1);
             }
         }
@@ -335,7 +337,7 @@ void Database::restore_from(const std::string& source) {
         migrate(impl);
         detail::mark_as_cabas(impl);
     } catch (const SQLite::Exception& e) {
-        throw sql::to_storage_error(e, "restauration depuis « " + source + " »");
+        throw sql::to_storage_error(e, core::tr("restauration depuis « {0} »", source));
     }
 }
 

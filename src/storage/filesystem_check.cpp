@@ -4,6 +4,7 @@
 #include "storage/filesystem_check.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
 
 #include <array>
 #include <cerrno>
@@ -32,7 +33,7 @@ constexpr std::array<MagicEntry, 26> k_remote = {{
     {0xFF534D42, "SMB/CIFS", false},
     {0xFE534D42, "SMB2/SMB3", false},
     {0x65735546, "FUSE (sshfs, rclone, davfs2, GlusterFS…)", true},
-    {0x01021997, "9p (dossier partagé d'une machine virtuelle ou de WSL)", true},
+    {0x01021997, core::to_translate("9p (dossier partagé d'une machine virtuelle ou de WSL)"), true},
     {0x00C36400, "CephFS", false},
     {0x5346414F, "AFS", false},
     {0x6B414653, "AFS (kAFS)", false},
@@ -48,10 +49,10 @@ constexpr std::array<MagicEntry, 26> k_remote = {{
     {0xBEEFDEAD, "StorNext (SNFS)", false},
     {0x61636673, "ACFS", false},
     {0x20030528, "OrangeFS (PVFS2)", false},
-    {0x786F4256, "dossier partagé VirtualBox (vboxsf)", false},
-    {0xBACBACBC, "dossier partagé VMware (vmhgfs)", false},
-    {0x7C7C6673, "dossier partagé Parallels (prl_fs)", false},
-    {0xA501FCF5, "VxFS (peut être en grappe)", true},
+    {0x786F4256, core::to_translate("dossier partagé VirtualBox (vboxsf)"), false},
+    {0xBACBACBC, core::to_translate("dossier partagé VMware (vmhgfs)"), false},
+    {0x7C7C6673, core::to_translate("dossier partagé Parallels (prl_fs)"), false},
+    {0xA501FCF5, core::to_translate("VxFS (peut être en grappe)"), true},
     {0x6E667364, "nfsd", false},
 }};
 
@@ -61,9 +62,10 @@ bool override_allowed() {
 }
 
 std::string override_hint() {
-    return std::string(" Si ce dossier est bien sur un disque local de ce poste (par exemple un disque NTFS "
-                       "monté par ntfs-3g), lancez Cabas avec la variable d'environnement ") +
-           kAllowFilesystemVariable + "=1.";
+    return core::tr(
+        " Si ce dossier est bien sur un disque local de ce poste (par exemple un disque NTFS monté par "
+        "ntfs-3g), lancez Cabas avec la variable d'environnement {0}=1.",
+        kAllowFilesystemVariable);
 }
 
 /// What statfs is asked about: the real file behind any symbolic link, or the real folder
@@ -100,16 +102,19 @@ void refuse_network_filesystem(const std::string& database_path) {
     const std::filesystem::path examined = examined_path(database_path);
     struct statfs info {};
     if (statfs(examined.c_str(), &info) != 0) {
-        throw StorageError("Impossible de vérifier que la base « " + database_path + " » est sur un disque local (" +
-                           examined.string() + " : " + std::strerror(errno) +
-                           "). Vérifiez que son dossier existe et vous est accessible." + override_hint());
+        throw StorageError(
+            core::tr("Impossible de vérifier que la base « {0} » est sur un disque local ({1} : {2}). "
+                     "Vérifiez que son dossier existe et vous est accessible.{3}",
+                     database_path, examined.string(), std::strerror(errno), override_hint()));
     }
     if (auto remote = remote_filesystem(static_cast<long long>(info.f_type))) {
-        std::string message = "La base de données « " + database_path + " » se trouve sur un système de fichiers " +
-                              "partagé ou réseau (" + remote->name +
-                              "). SQLite ne peut pas y garantir ses verrous ni le journal WAL : deux postes pourraient "
-                              "corrompre le fichier et perdre des ventes. Placez la base sur un disque local de ce "
-                              "poste (les sauvegardes, elles, peuvent aller sur le réseau).";
+        std::string message = core::tr(
+            "La base de données « {0} » se trouve sur un système de fichiers partagé ou "
+            "réseau "
+            "({1}). SQLite ne peut pas y garantir ses verrous ni le journal WAL : deux postes "
+            "pourraient corrompre le fichier et perdre des ventes. Placez la base sur un disque "
+            "local de ce poste (les sauvegardes, elles, peuvent aller sur le réseau).",
+            database_path, core::tr(remote->name));
         if (remote->may_be_local) message += override_hint();
         throw StorageError(message);
     }

@@ -3,6 +3,7 @@
 #include "storage/postgres_store.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "storage/postgres_uri.hpp"
 #include "storage/sqlite_repositories.hpp"
 
@@ -12,9 +13,10 @@ PgStore::PgStore(const std::string& uri, const PgOptions& options, PinHashCost p
     : m_db(uri, options), m_users(m_db, pin_cost) {}
 
 void PgStore::restore_from(const std::string& source) {
-    throw StorageError("Restaurer « " + source + " » dans la base du serveur « " + m_db.location() +
-                       " » ne se fait pas depuis Cabas : l'administrateur du serveur le fait avec pg_restore, "
-                       "toutes les caisses arrêtées.");
+    throw StorageError(
+        core::tr("Restaurer « {0} » dans la base du serveur « {1} » ne se fait pas depuis Cabas : "
+                 "l'administrateur du serveur le fait avec pg_restore, toutes les caisses arrêtées.",
+                 source, m_db.location()));
 }
 
 std::unique_ptr<Store> open_store(const std::string& location, PinHashCost pin_cost, OpenMode mode) {

@@ -4,6 +4,7 @@
 #include "storage/user_repository.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
 
 #include <map>
 #include <mutex>
@@ -22,7 +23,7 @@ std::string hash_pin(const std::string& pin, const PinHashCost& cost) {
     char out[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str_alg(out, pin.data(), pin.size(), cost.opslimit, cost.memlimit,
                               crypto_pwhash_ALG_ARGON2ID13) != 0)
-        throw InternalError("hachage du code PIN impossible (mémoire insuffisante ?)");
+        throw InternalError(core::tr("hachage du code PIN impossible (mémoire insuffisante ?)"));
     return out;
 }
 

@@ -1,5 +1,6 @@
 // Access periods, suspensions, exits and commission decisions in PostgreSQL.
 #include "storage/postgres_repositories.hpp"
+#include "core/messages.hpp"
 #include "storage/postgres_support.hpp"
 
 namespace cabas::storage {
@@ -8,7 +9,7 @@ namespace {
 
 void require_period(PgDatabase& db, std::int64_t period_id) {
     if (!pg::exists(db, "SELECT 1 FROM access_periods WHERE id = $1", period_id))
-        throw ValidationError("period_id", "période d'accès inconnue (n° " + std::to_string(period_id) + ")");
+        throw ValidationError("period_id", core::tr("période d'accès inconnue (n° {0})", period_id));
 }
 
 std::int64_t insert_suspension(PgDatabase& db, std::int64_t period_id, const core::Suspension& s) {
@@ -52,11 +53,11 @@ std::vector<core::AccessPeriod> PgAccessRepository::periods_of(std::int64_t hous
 
 std::int64_t PgAccessRepository::add_period(std::int64_t household_id, const core::AccessPeriod& p) {
     if (p.end < p.start)
-        throw ValidationError("end", "la fin de la période (" + p.end.french() + ") précède son début (" +
-                                         p.start.french() + ")");
+        throw ValidationError(
+            "end", core::tr("la fin de la période ({0}) précède son début ({1})", p.end.french(), p.start.french()));
     return m_db.write([&] {
         if (!pg::exists(m_db, "SELECT 1 FROM households WHERE id = $1", household_id))
-            throw ValidationError("household_id", "foyer inconnu (n° " + std::to_string(household_id) + ")");
+            throw ValidationError("household_id", core::tr("foyer inconnu (n° {0})", household_id));
         std::optional<core::Date> exit_on;
         std::optional<std::string> exit_reason;
         std::string exit_note;
@@ -78,7 +79,7 @@ std::int64_t PgAccessRepository::add_period(std::int64_t household_id, const cor
 
 std::int64_t PgAccessRepository::add_suspension(std::int64_t period_id, const core::Suspension& suspension) {
     if (suspension.until && *suspension.until < suspension.from)
-        throw ValidationError("until", "la suspension finit avant de commencer");
+        throw ValidationError("until", core::tr("la suspension finit avant de commencer"));
     return m_db.write([&] {
         require_period(m_db, period_id);
         return insert_suspension(m_db, period_id, suspension);
@@ -91,9 +92,10 @@ void PgAccessRepository::lift_suspension(std::int64_t period_id, core::Date unti
                                     "SELECT id, from_on FROM suspensions WHERE period_id = $1 AND until_on IS NULL "
                                     "ORDER BY from_on DESC, id DESC LIMIT 1",
                                     period_id);
-        if (open.empty()) throw ValidationError("period_id", "cette période n'a pas de suspension en cours");
+        if (open.empty()) throw ValidationError("period_id", core::tr("cette période n'a pas de suspension en cours"));
         if (until < pg::date(open[0][1]))
-            throw ValidationError("until", "la levée (" + until.french() + ") précède le début de la suspension");
+            throw ValidationError("until",
+                                  core::tr("la levée ({0}) précède le début de la suspension", until.french()));
         pg::execute(m_db, "UPDATE suspensions SET until_on = $1 WHERE id = $2", until, pg::integer(open[0][0]));
     });
 }
@@ -102,7 +104,7 @@ void PgAccessRepository::record_exit(std::int64_t period_id, const core::PeriodE
     m_db.write([&] {
         require_period(m_db, period_id);
         if (pg::exists(m_db, "SELECT 1 FROM access_periods WHERE id = $1 AND exit_on IS NOT NULL", period_id))
-            throw ValidationError("period_id", "une sortie est déjà enregistrée pour cette période");
+            throw ValidationError("period_id", core::tr("une sortie est déjà enregistrée pour cette période"));
         pg::execute(m_db, "UPDATE access_periods SET exit_on = $1, exit_reason = $2, exit_note = $3 WHERE id = $4",
                     exit.on, core::to_code(exit.reason), exit.note, period_id);
     });
@@ -111,9 +113,9 @@ void PgAccessRepository::record_exit(std::int64_t period_id, const core::PeriodE
 std::int64_t PgAccessRepository::add_decision(const CommissionDecision& d) {
     return m_db.write([&] {
         if (!pg::exists(m_db, "SELECT 1 FROM households WHERE id = $1", d.household_id))
-            throw ValidationError("household_id", "foyer inconnu (n° " + std::to_string(d.household_id) + ")");
+            throw ValidationError("household_id", core::tr("foyer inconnu (n° {0})", d.household_id));
         if (d.bareme_version && !pg::exists(m_db, "SELECT 1 FROM baremes WHERE version = $1", *d.bareme_version))
-            throw ValidationError("bareme_version", "version de barème inconnue : " + std::to_string(*d.bareme_version));
+            throw ValidationError("bareme_version", core::tr("version de barème inconnue : {0}", *d.bareme_version));
         return pg::insert(m_db,
                           "INSERT INTO commission_decisions (household_id, decided_on, decision, reason, decided_by, "
                           "bareme_version) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id",

@@ -1,6 +1,7 @@
 // Schema creation and removal on a PostgreSQL server (postgres_admin.hpp), each in one
 // transaction of a short-lived connection of its own.
 #include "storage/postgres_admin.hpp"
+#include "core/messages.hpp"
 
 #include "storage/postgres_support.hpp"
 #include "storage/postgres_uri.hpp"
@@ -17,7 +18,8 @@ void check_name(const std::string& schema) {
                        std::all_of(schema.begin(), schema.end(), [](char c) {
                            return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_';
                        });
-    if (!plain) throw ValidationError("schéma", "nom de schéma invalide : « " + schema + " » (a-z, 0-9, _)");
+    if (!plain)
+        throw ValidationError(core::tr("schéma"), core::tr("nom de schéma invalide : « {0} » (a-z, 0-9, _)", schema));
 }
 
 void run_on_server(const std::string& server_uri, const std::string& sql, const char* context) {
@@ -27,7 +29,7 @@ void run_on_server(const std::string& server_uri, const std::string& sql, const 
         tx.exec(sql);
         tx.commit();
     } catch (const pqxx::pqxx_exception&) {
-        pg::rethrow(context);
+        pg::rethrow(core::tr(context));
     }
 }
 
@@ -40,12 +42,13 @@ std::string schema_uri(const std::string& server_uri, const std::string& schema)
 
 void create_schema(const std::string& server_uri, const std::string& schema) {
     check_name(schema);
-    run_on_server(server_uri, "CREATE SCHEMA " + schema, "création du schéma");
+    run_on_server(server_uri, "CREATE SCHEMA " + schema, core::to_translate("création du schéma"));
 }
 
 void drop_schema(const std::string& server_uri, const std::string& schema) {
     check_name(schema);
-    run_on_server(server_uri, "DROP SCHEMA IF EXISTS " + schema + " CASCADE", "suppression du schéma");
+    run_on_server(server_uri, "DROP SCHEMA IF EXISTS " + schema + " CASCADE",
+                  core::to_translate("suppression du schéma"));
 }
 
 } // namespace cabas::storage

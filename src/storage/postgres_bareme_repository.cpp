@@ -1,5 +1,6 @@
 // Barème versions in PostgreSQL: numbered max+1 under the write lock, looked up by date.
 #include "storage/postgres_repositories.hpp"
+#include "core/messages.hpp"
 #include "storage/postgres_support.hpp"
 
 namespace cabas::storage {
@@ -30,7 +31,7 @@ std::optional<StoredBareme> first(PgDatabase& db, const std::string& where, cons
 } // namespace
 
 int PgBaremeRepository::add(const core::Bareme& bareme, const std::string& json) {
-    if (json.empty()) throw ValidationError("json", "le barème à enregistrer est vide");
+    if (json.empty()) throw ValidationError("json", core::tr("le barème à enregistrer est vide"));
     return m_db.write([&] {
         // Numbering under the write lock: two admins saving at once get two distinct versions.
         const int version = static_cast<int>(pg::scalar(m_db, "SELECT COALESCE(MAX(version), 0) + 1 FROM baremes"));

@@ -1,6 +1,7 @@
 // Household cards in PostgreSQL. Revocation and replacement keep the old row: a revoked card
 // scanned at the till must still be recognised (and refused) rather than look unknown.
 #include "storage/postgres_repositories.hpp"
+#include "core/messages.hpp"
 #include "storage/postgres_support.hpp"
 #include "storage/repository_rules.hpp"
 
@@ -35,19 +36,19 @@ std::optional<CardRecord> find_card(PgDatabase& db, const char* where, const T& 
 
 CardRecord require_card(PgDatabase& db, const std::string& number) {
     auto card = find_card(db, "WHERE c.number = $1", number);
-    if (!card) throw ValidationError("number", "carte inconnue : " + number);
+    if (!card) throw ValidationError("number", core::tr("carte inconnue : {0}", number));
     return *card;
 }
 
 std::int64_t insert_card(PgDatabase& db, std::int64_t household_id, const std::string& number, core::Date on) {
-    if (number.empty()) throw ValidationError("number", "numéro de carte manquant");
+    if (number.empty()) throw ValidationError("number", core::tr("numéro de carte manquant"));
     if (auto existing = find_card(db, "WHERE c.number = $1", number))
-        throw ValidationError("number", "le numéro de carte " + number + " est déjà attribué (foyer n° " +
-                                            std::to_string(existing->household_id) + ")");
+        throw ValidationError("number", core::tr("le numéro de carte {0} est déjà attribué (foyer n° {1})", number,
+                                                 existing->household_id));
     if (!pg::exists(db, "SELECT 1 FROM households WHERE id = $1", household_id))
-        throw ValidationError("household_id", "foyer inconnu (n° " + std::to_string(household_id) + ")");
+        throw ValidationError("household_id", core::tr("foyer inconnu (n° {0})", household_id));
     if (find_card(db, "WHERE c.household_id = $1 AND c.state = 'active'", household_id))
-        throw ValidationError("household_id", "ce foyer a déjà une carte active : remplacez-la plutôt");
+        throw ValidationError("household_id", core::tr("ce foyer a déjà une carte active : remplacez-la plutôt"));
     return pg::insert(db, "INSERT INTO cards (number, household_id, issued_on) VALUES ($1, $2, $3) RETURNING id", number,
                       household_id, on);
 }
@@ -84,7 +85,7 @@ void PgCardRepository::revoke(const std::string& number, core::Date on, const st
     m_db.write([&] {
         const CardRecord card = require_card(m_db, number);
         if (card.state == core::CardState::Revoked)
-            throw ValidationError("number", "la carte " + number + " est déjà révoquée");
+            throw ValidationError("number", core::tr("la carte {0} est déjà révoquée", number));
         revoke_card(m_db, card.id, on, reason);
     });
 }
@@ -94,7 +95,8 @@ std::int64_t PgCardRepository::replace(const std::string& old_number, const std:
     return m_db.write([&] {
         const CardRecord old = require_card(m_db, old_number);
         if (old.replaced_by)
-            throw ValidationError("number", "la carte " + old_number + " a déjà été remplacée par " + *old.replaced_by);
+            throw ValidationError("number",
+                                  core::tr("la carte {0} a déjà été remplacée par {1}", old_number, *old.replaced_by));
         // A lost card may have been revoked at once and replaced later: keep the first revocation.
         if (old.state == core::CardState::Active) revoke_card(m_db, old.id, on, reason);
         const std::int64_t id = insert_card(m_db, old.household_id, new_number, on);

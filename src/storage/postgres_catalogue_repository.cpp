@@ -1,6 +1,7 @@
 // Categories, products and barcodes in PostgreSQL. A barcode belongs to one product only: a
 // scan must never be ambiguous, so a clash is refused with the name of the product holding it.
 #include "storage/postgres_repositories.hpp"
+#include "core/messages.hpp"
 #include "storage/postgres_support.hpp"
 
 #include <map>
@@ -67,21 +68,22 @@ std::optional<std::int64_t> category_column(std::int64_t category_id) {
 
 /// Refuses an invalid product before anything is written, naming the field concerned.
 void check_product(PgDatabase& db, const Product& p) {
-    if (p.name.empty()) throw ValidationError("name", "nom du produit manquant");
+    if (p.name.empty()) throw ValidationError("name", core::tr("nom du produit manquant"));
     if (p.category_id != 0 && !pg::exists(db, "SELECT 1 FROM categories WHERE id = $1", p.category_id))
-        throw ValidationError("category_id", "catégorie inconnue (n° " + std::to_string(p.category_id) + ")");
+        throw ValidationError("category_id", core::tr("catégorie inconnue (n° {0})", p.category_id));
     std::set<std::string> seen;
     for (const auto& code : p.barcodes) {
-        if (code.empty()) throw ValidationError("barcodes", "code-barres vide");
-        if (!seen.insert(code).second) throw ValidationError("barcodes", "le code-barres " + code + " figure deux fois");
+        if (code.empty()) throw ValidationError("barcodes", core::tr("code-barres vide"));
+        if (!seen.insert(code).second)
+            throw ValidationError("barcodes", core::tr("le code-barres {0} figure deux fois", code));
         const auto holder = pg::query(db,
                                       "SELECT p.id, p.name FROM barcodes b JOIN products p ON p.id = b.product_id "
                                       "WHERE b.code = $1 AND p.id <> $2",
                                       code, p.id);
         if (!holder.empty())
-            throw ValidationError("barcodes", "le code-barres " + code + " est déjà attribué au produit « " +
-                                                  pg::text(holder[0][1]) + " » (n° " +
-                                                  std::to_string(pg::integer(holder[0][0])) + ")");
+            throw ValidationError("barcodes", core::tr("le code-barres {0} est déjà attribué au produit « {1} » (n° "
+                                                       "{2})",
+                                                       code, pg::text(holder[0][1]), pg::integer(holder[0][0])));
     }
 }
 
@@ -93,10 +95,10 @@ void insert_barcodes(PgDatabase& db, const Product& p, std::int64_t id) {
 } // namespace
 
 std::int64_t PgCatalogueRepository::add_category(const Category& category) {
-    if (category.code.empty()) throw ValidationError("code", "code de catégorie manquant");
+    if (category.code.empty()) throw ValidationError("code", core::tr("code de catégorie manquant"));
     return m_db.write([&] {
         if (pg::exists(m_db, "SELECT 1 FROM categories WHERE code = $1", category.code))
-            throw ValidationError("code", "la catégorie « " + category.code + " » existe déjà");
+            throw ValidationError("code", core::tr("la catégorie « {0} » existe déjà", category.code));
         return pg::insert(m_db,
                           "INSERT INTO categories (code, name, rate_bp, limit_per_visit, limit_per_month) "
                           "VALUES ($1, $2, $3, $4, $5) RETURNING id",
@@ -150,7 +152,7 @@ std::int64_t PgCatalogueRepository::add_product(const Product& product) {
 void PgCatalogueRepository::update_product(const Product& p) {
     m_db.write([&] {
         if (!pg::exists(m_db, "SELECT 1 FROM products WHERE id = $1", p.id))
-            throw ValidationError("id", "produit inconnu (n° " + std::to_string(p.id) + ")");
+            throw ValidationError("id", core::tr("produit inconnu (n° {0})", p.id));
         check_product(m_db, p);
         pg::execute(m_db,
                     "UPDATE products SET name = $1, category_id = $2, unit = $3, retail_value_cents = $4, "

@@ -1,5 +1,6 @@
 // The food banks' families of the categories in PostgreSQL (category_family_repository.hpp).
 #include "storage/category_family_repository.hpp"
+#include "core/messages.hpp"
 
 #include "storage/postgres_counted_sales.hpp"
 #include "storage/category_family_engines.hpp"
@@ -25,7 +26,7 @@ void insert_family(PgDatabase& db, std::int64_t category_id, const core::FoodBan
 
 void require_category(PgDatabase& db, std::int64_t category_id) {
     if (!pg::exists(db, "SELECT 1 FROM categories WHERE id = $1", category_id))
-        throw ValidationError("categorie", "catégorie inconnue (n° " + std::to_string(category_id) + ")");
+        throw ValidationError("categorie", core::tr("catégorie inconnue (n° {0})", category_id));
 }
 
 class PgCategoryFamilyRepository final : public CategoryFamilyRepository {

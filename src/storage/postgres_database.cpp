@@ -1,6 +1,7 @@
 // Opening and migrating a PostgreSQL database, and the write and read transactions every
 // repository goes through. libpqxx failures become cabas errors here (pg::rethrow).
 #include "storage/postgres_database.hpp"
+#include "core/messages.hpp"
 
 #include "storage/migrations.hpp"
 #include "storage/postgres_migrations.hpp"
@@ -70,9 +71,10 @@ private:
 using ReadTransaction = pqxx::transaction<pqxx::repeatable_read, pqxx::read_only>;
 
 [[noreturn]] void refuse_newer(const std::string& shown, int found) {
-    throw StorageError("La base « " + shown + " » a été créée par une version plus récente de Cabas (schéma " +
-                       std::to_string(found) + ", ce programme connaît le schéma " +
-                       std::to_string(latest_schema_version()) + "). Mettez Cabas à jour avant de l'ouvrir.");
+    throw StorageError(
+        core::tr("La base « {0} » a été créée par une version plus récente de Cabas (schéma {1}, ce "
+                 "programme connaît le schéma {2}). Mettez Cabas à jour avant de l'ouvrir.",
+                 shown, found, latest_schema_version()));
 }
 
 int stored_version(pqxx::transaction_base& tx) {
@@ -86,8 +88,10 @@ void locate_schema(PgDatabase::Impl& impl) {
     pqxx::work tx(impl.connect());
     const pqxx::result r = tx.exec("SELECT n.nspname, n.oid::bigint FROM pg_namespace n WHERE n.nspname = current_schema()");
     if (r.empty())
-        throw StorageError("La base « " + impl.shown + " » n'a aucun schéma utilisable (search_path) : créez-le ou "
-                           "donnez les droits sur le schéma public au compte de Cabas.");
+        throw StorageError(
+            core::tr("La base « {0} » n'a aucun schéma utilisable (search_path) : créez-le ou donnez "
+                     "les droits sur le schéma public au compte de Cabas.",
+                     impl.shown));
     impl.schema = r[0][0].c_str();
     // One bigint key: the schema's oid and the épicerie, so two Cabas schemas in one database
     // (the test suites) or, later, two sites of one CCAS never wait for each other.
@@ -106,13 +110,18 @@ int examine_schema(PgDatabase::Impl& impl) {
                                  "FROM pg_tables WHERE schemaname = current_schema()");
     const bool cabas = r[0].as<int>() > 0;
     const int tables = r[1].as<int>();
-    const std::string where = "La base « " + impl.shown + " » (schéma " + impl.schema + ") ";
     if (!cabas && tables > 0)
-        throw StorageError(where + "contient " + std::to_string(tables) +
-                           " tables qui ne sont pas celles de Cabas : ce n'est pas une base Cabas, rien n'y a été écrit.");
+        throw StorageError(
+            core::tr("La base « {0} » (schéma {1}) contient {2} tables qui ne sont pas celles de Cabas "
+                     ": ce "
+                     "n'est pas une base Cabas, rien n'y a été écrit.",
+                     impl.shown, impl.schema, tables));
     if (!cabas && impl.options.mode != OpenMode::CreateIfMissing)
-        throw StorageError(where + "n'a pas encore les tables de Cabas : créez-les d'abord avec « cabas-cli init --db " +
-                           impl.shown + " ».");
+        throw StorageError(
+            core::tr("La base « {0} » (schéma {1}) n'a pas encore les tables de Cabas : créez-les "
+                     "d'abord avec "
+                     "« cabas-cli init --db {0} ».",
+                     impl.shown, impl.schema));
     const int found = cabas ? stored_version(tx) : 0;
     if (found > latest_schema_version()) refuse_newer(impl.shown, found);
     return found;
@@ -169,7 +178,7 @@ PgDatabase::PgDatabase(const std::string& uri, const PgOptions& options) : m_imp
         migrate(*m_impl);
     } catch (const pqxx::pqxx_exception&) {
         m_impl->drop_connection();
-        pg::rethrow("ouverture de « " + m_impl->shown + " »");
+        pg::rethrow(core::tr("ouverture de « {0} »", m_impl->shown));
     }
 }
 
@@ -187,7 +196,7 @@ void PgDatabase::run_write(const std::function<void()>& body) {
     Impl& impl = *m_impl;
     try {
         if (impl.depth > 0) {
-            if (!impl.writing) throw InternalError("écriture demandée à l'intérieur d'une lecture");
+            if (!impl.writing) throw InternalError(core::tr("écriture demandée à l'intérieur d'une lecture"));
             // Inner unit of work: a savepoint, so a caught failure inside undoes only its part.
             const std::string name = "cabas_" + std::to_string(impl.depth);
             impl.top->exec("SAVEPOINT " + name);
@@ -207,7 +216,7 @@ void PgDatabase::run_write(const std::function<void()>& body) {
         body();
         impl.top->commit();
     } catch (const pqxx::pqxx_exception&) {
-        pg::rethrow("écriture");
+        pg::rethrow(core::tr("écriture"));
     }
 }
 
@@ -230,9 +239,9 @@ void PgDatabase::run_read(const std::function<void()>& body) {
             return;
         } catch (const pqxx::broken_connection&) {
             impl.drop_connection();
-            if (attempt >= 2) pg::rethrow("lecture");
+            if (attempt >= 2) pg::rethrow(core::tr("lecture"));
         } catch (const pqxx::pqxx_exception&) {
-            pg::rethrow("lecture");
+            pg::rethrow(core::tr("lecture"));
         }
     }
 }
@@ -245,7 +254,7 @@ void PgDatabase::exec(const std::string& sql) {
         try {
             m_impl->current().exec_params(sql);
         } catch (const pqxx::pqxx_exception&) {
-            pg::rethrow("exécution");
+            pg::rethrow(core::tr("exécution"));
         }
     });
 }
@@ -259,7 +268,7 @@ long long PgDatabase::query_int(const std::string& sql) {
             if (value == "t" || value == "f") return value == "t" ? 1 : 0;
             return r[0][0].as<long long>();
         } catch (const pqxx::pqxx_exception&) {
-            pg::rethrow("requête");
+            pg::rethrow(core::tr("requête"));
         }
     });
 }
@@ -270,7 +279,7 @@ std::string PgDatabase::query_text(const std::string& sql) {
             const pqxx::result r = m_impl->current().exec_params(sql);
             return r.empty() ? std::string() : pg::text(r[0][0]);
         } catch (const pqxx::pqxx_exception&) {
-            pg::rethrow("requête");
+            pg::rethrow(core::tr("requête"));
         }
     });
 }

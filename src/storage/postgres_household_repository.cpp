@@ -1,6 +1,7 @@
 // Household files in PostgreSQL: the households row, its referrer, and the members, resources
 // and charges rows, always written and read together inside one transaction.
 #include "storage/postgres_repositories.hpp"
+#include "core/messages.hpp"
 #include "storage/postgres_support.hpp"
 #include "storage/random_code.hpp"
 
@@ -20,7 +21,8 @@ FROM households h LEFT JOIN referrers r ON r.id = h.referrer_id
 
 std::optional<std::int64_t> referrer_id_for(PgDatabase& db, const std::optional<core::Referrer>& referrer) {
     if (!referrer) return std::nullopt;
-    if (referrer->organisation.empty()) throw ValidationError("referrer.organisation", "organisation manquante");
+    if (referrer->organisation.empty())
+        throw ValidationError("referrer.organisation", core::tr("organisation manquante"));
     const auto found = pg::query(db, "SELECT id FROM referrers WHERE organisation = $1 AND social_worker = $2",
                                  referrer->organisation, referrer->social_worker);
     if (!found.empty()) return pg::integer(found[0][0]);
@@ -96,9 +98,9 @@ HouseholdFile read_household(PgDatabase& db, const pqxx::row& s) {
 }
 
 void check_file_number(PgDatabase& db, const HouseholdFile& f) {
-    if (f.file_number.empty()) throw ValidationError("file_number", "numéro de dossier manquant");
+    if (f.file_number.empty()) throw ValidationError("file_number", core::tr("numéro de dossier manquant"));
     if (pg::exists(db, "SELECT 1 FROM households WHERE file_number = $1 AND id <> $2", f.file_number, f.id))
-        throw ValidationError("file_number", "le numéro de dossier « " + f.file_number + " » est déjà utilisé");
+        throw ValidationError("file_number", core::tr("le numéro de dossier « {0} » est déjà utilisé", f.file_number));
 }
 
 std::string new_sales_code(PgDatabase& db) {
@@ -141,7 +143,7 @@ std::int64_t PgHouseholdRepository::add(const HouseholdFile& file) {
         check_file_number(m_db, f);
         if (f.sales_code.empty()) f.sales_code = new_sales_code(m_db);
         else if (pg::exists(m_db, "SELECT 1 FROM households WHERE sales_code = $1", f.sales_code))
-            throw ValidationError("sales_code", "le code de vente « " + f.sales_code + " » est déjà utilisé");
+            throw ValidationError("sales_code", core::tr("le code de vente « {0} » est déjà utilisé", f.sales_code));
         auto params = household_params(f, referrer_id_for(m_db, f.referrer));
         params.push_back(pg::param(f.sales_code));
         const std::int64_t id = pg::integer(
@@ -162,7 +164,7 @@ std::int64_t PgHouseholdRepository::add(const HouseholdFile& file) {
 void PgHouseholdRepository::update(const HouseholdFile& f) {
     m_db.write([&] {
         if (!pg::exists(m_db, "SELECT 1 FROM households WHERE id = $1", f.id))
-            throw ValidationError("id", "foyer inconnu (n° " + std::to_string(f.id) + ")");
+            throw ValidationError("id", core::tr("foyer inconnu (n° {0})", f.id));
         check_file_number(m_db, f);
         auto params = household_params(f, referrer_id_for(m_db, f.referrer));
         params.push_back(pg::param(f.id));

@@ -1,6 +1,7 @@
 // Inventory sessions and counts in PostgreSQL (part of PgStockRepository). A closed session is
 // history: its counts and expected quantities explain the adjustment movements recorded with it.
 #include "storage/postgres_repositories.hpp"
+#include "core/messages.hpp"
 #include "storage/postgres_support.hpp"
 
 namespace cabas::storage {
@@ -24,9 +25,9 @@ InventorySession read_session(const pqxx::row& s) {
 /// Refuses writes to an unknown or closed session.
 void require_open(PgDatabase& db, std::int64_t session_id) {
     const auto s = pg::query(db, "SELECT closed_at FROM inventory_sessions WHERE id = $1", session_id);
-    if (s.empty()) throw ValidationError("inventaire", "inventaire inconnu (n° " + std::to_string(session_id) + ")");
+    if (s.empty()) throw ValidationError("inventaire", core::tr("inventaire inconnu (n° {0})", session_id));
     if (!s[0][0].is_null())
-        throw ValidationError("inventaire", "l'inventaire n° " + std::to_string(session_id) + " est déjà clos");
+        throw ValidationError("inventaire", core::tr("l'inventaire n° {0} est déjà clos", session_id));
 }
 
 } // namespace
@@ -34,7 +35,7 @@ void require_open(PgDatabase& db, std::int64_t session_id) {
 std::int64_t PgStockRepository::open_inventory(const InventorySession& session) {
     return m_db.write([&] {
         if (session.category_id && !pg::exists(m_db, "SELECT 1 FROM categories WHERE id = $1", *session.category_id))
-            throw ValidationError("catégorie", "catégorie inconnue (n° " + std::to_string(*session.category_id) + ")");
+            throw ValidationError(core::tr("catégorie"), core::tr("catégorie inconnue (n° {0})", *session.category_id));
         return pg::insert(m_db,
                           "INSERT INTO inventory_sessions (scope, category_id, started_by, started_at) "
                           "VALUES ($1, $2, $3, $4) RETURNING id",
@@ -60,11 +61,11 @@ std::vector<InventorySession> PgStockRepository::inventories() {
 
 void PgStockRepository::set_count(std::int64_t session_id, std::int64_t product_id, std::int64_t counted,
                                   const std::string& counted_at) {
-    if (counted < 0) throw ValidationError("quantité comptée", "ne peut pas être négative");
+    if (counted < 0) throw ValidationError(core::tr("quantité comptée"), core::tr("ne peut pas être négative"));
     m_db.write([&] {
         require_open(m_db, session_id);
         if (!pg::exists(m_db, "SELECT 1 FROM products WHERE id = $1", product_id))
-            throw ValidationError("produit", "produit inconnu (n° " + std::to_string(product_id) + ")");
+            throw ValidationError("produit", core::tr("produit inconnu (n° {0})", product_id));
         pg::execute(m_db,
                     "INSERT INTO inventory_counts (session_id, product_id, counted, counted_at) VALUES ($1, $2, $3, $4) "
                     "ON CONFLICT (session_id, product_id) DO UPDATE SET counted = excluded.counted, "

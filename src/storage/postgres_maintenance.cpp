@@ -5,6 +5,7 @@
 // amcheck extension is installed, the B-tree indexes themselves. The backup is pg_dump of the
 // Cabas schema (a consistent snapshot taken while tills sell), in pg_restore's custom format.
 #include "storage/postgres_support.hpp"
+#include "core/messages.hpp"
 
 #include "storage/migrations.hpp"
 
@@ -40,15 +41,17 @@ constexpr std::pair<const char*, const char*> kGuards[] = {
 void check_catalogue(PgDatabase& db, const std::string& schema, std::vector<std::string>& problems) {
     for (const char* table : kTables)
         if (!pg::exists(db, "SELECT 1 FROM pg_tables WHERE schemaname = $1 AND tablename = $2", schema, table))
-            problems.push_back(std::string("table manquante : ") + table);
+            problems.push_back(core::tr("table manquante : {0}", table));
     for (const auto& [table, trigger] : kGuards) {
         auto r = pg::query(db,
                            "SELECT t.tgenabled FROM pg_trigger t JOIN pg_class c ON c.oid = t.tgrelid "
                            "JOIN pg_namespace n ON n.oid = c.relnamespace "
                            "WHERE n.nspname = $1 AND c.relname = $2 AND t.tgname = $3",
                            schema, table, trigger);
-        if (r.empty()) problems.push_back(std::string("déclencheur manquant : ") + trigger + " sur " + table);
-        else if (pg::text(r[0][0]) == "D") problems.push_back(std::string("déclencheur désactivé : ") + trigger + " sur " + table);
+        if (r.empty())
+            problems.push_back(core::tr("déclencheur manquant : {0} sur {1}", trigger, table));
+        else if (pg::text(r[0][0]) == "D")
+            problems.push_back(core::tr("déclencheur désactivé : {0} sur {1}", trigger, table));
     }
     // Foreign keys are enforced by internal triggers; disabling them lets dangling rows in.
     for (const auto& row : pg::query(db,
@@ -56,19 +59,19 @@ void check_catalogue(PgDatabase& db, const std::string& schema, std::vector<std:
                                      "JOIN pg_namespace n ON n.oid = c.relnamespace "
                                      "WHERE n.nspname = $1 AND t.tgisinternal AND t.tgenabled = 'D'",
                                      schema))
-        problems.push_back("clés étrangères désactivées sur la table " + pg::text(row[0]));
+        problems.push_back(core::tr("clés étrangères désactivées sur la table {0}", pg::text(row[0])));
     for (const auto& row : pg::query(db,
                                      "SELECT c.conrelid::regclass::text, c.conname FROM pg_constraint c "
                                      "JOIN pg_namespace n ON n.oid = c.connamespace "
                                      "WHERE n.nspname = $1 AND NOT c.convalidated",
                                      schema))
-        problems.push_back("contrainte non validée : " + pg::text(row[1]) + " sur " + pg::text(row[0]));
+        problems.push_back(core::tr("contrainte non validée : {0} sur {1}", pg::text(row[1]), pg::text(row[0])));
     for (const auto& row : pg::query(db,
                                      "SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
                                      "JOIN pg_namespace n ON n.oid = c.relnamespace "
                                      "WHERE n.nspname = $1 AND (NOT i.indisvalid OR NOT i.indisready)",
                                      schema))
-        problems.push_back("index invalide : " + pg::text(row[0]));
+        problems.push_back(core::tr("index invalide : {0}", pg::text(row[0])));
 }
 
 /// The same as SQLite's foreign_key_check: child rows whose parent does not exist.
@@ -88,7 +91,7 @@ WHERE n.nspname = $1 AND c.contype = 'f' AND cardinality(c.conkey) = 1 ORDER BY 
                                 " IS NOT NULL AND NOT EXISTS (SELECT 1 FROM " + parent + " p WHERE p." + target +
                                 " = x." + column + ") LIMIT 20";
         for (const auto& row : tx.exec(sql))
-            problems.push_back("clé étrangère cassée : " + child + " ligne " + pg::text(row[0]) + " → " + parent);
+            problems.push_back(core::tr("clé étrangère cassée : {0} ligne {1} → {2}", child, pg::text(row[0]), parent));
     }
 }
 
@@ -105,7 +108,7 @@ void check_btrees(PgDatabase& db, const std::string& schema, std::vector<std::st
             check.commit();
         } catch (const pqxx::sql_error& e) {
             if (e.sqlstate() == "42501") return;  // amcheck installed but not granted to this account
-            problems.push_back("index abîmé : " + pg::text(row[1]) + " (" + e.what() + ")");
+            problems.push_back(core::tr("index abîmé : {0} ({1})", pg::text(row[1]), e.what()));
         }
     }
 }
@@ -119,13 +122,12 @@ std::vector<std::string> PgDatabase::integrity_check(IntegrityLevel level) {
         try {
             const std::string schema = m_impl->schema;
             if (const int version = schema_version(); version != latest_schema_version())
-                problems.push_back("version du schéma " + std::to_string(version) + " au lieu de " +
-                                   std::to_string(latest_schema_version()));
+                problems.push_back(core::tr("version du schéma {0} au lieu de {1}", version, latest_schema_version()));
             check_catalogue(*this, schema, problems);
             check_foreign_keys(*this, schema, problems);
             if (level == IntegrityLevel::Full) check_btrees(*this, schema, problems);
         } catch (const pqxx::pqxx_exception&) {
-            pg::rethrow("contrôle d'intégrité");
+            pg::rethrow(core::tr("contrôle d'intégrité"));
         }
         return problems;
     });
@@ -151,7 +153,7 @@ std::string pg_tool(const char* name) {
 /// what it wrote on stderr.
 std::pair<int, std::string> run_tool(const std::vector<std::string>& argv, int out_fd) {
     int err_pipe[2];
-    if (pipe(err_pipe) != 0) throw StorageError(std::string("sauvegarde : pipe impossible : ") + std::strerror(errno));
+    if (pipe(err_pipe) != 0) throw StorageError(core::tr("sauvegarde : pipe impossible : {0}", std::strerror(errno)));
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
     if (out_fd >= 0) posix_spawn_file_actions_adddup2(&actions, out_fd, STDOUT_FILENO);
@@ -172,7 +174,7 @@ std::pair<int, std::string> run_tool(const std::vector<std::string>& argv, int o
             if (errors.size() < 8192) errors.append(buffer.data(), static_cast<std::size_t>(n));
     }
     close(err_pipe[0]);
-    if (rc != 0) return {-1, argv[0] + " introuvable (" + std::strerror(rc) + ")"};
+    if (rc != 0) return {-1, core::tr("{0} introuvable ({1})", argv[0], std::strerror(rc))};
     int status = 0;
     while (waitpid(pid, &status, 0) < 0 && errno == EINTR) {
     }
@@ -188,7 +190,7 @@ void PgDatabase::backup_to(const std::string& destination) {
     const std::string part = destination + ".partiel";
     const int fd = ::open(part.c_str(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0600);
     if (fd < 0)
-        throw StorageError("Sauvegarde impossible vers « " + destination + " » : " + std::strerror(errno));
+        throw StorageError(core::tr("Sauvegarde impossible vers « {0} » : {1}", destination, std::strerror(errno)));
     fchmod(fd, 0600);  // whatever the umask, and even if a file of that name was there
     const auto [status, errors] =
         run_tool({pg_tool("pg_dump"), "--format=custom", "--no-owner", "--no-privileges",
@@ -199,17 +201,17 @@ void PgDatabase::backup_to(const std::string& destination) {
     std::error_code ec;
     if (status != 0 || !written) {
         fs::remove(part, ec);
-        throw StorageError("Sauvegarde de « " + m_impl->shown + " » impossible (pg_dump) : " + errors);
+        throw StorageError(core::tr("Sauvegarde de « {0} » impossible (pg_dump) : {1}", m_impl->shown, errors));
     }
     const auto [listed, list_errors] = run_tool({pg_tool("pg_restore"), "--list", part}, -1);
     if (listed != 0) {
         fs::remove(part, ec);
-        throw StorageError("La copie de sauvegarde « " + destination + " » est illisible : " + list_errors);
+        throw StorageError(core::tr("La copie de sauvegarde « {0} » est illisible : {1}", destination, list_errors));
     }
     fs::rename(part, destination, ec);
     if (ec) {
         fs::remove(part, ec);
-        throw StorageError("Sauvegarde impossible vers « " + destination + " » : " + ec.message());
+        throw StorageError(core::tr("Sauvegarde impossible vers « {0} » : {1}", destination, ec.message()));
     }
 }
 

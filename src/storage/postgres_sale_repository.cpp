@@ -1,6 +1,7 @@
 // Till sessions and sales in PostgreSQL. A sale, its lines, payments and stock movements are one
 // transaction; its number is taken under the épicerie's write lock, so it is gapless per till.
 #include "storage/postgres_repositories.hpp"
+#include "core/messages.hpp"
 #include "storage/postgres_support.hpp"
 #include "storage/repository_rules.hpp"
 
@@ -47,19 +48,20 @@ SaleRecord read_sale(PgDatabase& db, const pqxx::row& s) {
 
 void check_references(PgDatabase& db, const SaleRecord& sale) {
     const auto session = pg::query(db, "SELECT closed_at FROM till_sessions WHERE id = $1", sale.session_id);
-    if (session.empty()) throw ValidationError("session_id", "session de caisse inconnue");
-    if (!session[0][0].is_null()) throw ValidationError("session_id", "la session de caisse est close");
+    if (session.empty()) throw ValidationError("session_id", core::tr("session de caisse inconnue"));
+    if (!session[0][0].is_null()) throw ValidationError("session_id", core::tr("la session de caisse est close"));
     if (sale.corrects_sale_id) {
         if (!pg::exists(db, "SELECT 1 FROM sales WHERE id = $1", *sale.corrects_sale_id))
-            throw ValidationError("corrects_sale_id", "vente à corriger inconnue");
+            throw ValidationError("corrects_sale_id", core::tr("vente à corriger inconnue"));
         if (pg::exists(db, "SELECT 1 FROM sales WHERE corrects_sale_id = $1", *sale.corrects_sale_id))
-            throw ValidationError("corrects_sale_id", "cette vente a déjà été corrigée : corrigez la correction");
+            throw ValidationError("corrects_sale_id", core::tr("cette vente a déjà été corrigée : corrigez la "
+                                                               "correction"));
     }
     for (std::size_t i = 0; i < sale.lines.size(); ++i) {
         const auto& line = sale.lines[i];
         if (line.lot_id &&
             !pg::exists(db, "SELECT 1 FROM lots WHERE id = $1 AND product_id = $2", *line.lot_id, line.product_id))
-            throw ValidationError("ligne " + std::to_string(i + 1) + ": lot", "ce lot n'est pas un lot de ce produit");
+            throw ValidationError(core::tr("ligne {0}: lot", i + 1), core::tr("ce lot n'est pas un lot de ce produit"));
     }
 }
 
@@ -100,7 +102,7 @@ std::int64_t PgSaleRepository::open_session(const std::string& till_id, const st
     rules::check_session_opening(till_id, float_amount);
     return m_db.write([&] {
         if (pg::exists(m_db, "SELECT 1 FROM till_sessions WHERE till_id = $1 AND closed_at IS NULL", till_id))
-            throw ValidationError("till_id", "la caisse « " + till_id + " » a déjà une session ouverte");
+            throw ValidationError("till_id", core::tr("la caisse « {0} » a déjà une session ouverte", till_id));
         return pg::insert(m_db,
                           "INSERT INTO till_sessions (till_id, opened_by, opened_at, float_cents) VALUES ($1, $2, $3, $4) "
                           "RETURNING id",
@@ -115,7 +117,7 @@ void PgSaleRepository::close_session(std::int64_t session_id, const std::string&
                         "UPDATE till_sessions SET closed_at = $1, counted_cents = $2, closed_by = $3 "
                         "WHERE id = $4 AND closed_at IS NULL",
                         closed_at, counted, closed_by, session_id) == 0)
-            throw ValidationError("session_id", "session de caisse inconnue ou déjà close");
+            throw ValidationError("session_id", core::tr("session de caisse inconnue ou déjà close"));
     });
 }
 
@@ -179,7 +181,7 @@ std::int64_t PgSaleRepository::add_sale(const SaleRecord& sale) {
 int PgSaleRepository::record_reprint(std::int64_t sale_id, const std::string& printed_at, const std::string& printed_by) {
     return m_db.write([&] {
         if (!pg::exists(m_db, "SELECT 1 FROM sales WHERE id = $1", sale_id))
-            throw ValidationError("vente", "vente inconnue (n° " + std::to_string(sale_id) + ")");
+            throw ValidationError("vente", core::tr("vente inconnue (n° {0})", sale_id));
         pg::execute(m_db, "INSERT INTO receipt_reprints (sale_id, printed_at, printed_by) VALUES ($1, $2, $3)", sale_id,
                     printed_at, printed_by);
         return static_cast<int>(pg::scalar(m_db, "SELECT COUNT(*) FROM receipt_reprints WHERE sale_id = $1", sale_id));

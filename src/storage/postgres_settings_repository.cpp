@@ -1,5 +1,6 @@
 // Settings in PostgreSQL: a key-value table written with an upsert.
 #include "storage/postgres_repositories.hpp"
+#include "core/messages.hpp"
 #include "storage/postgres_support.hpp"
 
 namespace cabas::storage {
@@ -13,7 +14,7 @@ std::optional<std::string> PgSettingsRepository::get(const std::string& key) {
 }
 
 void PgSettingsRepository::set(const std::string& key, const std::string& value) {
-    if (key.empty()) throw ValidationError("key", "nom de paramètre manquant");
+    if (key.empty()) throw ValidationError("key", core::tr("nom de paramètre manquant"));
     m_db.write([&] {
         pg::execute(m_db,
                     "INSERT INTO settings (key, value) VALUES ($1, $2) ON CONFLICT (key) DO UPDATE SET value = excluded.value",

@@ -1,6 +1,7 @@
 // `cabas-cli server setup` on the server itself (postgres_setup.hpp): each step asks the
 // catalogue first and does only what is missing, so a second run is harmless.
 #include "storage/postgres_setup.hpp"
+#include "core/messages.hpp"
 
 #include "storage/postgres_admin.hpp"
 #include "storage/postgres_support.hpp"
@@ -19,7 +20,10 @@ namespace {
 void check_identifier(const std::string& field, const std::string& name) {
     bool plain = !name.empty() && name.size() < 60 && !std::isdigit(static_cast<unsigned char>(name[0]));
     for (char c : name) plain = plain && ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '_');
-    if (!plain) throw ValidationError(field, "nom invalide : « " + name + " » (lettres a-z, chiffres, _ ; pas de chiffre en tête)");
+    if (!plain)
+        throw ValidationError(field, core::tr("nom invalide : « {0} » (lettres a-z, chiffres, _ ; pas de "
+                                              "chiffre en tête)",
+                                              name));
 }
 
 /// The URI's connection parameters (host, port, user, dbname...), as libpq reads them.
@@ -27,9 +31,9 @@ std::map<std::string, std::string> uri_parts(const std::string& uri) {
     char* error = nullptr;
     PQconninfoOption* options = PQconninfoParse(checked_postgres_uri(uri).c_str(), &error);
     if (!options) {
-        const std::string why = error ? error : "adresse illisible";
+        const std::string why = error ? error : core::tr("adresse illisible");
         PQfreemem(error);
-        throw ValidationError("adresse", "adresse du serveur illisible : " + why);
+        throw ValidationError("adresse", core::tr("adresse du serveur illisible : {0}", why));
     }
     std::map<std::string, std::string> parts;
     for (auto* o = options; o->keyword; ++o)
@@ -77,7 +81,7 @@ auto on_server(const std::string& info, const char* context, Step step) {
         pqxx::connection c(info);
         return step(c);
     } catch (const pqxx::pqxx_exception&) {
-        pg::rethrow(context);
+        pg::rethrow(core::tr(context));
     }
 }
 
@@ -89,16 +93,20 @@ ServerSetupOutcome set_up_server(const ServerSetupRequest& request) {
     const auto parts = uri_parts(request.admin_uri);
     ServerSetupOutcome outcome;
     outcome.database = parts.count("dbname") ? parts.at("dbname") : (parts.count("user") ? parts.at("user") : "");
-    if (outcome.database.empty()) throw ValidationError("adresse", "l'adresse ne nomme aucune base (…/NOM_DE_LA_BASE)");
+    if (outcome.database.empty())
+        throw ValidationError("adresse", core::tr("l'adresse ne nomme aucune base "
+                                                  "(…/NOM_DE_LA_BASE)"));
     if (parts.count("port")) outcome.port = parts.at("port");
 
-    on_server(conninfo(parts, "postgres"), "préparation du serveur", [&](pqxx::connection& c) {
+    on_server(conninfo(parts, "postgres"), core::to_translate("préparation du serveur"), [&](pqxx::connection& c) {
         pqxx::nontransaction n(c);
         const auto who = n.exec("SELECT current_user, rolsuper FROM pg_roles WHERE rolname = current_user");
         if (who.empty() || !who[0][1].as<bool>())
-            throw PermissionError("« " + (who.empty() ? std::string("?") : who[0][0].as<std::string>()) +
-                                  " » n'est pas superutilisateur de PostgreSQL : lancez la commande en tant que "
-                                  "postgres (sudo -u postgres cabas-cli server setup …)");
+            throw PermissionError(
+                core::tr("« {0} » n'est pas superutilisateur de PostgreSQL : lancez la commande en "
+                         "tant "
+                         "que postgres (sudo -u postgres cabas-cli server setup …)",
+                         who.empty() ? std::string("?") : who[0][0].as<std::string>()));
         if (n.exec("SELECT 1 FROM pg_roles WHERE rolname = " + n.quote(request.role)).empty()) {
             n.exec("CREATE ROLE " + n.quote_name(request.role) + " LOGIN");
             outcome.role_created = true;
@@ -110,7 +118,7 @@ ServerSetupOutcome set_up_server(const ServerSetupRequest& request) {
         }
         return 0;
     });
-    on_server(conninfo(parts, outcome.database), "création du schéma", [&](pqxx::connection& c) {
+    on_server(conninfo(parts, outcome.database), core::to_translate("création du schéma"), [&](pqxx::connection& c) {
         pqxx::work tx(c);
         tx.exec("GRANT CONNECT ON DATABASE " + tx.quote_name(outcome.database) + " TO " + tx.quote_name(request.role));
         const auto owner = tx.exec("SELECT pg_get_userbyid(nspowner) FROM pg_namespace WHERE nspname = " +
@@ -119,8 +127,9 @@ ServerSetupOutcome set_up_server(const ServerSetupRequest& request) {
             tx.exec("CREATE SCHEMA " + tx.quote_name(request.schema) + " AUTHORIZATION " + tx.quote_name(request.role));
             outcome.schema_created = true;
         } else if (owner[0][0].as<std::string>() != request.role) {
-            throw ValidationError("--schema", "le schéma « " + request.schema + " » existe déjà et appartient au rôle « " +
-                                                  owner[0][0].as<std::string>() + " », pas à « " + request.role + " »");
+            throw ValidationError("--schema", core::tr("le schéma « {0} » existe déjà et appartient au rôle « {1} », "
+                                                       "pas à « {2} »",
+                                                       request.schema, owner[0][0].as<std::string>(), request.role));
         }
         tx.commit();
         return 0;

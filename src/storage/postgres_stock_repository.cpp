@@ -1,6 +1,7 @@
 // Receptions, lots and stock movements in PostgreSQL. Quantities left are always computed from
 // the movements, so the stock of a lot can be explained from its reception to its last sale.
 #include "storage/postgres_repositories.hpp"
+#include "core/messages.hpp"
 #include "storage/postgres_support.hpp"
 
 namespace cabas::storage {
@@ -34,18 +35,20 @@ LotInfo read_lot(const pqxx::row& s) {
 }
 
 void check_line(PgDatabase& db, const ReceptionLine& line, std::size_t number) {
-    const std::string where = "ligne " + std::to_string(number) + ": ";
-    if (line.quantity <= 0) throw ValidationError(where + "quantité", "la quantité doit être positive");
+    if (line.quantity <= 0)
+        throw ValidationError(core::tr("ligne {0}: quantité", number), core::tr("la quantité doit être positive"));
     if (line.unit_cost && line.unit_cost->is_negative())
-        throw ValidationError(where + "coût unitaire", "le coût ne peut pas être négatif");
+        throw ValidationError(core::tr("ligne {0}: coût unitaire", number),
+                              core::tr("le coût ne peut pas être négatif"));
     if (!pg::exists(db, "SELECT 1 FROM products WHERE id = $1", line.product_id))
-        throw ValidationError(where + "produit", "produit inconnu (n° " + std::to_string(line.product_id) + ")");
+        throw ValidationError(core::tr("ligne {0}: produit", number),
+                              core::tr("produit inconnu (n° {0})", line.product_id));
 }
 
 } // namespace
 
 std::int64_t PgStockRepository::add_reception(const Reception& r) {
-    if (r.lines.empty()) throw ValidationError("lignes", "la réception ne contient aucune ligne");
+    if (r.lines.empty()) throw ValidationError("lignes", core::tr("la réception ne contient aucune ligne"));
     return m_db.write([&] {
         for (std::size_t i = 0; i < r.lines.size(); ++i) check_line(m_db, r.lines[i], i + 1);
         const std::string origin = core::to_code(r.origin);
@@ -93,10 +96,11 @@ std::optional<LotInfo> PgStockRepository::lot(std::int64_t lot_id) {
 }
 
 std::int64_t PgStockRepository::add_movement(const StockMovement& m) {
-    if (m.quantity == 0) throw ValidationError("quantité", "un mouvement de stock ne peut pas être nul");
+    if (m.quantity == 0)
+        throw ValidationError(core::tr("quantité"), core::tr("un mouvement de stock ne peut pas être nul"));
     return m_db.write([&] {
         if (!pg::exists(m_db, "SELECT 1 FROM lots WHERE id = $1", m.lot_id))
-            throw ValidationError("lot_id", "lot inconnu (n° " + std::to_string(m.lot_id) + ")");
+            throw ValidationError("lot_id", core::tr("lot inconnu (n° {0})", m.lot_id));
         if (m.occurred_at.empty())
             return pg::insert(m_db,
                               "INSERT INTO stock_movements (lot_id, kind, quantity, reason) VALUES ($1, $2, $3, $4) "

@@ -1,6 +1,7 @@
 // The connection behind a PgDatabase (connecting, session settings, prepared statements), the
 // translation of libpqxx failures into cabas errors, and reading core types back from columns.
 #include "storage/postgres_support.hpp"
+#include "core/messages.hpp"
 
 namespace cabas::storage {
 
@@ -12,11 +13,10 @@ std::string trimmed(std::string text) {
 }
 
 std::string message(std::string_view context, std::string_view what, const std::string& detail) {
-    std::string out = "Erreur de la base de données";
-    if (!context.empty()) out += " (" + std::string(context) + ")";
-    out += " : " + std::string(what);
-    if (!detail.empty()) out += (what.empty() ? "" : " — ") + trimmed(detail);
-    return out;
+    std::string body(what);
+    if (!detail.empty()) body += (what.empty() ? "" : " — ") + trimmed(detail);
+    return context.empty() ? core::tr("Erreur de la base de données : {0}", body)
+                           : core::tr("Erreur de la base de données ({0}) : {1}", context, body);
 }
 
 /// SQLSTATEs that mean the server went away rather than refused the statement: connection
@@ -49,7 +49,7 @@ void PgDatabase::Impl::drop_connection() noexcept {
 
 pqxx::dbtransaction& PgDatabase::Impl::current() {
     if (top) return *top;
-    throw InternalError("requête PostgreSQL hors de toute transaction");
+    throw InternalError(core::tr("requête PostgreSQL hors de toute transaction"));
 }
 
 const std::string& PgDatabase::Impl::statement(const std::string& sql) {
@@ -66,18 +66,20 @@ void rethrow(std::string_view context) {
     try {
         throw;
     } catch (const pqxx::in_doubt_error& e) {
-        throw StorageUnavailable(message(context, "connexion au serveur perdue pendant la validation : "
-                                                  "l'écriture a peut-être été faite",
+        throw StorageUnavailable(message(context,
+                                         core::tr("connexion au serveur perdue pendant la validation : "
+                                                  "l'écriture a peut-être été faite"),
                                          e.what()),
                                  true);
     } catch (const pqxx::broken_connection& e) {
-        throw StorageUnavailable(message(context, "serveur injoignable ou connexion perdue", e.what()));
+        throw StorageUnavailable(message(context, core::tr("serveur injoignable ou connexion perdue"), e.what()));
     } catch (const pqxx::sql_error& e) {
         const std::string& state = e.sqlstate();
         if (is_connection_state(state))
-            throw StorageUnavailable(message(context, "serveur injoignable ou connexion perdue", e.what()));
+            throw StorageUnavailable(message(context, core::tr("serveur injoignable ou connexion perdue"), e.what()));
         if (state == "55P03" || state == "40P01")
-            throw StorageError(message(context, "la base reste occupée par une autre caisse", e.what()), state);
+            throw StorageError(message(context, core::tr("la base reste occupée par une autre caisse"), e.what()),
+                               state);
         throw StorageError(message(context, "", e.what()), state);
     } catch (const pqxx::pqxx_exception& e) {
         throw StorageError(message(context, "", e.base().what()));
@@ -107,7 +109,7 @@ core::Date date(const Field& f) {
     try {
         return core::parse_date(value, f.name());
     } catch (const ValidationError&) {
-        throw StorageError(std::string("date illisible dans la base : ") + f.name() + " = « " + value + " »");
+        throw StorageError(core::tr("date illisible dans la base : {0} = « {1} »", f.name(), value));
     }
 }
 

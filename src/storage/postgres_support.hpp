@@ -6,6 +6,7 @@
 
 #include "core/date.hpp"
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "core/money.hpp"
 #include "storage/postgres_database.hpp"
 
@@ -122,8 +123,7 @@ template <class Parser>
 auto code(const Field& f, Parser parse) {
     const std::string value = text(f);
     auto decoded = parse(value);
-    if (!decoded)
-        throw StorageError(std::string("valeur inconnue dans la base : ") + f.name() + " = « " + value + " »");
+    if (!decoded) throw StorageError(core::tr("valeur inconnue dans la base : {0} = « {1} »", f.name(), value));
     return *decoded;
 }
 

@@ -3,6 +3,7 @@
 #include "storage/postgres_uri.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -35,10 +36,10 @@ std::vector<std::string> parameter_names(std::string_view query) {
 }
 
 [[noreturn]] void refuse_password() {
-    throw ValidationError("--db", "l'adresse du serveur PostgreSQL ne doit pas contenir de mot de passe : "
-                                  "Cabas ne garde aucun mot de passe. Mettez-le dans ~/.pgpass (ou le fichier "
-                                  "désigné par PGPASSFILE), droits 0600, et donnez l'adresse sans lui, par exemple "
-                                  "postgresql://cabas@serveur/cabas");
+    throw ValidationError("--db", core::tr("l'adresse du serveur PostgreSQL ne doit pas contenir de mot de passe : "
+                                           "Cabas ne garde aucun mot de passe. Mettez-le dans ~/.pgpass (ou le fichier "
+                                           "désigné par PGPASSFILE), droits 0600, et donnez l'adresse sans lui, par "
+                                           "exemple postgresql://cabas@serveur/cabas"));
 }
 
 } // namespace
@@ -50,7 +51,8 @@ bool is_postgres_uri(const std::string& location) {
 }
 
 std::string checked_postgres_uri(const std::string& uri) {
-    if (!is_postgres_uri(uri)) throw ValidationError("--db", "adresse PostgreSQL attendue (postgresql://...)");
+    if (!is_postgres_uri(uri))
+        throw ValidationError("--db", core::tr("adresse PostgreSQL attendue (postgresql://...)"));
     const std::size_t body = uri.find("://") + 3;
     const std::size_t query = uri.find('?', body);
     const std::string_view authority =

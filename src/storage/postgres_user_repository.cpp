@@ -1,6 +1,7 @@
 // Users in PostgreSQL. Hashing runs outside the write transaction: Argon2id takes a noticeable
 // time and memory, and must not hold the épicerie's write lock while the other tills wait.
 #include "storage/postgres_repositories.hpp"
+#include "core/messages.hpp"
 #include "storage/postgres_support.hpp"
 #include "storage/repository_rules.hpp"
 
@@ -17,12 +18,12 @@ User read_user(const pqxx::row& r) {
 
 std::int64_t PgUserRepository::add(const std::string& login, const std::string& display_name, core::Role role,
                                    const std::string& pin) {
-    if (login.empty()) throw ValidationError("login", "identifiant manquant");
+    if (login.empty()) throw ValidationError("login", core::tr("identifiant manquant"));
     rules::check_pin(pin);
     const std::string hash = hash_pin(pin, m_cost);
     return m_db.write([&] {
         if (pg::exists(m_db, "SELECT 1 FROM users WHERE login = $1", login))
-            throw ValidationError("login", "l'identifiant « " + login + " » est déjà pris");
+            throw ValidationError("login", core::tr("l'identifiant « {0} » est déjà pris", login));
         return pg::insert(m_db,
                           "INSERT INTO users (login, display_name, role, pin_hash) VALUES ($1, $2, $3, $4) RETURNING id",
                           login, display_name, to_code(role), hash);
@@ -57,14 +58,14 @@ void PgUserRepository::set_pin(const std::string& login, const std::string& pin)
     const std::string hash = hash_pin(pin, m_cost);
     m_db.write([&] {
         if (pg::execute(m_db, "UPDATE users SET pin_hash = $1 WHERE login = $2", hash, login) == 0)
-            throw ValidationError("login", "utilisateur inconnu : " + login);
+            throw ValidationError("login", core::tr("utilisateur inconnu : {0}", login));
     });
 }
 
 void PgUserRepository::set_active(const std::string& login, bool active) {
     m_db.write([&] {
         if (pg::execute(m_db, "UPDATE users SET active = $1 WHERE login = $2", active, login) == 0)
-            throw ValidationError("login", "utilisateur inconnu : " + login);
+            throw ValidationError("login", core::tr("utilisateur inconnu : {0}", login));
     });
 }
 

@@ -2,6 +2,7 @@
 #include "storage/private_file.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
 
 #include <cerrno>
 #include <cstring>
@@ -14,8 +15,10 @@ namespace cabas::storage {
 
 namespace {
 
-[[noreturn]] void fail(const std::string& what, const std::string& path) {
-    throw StorageError(what + " « " + path + " » : " + std::strerror(errno));
+/// `what`: a sentence marked with core::to_translate, places {0} the path and {1} the system's reason.
+[[noreturn]] void fail(const char* what, const std::string& path) {
+    const std::string reason = std::strerror(errno);
+    throw StorageError(core::tr(what, path, reason));
 }
 
 /// Closes a file descriptor on every path.
@@ -43,8 +46,9 @@ void fsync_path(const std::string& path, int flags, const char* what) {
 
 void create_private_file(const std::string& path) {
     Descriptor fd(::open(path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600));
-    if (fd.get() < 0) fail("Impossible de créer le fichier", path);
-    if (::fchmod(fd.get(), 0600) != 0) fail("Impossible de protéger le fichier", path);
+    if (fd.get() < 0) fail(core::to_translate("Impossible de créer le fichier « {0} » : {1}"), path);
+    if (::fchmod(fd.get(), 0600) != 0)
+        fail(core::to_translate("Impossible de protéger le fichier « {0} » : {1}"), path);
 }
 
 void create_private_directories(const std::string& dir) {
@@ -57,19 +61,22 @@ void create_private_directories(const std::string& dir) {
         if (fs::is_directory(partial, ec)) continue;
         if (::mkdir(partial.c_str(), 0700) != 0) {
             if (errno == EEXIST) continue;  // created meanwhile by someone else: not ours to change
-            fail("Impossible de créer le dossier", partial);
+            fail(core::to_translate("Impossible de créer le dossier « {0} » : {1}"), partial);
         }
-        if (::chmod(partial.c_str(), 0700) != 0) fail("Impossible de protéger le dossier", partial);
+        if (::chmod(partial.c_str(), 0700) != 0)
+            fail(core::to_translate("Impossible de protéger le dossier « {0} » : {1}"), partial);
     }
 }
 
 void flush_to_disk(const std::string& path) {
-    fsync_path(path, O_RDONLY, "Impossible d'écrire sur le disque");
+    fsync_path(path, O_RDONLY, core::to_translate("Impossible d'écrire sur le disque « {0} » : {1}"));
     const std::string dir = std::filesystem::path(path).parent_path().string();
     flush_directory(dir.empty() ? "." : dir);
 }
 
-void flush_directory(const std::string& dir) { fsync_path(dir, O_RDONLY | O_DIRECTORY, "Impossible d'écrire le dossier"); }
+void flush_directory(const std::string& dir) {
+    fsync_path(dir, O_RDONLY | O_DIRECTORY, core::to_translate("Impossible d'écrire le dossier « {0} » : {1}"));
+}
 
 std::optional<unsigned> exposed_permissions(const std::string& path) {
     struct stat info {};

@@ -3,6 +3,7 @@
 #include "storage/random_code.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
 
 #include <sodium.h>
 
@@ -12,7 +13,7 @@ namespace cabas::storage {
 
 void ensure_sodium() {
     static const int status = sodium_init();  // 0 = started, 1 = already started, -1 = failure
-    if (status < 0) throw InternalError("libsodium n'a pas pu démarrer (sodium_init)");
+    if (status < 0) throw InternalError(core::tr("libsodium n'a pas pu démarrer (sodium_init)"));
 }
 
 std::string random_hex(std::size_t bytes) {

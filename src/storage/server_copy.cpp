@@ -1,6 +1,7 @@
 // The copy of a SQLite épicerie into a server database (server_copy.hpp). The server's catalogue
 // says what each column is; the SQLite file must hold exactly that, value by value.
 #include "storage/server_copy.hpp"
+#include "core/messages.hpp"
 
 #include "storage/postgres_store.hpp"
 #include "storage/postgres_support.hpp"
@@ -54,7 +55,8 @@ FROM information_schema.columns WHERE table_schema = $1 AND table_name = $2 ORDE
         const std::string name = pg::text(r[0]);
         out.push_back({name, pg::text(r[1]), pg::text(r[2]) == "YES", deferred.count(name) > 0});
     }
-    if (out.empty()) throw StorageError("copie vers le serveur : la table « " + table + " » manque sur le serveur");
+    if (out.empty())
+        throw StorageError(core::tr("copie vers le serveur : la table « {0} » manque sur le serveur", table));
     return out;
 }
 
@@ -68,20 +70,22 @@ std::set<std::string> sqlite_columns(Database& db, const std::string& table) {
 
 /// The two sides must have the same columns: a column left behind would be data lost.
 void check_same_columns(const std::string& table, const std::vector<ServerColumn>& server, std::set<std::string> file) {
-    if (file.empty()) throw StorageError("copie vers le serveur : la table « " + table + " » manque dans le fichier");
+    if (file.empty())
+        throw StorageError(core::tr("copie vers le serveur : la table « {0} » manque dans le fichier", table));
     for (const auto& c : server)
         if (file.erase(c.name) == 0)
-            throw StorageError("copie vers le serveur : la colonne " + table + "." + c.name + " manque dans le fichier");
+            throw StorageError(
+                core::tr("copie vers le serveur : la colonne {0}.{1} manque dans le fichier", table, c.name));
     if (!file.empty())
-        throw StorageError("copie vers le serveur : la colonne " + table + "." + *file.begin() +
-                           " du fichier n'existe pas sur le serveur");
+        throw StorageError(core::tr("copie vers le serveur : la colonne {0}.{1} du fichier n'existe pas sur le serveur",
+                                    table, *file.begin()));
 }
 
 const char* storage_class(int type) {
-    if (type == SQLite::INTEGER) return "entier";
-    if (type == SQLite::FLOAT) return "réel";
-    if (type == SQLite::TEXT) return "texte";
-    if (type == SQLite::BLOB) return "binaire";
+    if (type == SQLite::INTEGER) return core::to_translate("entier");
+    if (type == SQLite::FLOAT) return core::to_translate("réel");
+    if (type == SQLite::TEXT) return core::to_translate("texte");
+    if (type == SQLite::BLOB) return core::to_translate("binaire");
     return "NULL";
 }
 
@@ -107,12 +111,13 @@ pg::Param server_value(const std::string& table, const ServerColumn& column, con
     const int type = value.getType();
     if (type == SQLite::Null) return std::nullopt;
     const auto refuse = [&](const std::string& why) -> StorageError {
-        return StorageError("copie vers le serveur : " + table + "." + column.name + " (ligne " + std::to_string(rowid) +
-                            ", " + column.type + ") : " + why);
+        return StorageError(core::tr("copie vers le serveur : {0}.{1} (ligne {2}, {3}) : {4}", table, column.name,
+                                     rowid, column.type, why));
     };
     const auto expect = [&](int wanted) {
         if (type != wanted)
-            throw refuse(std::string("valeur de type ") + storage_class(type) + " au lieu de " + storage_class(wanted));
+            throw refuse(core::tr("valeur de type {0} au lieu de {1}", core::tr(storage_class(type)),
+                                  core::tr(storage_class(wanted))));
     };
     const std::string& t = column.type;
     if (t == "bigint" || t == "integer" || t == "smallint") {
@@ -122,7 +127,7 @@ pg::Param server_value(const std::string& table, const ServerColumn& column, con
     if (t == "boolean") {
         expect(SQLite::INTEGER);
         const std::int64_t flag = value.getInt64();
-        if (flag != 0 && flag != 1) throw refuse("booléen " + std::to_string(flag) + " (0 ou 1 attendu)");
+        if (flag != 0 && flag != 1) throw refuse(core::tr("booléen {0} (0 ou 1 attendu)", flag));
         return std::string(flag ? "true" : "false");
     }
     if (t == "text") {
@@ -132,7 +137,7 @@ pg::Param server_value(const std::string& table, const ServerColumn& column, con
     if (t == "date") {
         expect(SQLite::TEXT);
         std::string v = value.getString();
-        if (!iso_date(v)) throw refuse("date « " + v + " » (AAAA-MM-JJ attendu)");
+        if (!iso_date(v)) throw refuse(core::tr("date « {0} » (AAAA-MM-JJ attendu)", v));
         return v;
     }
     if (t == "bytea") {
@@ -145,7 +150,7 @@ pg::Param server_value(const std::string& table, const ServerColumn& column, con
         expect(SQLite::TEXT);
         return value.getString();
     }
-    throw refuse("type du serveur que la copie ne sait pas convertir");
+    throw refuse(core::tr("type du serveur que la copie ne sait pas convertir"));
 }
 
 std::string column_list(const std::vector<ServerColumn>& columns) {
@@ -217,7 +222,7 @@ std::int64_t copy_table(Database& file, PgDatabase& server, const std::string& s
 
 PgStore& server_store(Store& store) {
     auto* pg = dynamic_cast<PgStore*>(&store);
-    if (!pg) throw StorageError("« " + store.location() + " » n'est pas une base sur un serveur PostgreSQL");
+    if (!pg) throw StorageError(core::tr("« {0} » n'est pas une base sur un serveur PostgreSQL", store.location()));
     return *pg;
 }
 
@@ -227,8 +232,10 @@ void check_known_tables(PgDatabase& db, const std::string& schema) {
     known.insert("schema_version");
     for (const auto& r : pg::query(db, "SELECT tablename FROM pg_tables WHERE schemaname = $1 ORDER BY 1", schema))
         if (!known.count(pg::text(r[0])))
-            throw StorageError("copie vers le serveur : la table « " + pg::text(r[0]) +
-                               " » du serveur n'est pas dans la liste des tables à copier");
+            throw StorageError(
+                core::tr("copie vers le serveur : la table « {0} » du serveur n'est pas dans la liste "
+                         "des tables à copier",
+                         pg::text(r[0])));
 }
 
 std::vector<TableRows> rows_in(PgDatabase& db) {
@@ -250,21 +257,24 @@ std::vector<TableRows> server_tables_with_rows(Store& target) {
 
 std::vector<TableRows> copy_sqlite_to_server(Store& source, Store& target, const std::function<void()>& before_commit) {
     auto* sqlite = dynamic_cast<SqliteStore*>(&source);
-    if (!sqlite) throw StorageError("« " + source.location() + " » n'est pas un fichier SQLite de Cabas");
+    if (!sqlite) throw StorageError(core::tr("« {0} » n'est pas un fichier SQLite de Cabas", source.location()));
     Database& file = sqlite->database();
     PgDatabase& server = server_store(target).database();
     if (file.schema_version() != server.schema_version())
-        throw StorageError("copie vers le serveur : le fichier est en version " + std::to_string(file.schema_version()) +
-                           " du schéma, le serveur en version " + std::to_string(server.schema_version()));
+        throw StorageError(
+            core::tr("copie vers le serveur : le fichier est en version {0} du schéma, le serveur en "
+                     "version {1}",
+                     file.schema_version(), server.schema_version()));
     try {
         return file.read([&] {
             return server.write([&] {
                 const std::string schema = server.schema_name();
                 check_known_tables(server, schema);
                 if (const auto filled = rows_in(server); !filled.empty())
-                    throw StorageError("copie vers le serveur : la base cible contient déjà des données (table « " +
-                                       filled.front().table + " », " + std::to_string(filled.front().rows) +
-                                       " ligne(s))");
+                    throw StorageError(
+                        core::tr("copie vers le serveur : la base cible contient déjà des données "
+                                 "(table « {0} », {1} ligne(s))",
+                                 filled.front().table, filled.front().rows));
                 server.impl().current().exec(std::string("DELETE FROM ") + kMigrationRow);
                 std::vector<TableRows> copied;
                 for (const char* table : kCopyOrder) copied.push_back({table, copy_table(file, server, schema, table)});
@@ -273,7 +283,7 @@ std::vector<TableRows> copy_sqlite_to_server(Store& source, Store& target, const
             });
         });
     } catch (const SQLite::Exception& e) {
-        throw sql::to_storage_error(e, "lecture du fichier à copier");
+        throw sql::to_storage_error(e, core::tr("lecture du fichier à copier"));
     }
 }
 

@@ -1,6 +1,7 @@
 // The append-only access log in SQLite. Nothing here updates or deletes: the schema's triggers
 // would refuse it anyway.
 #include "storage/sqlite_repositories.hpp"
+#include "core/messages.hpp"
 #include "storage/sqlite_support.hpp"
 
 namespace cabas::storage {
@@ -8,8 +9,8 @@ namespace cabas::storage {
 std::int64_t SqliteAccessLogRepository::append(const std::string& user_login, const std::string& action,
                                                std::optional<std::int64_t> household_id, const std::string& detail,
                                                const std::string& at) {
-    if (user_login.empty()) throw ValidationError("user_login", "utilisateur manquant");
-    if (action.empty()) throw ValidationError("action", "action manquante");
+    if (user_login.empty()) throw ValidationError("user_login", core::tr("utilisateur manquant"));
+    if (action.empty()) throw ValidationError("action", core::tr("action manquante"));
     return m_db.write([&] {
         auto& c = sql::conn(m_db);
         if (at.empty())

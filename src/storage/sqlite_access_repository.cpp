@@ -1,5 +1,6 @@
 // Access periods, suspensions, exits and commission decisions in SQLite.
 #include "storage/sqlite_repositories.hpp"
+#include "core/messages.hpp"
 #include "storage/sqlite_support.hpp"
 
 namespace cabas::storage {
@@ -8,7 +9,7 @@ namespace {
 
 void require_period(SQLite::Database& c, std::int64_t period_id) {
     if (!sql::exists(c, "SELECT 1 FROM access_periods WHERE id = ?", period_id))
-        throw ValidationError("period_id", "période d'accès inconnue (n° " + std::to_string(period_id) + ")");
+        throw ValidationError("period_id", core::tr("période d'accès inconnue (n° {0})", period_id));
 }
 
 std::int64_t insert_suspension(SQLite::Database& c, std::int64_t period_id, const core::Suspension& s) {
@@ -53,12 +54,12 @@ std::vector<core::AccessPeriod> SqliteAccessRepository::periods_of(std::int64_t 
 
 std::int64_t SqliteAccessRepository::add_period(std::int64_t household_id, const core::AccessPeriod& p) {
     if (p.end < p.start)
-        throw ValidationError("end", "la fin de la période (" + p.end.french() + ") précède son début (" +
-                                         p.start.french() + ")");
+        throw ValidationError(
+            "end", core::tr("la fin de la période ({0}) précède son début ({1})", p.end.french(), p.start.french()));
     return m_db.write([&] {
         auto& c = sql::conn(m_db);
         if (!sql::exists(c, "SELECT 1 FROM households WHERE id = ?", household_id))
-            throw ValidationError("household_id", "foyer inconnu (n° " + std::to_string(household_id) + ")");
+            throw ValidationError("household_id", core::tr("foyer inconnu (n° {0})", household_id));
         std::optional<core::Date> exit_on;
         std::optional<std::string> exit_reason;
         std::string exit_note;
@@ -80,7 +81,7 @@ std::int64_t SqliteAccessRepository::add_period(std::int64_t household_id, const
 
 std::int64_t SqliteAccessRepository::add_suspension(std::int64_t period_id, const core::Suspension& suspension) {
     if (suspension.until && *suspension.until < suspension.from)
-        throw ValidationError("until", "la suspension finit avant de commencer");
+        throw ValidationError("until", core::tr("la suspension finit avant de commencer"));
     return m_db.write([&] {
         auto& c = sql::conn(m_db);
         require_period(c, period_id);
@@ -95,9 +96,10 @@ void SqliteAccessRepository::lift_suspension(std::int64_t period_id, core::Date 
                                   "ORDER BY from_on DESC, id DESC LIMIT 1",
                                period_id);
         if (!open.executeStep())
-            throw ValidationError("period_id", "cette période n'a pas de suspension en cours");
+            throw ValidationError("period_id", core::tr("cette période n'a pas de suspension en cours"));
         if (until < sql::date(open.getColumn(1)))
-            throw ValidationError("until", "la levée (" + until.french() + ") précède le début de la suspension");
+            throw ValidationError("until",
+                                  core::tr("la levée ({0}) précède le début de la suspension", until.french()));
         sql::execute(c, "UPDATE suspensions SET until_on = ? WHERE id = ?", until, open.getColumn(0).getInt64());
     });
 }
@@ -107,7 +109,7 @@ void SqliteAccessRepository::record_exit(std::int64_t period_id, const core::Per
         auto& c = sql::conn(m_db);
         require_period(c, period_id);
         if (sql::exists(c, "SELECT 1 FROM access_periods WHERE id = ? AND exit_on IS NOT NULL", period_id))
-            throw ValidationError("period_id", "une sortie est déjà enregistrée pour cette période");
+            throw ValidationError("period_id", core::tr("une sortie est déjà enregistrée pour cette période"));
         sql::execute(c, "UPDATE access_periods SET exit_on = ?, exit_reason = ?, exit_note = ? WHERE id = ?", exit.on,
                      core::to_code(exit.reason), exit.note, period_id);
     });
@@ -117,9 +119,9 @@ std::int64_t SqliteAccessRepository::add_decision(const CommissionDecision& d) {
     return m_db.write([&] {
         auto& c = sql::conn(m_db);
         if (!sql::exists(c, "SELECT 1 FROM households WHERE id = ?", d.household_id))
-            throw ValidationError("household_id", "foyer inconnu (n° " + std::to_string(d.household_id) + ")");
+            throw ValidationError("household_id", core::tr("foyer inconnu (n° {0})", d.household_id));
         if (d.bareme_version && !sql::exists(c, "SELECT 1 FROM baremes WHERE version = ?", *d.bareme_version))
-            throw ValidationError("bareme_version", "version de barème inconnue : " + std::to_string(*d.bareme_version));
+            throw ValidationError("bareme_version", core::tr("version de barème inconnue : {0}", *d.bareme_version));
         return sql::insert(c,
                            "INSERT INTO commission_decisions (household_id, decided_on, decision, reason, decided_by, "
                            "bareme_version) VALUES (?, ?, ?, ?, ?, ?)",

@@ -1,5 +1,6 @@
 // Barème versions in SQLite: numbered max+1 under the write lock, looked up by date.
 #include "storage/sqlite_repositories.hpp"
+#include "core/messages.hpp"
 #include "storage/sqlite_support.hpp"
 
 namespace cabas::storage {
@@ -30,7 +31,7 @@ std::optional<StoredBareme> first(Database& db, const std::string& where, const 
 } // namespace
 
 int SqliteBaremeRepository::add(const core::Bareme& bareme, const std::string& json) {
-    if (json.empty()) throw ValidationError("json", "le barème à enregistrer est vide");
+    if (json.empty()) throw ValidationError("json", core::tr("le barème à enregistrer est vide"));
     return m_db.write([&] {
         auto& c = sql::conn(m_db);
         // Numbering under BEGIN IMMEDIATE: two admins saving at once get two distinct versions.

@@ -1,6 +1,7 @@
 // Household cards in SQLite. Revocation and replacement keep the old row: a revoked card scanned
 // at the till must still be recognised (and refused) rather than look unknown.
 #include "storage/sqlite_repositories.hpp"
+#include "core/messages.hpp"
 #include "storage/repository_rules.hpp"
 #include "storage/sqlite_support.hpp"
 
@@ -35,19 +36,19 @@ std::optional<CardRecord> find_card(SQLite::Database& c, const char* where, cons
 
 CardRecord require_card(SQLite::Database& c, const std::string& number) {
     auto card = find_card(c, "WHERE c.number = ?", number);
-    if (!card) throw ValidationError("number", "carte inconnue : " + number);
+    if (!card) throw ValidationError("number", core::tr("carte inconnue : {0}", number));
     return *card;
 }
 
 std::int64_t insert_card(SQLite::Database& c, std::int64_t household_id, const std::string& number, core::Date on) {
-    if (number.empty()) throw ValidationError("number", "numéro de carte manquant");
+    if (number.empty()) throw ValidationError("number", core::tr("numéro de carte manquant"));
     if (auto existing = find_card(c, "WHERE c.number = ?", number))
-        throw ValidationError("number", "le numéro de carte " + number + " est déjà attribué (foyer n° " +
-                                            std::to_string(existing->household_id) + ")");
+        throw ValidationError("number", core::tr("le numéro de carte {0} est déjà attribué (foyer n° {1})", number,
+                                                 existing->household_id));
     if (!sql::exists(c, "SELECT 1 FROM households WHERE id = ?", household_id))
-        throw ValidationError("household_id", "foyer inconnu (n° " + std::to_string(household_id) + ")");
+        throw ValidationError("household_id", core::tr("foyer inconnu (n° {0})", household_id));
     if (find_card(c, "WHERE c.household_id = ? AND c.state = 'active'", household_id))
-        throw ValidationError("household_id", "ce foyer a déjà une carte active : remplacez-la plutôt");
+        throw ValidationError("household_id", core::tr("ce foyer a déjà une carte active : remplacez-la plutôt"));
     return sql::insert(c, "INSERT INTO cards (number, household_id, issued_on) VALUES (?, ?, ?)", number, household_id,
                        on);
 }
@@ -87,7 +88,7 @@ void SqliteCardRepository::revoke(const std::string& number, core::Date on, cons
         auto& c = sql::conn(m_db);
         const CardRecord card = require_card(c, number);
         if (card.state == core::CardState::Revoked)
-            throw ValidationError("number", "la carte " + number + " est déjà révoquée");
+            throw ValidationError("number", core::tr("la carte {0} est déjà révoquée", number));
         revoke_card(c, card.id, on, reason);
     });
 }
@@ -98,7 +99,8 @@ std::int64_t SqliteCardRepository::replace(const std::string& old_number, const 
         auto& c = sql::conn(m_db);
         const CardRecord old = require_card(c, old_number);
         if (old.replaced_by)
-            throw ValidationError("number", "la carte " + old_number + " a déjà été remplacée par " + *old.replaced_by);
+            throw ValidationError("number",
+                                  core::tr("la carte {0} a déjà été remplacée par {1}", old_number, *old.replaced_by));
         // A lost card may have been revoked at once and replaced later: keep the first revocation.
         if (old.state == core::CardState::Active) revoke_card(c, old.id, on, reason);
         const std::int64_t id = insert_card(c, old.household_id, new_number, on);

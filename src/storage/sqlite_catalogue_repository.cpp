@@ -1,6 +1,7 @@
 // Categories, products and barcodes in SQLite. A barcode belongs to one product only: a scan
 // must never be ambiguous, so a clash is refused with the name of the product holding the code.
 #include "storage/sqlite_repositories.hpp"
+#include "core/messages.hpp"
 #include "storage/sqlite_support.hpp"
 
 #include <map>
@@ -67,22 +68,23 @@ std::optional<std::int64_t> category_column(std::int64_t category_id) {
 
 /// Refuses an invalid product before anything is written, naming the field concerned.
 void check_product(SQLite::Database& c, const Product& p) {
-    if (p.name.empty()) throw ValidationError("name", "nom du produit manquant");
+    if (p.name.empty()) throw ValidationError("name", core::tr("nom du produit manquant"));
     if (p.category_id != 0 && !sql::exists(c, "SELECT 1 FROM categories WHERE id = ?", p.category_id))
-        throw ValidationError("category_id", "catégorie inconnue (n° " + std::to_string(p.category_id) + ")");
+        throw ValidationError("category_id", core::tr("catégorie inconnue (n° {0})", p.category_id));
     std::set<std::string> seen;
     for (const auto& code : p.barcodes) {
-        if (code.empty()) throw ValidationError("barcodes", "code-barres vide");
+        if (code.empty()) throw ValidationError("barcodes", core::tr("code-barres vide"));
         if (!seen.insert(code).second)
-            throw ValidationError("barcodes", "le code-barres " + code + " figure deux fois");
+            throw ValidationError("barcodes", core::tr("le code-barres {0} figure deux fois", code));
         auto holder = sql::query(c,
                                  "SELECT p.id, p.name FROM barcodes b JOIN products p ON p.id = b.product_id "
                                  "WHERE b.code = ? AND p.id <> ?",
                                  code, p.id);
         if (holder.executeStep())
-            throw ValidationError("barcodes", "le code-barres " + code + " est déjà attribué au produit « " +
-                                                  sql::text(holder.getColumn(1)) + " » (n° " +
-                                                  std::to_string(holder.getColumn(0).getInt64()) + ")");
+            throw ValidationError("barcodes",
+                                  core::tr("le code-barres {0} est déjà attribué au produit « {1} » (n° "
+                                           "{2})",
+                                           code, sql::text(holder.getColumn(1)), holder.getColumn(0).getInt64()));
     }
 }
 
@@ -94,11 +96,11 @@ void insert_barcodes(SQLite::Database& c, const Product& p, std::int64_t id) {
 } // namespace
 
 std::int64_t SqliteCatalogueRepository::add_category(const Category& category) {
-    if (category.code.empty()) throw ValidationError("code", "code de catégorie manquant");
+    if (category.code.empty()) throw ValidationError("code", core::tr("code de catégorie manquant"));
     return m_db.write([&] {
         auto& c = sql::conn(m_db);
         if (sql::exists(c, "SELECT 1 FROM categories WHERE code = ?", category.code))
-            throw ValidationError("code", "la catégorie « " + category.code + " » existe déjà");
+            throw ValidationError("code", core::tr("la catégorie « {0} » existe déjà", category.code));
         return sql::insert(c,
                            "INSERT INTO categories (code, name, rate_bp, limit_per_visit, limit_per_month) "
                            "VALUES (?, ?, ?, ?, ?)",
@@ -154,7 +156,7 @@ void SqliteCatalogueRepository::update_product(const Product& p) {
     m_db.write([&] {
         auto& c = sql::conn(m_db);
         if (!sql::exists(c, "SELECT 1 FROM products WHERE id = ?", p.id))
-            throw ValidationError("id", "produit inconnu (n° " + std::to_string(p.id) + ")");
+            throw ValidationError("id", core::tr("produit inconnu (n° {0})", p.id));
         check_product(c, p);
         sql::execute(c,
                      "UPDATE products SET name = ?, category_id = ?, unit = ?, retail_value_cents = ?, "

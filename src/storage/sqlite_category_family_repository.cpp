@@ -1,5 +1,6 @@
 // The food banks' families of the categories in SQLite (category_family_repository.hpp).
 #include "storage/category_family_repository.hpp"
+#include "core/messages.hpp"
 
 #include "storage/sqlite_counted_sales.hpp"
 #include "storage/category_family_engines.hpp"
@@ -26,7 +27,7 @@ void insert_family(SQLite::Database& c, std::int64_t category_id, const core::Fo
 
 void require_category(SQLite::Database& c, std::int64_t category_id) {
     if (!sql::exists(c, "SELECT 1 FROM categories WHERE id = ?", category_id))
-        throw ValidationError("categorie", "catégorie inconnue (n° " + std::to_string(category_id) + ")");
+        throw ValidationError("categorie", core::tr("catégorie inconnue (n° {0})", category_id));
 }
 
 class SqliteCategoryFamilyRepository final : public CategoryFamilyRepository {

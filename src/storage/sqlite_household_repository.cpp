@@ -1,6 +1,7 @@
 // Household files in SQLite: the households row, its referrer, and the members, resources and
 // charges rows, always written and read together inside one transaction.
 #include "storage/random_code.hpp"
+#include "core/messages.hpp"
 #include "storage/sqlite_repositories.hpp"
 #include "storage/sqlite_support.hpp"
 
@@ -20,7 +21,8 @@ FROM households h LEFT JOIN referrers r ON r.id = h.referrer_id
 
 std::optional<std::int64_t> referrer_id_for(SQLite::Database& c, const std::optional<core::Referrer>& referrer) {
     if (!referrer) return std::nullopt;
-    if (referrer->organisation.empty()) throw ValidationError("referrer.organisation", "organisation manquante");
+    if (referrer->organisation.empty())
+        throw ValidationError("referrer.organisation", core::tr("organisation manquante"));
     auto found = sql::query(c, "SELECT id FROM referrers WHERE organisation = ? AND social_worker = ?",
                             referrer->organisation, referrer->social_worker);
     if (found.executeStep()) return found.getColumn(0).getInt64();
@@ -104,9 +106,9 @@ HouseholdFile read_household(SQLite::Database& c, SQLite::Statement& s) {
 }
 
 void check_file_number(SQLite::Database& c, const HouseholdFile& f) {
-    if (f.file_number.empty()) throw ValidationError("file_number", "numéro de dossier manquant");
+    if (f.file_number.empty()) throw ValidationError("file_number", core::tr("numéro de dossier manquant"));
     if (sql::exists(c, "SELECT 1 FROM households WHERE file_number = ? AND id <> ?", f.file_number, f.id))
-        throw ValidationError("file_number", "le numéro de dossier « " + f.file_number + " » est déjà utilisé");
+        throw ValidationError("file_number", core::tr("le numéro de dossier « {0} » est déjà utilisé", f.file_number));
 }
 
 std::string new_sales_code(SQLite::Database& c) {
@@ -149,7 +151,7 @@ std::int64_t SqliteHouseholdRepository::add(const HouseholdFile& file) {
         check_file_number(c, f);
         if (f.sales_code.empty()) f.sales_code = new_sales_code(c);
         else if (sql::exists(c, "SELECT 1 FROM households WHERE sales_code = ?", f.sales_code))
-            throw ValidationError("sales_code", "le code de vente « " + f.sales_code + " » est déjà utilisé");
+            throw ValidationError("sales_code", core::tr("le code de vente « {0} » est déjà utilisé", f.sales_code));
         const auto referrer_id = referrer_id_for(c, f.referrer);
         SQLite::Statement s(c,
                             "INSERT INTO households (file_number, pseudonym, type, neighbourhood, address, housing, "
@@ -170,7 +172,7 @@ void SqliteHouseholdRepository::update(const HouseholdFile& f) {
     m_db.write([&] {
         auto& c = sql::conn(m_db);
         if (!sql::exists(c, "SELECT 1 FROM households WHERE id = ?", f.id))
-            throw ValidationError("id", "foyer inconnu (n° " + std::to_string(f.id) + ")");
+            throw ValidationError("id", core::tr("foyer inconnu (n° {0})", f.id));
         check_file_number(c, f);
         const auto referrer_id = referrer_id_for(c, f.referrer);
         SQLite::Statement s(c,

@@ -1,6 +1,7 @@
 // Inventory sessions and counts in SQLite (part of SqliteStockRepository). A closed session
 // is history: its counts and expected quantities explain the adjustment movements recorded with it.
 #include "storage/sqlite_repositories.hpp"
+#include "core/messages.hpp"
 #include "storage/sqlite_support.hpp"
 
 namespace cabas::storage {
@@ -24,10 +25,9 @@ InventorySession read_session(SQLite::Statement& s) {
 /// Refuses writes to an unknown or closed session.
 void require_open(SQLite::Database& c, std::int64_t session_id) {
     auto s = sql::query(c, "SELECT closed_at FROM inventory_sessions WHERE id = ?", session_id);
-    if (!s.executeStep())
-        throw ValidationError("inventaire", "inventaire inconnu (n° " + std::to_string(session_id) + ")");
+    if (!s.executeStep()) throw ValidationError("inventaire", core::tr("inventaire inconnu (n° {0})", session_id));
     if (!s.getColumn(0).isNull())
-        throw ValidationError("inventaire", "l'inventaire n° " + std::to_string(session_id) + " est déjà clos");
+        throw ValidationError("inventaire", core::tr("l'inventaire n° {0} est déjà clos", session_id));
 }
 
 } // namespace
@@ -36,7 +36,7 @@ std::int64_t SqliteStockRepository::open_inventory(const InventorySession& sessi
     return m_db.write([&] {
         auto& c = sql::conn(m_db);
         if (session.category_id && !sql::exists(c, "SELECT 1 FROM categories WHERE id = ?", *session.category_id))
-            throw ValidationError("catégorie", "catégorie inconnue (n° " + std::to_string(*session.category_id) + ")");
+            throw ValidationError(core::tr("catégorie"), core::tr("catégorie inconnue (n° {0})", *session.category_id));
         return sql::insert(c,
                            "INSERT INTO inventory_sessions (scope, category_id, started_by, started_at) "
                            "VALUES (?, ?, ?, ?)",
@@ -63,12 +63,12 @@ std::vector<InventorySession> SqliteStockRepository::inventories() {
 
 void SqliteStockRepository::set_count(std::int64_t session_id, std::int64_t product_id, std::int64_t counted,
                                       const std::string& counted_at) {
-    if (counted < 0) throw ValidationError("quantité comptée", "ne peut pas être négative");
+    if (counted < 0) throw ValidationError(core::tr("quantité comptée"), core::tr("ne peut pas être négative"));
     m_db.write([&] {
         auto& c = sql::conn(m_db);
         require_open(c, session_id);
         if (!sql::exists(c, "SELECT 1 FROM products WHERE id = ?", product_id))
-            throw ValidationError("produit", "produit inconnu (n° " + std::to_string(product_id) + ")");
+            throw ValidationError("produit", core::tr("produit inconnu (n° {0})", product_id));
         sql::execute(c,
                      "INSERT INTO inventory_counts (session_id, product_id, counted, counted_at) VALUES (?, ?, ?, ?) "
                      "ON CONFLICT (session_id, product_id) DO UPDATE SET counted = excluded.counted, "

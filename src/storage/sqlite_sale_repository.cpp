@@ -1,6 +1,7 @@
 // Till sessions and sales in SQLite. A sale, its lines, payments and stock movements are one
 // transaction; the sequence number is taken under the write lock, so it is gapless per till.
 #include "storage/sqlite_repositories.hpp"
+#include "core/messages.hpp"
 #include "storage/repository_rules.hpp"
 #include "storage/sqlite_support.hpp"
 
@@ -55,19 +56,20 @@ SaleRecord read_sale(SQLite::Database& c, SQLite::Statement& s) {
 
 void check_references(SQLite::Database& c, const SaleRecord& sale) {
     auto session = sql::query(c, "SELECT closed_at FROM till_sessions WHERE id = ?", sale.session_id);
-    if (!session.executeStep()) throw ValidationError("session_id", "session de caisse inconnue");
-    if (!session.getColumn(0).isNull()) throw ValidationError("session_id", "la session de caisse est close");
+    if (!session.executeStep()) throw ValidationError("session_id", core::tr("session de caisse inconnue"));
+    if (!session.getColumn(0).isNull()) throw ValidationError("session_id", core::tr("la session de caisse est close"));
     if (sale.corrects_sale_id) {
         if (!sql::exists(c, "SELECT 1 FROM sales WHERE id = ?", *sale.corrects_sale_id))
-            throw ValidationError("corrects_sale_id", "vente à corriger inconnue");
+            throw ValidationError("corrects_sale_id", core::tr("vente à corriger inconnue"));
         if (sql::exists(c, "SELECT 1 FROM sales WHERE corrects_sale_id = ?", *sale.corrects_sale_id))
-            throw ValidationError("corrects_sale_id", "cette vente a déjà été corrigée : corrigez la correction");
+            throw ValidationError("corrects_sale_id", core::tr("cette vente a déjà été corrigée : corrigez la "
+                                                               "correction"));
     }
     for (std::size_t i = 0; i < sale.lines.size(); ++i) {
         const auto& line = sale.lines[i];
         if (line.lot_id && !sql::exists(c, "SELECT 1 FROM lots WHERE id = ? AND product_id = ?", *line.lot_id,
                                         line.product_id))
-            throw ValidationError("ligne " + std::to_string(i + 1) + ": lot", "ce lot n'est pas un lot de ce produit");
+            throw ValidationError(core::tr("ligne {0}: lot", i + 1), core::tr("ce lot n'est pas un lot de ce produit"));
     }
 }
 
@@ -109,7 +111,7 @@ std::int64_t SqliteSaleRepository::open_session(const std::string& till_id, cons
     return m_db.write([&] {
         auto& c = sql::conn(m_db);
         if (sql::exists(c, "SELECT 1 FROM till_sessions WHERE till_id = ? AND closed_at IS NULL", till_id))
-            throw ValidationError("till_id", "la caisse « " + till_id + " » a déjà une session ouverte");
+            throw ValidationError("till_id", core::tr("la caisse « {0} » a déjà une session ouverte", till_id));
         // The id is chosen, not left to SQLite, which would start again from 1 once an archive
         // has taken every session: a session's id is its Z number.
         return sql::insert(c,
@@ -127,7 +129,7 @@ void SqliteSaleRepository::close_session(std::int64_t session_id, const std::str
                                          "UPDATE till_sessions SET closed_at = ?, counted_cents = ?, closed_by = ? "
                                          "WHERE id = ? AND closed_at IS NULL",
                                          closed_at, counted, closed_by, session_id);
-        if (changed == 0) throw ValidationError("session_id", "session de caisse inconnue ou déjà close");
+        if (changed == 0) throw ValidationError("session_id", core::tr("session de caisse inconnue ou déjà close"));
     });
 }
 
@@ -199,7 +201,7 @@ int SqliteSaleRepository::record_reprint(std::int64_t sale_id, const std::string
     return m_db.write([&] {
         auto& c = sql::conn(m_db);
         if (!sql::exists(c, "SELECT 1 FROM sales WHERE id = ?", sale_id))
-            throw ValidationError("vente", "vente inconnue (n° " + std::to_string(sale_id) + ")");
+            throw ValidationError("vente", core::tr("vente inconnue (n° {0})", sale_id));
         sql::execute(c, "INSERT INTO receipt_reprints (sale_id, printed_at, printed_by) VALUES (?, ?, ?)", sale_id,
                      printed_at, printed_by);
         auto n = sql::query(c, "SELECT COUNT(*) FROM receipt_reprints WHERE sale_id = ?", sale_id);

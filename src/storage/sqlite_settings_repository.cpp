@@ -1,5 +1,6 @@
 // Settings in SQLite: a key-value table written with an upsert.
 #include "storage/sqlite_repositories.hpp"
+#include "core/messages.hpp"
 #include "storage/sqlite_support.hpp"
 
 namespace cabas::storage {
@@ -13,7 +14,7 @@ std::optional<std::string> SqliteSettingsRepository::get(const std::string& key)
 }
 
 void SqliteSettingsRepository::set(const std::string& key, const std::string& value) {
-    if (key.empty()) throw ValidationError("key", "nom de paramètre manquant");
+    if (key.empty()) throw ValidationError("key", core::tr("nom de paramètre manquant"));
     m_db.write([&] {
         // ON CONFLICT ... DO UPDATE is also PostgreSQL's syntax.
         sql::execute(sql::conn(m_db),

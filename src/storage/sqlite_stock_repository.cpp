@@ -1,6 +1,7 @@
 // Receptions, lots and stock movements in SQLite. Quantities left are always computed from the
 // movements, so the stock of a lot can be explained from its reception to its last sale or loss.
 #include "storage/sqlite_repositories.hpp"
+#include "core/messages.hpp"
 #include "storage/sqlite_support.hpp"
 
 namespace cabas::storage {
@@ -34,18 +35,20 @@ LotInfo read_lot(SQLite::Statement& s) {
 }
 
 void check_line(SQLite::Database& c, const ReceptionLine& line, std::size_t number) {
-    const std::string where = "ligne " + std::to_string(number) + ": ";
-    if (line.quantity <= 0) throw ValidationError(where + "quantité", "la quantité doit être positive");
+    if (line.quantity <= 0)
+        throw ValidationError(core::tr("ligne {0}: quantité", number), core::tr("la quantité doit être positive"));
     if (line.unit_cost && line.unit_cost->is_negative())
-        throw ValidationError(where + "coût unitaire", "le coût ne peut pas être négatif");
+        throw ValidationError(core::tr("ligne {0}: coût unitaire", number),
+                              core::tr("le coût ne peut pas être négatif"));
     if (!sql::exists(c, "SELECT 1 FROM products WHERE id = ?", line.product_id))
-        throw ValidationError(where + "produit", "produit inconnu (n° " + std::to_string(line.product_id) + ")");
+        throw ValidationError(core::tr("ligne {0}: produit", number),
+                              core::tr("produit inconnu (n° {0})", line.product_id));
 }
 
 } // namespace
 
 std::int64_t SqliteStockRepository::add_reception(const Reception& r) {
-    if (r.lines.empty()) throw ValidationError("lignes", "la réception ne contient aucune ligne");
+    if (r.lines.empty()) throw ValidationError("lignes", core::tr("la réception ne contient aucune ligne"));
     return m_db.write([&] {
         auto& c = sql::conn(m_db);
         for (std::size_t i = 0; i < r.lines.size(); ++i) check_line(c, r.lines[i], i + 1);
@@ -96,11 +99,12 @@ std::optional<LotInfo> SqliteStockRepository::lot(std::int64_t lot_id) {
 }
 
 std::int64_t SqliteStockRepository::add_movement(const StockMovement& m) {
-    if (m.quantity == 0) throw ValidationError("quantité", "un mouvement de stock ne peut pas être nul");
+    if (m.quantity == 0)
+        throw ValidationError(core::tr("quantité"), core::tr("un mouvement de stock ne peut pas être nul"));
     return m_db.write([&] {
         auto& c = sql::conn(m_db);
         if (!sql::exists(c, "SELECT 1 FROM lots WHERE id = ?", m.lot_id))
-            throw ValidationError("lot_id", "lot inconnu (n° " + std::to_string(m.lot_id) + ")");
+            throw ValidationError("lot_id", core::tr("lot inconnu (n° {0})", m.lot_id));
         if (m.occurred_at.empty())
             return sql::insert(c, "INSERT INTO stock_movements (lot_id, kind, quantity, reason) VALUES (?, ?, ?, ?)",
                                m.lot_id, to_code(m.kind), m.quantity, m.reason);

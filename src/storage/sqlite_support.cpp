@@ -1,6 +1,7 @@
 // Reading core types back from SQLite columns, and the translation of SQLite failures into
 // StorageError with the extended result code kept (callers test codes such as SQLITE_BUSY).
 #include "storage/sqlite_support.hpp"
+#include "core/messages.hpp"
 
 #include <algorithm>
 #include <mutex>
@@ -69,10 +70,8 @@ void StatementCache::give_back(std::string text, std::unique_ptr<SQLite::Stateme
 }
 
 StorageError to_storage_error(const SQLite::Exception& e, std::string_view context) {
-    std::string what = "Erreur de la base de données";
-    if (!context.empty()) what += " (" + std::string(context) + ")";
-    what += " : ";
-    what += e.what();
+    const std::string what = context.empty() ? core::tr("Erreur de la base de données : {0}", e.what())
+                                             : core::tr("Erreur de la base de données ({0}) : {1}", context, e.what());
     return StorageError(what, e.getExtendedErrorCode());
 }
 
@@ -92,7 +91,7 @@ core::Date date(const SQLite::Column& c) {
         return core::parse_date(value, c.getName());
     } catch (const ValidationError&) {
         // A stored date we cannot read is damage in the file, not a user mistake.
-        throw StorageError(std::string("date illisible dans la base : ") + c.getName() + " = « " + value + " »");
+        throw StorageError(core::tr("date illisible dans la base : {0} = « {1} »", c.getName(), value));
     }
 }
 

@@ -5,6 +5,7 @@
 
 #include "core/date.hpp"
 #include "core/error.hpp"
+#include "core/messages.hpp"
 #include "core/money.hpp"
 #include "storage/database.hpp"
 
@@ -170,8 +171,7 @@ template <class Parser>
 auto code(const SQLite::Column& c, Parser parse) {
     const std::string value = text(c);
     auto decoded = parse(value);
-    if (!decoded)
-        throw StorageError(std::string("valeur inconnue dans la base : ") + c.getName() + " = « " + value + " »");
+    if (!decoded) throw StorageError(core::tr("valeur inconnue dans la base : {0} = « {1} »", c.getName(), value));
     return *decoded;
 }
 

@@ -1,6 +1,7 @@
 // Users in SQLite. Hashing runs outside the write transaction: Argon2id takes a noticeable time
 // and memory, and must not hold the database's write lock while the other till waits.
 #include "storage/sqlite_repositories.hpp"
+#include "core/messages.hpp"
 #include "storage/repository_rules.hpp"
 #include "storage/sqlite_support.hpp"
 
@@ -17,13 +18,13 @@ User read_user(SQLite::Statement& s) {
 
 std::int64_t SqliteUserRepository::add(const std::string& login, const std::string& display_name, core::Role role,
                                        const std::string& pin) {
-    if (login.empty()) throw ValidationError("login", "identifiant manquant");
+    if (login.empty()) throw ValidationError("login", core::tr("identifiant manquant"));
     rules::check_pin(pin);
     const std::string hash = hash_pin(pin, m_cost);
     return m_db.write([&] {
         auto& c = sql::conn(m_db);
         if (sql::exists(c, "SELECT 1 FROM users WHERE login = ?", login))
-            throw ValidationError("login", "l'identifiant « " + login + " » est déjà pris");
+            throw ValidationError("login", core::tr("l'identifiant « {0} » est déjà pris", login));
         return sql::insert(c, "INSERT INTO users (login, display_name, role, pin_hash) VALUES (?, ?, ?, ?)", login,
                            display_name, to_code(role), hash);
     });
@@ -60,14 +61,14 @@ void SqliteUserRepository::set_pin(const std::string& login, const std::string& 
     const std::string hash = hash_pin(pin, m_cost);
     m_db.write([&] {
         if (sql::execute(sql::conn(m_db), "UPDATE users SET pin_hash = ? WHERE login = ?", hash, login) == 0)
-            throw ValidationError("login", "utilisateur inconnu : " + login);
+            throw ValidationError("login", core::tr("utilisateur inconnu : {0}", login));
     });
 }
 
 void SqliteUserRepository::set_active(const std::string& login, bool active) {
     m_db.write([&] {
         if (sql::execute(sql::conn(m_db), "UPDATE users SET active = ? WHERE login = ?", active, login) == 0)
-            throw ValidationError("login", "utilisateur inconnu : " + login);
+            throw ValidationError("login", core::tr("utilisateur inconnu : {0}", login));
     });
 }
 

@@ -24,6 +24,8 @@ const fs::path source_dir = CABAS_SOURCE_DIR;
 /// translated.
 const std::vector<std::string> translated_folders = {
     "src/core",
+    "src/cli",
+    "src/storage",
     "src/services/till",
     "src/services/households",
     "src/services/stock",
@@ -68,6 +70,8 @@ const std::map<std::string, std::string> not_sentences = {
     {"src/services/stock/stock_report_words.hpp", "the stock report's PDF words, French in every language"},
     {"src/services/till/journal_file_texts.hpp", "French words written into the journal's archive and key files"},
     {"src/services/till/search_fold.hpp", "the accent-folding table of the product search"},
+    {"src/storage/migrations.cpp", "the SQLite migrations' names: the schema's history for developers, never shown"},
+    {"src/storage/postgres_migrations.cpp", "the PostgreSQL migrations' names, as in migrations.cpp"},
 };
 
 /// msgid → msgstr of the English catalogues, in their escaped form, continuation lines joined.
