@@ -28,7 +28,10 @@ void measure_reports(World& world, const Scale& scale, Checkpoint& cp) {
     const auto manager = cabas::testing::log_in_now(*store, "resp", "2222");
     if (!manager) throw std::runtime_error("le responsable du banc d'essai ne peut pas se connecter");
     const auto base = open_baseline(world.path());
-    const std::string pdf = world.path() + "-rapport.pdf";
+    // Beside the SQLite file, or in the temporary folder for a server's schema.
+    const std::string pdf = storage::is_server_location(world.path())
+                                ? (std::filesystem::temp_directory_path() / ("cabas-bench-" + scale.name + "-rapport.pdf")).string()
+                                : world.path() + "-rapport.pdf";
     std::vector<double> model, render, month_base, annual, annual_base;
     for (int i = 0; i < scale.report_runs; ++i) {
         reports::MonthlyReport report;

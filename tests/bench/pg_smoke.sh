@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Smoke test of `cabas-bench --backend postgresql` on the test server (tests/pg/pg_server.sh):
-# tiny scale, two seconds of four tills, then checks of what it printed: every timed row with
+# tiny scale cut at three weeks, two seconds of four tills, then checks of what it printed: every timed row with
 # figures, the tills' line with its sales, no error shown, no credit overspent, verify passed.
 # Usage: pg_smoke.sh CABAS_BENCH STATE_DIR WORK_DIR
 set -euo pipefail
@@ -10,7 +10,7 @@ work=$3
 uri=$(cat "$state/uri")
 mkdir -p "$work"
 out="$work/output.txt"
-"$bench" --backend postgresql --db "$uri" --scale tiny --tills 4 --till-seconds 2 \
+"$bench" --backend postgresql --db "$uri" --scale tiny --weeks 3 --tills 4 --till-seconds 2 \
   --out "$work/performance-pg.md" --work-dir "$work" >"$out"
 cat "$out"
 
