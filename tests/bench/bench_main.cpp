@@ -17,6 +17,7 @@
 #include <iostream>
 #include <memory>
 #include <sstream>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -69,7 +70,7 @@ Scale cut(Scale scale, int weeks) {
 
 Options parse(int argc, char** argv) {
     Options o;
-    for (int i = 1; i < argc; ++i) {
+    for (int i = 1; i < argc; ++i) try {
         const std::string arg = argv[i];
         const bool has_value = i + 1 < argc;
         if (arg == "--scale" && has_value) {
@@ -90,6 +91,8 @@ Options parse(int argc, char** argv) {
         else if (arg == "--seed" && has_value) o.seed = std::stoull(argv[++i]);
         else if (arg == "--keep") o.keep = true;
         else o.error = "unknown or incomplete option " + arg;
+    } catch (const std::logic_error&) {   // std::stoi and friends: not a number
+        o.error = std::string("not a number after ") + argv[i - 1] + ": " + argv[i];
     }
     if (o.scales.empty()) o.scales = scales_named("small");
     for (auto& scale : o.scales) scale = cut(scale, o.weeks);
