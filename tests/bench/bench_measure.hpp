@@ -1,9 +1,10 @@
 // The timed part of a run: at one checkpoint of a generated épicerie, each operation of the
 // issue is timed many times through the application's services and, side by side in the same
-// run, through the raw SQLite baseline.
+// run, through the raw baseline (SQLite C API or libpq).
 #pragma once
 
 #include "bench/bench_stats.hpp"
+#include "bench/bench_tills.hpp"
 #include "bench/bench_world.hpp"
 
 #include <optional>
@@ -29,9 +30,11 @@ struct Checkpoint {
     double database_mib = 0;
     std::int64_t visits_last_month = 0;
     std::vector<Row> rows;
+    std::optional<TillsRun> tills;   ///< several tills at once (PostgreSQL, last checkpoint of a scale)
 };
 
-/// Times card check, product scan, validation and start-up at the world's current size.
+/// Times card check, product scan, validation and start-up at the world's current size
+/// (database_mib is left to the caller, who knows the engine).
 Checkpoint measure_till(World& world, const Scale& scale);
 
 /// Monthly report (model and PDF apart) and annual report of the world's last whole month and

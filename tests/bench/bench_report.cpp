@@ -1,6 +1,7 @@
 // Text and Markdown rendering of the benchmark's figures, and the check of the issue's targets
 // against them.
 #include "bench/bench_report.hpp"
+#include "bench/bench_report_parts.hpp"
 
 #include <sys/utsname.h>
 
@@ -78,9 +79,11 @@ const Checkpoint* judged(const std::vector<Checkpoint>& all) {
     return best;
 }
 
+} // namespace
+
 std::string verdict(bool met) { return met ? "**met**" : "**NOT met**"; }
 
-std::string targets(const std::vector<Checkpoint>& all) {
+std::string targets(const std::vector<Checkpoint>& all, const std::string& base) {
     const Checkpoint* c = judged(all);
     if (!c) return "";
     std::ostringstream out;
@@ -93,7 +96,7 @@ std::string targets(const std::vector<Checkpoint>& all) {
     p99_row("Card check", "Card check p99 ≤ 5 ms", 5);
     p99_row("Product scan", "Product scan p99 ≤ 5 ms", 5);
     if (const Row* r = find_row(*c, "Sale validation"); r && r->baseline)
-        out << "| Sale validation p99 ≤ 1.5 × baseline commit p99 | " << format_ms(r->cabas.p99) << " ms vs "
+        out << "| Sale validation p99 ≤ 1.5 × " << base << " commit p99 | " << format_ms(r->cabas.p99) << " ms vs "
             << format_ms(r->baseline->p99) << " ms = " << format_ratio(r->cabas.p99, r->baseline->p99) << " | "
             << verdict(r->cabas.p99 <= 1.5 * r->baseline->p99) << " |\n";
     if (const Row* r = find_row(*c, "Start-up"))
@@ -115,6 +118,8 @@ std::string targets(const std::vector<Checkpoint>& all) {
             << " visits in the month; 1 s at 3,000, 3 s at 30,000) | model + PDF, worst: " << format_ms(total)
             << " ms | " << (visits > 30000 ? "beyond the target's range" : verdict(total <= limit)) << " |\n";
     }
+    for (const auto& cp : all)
+        if (cp.tills) out << tills_targets(*cp.tills, label(cp));
     // Flat with history: the same scale timed at several history lengths.
     std::map<std::string, std::vector<const Checkpoint*>> by_scale;
     for (const auto& cp : all) by_scale[cp.scale].push_back(&cp);
@@ -153,7 +158,25 @@ std::string targets(const std::vector<Checkpoint>& all) {
     return out.str();
 }
 
-} // namespace
+std::string figures(const std::vector<Checkpoint>& checkpoints, const std::string& base) {
+    std::ostringstream out;
+    for (const auto& c : checkpoints) {
+        out << "\n### " << label(c) << "\n\n" << summary_line(c) << ".\n\n"
+            << "| Operation | n | median | p95 | p99 | max | " << base << " median | " << base
+            << " p99 | × median | × p99 |\n"
+            << "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
+        for (const auto& r : c.rows) {
+            const Summary b = r.baseline.value_or(Summary{});
+            out << "| " << r.operation << " | " << r.cabas.count << " | " << fmt(r, r.cabas.median) << " | "
+                << fmt(r, r.cabas.p95) << " | " << fmt(r, r.cabas.p99) << " | " << fmt(r, r.cabas.max) << " | "
+                << (r.baseline ? fmt(r, b.median) : "–") << " | " << (r.baseline ? fmt(r, b.p99) : "–") << " | "
+                << (r.baseline ? format_ratio(r.cabas.median, b.median) : "–") << " | "
+                << (r.baseline ? format_ratio(r.cabas.p99, b.p99) : "–") << " |\n";
+        }
+        if (c.tills) out << "\n" << tills_markdown(*c.tills);
+    }
+    return out.str();
+}
 
 std::string describe_machine() {
     std::ostringstream out;
@@ -198,12 +221,14 @@ std::string text_table(const std::vector<Checkpoint>& checkpoints) {
                           r.baseline ? format_ratio(r.cabas.p99, b.p99).c_str() : "–");
             out << line;
         }
+        if (c.tills) out << tills_text(*c.tills);
     }
     return out.str();
 }
 
 std::string performance_markdown(const RunInfo& run, const std::vector<Checkpoint>& checkpoints,
                                  const std::string& notes) {
+    if (run.postgres) return postgres_section(run, checkpoints, notes);
     std::ostringstream out;
     out << "# Performance of the till and reports (cabas-bench)\n\n"
         << "This file is written by `cabas-bench` (tests/bench/); do not edit it by hand: edit\n"
@@ -214,25 +239,12 @@ std::string performance_markdown(const RunInfo& run, const std::vector<Checkpoin
         << "- **Machine**: " << run.machine << "\n"
         << "- **Load average** (1/5/15 min) before: " << run.load_before << "; after: " << run.load_after << "\n"
         << "- **SQLite** " << run.sqlite_version << ", WAL, synchronous=FULL, page cache warm (the file was just written)\n\n"
-        << "## Targets of issue 7\n\n" << targets(checkpoints) << "\n"
+        << "## Targets of issue 7\n\n" << targets(checkpoints, "baseline") << "\n"
         << "## Figures\n\n"
         << "Times in milliseconds: median, 95th and 99th percentile (nearest rank) and maximum over n runs.\n"
         << "“SQLite” columns: the same SQL work through the raw C API (tests/bench/sqlite_baseline.cpp); "
-        << "“×” is Cabas divided by SQLite.\n";
-    for (const auto& c : checkpoints) {
-        out << "\n### " << label(c) << "\n\n" << summary_line(c) << ".\n\n"
-            << "| Operation | n | median | p95 | p99 | max | SQLite median | SQLite p99 | × median | × p99 |\n"
-            << "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
-        for (const auto& r : c.rows) {
-            const Summary b = r.baseline.value_or(Summary{});
-            out << "| " << r.operation << " | " << r.cabas.count << " | " << fmt(r, r.cabas.median) << " | "
-                << fmt(r, r.cabas.p95) << " | " << fmt(r, r.cabas.p99) << " | " << fmt(r, r.cabas.max) << " | "
-                << (r.baseline ? fmt(r, b.median) : "–") << " | " << (r.baseline ? fmt(r, b.p99) : "–") << " | "
-                << (r.baseline ? format_ratio(r.cabas.median, b.median) : "–") << " | "
-                << (r.baseline ? format_ratio(r.cabas.p99, b.p99) : "–") << " |\n";
-        }
-    }
-    out << "\n" << notes;
+        << "“×” is Cabas divided by SQLite.\n"
+        << figures(checkpoints, "SQLite") << "\n" << notes;
     return out.str();
 }
 

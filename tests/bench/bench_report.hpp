@@ -19,6 +19,8 @@ struct RunInfo {
     std::string load_after;
     std::string sqlite_version;
     double wall_seconds = 0;
+    bool postgres = false;      ///< --backend postgresql: the document's PostgreSQL section
+    std::string server;         ///< PostgreSQL: version() and how the server was reached
 };
 
 /// CPU, memory and kernel from /proc/cpuinfo, /proc/meminfo and uname.
@@ -31,8 +33,14 @@ std::string utc_now();
 /// The table of every checkpoint, as printed on the terminal.
 std::string text_table(const std::vector<Checkpoint>& checkpoints);
 
-/// The whole of docs/performance.md; `notes` is the hand-written analysis appended at the end.
+/// The run's part of docs/performance.md: for SQLite the document itself, for PostgreSQL its
+/// PostgreSQL section (between markers); `notes` is the hand-written analysis appended to it.
 std::string performance_markdown(const RunInfo& run, const std::vector<Checkpoint>& checkpoints,
                                  const std::string& notes);
+
+/// The document once `part` (from performance_markdown) replaces its run's part in `existing`:
+/// a SQLite run keeps the PostgreSQL section it finds, a PostgreSQL run replaces only that
+/// section (or adds it at the end), so each backend's figures survive the other's run.
+std::string merged_document(const std::string& existing, const std::string& part, bool postgres);
 
 } // namespace cabas::bench

@@ -23,7 +23,7 @@ struct Scale {
 
 /// The scales a name stands for (sweep is several); empty for an unknown name.
 std::vector<Scale> scales_named(const std::string& name);
-/// "tiny, small, large, sweep" for the usage text.
+/// "tiny, small, large, sweep (...)" for the usage text.
 std::string scale_names();
 
 } // namespace cabas::bench

@@ -4,6 +4,7 @@
 // timing loop's allocations are not counted.
 #include "support/test_login.hpp"
 #include "bench/bench_measure.hpp"
+#include "bench/baseline.hpp"
 #include "bench/sqlite_baseline.hpp"
 
 #include "services/open_database.hpp"
@@ -61,10 +62,7 @@ Row measure_start_up(const std::string& path, core::Date day, int runs) {
     std::vector<double> app, base;
     for (int i = 0; i < runs; ++i) {
         app.push_back(time_ms([&] { till_start_up(path, day); }));
-        base.push_back(time_ms([&] {
-            SqliteBaseline b(path);
-            b.start_up_reads(day, kJournalTail);
-        }));
+        base.push_back(time_ms([&] { open_baseline(path)->start_up_reads(day, kJournalTail); }));
     }
     return Row{"Start-up (open + migrations check, settings, barème, journal tail of 1,000 re-hashed)", summarise(app), summarise(base)};
 }
@@ -77,7 +75,7 @@ Row measure_peak_rss(const std::string& self, const std::string& path, core::Dat
     r.operation = "Peak RSS (VmHWM) of a till process after " + std::to_string(cards.size()) + " baskets";
     r.unit = "MiB";
     r.cabas = summarise({run_child(quoted(self) + " --rss-child till " + args)});
-    r.baseline = summarise({run_child(quoted(self) + " --rss-child sqlite " + args)});
+    r.baseline = summarise({run_child(quoted(self) + " --rss-child baseline " + args)});
     return r;
 }
 
@@ -110,13 +108,13 @@ int run_rss_child(const std::string& mode, const std::string& path, const std::s
         }
         till.close_session(core::Money::from_euros(50));
     } else {
-        SqliteBaseline base(path);
-        base.start_up_reads(day, kJournalTail);
-        const std::vector<std::string> codes = base.barcodes();
+        const auto base = open_baseline(path);
+        base->start_up_reads(day, kJournalTail);
+        const std::vector<std::string> codes = base->barcodes();
         std::size_t next = 0;
         for (const auto& card : cards) {
-            base.card_check(card, day);
-            for (int i = 0; i < 5; ++i) base.product_scan(codes[(next += 37) % codes.size()]);
+            base->card_check(card, day);
+            for (int i = 0; i < 5; ++i) base->product_scan(codes[(next += 37) % codes.size()]);
         }
     }
     std::printf("%.1f\n", peak_rss_mib());

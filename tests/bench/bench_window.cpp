@@ -1,7 +1,7 @@
 #include "bench/bench_window.hpp"
 
 #include "bench/bench_stats.hpp"
-#include "bench/sqlite_baseline.hpp"
+#include "bench/baseline.hpp"
 
 #include <cstdio>
 #include <cstdlib>
@@ -48,10 +48,7 @@ std::vector<Row> measure_window_start_up(const std::string& path, core::Date day
         const WindowRun run = start_window_once(path);
         times.push_back(run.ms);
         memory.push_back(run.peak_mib);
-        base.push_back(time_ms([&] {
-            SqliteBaseline b(path);
-            b.start_up_reads(day, 1000);
-        }));
+        base.push_back(time_ms([&] { open_baseline(path)->start_up_reads(day, 1000); }));
     }
     Row time{"Till window start-up to a ready login (cabas --measure-start-up, X display)", summarise(times), summarise(base)};
     Row peak;

@@ -101,15 +101,6 @@ int drain(sqlite3_stmt* s, sqlite3* db) {
 void bind(sqlite3_stmt* s, int i, const std::string& v) { sqlite3_bind_text(s, i, v.c_str(), static_cast<int>(v.size()), SQLITE_TRANSIENT); }
 void bind(sqlite3_stmt* s, int i, std::int64_t v) { sqlite3_bind_int64(s, i, v); }
 
-std::string hex_sha256(const std::string& text) {
-    unsigned char digest[crypto_hash_sha256_BYTES];
-    crypto_hash_sha256(digest, reinterpret_cast<const unsigned char*>(text.data()), text.size());
-    char hex[crypto_hash_sha256_BYTES * 2 + 1];
-    sodium_bin2hex(hex, sizeof hex, digest, sizeof digest);
-    return hex;
-}
-
-
 } // namespace
 
 SqliteBaseline::SqliteBaseline(const std::string& path) {
@@ -289,7 +280,6 @@ void SqliteBaseline::validate(const storage::SaleRecord& sale, const std::string
     else sqlite3_bind_null(insert, 8);
     drain(insert, m_db);
     const std::int64_t sale_id = sqlite3_last_insert_rowid(m_db);
-    std::string payload = std::to_string(sale_id) + '|' + sale.household_code + '|' + sale.sold_at;
     std::int64_t position = 0;
     for (const auto& line : sale.lines) {
         auto* l = statement(kInsertLine);
@@ -305,8 +295,6 @@ void SqliteBaseline::validate(const storage::SaleRecord& sale, const std::string
         bind(l, 9, static_cast<std::int64_t>(line.counts_against_credit ? 1 : 0));
         drain(l, m_db);
         const std::int64_t line_id = sqlite3_last_insert_rowid(m_db);
-        payload += '|' + std::to_string(line.product_id) + ':' + std::to_string(line.quantity) + ':' +
-                   std::to_string(line.value.cents()) + ':' + std::to_string(line.paid.cents());
         if (!line.lot_id) continue;
         auto* m = statement(kInsertMovement);
         bind(m, 1, *line.lot_id);
@@ -327,7 +315,7 @@ void SqliteBaseline::validate(const storage::SaleRecord& sale, const std::string
     const std::int64_t journal_sequence = first ? 1 : sqlite3_column_int64(head, 0) + 1;
     const std::string previous = first ? std::string(64, '0') : reinterpret_cast<const char*>(sqlite3_column_text(head, 5));
     sqlite3_reset(head);
-    payload = std::to_string(journal_sequence) + '|' + payload + '|' + previous;
+    const std::string payload = journal_payload(journal_sequence, sale_id, sale, previous);
     auto* j = statement(kInsertJournal);
     bind(j, 1, journal_sequence);
     bind(j, 2, sale.sold_at);

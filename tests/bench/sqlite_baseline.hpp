@@ -5,8 +5,7 @@
 // the till needs once and parses nothing, so the ratio to it is what the layers above cost.
 #pragma once
 
-#include "core/date.hpp"
-#include "storage/sale_repository.hpp"
+#include "bench/baseline.hpp"
 
 #include <cstdint>
 #include <map>
@@ -18,32 +17,21 @@ struct sqlite3_stmt;
 
 namespace cabas::bench {
 
-class SqliteBaseline {
+/// See baseline.hpp for what each call reads or writes; validate() is one BEGIN IMMEDIATE ...
+/// COMMIT on this connection's session, into the bench_* tables.
+class SqliteBaseline final : public Baseline {
 public:
     explicit SqliteBaseline(const std::string& path);
-    ~SqliteBaseline();
+    ~SqliteBaseline() override;
     SqliteBaseline(const SqliteBaseline&) = delete;
     SqliteBaseline& operator=(const SqliteBaseline&) = delete;
 
-    /// Start-up: the settings the till reads, the barème in force, the journal's last
-    /// `tail` records re-hashed. Returns the number of records checked.
-    int start_up_reads(core::Date day, int tail);
-    /// Card → card row, household row with members, resources and charges, access periods with
-    /// suspensions, barème of the day, usage of the month and week, quantities taken this month
-    /// by product and category. Returns true when the card exists.
-    bool card_check(const std::string& number, core::Date day);
-    /// Barcode → product with its barcodes, its lots with what remains (FEFO order), its
-    /// category. Returns the number of lots read.
-    int product_scan(const std::string& barcode);
-    /// Writes `sale` (the rows the till stored for one validation: sale, lines, stock movements,
-    /// payments, journal record) in one BEGIN IMMEDIATE ... COMMIT on this connection's session,
-    /// into the bench_* tables.
-    void validate(const storage::SaleRecord& sale, const std::string& request_id);
-    /// Every sale of the days [first, last] with its lines, through the sales-by-date index:
-    /// the least any report of that period must read. Returns the number of sales (visits).
-    std::int64_t month_read(core::Date first, core::Date last);
-    /// One barcode per product, in product order (for the memory child).
-    std::vector<std::string> barcodes();
+    int start_up_reads(core::Date day, int tail) override;
+    bool card_check(const std::string& number, core::Date day) override;
+    int product_scan(const std::string& barcode) override;
+    void validate(const storage::SaleRecord& sale, const std::string& request_id) override;
+    std::int64_t month_read(core::Date first, core::Date last) override;
+    std::vector<std::string> barcodes() override;
 
 private:
     sqlite3_stmt* statement(const char* sql);
