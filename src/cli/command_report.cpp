@@ -83,10 +83,12 @@ int consolidated(CommandContext& ctx, const Arguments& args) {
         const auto report = services::ccas::build_consolidated_annual(ctx.db_path(), reader, ctx.clock(), name, year,
                                                                       options_from(args));
         for (const auto& site : report.sites)
-            ctx.out() << site.site_name << " : " << site.report.recipients.households << " foyers servis, "
-                      << site.report.recipients.persons << " bénéficiaires finaux\n";
-        ctx.out() << "Total du CCAS, " << year << " : " << report.total.recipients.households << " foyers servis, "
-                  << report.total.recipients.persons << " bénéficiaires finaux\n";
+            ctx.out() << core::tr("{0} : {1} foyers servis, {2} bénéficiaires finaux", site.site_name,
+                                  site.report.recipients.households, site.report.recipients.persons)
+                      << "\n";
+        ctx.out() << core::tr("Total du CCAS, {0} : {1} foyers servis, {2} bénéficiaires finaux", year,
+                              report.total.recipients.households, report.total.recipients.persons)
+                  << "\n";
         return write_outputs(ctx, args, report.document);
     }
     const auto report = services::ccas::build_consolidated_monthly(ctx.db_path(), reader, ctx.clock(), name, month,

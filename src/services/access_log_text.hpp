@@ -9,6 +9,10 @@
 
 namespace cabas::services::log_text {
 
+inline std::string moved_to_server() {
+    return "épicerie copiée sur le serveur : les caisses lancées sur ce fichier ouvrent désormais la base du serveur";
+}
+
 inline std::string anonymised(core::Date last_contact) { return "dossier anonymisé, dernier contact le " + last_contact.french(); }
 
 inline std::string archived(std::int64_t first, std::int64_t last, std::int64_t sales, const std::string& file_name,

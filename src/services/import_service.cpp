@@ -73,11 +73,11 @@ ImportReport import_households(storage::Store& store, const LoggedUser& by, std:
 std::string cross_site_summary(const ImportReport& report) {
     std::string out;
     if (!report.cross_site_unavailable.empty())
-        out += "Contrôle des doublons entre épiceries du CCAS indisponible : " + report.cross_site_unavailable + ".\n";
+        out += core::tr("Contrôle des doublons entre épiceries du CCAS indisponible : {0}.", report.cross_site_unavailable) + "\n";
     for (const auto& line : report.cross_site) out += line.to_string() + "\n";
     if (!report.cross_site.empty())
-        out += std::to_string(report.cross_site.size()) +
-               " adulte(s) déjà suivi(s) par une autre épicerie du CCAS : dossiers importés, à examiner.\n";
+        out += core::tr("{0} adulte(s) déjà suivi(s) par une autre épicerie du CCAS : dossiers importés, à examiner.",
+                        report.cross_site.size()) + "\n";
     return out;
 }
 

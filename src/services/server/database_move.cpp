@@ -3,6 +3,8 @@
 #include "services/server/database_move.hpp"
 
 #include "core/error.hpp"
+#include "core/messages.hpp"
+#include "services/access_log_text.hpp"
 #include "services/open_database.hpp"
 #include "services/settings_keys.hpp"
 #include "services/till/journal_seal.hpp"
@@ -22,9 +24,7 @@ void record_move(storage::Store& source, const std::string& login, const std::st
     source.transaction([&] {
         source.settings().set(keys::database_moved_to, target_uri);
         source.settings().set(keys::database_moved_at, now_utc);
-        source.access_log().append(login, "migrate", std::nullopt,
-                                   "épicerie copiée sur le serveur : les caisses lancées sur ce fichier ouvrent "
-                                   "désormais la base du serveur");
+        source.access_log().append(login, "migrate", std::nullopt, log_text::moved_to_server());
     });
     till::adopt_seal(till::seal_files_for(source.location()), till::seal_files_for(target_uri));
 }
@@ -45,10 +45,11 @@ TillDatabase open_till_database(const std::string& location, storage::OpenMode m
 std::string followed_move_text(const DatabaseMove& move, const std::string& file) {
     const std::string day = move.at.size() >= 10 ? move.at.substr(8, 2) + "/" + move.at.substr(5, 2) + "/" + move.at.substr(0, 4)
                                                  : move.at;
-    return "Cette épicerie a été déplacée sur le serveur" + (day.empty() ? std::string() : " le " + day) +
-           " : la caisse ouvre sa base du serveur, pas le fichier « " + file +
-           " », qui reste la copie d'avant. Pour ne plus voir ce message, lancez la caisse avec : cabas --db '" +
-           move.to + "'";
+    const std::string moved = day.empty() ? core::tr("Cette épicerie a été déplacée sur le serveur")
+                                          : core::tr("Cette épicerie a été déplacée sur le serveur le {0}", day);
+    return core::tr("{0} : la caisse ouvre sa base du serveur, pas le fichier « {1} », qui reste la copie d'avant. "
+                    "Pour ne plus voir ce message, lancez la caisse avec : cabas --db '{2}'",
+                    moved, file, move.to);
 }
 
 } // namespace cabas::services::server
