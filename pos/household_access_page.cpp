@@ -29,13 +29,13 @@ namespace hh = services::households;
 namespace {
 
 wxString status_line(const core::AccessStatus& s) {
-    std::string out = core::label_of(s.state);
+    wxString out = to_wx(core::label_of(s.state));
     if (s.valid_until && (s.state == core::AccessState::Active || s.state == core::AccessState::Suspended))
-        out += " — valable jusqu'au " + s.valid_until->french();
+        out = wxString::Format(_("%s - valid until %s"), out, to_wx(s.valid_until->french()));
     if (s.state == core::AccessState::WaitingPeriod && s.waiting_until)
-        out += " jusqu'au " + s.waiting_until->french();
-    if (!s.suspension_reason.empty()) out += " (" + s.suspension_reason + ")";
-    return to_wx(out);
+        out = wxString::Format(_("%s until %s"), out, to_wx(s.waiting_until->french()));
+    if (!s.suspension_reason.empty()) out += " (" + to_wx(s.suspension_reason) + ")";
+    return out;
 }
 
 } // namespace
@@ -158,24 +158,34 @@ void HouseholdAccessPage::show(std::int64_t id, const hh::HouseholdView& v) {
     m_status->SetForegroundColour(palette().ink(v.status.state == core::AccessState::Active ? Tone::Ok : Tone::Neutral));
     m_periods->Clear();
     for (const auto& p : v.periods) {
-        std::string line = "du " + p.start.french() + " au " + p.end.french();
-        if (p.renewal) line += " (renouvellement)";
-        if (p.rule_override) line += " (dérogation aux règles)";
+        wxString line = wxString::Format(_("from %s to %s"), to_wx(p.start.french()), to_wx(p.end.french()));
+        if (p.renewal) line += " " + _("(renewal)");
+        if (p.rule_override) line += " " + _("(rule override)");
         for (const auto& s : p.suspensions)
-            line += " — suspendu du " + s.from.french() + (s.until ? " au " + s.until->french() : "") + " : " + s.reason;
-        if (p.exit) line += " — sortie le " + p.exit->on.french() + " : " + core::label_of(p.exit->reason);
-        m_periods->Append(to_wx(line));
+            line += to_wx(" — ") + (s.until ? wxString::Format(_("suspended from %s to %s: %s"), to_wx(s.from.french()),
+                                                                to_wx(s.until->french()), to_wx(s.reason))
+                                            : wxString::Format(_("suspended from %s: %s"), to_wx(s.from.french()),
+                                                               to_wx(s.reason)));
+        if (p.exit)
+            line += to_wx(" — ") + wxString::Format(_("left on %s: %s"), to_wx(p.exit->on.french()),
+                                                   to_wx(core::label_of(p.exit->reason)));
+        m_periods->Append(line);
     }
     if (m_card) m_card->SetLabel(v.active_card.empty() ? _("No active card") : to_wx(v.active_card));
     const auto& s = v.savings;
-    // "1 passage", "2 passages": French plural is n > 1.
-    const auto visits = [](long n) { return std::to_string(n) + (n > 1 ? " passages" : " passage"); };
-    std::string savings = "Passages : " + std::to_string(s.visits) + " — valeur " + core::format_euros(s.value) +
-                          ", payé " + core::format_euros(s.paid) + ", économie " + core::format_euros(s.savings);
-    if (!s.project_target.is_zero()) savings += " pour un projet de " + core::format_euros(s.project_target);
-    savings += "\nCrédit du mois : " + core::format_euros(s.month_used) + " utilisés sur " +
-               core::format_euros(s.month_credit) + " (" + visits(s.visits_this_month) + " ce mois)";
-    m_savings->SetLabel(to_wx(savings));
+    // "0 passage", "1 passage", "2 passages": the French plural starts at 2, the English one at 0.
+    const auto visits = [](long n) {
+        const wxString count = wxString::Format("%ld", n);
+        if (n == 0) return _("0 visits");
+        return n > 1 ? wxString::Format(_("%s visits"), count) : wxString::Format(_("%s visit"), count);
+    };
+    const auto euros = [](core::Money m) { return to_wx(core::format_euros(m)); };
+    wxString savings = wxString::Format(_("Visits: %ld - value %s, paid %s, savings %s"), static_cast<long>(s.visits),
+                                        euros(s.value), euros(s.paid), euros(s.savings));
+    if (!s.project_target.is_zero()) savings += " " + wxString::Format(_("for a project of %s"), euros(s.project_target));
+    savings += "\n" + wxString::Format(_("Month's credit: %s used of %s (%s this month)"), euros(s.month_used),
+                                       euros(s.month_credit), visits(static_cast<long>(s.visits_this_month)));
+    m_savings->SetLabel(savings);
     Layout();
 }
 

@@ -28,10 +28,11 @@ const std::vector<hh::AccessFilter> kFilters{hh::AccessFilter::All,           hh
                                              hh::AccessFilter::Pending};
 
 wxString status_text(const core::AccessStatus& s) {
-    std::string out = core::label_of(s.state);
-    if (s.valid_until && s.state != core::AccessState::NoAccess) out += " (" + s.valid_until->french() + ")";
-    if (s.state == core::AccessState::WaitingPeriod && s.waiting_until) out = "Carence jusqu'au " + s.waiting_until->french();
-    return to_wx(out);
+    if (s.state == core::AccessState::WaitingPeriod && s.waiting_until)
+        return wxString::Format(_("Waiting period until %s"), to_wx(s.waiting_until->french()));
+    wxString out = to_wx(core::label_of(s.state));
+    if (s.valid_until && s.state != core::AccessState::NoAccess) out += " (" + to_wx(s.valid_until->french()) + ")";
+    return out;
 }
 
 } // namespace

@@ -40,11 +40,15 @@ std::string file_name(wxString title) {
 }
 
 /// The épicerie's own data shown on the screens, in French whatever the language: the shop's
-/// name and the till's identifier set by TillWorld, the demo's products and categories.
+/// name and the till's identifier set by TillWorld, the demo's products, categories, accounts'
+/// names and barème versions' labels.
 std::vector<std::string> epicerie_data(storage::Store& store) {
     std::vector<std::string> data{"Épicerie du Château", "caisse-1"};
     for (const core::Product& product : store.catalogue().products(true)) data.push_back(product.name);
     for (const core::Category& category : store.catalogue().categories()) data.push_back(category.name);
+    for (const storage::User& user : store.users().list()) data.push_back(user.display_name);
+    for (const storage::StoredBareme& version : store.baremes().versions()) data.push_back(version.label);
+    data.push_back(core::Bareme{}.label);  // the default barème's name, as stored
     // Longest first, so that a name holding another is taken out whole.
     std::sort(data.begin(), data.end(), [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
     return data;

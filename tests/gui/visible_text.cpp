@@ -128,7 +128,9 @@ std::vector<std::string> visible_texts(wxWindow* root) {
 std::vector<std::string> french_words(wxWindow* root, const std::vector<std::string>& data) {
     std::vector<std::string> found;
     for (const std::string& shown : visible_texts(root)) {
+        // Wrapped labels break lines where a space was: read them as one line.
         std::string text = shown;
+        std::replace(text.begin(), text.end(), '\n', ' ');
         for (const std::string& name : data) {
             if (name.empty()) continue;
             for (auto at = text.find(name); at != std::string::npos; at = text.find(name)) text.erase(at, name.size());
