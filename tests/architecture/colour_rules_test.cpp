@@ -2,13 +2,13 @@
 // (pos/palette.cpp), so a high-contrast theme reaches every screen; and every table is the
 // native ui::ListView, since wxListCtrl and wxGrid are drawn by wx and a screen reader cannot
 // read them on GTK.
+#include "source_files.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <regex>
-#include <sstream>
 #include <string>
 #include <vector>
 
@@ -17,13 +17,6 @@ namespace fs = std::filesystem;
 namespace {
 
 const fs::path source_dir = CABAS_SOURCE_DIR;
-
-std::string read(const fs::path& path) {
-    std::ifstream in(path);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
 
 /// The code of one line without its // comment (a comment may name a colour).
 std::string code_of(const std::string& line) {
@@ -73,7 +66,7 @@ std::vector<std::string> pos_breaches(const std::vector<Rule>& rules, const std:
         const std::string name = entry.path().filename().string();
         if (entry.path().extension() != ".cpp" && entry.path().extension() != ".hpp") continue;
         if (std::find(allowed.begin(), allowed.end(), name) != allowed.end()) continue;
-        for (auto& b : breaches("pos/" + name, read(entry.path()), rules)) out.push_back(b);
+        for (auto& b : breaches("pos/" + name, cabas::testing::read_text(entry.path()), rules)) out.push_back(b);
     }
     return out;
 }

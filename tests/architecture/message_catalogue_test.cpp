@@ -1,13 +1,13 @@
 // The sentences of core, services, storage and the CLI (core/messages.hpp): every sentence
 // marked tr("…") or to_translate("…") has its English in assets/locale/en_*.po, with the same
 // numbered places, and the folders already translated hold no French sentence left unmarked.
+#include "source_files.hpp"
 #include "source_literals.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <map>
 #include <regex>
 #include <set>
@@ -74,35 +74,8 @@ const std::map<std::string, std::string> not_sentences = {
     {"src/storage/postgres_migrations.cpp", "the PostgreSQL migrations' names, as in migrations.cpp"},
 };
 
-/// msgid → msgstr of the English catalogues, in their escaped form, continuation lines joined.
 std::map<std::string, std::string> english_catalogue() {
-    static const std::regex first(R"re(^(msgid|msgstr) "((?:[^"\\]|\\.)*)"$)re");
-    static const std::regex more(R"re(^"((?:[^"\\]|\\.)*)"$)re");
-    std::map<std::string, std::string> out;
-    for (const auto& file : fs::directory_iterator(source_dir / "assets" / "locale")) {
-        const std::string name = file.path().filename().string();
-        if (file.path().extension() != ".po" || name.rfind("en_", 0) != 0) continue;
-        std::ifstream in(file.path());
-        std::string line, msgid, msgstr, part;
-        std::smatch m;
-        auto flush = [&] {
-            if (!msgid.empty()) out[msgid] = msgstr;
-            msgid.clear();
-            msgstr.clear();
-            part.clear();
-        };
-        while (std::getline(in, line)) {
-            if (std::regex_match(line, m, first)) {
-                if (m[1] == "msgid") flush();
-                part = m[1];
-                (part == "msgid" ? msgid : msgstr) = m[2];
-            } else if (!part.empty() && std::regex_match(line, m, more)) {
-                (part == "msgid" ? msgid : msgstr) += m[1];
-            }
-        }
-        flush();
-    }
-    return out;
+    return cabas::testing::po_catalogue(source_dir / "assets" / "locale", "en_");
 }
 
 std::multiset<std::string> places_of(const std::string& text) {

@@ -1,8 +1,7 @@
 #include "source_literals.hpp"
+#include "source_files.hpp"
 
 #include <cctype>
-#include <fstream>
-#include <sstream>
 
 namespace cabas::testing {
 
@@ -26,10 +25,7 @@ bool follows_marker(const std::string& text, std::size_t at) {
 } // namespace
 
 std::vector<Literal> string_literals(const std::filesystem::path& file) {
-    std::ifstream in(file, std::ios::binary);
-    std::stringstream buffer;
-    buffer << in.rdbuf();
-    const std::string text = buffer.str();
+    const std::string text = read_text(file);
     std::vector<Literal> out;
     int line = 1;
     bool joinable = false;  // only spaces since the last literal ended

@@ -1,13 +1,13 @@
 // The till's words: every _("...") in pos/ is an ASCII English msgid (a non-ASCII msgid comes out
 // empty when the till runs in the C locale), and each has its French in assets/locale/fr*.po.
+#include "source_files.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
 #include <regex>
 #include <set>
-#include <sstream>
 #include <string>
 
 namespace fs = std::filesystem;
@@ -15,13 +15,6 @@ namespace fs = std::filesystem;
 namespace {
 
 const fs::path source_dir = CABAS_SOURCE_DIR;
-
-std::string read(const fs::path& path) {
-    std::ifstream in(path);
-    std::stringstream text;
-    text << in.rdbuf();
-    return text.str();
-}
 
 struct Msgid {
     std::string file;
@@ -33,7 +26,7 @@ std::vector<Msgid> till_msgids() {
     std::vector<Msgid> out;
     for (const auto& entry : fs::directory_iterator(source_dir / "pos")) {
         if (entry.path().extension() != ".cpp") continue;
-        const std::string text = read(entry.path());
+        const std::string text = cabas::testing::read_text(entry.path());
         for (auto it = std::sregex_iterator(text.begin(), text.end(), call); it != std::sregex_iterator(); ++it)
             out.push_back({entry.path().filename().string(), (*it)[1]});
     }
@@ -42,28 +35,8 @@ std::vector<Msgid> till_msgids() {
 
 /// The msgids of the French catalogues, their continuation lines joined ("a\n" "b" is "a\nb").
 std::set<std::string> french_catalogue_msgids() {
-    static const std::regex first(R"re(^msgid "((?:[^"\\]|\\.)*)"$)re");
-    static const std::regex more(R"re(^"((?:[^"\\]|\\.)*)"$)re");
     std::set<std::string> out;
-    for (const auto& file : fs::directory_iterator(source_dir / "assets" / "locale")) {
-        if (file.path().extension() != ".po" || file.path().filename().string().rfind("fr", 0) != 0) continue;
-        std::ifstream in(file.path());
-        std::string line;
-        std::string msgid;
-        bool in_msgid = false;
-        std::smatch m;
-        while (std::getline(in, line)) {
-            if (std::regex_match(line, m, first)) {
-                msgid = m[1];
-                in_msgid = true;
-            } else if (in_msgid && std::regex_match(line, m, more)) {
-                msgid += m[1];
-            } else if (in_msgid) {
-                out.insert(msgid);
-                in_msgid = false;
-            }
-        }
-    }
+    for (const auto& [msgid, msgstr] : cabas::testing::po_catalogue(source_dir / "assets" / "locale", "fr")) out.insert(msgid);
     return out;
 }
 
