@@ -19,24 +19,18 @@ Recipients sum_recipients(const Recipients& a, const Recipients& b) {
 }
 
 std::vector<FamilyGoods> sum_families(const std::vector<FamilyGoods>& a, const std::vector<FamilyGoods>& b) {
-    std::vector<FamilyGoods> out = a;
-    for (const FamilyGoods& g : b) {
-        // Sites file their categories themselves: one family code is one row whatever its label.
-        auto same = std::find_if(out.begin(), out.end(), [&](const FamilyGoods& o) {
-            if (o.family.has_value() != g.family.has_value()) return false;
-            return !o.family || (o.family->family_code == g.family->family_code &&
-                                 o.family->subfamily_code == g.family->subfamily_code);
-        });
-        if (same == out.end()) {
-            out.push_back(g);
-            continue;
-        }
-        same->value += g.value;
-        same->paid += g.paid;
-        same->grams += g.grams;
-        same->lines += g.lines;
-    }
-    return out;
+    // Sites file their categories themselves: one family code is one row whatever its label.
+    const auto same = [](const FamilyGoods& o, const FamilyGoods& g) {
+        if (o.family.has_value() != g.family.has_value()) return false;
+        return !o.family ||
+               (o.family->family_code == g.family->family_code && o.family->subfamily_code == g.family->subfamily_code);
+    };
+    return consolidation::merge_rows(a, b, same, [](FamilyGoods& into, const FamilyGoods& g) {
+        into.value += g.value;
+        into.paid += g.paid;
+        into.grams += g.grams;
+        into.lines += g.lines;
+    });
 }
 
 /// A site's lot in the total: the lot code says whose it is.

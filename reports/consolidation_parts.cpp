@@ -6,37 +6,26 @@
 namespace cabas::reports::consolidation {
 
 std::vector<GoodsTotal> sum_goods(const std::vector<GoodsTotal>& a, const std::vector<GoodsTotal>& b) {
-    std::vector<GoodsTotal> out = a;
-    for (const GoodsTotal& g : b) {
-        auto same = std::find_if(out.begin(), out.end(), [&](const GoodsTotal& o) {
-            return o.origin == g.origin && o.category == g.category;
+    return merge_rows(
+        a, b, [](const GoodsTotal& o, const GoodsTotal& g) { return o.origin == g.origin && o.category == g.category; },
+        [](GoodsTotal& into, const GoodsTotal& g) {
+            into.value += g.value;
+            into.paid += g.paid;
+            into.grams += g.grams;
+            into.lines += g.lines;
+            into.paying_lines += g.paying_lines;
         });
-        if (same == out.end()) {
-            out.push_back(g);
-            continue;
-        }
-        same->value += g.value;
-        same->paid += g.paid;
-        same->grams += g.grams;
-        same->lines += g.lines;
-        same->paying_lines += g.paying_lines;
-    }
-    return out;
 }
 
 std::vector<MonthActivity> sum_trend(const std::vector<MonthActivity>& a, const std::vector<MonthActivity>& b) {
-    std::vector<MonthActivity> out = a;
-    for (const MonthActivity& m : b) {
-        auto same = std::find_if(out.begin(), out.end(), [&](const MonthActivity& o) { return o.month == m.month; });
-        if (same == out.end()) {
-            out.push_back(m);
-            continue;
-        }
-        same->households += m.households;
-        same->visits += m.visits;
-        same->value += m.value;
-        same->paid += m.paid;
-    }
+    auto out = merge_rows(
+        a, b, [](const MonthActivity& o, const MonthActivity& m) { return o.month == m.month; },
+        [](MonthActivity& into, const MonthActivity& m) {
+            into.households += m.households;
+            into.visits += m.visits;
+            into.value += m.value;
+            into.paid += m.paid;
+        });
     std::sort(out.begin(), out.end(), [](const MonthActivity& x, const MonthActivity& y) { return x.month < y.month; });
     return out;
 }

@@ -6,10 +6,26 @@
 #include "reports/report_common_model.hpp"
 #include "reports/report_document.hpp"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
 namespace cabas::reports::consolidation {
+
+/// The rows of `a` with each row of `b` added (`add(into, row)`) to the row `same(into, row)`
+/// finds, or appended when none: how two sites' rows of one table are summed.
+template <typename Row, typename Same, typename Add>
+std::vector<Row> merge_rows(const std::vector<Row>& a, const std::vector<Row>& b, Same same, Add add) {
+    std::vector<Row> out = a;
+    for (const Row& row : b) {
+        const auto found = std::find_if(out.begin(), out.end(), [&](const Row& o) { return same(o, row); });
+        if (found == out.end())
+            out.push_back(row);
+        else
+            add(*found, row);
+    }
+    return out;
+}
 
 /// Goods rows of two sites, summed by origin and category.
 std::vector<GoodsTotal> sum_goods(const std::vector<GoodsTotal>& a, const std::vector<GoodsTotal>& b);
